@@ -1,0 +1,47 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { DataTable, queryHref } from "@/components/ui/DataTable";
+import { ENUM_LABEL } from "@/lib/format";
+import type { StaffDirectoryRow } from "@/lib/people/queries";
+import type { StaffDirectoryParams } from "@/lib/people/schema";
+import { STAFF_SORTS } from "@/lib/people/schema";
+
+const columns: ColumnDef<StaffDirectoryRow>[] = [
+  { id: "name", header: "Name", cell: ({ row }) => `${row.original.lastName}, ${row.original.firstName}` },
+  {
+    id: "school",
+    header: "School",
+    cell: ({ row }) => (
+      <Link href={`/schools/${row.original.school.id}`} className="text-brand-700 underline">
+        {row.original.school.name}
+      </Link>
+    ),
+  },
+  { id: "jobTitle", header: "Job title", accessorKey: "jobTitle" },
+  { id: "category", header: "Category", cell: ({ row }) => ENUM_LABEL(row.original.category) },
+  { id: "careerStage", header: "Career stage", cell: ({ row }) => ENUM_LABEL(row.original.careerStage) },
+  { id: "fte", header: "FTE", accessorKey: "fte" },
+  {
+    id: "startDate",
+    header: "Started",
+    cell: ({ row }) => new Date(row.original.startDate).toLocaleDateString("en-GB", { timeZone: "Europe/London" }),
+  },
+];
+
+export function StaffTable({ rows, params, total, pageCount }: { rows: StaffDirectoryRow[]; params: StaffDirectoryParams; total: number; pageCount: number }) {
+  return (
+    <DataTable
+      caption="Staff"
+      columns={columns}
+      rows={rows}
+      sort={{ sort: params.sort, dir: params.dir }}
+      sortable={[...STAFF_SORTS]}
+      hrefFor={queryHref("/staff", { ...params })}
+      page={params.page}
+      pageCount={pageCount}
+      total={total}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+export type SignInError = "INVALID" | "LOCKED" | "DISABLED" | "TOO_MANY_ATTEMPTS";
+
+/** Same message for an unknown email and a wrong password: an account's existence is not leaked. */
+export const SIGN_IN_MESSAGES: Record<SignInError | "SSO_NO_ACCOUNT" | "DEFAULT", string> = {
+  INVALID: "The email address or password is not right.",
+  LOCKED: "This account is locked after too many failed sign-ins. Try again in 15 minutes or ask your trust administrator.",
+  DISABLED: "This account is disabled. Ask your trust administrator to re-enable it.",
+  TOO_MANY_ATTEMPTS: "Too many failed sign-ins from this network. Try again in 15 minutes.",
+  SSO_NO_ACCOUNT: "There is no portal account for that email address. Ask your trust administrator.",
+  DEFAULT: "Sign-in failed. Try again.",
+};
+
+export function signInMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return SIGN_IN_MESSAGES[code as keyof typeof SIGN_IN_MESSAGES] ?? SIGN_IN_MESSAGES.DEFAULT;
+}

@@ -1,0 +1,22 @@
+// What the navigation offers each viewer: only what their roles allow (DESIGN.md's table).
+import { isTrustAdmin, scopeIsEmpty, staffRecordSchools, visibleSchools, type Viewer } from "./policy";
+
+export type NavItem = { href: string; label: string };
+
+export function navigationFor(viewer: Viewer): NavItem[] {
+  const items: NavItem[] = [{ href: "/", label: "Home" }];
+  if (!scopeIsEmpty(visibleSchools(viewer))) items.push({ href: "/schools", label: "Schools" });
+  if (!scopeIsEmpty(staffRecordSchools(viewer))) items.push({ href: "/staff", label: "Staff directory" });
+  if (isTrustAdmin(viewer)) items.push({ href: "/admin/audit", label: "Audit log" });
+  return items;
+}
+
+export const ROLE_LABELS: Record<string, string> = {
+  STAFF: "Staff",
+  SENIOR_LEADER: "Senior leader",
+  HEADTEACHER: "Headteacher",
+  NETWORK_LEADER: "Network leader",
+  LOCAL_GOVERNOR: "Local governor",
+  TRUSTEE: "Trustee",
+  TRUST_ADMIN: "Trust admin",
+};

@@ -1,0 +1,104 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { db, type Prisma } from "@/lib/db/client";
+import type { StaffDirectoryParams } from "./schema";
+
+/** Schools whose staff the viewer may list; 404 for anyone with none (staff, governors, trustees). */
+export function directoryScope(viewer: Viewer) {
+  const scope = staffRecordSchools(viewer);
+  if (scope !== "all" && scope.length === 0) notFound();
+  return scope;
+}
+
+const ORDER: Record<StaffDirectoryParams["sort"], (dir: Prisma.SortOrder) => Prisma.StaffMemberOrderByWithRelationInput[]> = {
+  name: (dir) => [{ lastName: dir }, { firstName: dir }],
+  school: (dir) => [{ school: { name: dir } }, { lastName: "asc" }],
+  jobTitle: (dir) => [{ jobTitle: dir }, { lastName: "asc" }],
+  category: (dir) => [{ category: dir }, { lastName: "asc" }],
+  careerStage: (dir) => [{ careerStage: dir }, { lastName: "asc" }],
+  startDate: (dir) => [{ startDate: dir }, { lastName: "asc" }],
+  fte: (dir) => [{ fte: dir }, { lastName: "asc" }],
+};
+
+/** One page of current staff in the viewer's scope, filtered and sorted in SQL. */
+export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
+  const scope = directoryScope(viewer);
+  if (p.school && scope !== "all" && !scope.includes(p.school)) notFound();
+  const terms = p.q.split(/\s+/).filter(Boolean).slice(0, 4);
+  const where: Prisma.StaffMemberWhereInput = {
+    trustId: viewer.trustId,
+    leaveDate: null,
+    ...whereSchoolIn(scope),
+    ...(p.school ? { schoolId: p.school } : {}),
+    ...(p.category ? { category: p.category } : {}),
+    ...(p.careerStage ? { careerStage: p.careerStage } : {}),
+    ...(terms.length
+      ? {
+          AND: terms.map((t) => ({
+            OR: [
+              { firstName: { startsWith: t, mode: "insensitive" as const } },
+              { lastName: { startsWith: t, mode: "insensitive" as const } },
+              { jobTitle: { contains: t, mode: "insensitive" as const } },
+            ],
+          })),
+        }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db().staffMember.count({ where }),
+    db().staffMember.findMany({
+      where,
+      orderBy: ORDER[p.sort](p.dir),
+      skip: (p.page - 1) * p.size,
+      take: p.size,
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        jobTitle: true,
+        category: true,
+        careerStage: true,
+        fte: true,
+        startDate: true,
+        school: { select: { id: true, name: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / p.size)),
+    rows: rows.map((r) => ({ ...r, fte: r.fte.toFixed(2), startDate: r.startDate.toISOString().slice(0, 10) })),
+  };
+}
+
+export type StaffDirectoryRow = Awaited<ReturnType<typeof staffDirectory>>["rows"][number];
+
+/** The schools offered in the directory's school filter. */
+export async function directorySchools(viewer: Viewer) {
+  const scope = directoryScope(viewer);
+  return db().school.findMany({
+    where: { trustId: viewer.trustId, ...whereSchoolIn(scope, "id") },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** The viewer's own employment record (staff see their own, always). */
+export async function myEmployment(viewer: Viewer) {
+  if (!viewer.staff) return null;
+  return db().staffMember.findFirst({
+    where: { id: viewer.staff.id, trustId: viewer.trustId },
+    select: {
+      jobTitle: true,
+      category: true,
+      careerStage: true,
+      fte: true,
+      startDate: true,
+      subjects: true,
+      school: { select: { id: true, name: true } },
+      lineManager: { select: { firstName: true, lastName: true, jobTitle: true } },
+    },
+  });
+}

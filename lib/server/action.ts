@@ -1,0 +1,62 @@
+// One way to build every write: parse (zod) → authorize and work (the command's run, which
+// audits inside its transaction) → a result for useActionState. The server-action wrapper
+// (`perform`) adds the viewer and revalidation, so tests can run commands with any viewer.
+import type { z } from "zod";
+import type { Viewer } from "@/lib/auth/policy";
+import { AppError } from "./errors";
+
+export type FieldErrors = Record<string, string[]>;
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors: FieldErrors };
+
+export const initialResult = null;
+export type ActionState<T = unknown> = ActionResult<T> | null;
+
+export type Command<S extends z.ZodType, R> = {
+  schema: S;
+  run: (viewer: Viewer, raw: unknown) => Promise<ActionResult<R>>;
+};
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function defineCommand<S extends z.ZodType, R>(
+  schema: S,
+  work: (viewer: Viewer, input: z.output<S>) => Promise<R>,
+  success?: string,
+): Command<S, R> {
+  return {
+    schema,
+    async run(viewer, raw) {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, message: "There is a problem: check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      try {
+        const data = await work(viewer, parsed.data);
+        return success ? { ok: true, data, message: success } : { ok: true, data };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
+        throw error;
+      }
+    },
+  };
+}
+
+/** FormData to a plain object: repeated keys become arrays, empty files are dropped. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = form.getAll(key).filter((v) => !(typeof v !== "string" && v.size === 0 && !v.name));
+    out[key] = key.endsWith("[]") || values.length > 1 ? values : values[0];
+  }
+  return out;
+}

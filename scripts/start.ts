@@ -1,0 +1,106 @@
+// npm start: database (embedded or DATABASE_URL) → migrations → demo seed when empty → build when
+// needed → next start. Stops everything cleanly on Ctrl-C and SIGTERM.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { applyMigrations } from "../lib/db/engine";
+import { DATA_DIR, resolveDatabase } from "../lib/db/resolve";
+import { DEMO_PASSWORD } from "../prisma/seed/demo";
+import { runSeed } from "../prisma/seed/run";
+import { fail } from "./fail";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const started = Date.now();
+const say = (line: string) => console.log(`[portal] ${line}`);
+
+function secret(): string {
+  const given = process.env.NEXTAUTH_SECRET?.trim();
+  if (given) return given;
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("NEXTAUTH_SECRET is not set. In production set it to a long random value (openssl rand -base64 32); the portal will not start without it.");
+  }
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+    say(`No NEXTAUTH_SECRET set: generated one for this machine in ${path.relative(process.cwd(), file)} (set NEXTAUTH_SECRET in production).`);
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds when there is no build, or when sources changed since the last one. */
+function buildIfNeeded() {
+  const buildId = path.join(".next", "BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const sources = Math.max(...["app", "components", "lib"].map(newestSource));
+  if (built > sources) return;
+  say(built ? "Sources changed since the last build: building…" : "Building the portal (first start only, about a minute)…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed (see above).");
+}
+
+async function main() {
+  const authSecret = secret();
+  const database = await resolveDatabase();
+  say(database.embedded ? `Embedded PostgreSQL is running (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres).` : "Using the database in DATABASE_URL.");
+  const running: { child?: ChildProcess } = {};
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const { child } = running;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+    await database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  try {
+    const applied = await applyMigrations(database.url);
+    if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
+    const { seeded } = await runSeed(database.url, { scale: 1, onlyIfEmpty: true });
+    if (!seeded) say(`Demo sign-ins: see README.md (password ${DEMO_PASSWORD}).`);
+    if (!dev) buildIfNeeded();
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+
+  const child = spawn("npx", ["next", dev ? "dev" : "start", "--port", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  running.child = child;
+  child.on("exit", (code) => void stop(code ?? 0));
+  void waitUntilServing(port).then((ms) => ms && say(`Ready on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s after npm start).`));
+}
+
+async function waitUntilServing(p: number): Promise<number | null> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${p}/api/health`);
+      if (res.ok) return Date.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return null;
+}
+
+main().catch(fail);
