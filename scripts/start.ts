@@ -1,13 +1,14 @@
 // npm start: database (embedded or DATABASE_URL) → migrations → demo seed when empty → build when
 // needed → next start. Stops everything cleanly on Ctrl-C and SIGTERM.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/engine";
 import { DATA_DIR, resolveDatabase } from "../lib/db/resolve";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
+import { buildIfNeeded, waitUntilServing } from "./build";
 import { fail } from "./fail";
 
 const dev = process.argv.includes("--dev");
@@ -28,27 +29,6 @@ function secret(): string {
     say(`No NEXTAUTH_SECRET set: generated one for this machine in ${path.relative(process.cwd(), file)} (set NEXTAUTH_SECRET in production).`);
   }
   return readFileSync(file, "utf8").trim();
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds when there is no build, or when sources changed since the last one. */
-function buildIfNeeded() {
-  const buildId = path.join(".next", "BUILD_ID");
-  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const sources = Math.max(...["app", "components", "lib"].map(newestSource));
-  if (built > sources) return;
-  say(built ? "Sources changed since the last build: building…" : "Building the portal (first start only, about a minute)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) throw new Error("next build failed (see above).");
 }
 
 async function main() {
@@ -75,7 +55,7 @@ async function main() {
     if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
     const { seeded } = await runSeed(database.url, { scale: 1, onlyIfEmpty: true });
     if (!seeded) say(`Demo sign-ins: see README.md (password ${DEMO_PASSWORD}).`);
-    if (!dev) buildIfNeeded();
+    if (!dev) buildIfNeeded(say);
   } catch (error) {
     await database.stop();
     throw error;
@@ -87,20 +67,7 @@ async function main() {
   });
   running.child = child;
   child.on("exit", (code) => void stop(code ?? 0));
-  void waitUntilServing(port).then((ms) => ms && say(`Ready on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s after npm start).`));
-}
-
-async function waitUntilServing(p: number): Promise<number | null> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${p}/api/health`);
-      if (res.ok) return Date.now() - started;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return null;
+  if (await waitUntilServing(port)) say(`Ready on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s after npm start).`);
 }
 
 main().catch(fail);

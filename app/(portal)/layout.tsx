@@ -6,6 +6,8 @@ import { navigationFor, ROLE_LABELS } from "@/lib/auth/navigation";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
 import { schoolNames } from "@/lib/org/queries";
 
+export const dynamic = "force-dynamic";
+
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
   const [names, active] = await Promise.all([schoolNames(viewer), activeRole(viewer)]);

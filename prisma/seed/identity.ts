@@ -7,7 +7,7 @@ export type Person = { firstName: string; lastName: string };
 export function person(rng: Rng): Person {
   const group = rng.weighted(NAME_GROUPS.map((g) => [g, g.weight] as const));
   // Families and marriages mix backgrounds: a few people's surnames come from another list.
-  const surnames = rng.chance(0.1) ? rng.pick(NAME_GROUPS) : group;
+  const surnames = rng.chance(0.08) ? rng.weighted(NAME_GROUPS.map((g) => [g, g.weight] as const)) : group;
   return { firstName: rng.pick(group.first), lastName: rng.pick(surnames.last) };
 }
 

@@ -7,7 +7,7 @@
  */
 export const NAME_GROUPS: readonly { weight: number; first: readonly string[]; last: readonly string[] }[] = [
   {
-    weight: 62,
+    weight: 64,
     first: [
       "Oliver", "George", "Harry", "Jack", "Jacob", "Thomas", "James", "William", "Daniel", "Samuel",
       "Joseph", "Matthew", "Luke", "Adam", "Ben", "Chris", "David", "Mark", "Paul", "Andrew",
@@ -32,41 +32,40 @@ export const NAME_GROUPS: readonly { weight: number; first: readonly string[]; l
     ],
   },
   {
-    weight: 16,
+    weight: 10,
     first: [
-      "Mohammed", "Imran", "Asif", "Tariq", "Bilal", "Zain", "Hamza", "Arjun", "Rohan", "Sanjay",
-      "Vikram", "Harpreet", "Gurpreet", "Amir", "Faisal", "Yusuf", "Ayesha", "Fatima", "Zainab", "Amina",
-      "Priya", "Anjali", "Sunita", "Nisha", "Sana", "Rukhsana", "Nadia", "Shabana", "Mehreen", "Simran",
+      "Mohammed", "Imran", "Asif", "Tariq", "Bilal", "Zain", "Hamza", "Amir", "Faisal", "Yusuf",
+      "Ayesha", "Fatima", "Zainab", "Amina", "Sana", "Rukhsana", "Nadia", "Shabana", "Mehreen", "Saima",
     ],
-    last: [
-      "Khan", "Hussain", "Ahmed", "Ali", "Akhtar", "Mahmood", "Iqbal", "Rashid", "Bibi", "Butt",
-      "Patel", "Shah", "Sharma", "Singh", "Kaur", "Gill", "Sandhu", "Chauhan", "Mistry", "Begum",
-      "Rahman", "Chowdhury", "Miah", "Uddin", "Islam",
-    ],
-  },
-  {
-    weight: 8,
-    first: [
-      "Chidi", "Emeka", "Tunde", "Kwame", "Kofi", "Femi", "Jermaine", "Marcus", "Dwayne", "Tyrone",
-      "Adaeze", "Ngozi", "Chiamaka", "Funmi", "Abena", "Ama", "Shanice", "Keisha", "Aaliyah", "Nia",
-    ],
-    last: [
-      "Okafor", "Adeyemi", "Okonkwo", "Mensah", "Boateng", "Osei", "Adebayo", "Eze", "Owusu", "Nwosu",
-      "Campbell-Brown", "Francis", "Grant", "Reid", "Thomas",
-    ],
+    last: ["Khan", "Hussain", "Ahmed", "Ali", "Akhtar", "Mahmood", "Iqbal", "Rashid", "Butt", "Malik", "Rahman", "Chowdhury", "Miah", "Uddin", "Islam", "Shah"],
   },
   {
     weight: 6,
-    first: ["Jakub", "Piotr", "Tomasz", "Marek", "Andrei", "Lukas", "Agnieszka", "Katarzyna", "Magdalena", "Monika", "Ioana", "Elena"],
-    last: ["Kowalski", "Nowak", "Wisniewski", "Wojcik", "Kaminski", "Lewandowska", "Popescu", "Ionescu", "Kazlauskas", "Horvath"],
-  },
-  {
-    weight: 3,
-    first: ["Wei", "Jun", "Ming", "Kenji", "Minh", "Li", "Mei", "Hui", "Yuki", "Thi"],
-    last: ["Chen", "Wang", "Li", "Zhang", "Liu", "Wong", "Nguyen", "Tanaka", "Lam", "Ng"],
+    first: ["Arjun", "Rohan", "Sanjay", "Vikram", "Rajesh", "Anil", "Harpreet", "Gurpreet", "Priya", "Anjali", "Sunita", "Nisha", "Simran", "Kiran", "Deepa"],
+    last: ["Patel", "Sharma", "Singh", "Gill", "Sandhu", "Chauhan", "Mistry", "Kumar", "Mehta", "Bains", "Dhillon", "Johal"],
   },
   {
     weight: 5,
+    first: ["Chidi", "Emeka", "Tunde", "Kwame", "Kofi", "Femi", "Tobi", "Adaeze", "Ngozi", "Chiamaka", "Funmi", "Abena", "Ama", "Yemi"],
+    last: ["Okafor", "Adeyemi", "Okonkwo", "Mensah", "Boateng", "Osei", "Adebayo", "Eze", "Owusu", "Nwosu"],
+  },
+  {
+    weight: 3,
+    first: ["Jermaine", "Marcus", "Dwayne", "Tyrone", "Leon", "Andre", "Shanice", "Keisha", "Aaliyah", "Nia", "Tanisha", "Chantelle"],
+    last: ["Campbell-Brown", "Francis", "Grant", "Reid", "Henry", "Bailey", "Morrison", "Gayle", "Samuels", "Thomas"],
+  },
+  {
+    weight: 5,
+    first: ["Jakub", "Piotr", "Tomasz", "Marek", "Andrei", "Lukas", "Agnieszka", "Katarzyna", "Magdalena", "Monika", "Ioana", "Elena"],
+    last: ["Nowak", "Wojcik", "Mazur", "Krawczyk", "Kaczmarek", "Popescu", "Ionescu", "Horvath", "Dvorak", "Novak"],
+  },
+  {
+    weight: 3,
+    first: ["Wei", "Jun", "Ming", "Hao", "Kai", "Li", "Mei", "Hui", "Xin", "Jia"],
+    last: ["Chen", "Wang", "Li", "Zhang", "Liu", "Wong", "Lam", "Ng", "Cheung", "Ho"],
+  },
+  {
+    weight: 4,
     first: ["Omar", "Khalid", "Abdi", "Mustafa", "Karim", "Yasmin", "Leila", "Hodan", "Samira", "Noor"],
     last: ["Hassan", "Mohamed", "Abdullah", "Warsame", "Farah", "Haddad", "Ibrahim", "Mansour", "Osman", "Aziz"],
   },
@@ -388,9 +387,3 @@ export const SUPPORT_ROLES: Readonly<
     ],
   },
 };
-
-/** Non-staff people: trustees and local governors, described by what they do outside school. */
-export const GOVERNOR_BACKGROUNDS = [
-  "local business owner", "retired headteacher", "parent", "accountant", "NHS manager", "solicitor",
-  "councillor", "university lecturer", "HR consultant", "vicar", "retired police officer", "engineer",
-] as const;

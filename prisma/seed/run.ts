@@ -1,1 +1,71 @@
-export async function runSeed(_url: string, _o: { scale: number; onlyIfEmpty: boolean }) {}
+// The seed: an empty database (or, on request, a wiped one) gets the demo trust.
+import { hash } from "@node-rs/argon2";
+import { createPrisma, type Tx } from "../../lib/db/client";
+import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
+import { buildTrust } from "./factories";
+import { insertTrust } from "./insert";
+import { createProgress } from "./progress";
+import { createRng } from "./random";
+
+/** Two starting app instances must not both seed: the second waits, then finds the trust. */
+const SEED_LOCK = 720_260_901;
+
+/** Every table of the app's schema but Prisma's migration history, so later migrations' tables are wiped too. */
+async function truncateAll(tx: Tx): Promise<void> {
+  const tables = await tx.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables
+    WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  if (tables.length === 0) return;
+  const list = tables.map((t) => `"${t.name.replaceAll('"', '""')}"`).join(", ");
+  await tx.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
+}
+
+export async function runSeed(
+  url: string,
+  opts: { scale: number; onlyIfEmpty: boolean; quiet?: boolean },
+): Promise<{ seeded: boolean }> {
+  const started = performance.now();
+  const progress = createProgress(Boolean(opts.quiet));
+  const prisma = createPrisma(url, 2);
+  try {
+    if (opts.onlyIfEmpty && (await prisma.trust.count()) > 0) return { seeded: false };
+
+    progress.stage(`Building the demo trust (scale ${opts.scale})…`);
+    // argon2id (Algorithm.Argon2id = 2; a const enum, which isolatedModules cannot import).
+    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 });
+    const built = buildTrust(createRng(DEMO_SEED), { scale: opts.scale, passwordHash });
+
+    const seeded = await prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+        if (opts.onlyIfEmpty) {
+          if ((await tx.trust.count()) > 0) return false;
+        } else {
+          progress.stage("Clearing any existing data…");
+          await truncateAll(tx);
+        }
+        progress.stage("Inserting…");
+        await insertTrust(tx, built, { onProgress: (p) => progress.rows(p) });
+        return true;
+      },
+      { maxWait: 60_000, timeout: 30 * 60_000 },
+    );
+    progress.end();
+    if (!seeded) return { seeded: false };
+
+    if (!opts.quiet) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const current = built.staff.filter((s) => !s.leaveDate).length;
+      console.error(
+        `Seeded ${built.trust.name}: ${built.clusters.length} clusters, ${built.schools.length} schools, ` +
+          `${current.toLocaleString("en-GB")} current staff (+${built.staff.length - current} leavers), ` +
+          `${built.users.length.toLocaleString("en-GB")} users in ${seconds} s.`,
+      );
+      console.log(`\n${demoSignInsText(built.demoAccounts)}\n`);
+    }
+    return { seeded: true };
+  } finally {
+    progress.end();
+    await prisma.$disconnect();
+  }
+}
