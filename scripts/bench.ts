@@ -1,0 +1,166 @@
+// npm run bench [-- --scale 10 --requests 200 --concurrency 8 --reuse]
+// Seeds a separate database, serves the built app against it, and prints p50/p95 response times
+// of named pages under concurrent signed-in load beside the time of the same reads alone.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDatabase, dropDatabase } from "../lib/db/admin";
+import { createPrisma } from "../lib/db/client";
+import { freePort, startEmbedded } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/engine";
+import { loadViewer } from "../lib/auth/queries";
+import { DEMO_PASSWORD } from "../prisma/seed/demo";
+import { runSeed } from "../prisma/seed/run";
+import { buildIfNeeded, waitUntilServing } from "./build";
+import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
+import type { BenchContext } from "./bench/types";
+import { fail } from "./fail";
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "10" },
+    requests: { type: "string", default: "200" },
+    concurrency: { type: "string", default: "8" },
+    reuse: { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+const scale = Number(values.scale);
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const summary = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));
+  if (!session) throw new Error(`Could not sign in as ${email} (status ${res.status}).`);
+  return [...cookies, session].join("; ");
+}
+
+/** `total` requests, `concurrency` at a time; returns each request's milliseconds. */
+async function load(total: number, run: () => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        const t = performance.now();
+        await run();
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  return times;
+}
+
+async function sequential(total: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < total; i++) {
+    const t = performance.now();
+    await run(i);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+async function main() {
+  const server = await startEmbedded(path.resolve(".data/bench/postgres"));
+  const url = server.url("portal_bench");
+  const stopAll: (() => Promise<void>)[] = [server.stop];
+  try {
+    if (!values.reuse) {
+      await dropDatabase(url);
+      await createDatabase(url);
+      await applyMigrations(url);
+      const t = performance.now();
+      await runSeed(url, { scale, onlyIfEmpty: false, quiet: true });
+      console.log(`Seeded scale ${scale} in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+    }
+    buildIfNeeded((line) => console.log(line));
+    process.env.DATABASE_URL = url;
+    const prisma = createPrisma(url, 4);
+    stopAll.unshift(() => prisma.$disconnect());
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const app = spawn("npx", ["next", "start", "--port", String(port)], {
+      stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-not-for-production-0000", NEXTAUTH_URL: base, NODE_ENV: "production", DATABASE_POOL_SIZE: "10" },
+      detached: true,
+    });
+    stopAll.unshift(async () => {
+      if (app.pid) process.kill(-app.pid, "SIGTERM");
+    });
+    if (!(await waitUntilServing(port))) throw new Error("The app did not start.");
+
+    const counts = await prisma.$queryRaw<{ schools: bigint; staff: bigint }[]>`
+      SELECT (SELECT count(*) FROM "School") AS schools, (SELECT count(*) FROM "StaffMember" WHERE "leaveDate" IS NULL) AS staff`;
+    const extra = await prisma.$queryRaw<{ cpd: bigint }[]>`SELECT count(*) AS cpd FROM "CpdActivity"`;
+    console.log(`Dataset: ${counts[0]?.schools} schools, ${counts[0]?.staff} current staff, ${extra[0]?.cpd} CPD records.`);
+    console.log(`Load: ${requests} requests per page, ${concurrency} concurrent, after 20 warm-up requests; 2-core machine.\n`);
+
+    const viewers = new Map<string, Awaited<ReturnType<typeof loadViewer>>>();
+    const ctx: BenchContext = {
+      prisma,
+      viewer: async (email) => {
+        if (!viewers.has(email)) {
+          const user = await prisma.user.findUnique({ where: { email } });
+          viewers.set(email, user ? await loadViewer(user.id) : null);
+        }
+        const v = viewers.get(email);
+        if (!v) throw new Error(`No user ${email} in the bench data.`);
+        return v;
+      },
+    };
+    const cookies = new Map<string, string>();
+    const rows: string[][] = [["Page", "p50 ms", "p95 ms", "SQL alone p50", "SQL alone p95", "target p95", "errors"]];
+    for (const page of BENCH_PAGES.filter((p) => !values.only || p.name.includes(values.only))) {
+      if (!cookies.has(page.email)) cookies.set(page.email, await signIn(base, page.email));
+      const cookie = cookies.get(page.email) as string;
+      const target = `${base}${await page.path(ctx)}`;
+      let errors = 0;
+      const hit = async () => {
+        const res = await fetch(target, { headers: { cookie }, redirect: "manual" });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+      };
+      await load(20, hit);
+      errors = 0;
+      const http = summary(await load(requests, hit));
+      const viewer = await ctx.viewer(page.email);
+      await sequential(10, () => page.sql(ctx, viewer));
+      const sql = summary(await sequential(Math.min(requests, 100), () => page.sql(ctx, viewer)));
+      rows.push([page.name, http.p50.toFixed(1), http.p95.toFixed(1), sql.p50.toFixed(1), sql.p95.toFixed(1), page.targetMs ? `< ${page.targetMs}` : "", String(errors)]);
+      console.log(`  measured ${page.name}`);
+    }
+    for (const action of BENCH_ACTIONS.filter((a) => !values.only || a.name.includes(values.only))) {
+      const viewer = await ctx.viewer(action.email);
+      await sequential(10, (i) => action.run(ctx, viewer, i));
+      const s = summary(await sequential(Math.min(requests, 100), (i) => action.run(ctx, viewer, i + 10)));
+      rows.push([`${action.name} (action, in-process)`, s.p50.toFixed(1), s.p95.toFixed(1), "", "", action.targetMs ? `< ${action.targetMs}` : "", "0"]);
+    }
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+    console.log("");
+    for (const [i, row] of rows.entries()) {
+      console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
+      if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    }
+  } finally {
+    for (const stop of stopAll) await stop().catch(() => {});
+  }
+}
+
+main().then(() => process.exit(0), fail);

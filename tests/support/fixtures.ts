@@ -1,0 +1,24 @@
+// A small trust built by the seed's own factories, and viewers for its demo accounts.
+import { hashPassword } from "@/lib/auth/password";
+import { loadViewer } from "@/lib/auth/queries";
+import type { Viewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { buildTrust, createRng, DEMO_EMAILS, insertTrust } from "@/prisma/seed";
+
+export type DemoKey = keyof typeof DEMO_EMAILS;
+
+let passwordHash: Promise<string> | undefined;
+
+/** Inserts a trust of 2 clusters × 2 schools with few staff; every demo account exists in it. */
+export async function seedSmallTrust(seed = 7) {
+  passwordHash ??= hashPassword("test-password-1");
+  const built = buildTrust(createRng(seed), { scale: 1, clusters: 2, schoolsPerCluster: 2, staffPerSchool: 14, passwordHash: await passwordHash });
+  await insertTrust(db(), built);
+  const viewer = async (key: DemoKey): Promise<Viewer> => {
+    const user = built.users.find((u) => u.email === DEMO_EMAILS[key]);
+    const v = user ? await loadViewer(user.id) : null;
+    if (!v) throw new Error(`No demo account ${key} in the test trust`);
+    return v;
+  };
+  return { built, prisma: db(), viewer, password: "test-password-1" };
+}
