@@ -199,7 +199,7 @@ export const SAINTS = [
   "St Mary's", "St John's", "St Peter's", "St Michael's", "St Andrew's", "St Paul's", "St Thomas'", "St Helen's",
   "St Oswald's", "St Botolph's", "St Giles'", "St Anne's", "Holy Trinity", "All Saints'", "Christ Church", "St Chad's",
   "St Aidan's", "St Hilda's", "St Cuthbert's", "St Wilfrid's", "St Luke's", "St James'", "St Mark's", "St Matthew's",
-  "St Barnabas'", "St Bartholomew's", "St Nicholas'", "St Margaret's", "St Edmund's", "St Ignatius'",
+  "St Barnabas'", "St Bartholomew's", "St Nicholas'", "St Margaret's", "St Edmund's", "St Lawrence's",
 ] as const;
 
 /** First and second halves of names like "Oakfield", "Willow Green", "Brookside". */

@@ -1,6 +1,6 @@
 // Clusters and schools: names, URNs, locations, pupils and the latest Ofsted outcome.
 import type { ImprovementCapacity, OfstedGrade, SchoolPhase, SchoolType } from "../../lib/db/generated/enums";
-import { dayBetween, utcDate } from "./dates";
+import { dayBetween, utcDate, weekday } from "./dates";
 import { AREAS, AREA_SUFFIXES, FEATURE_ENDINGS, FEATURE_STEMS, SAINTS, type Place } from "./names";
 import type { Rng } from "./random";
 import type { ClusterRow, SchoolRow } from "./types";
@@ -83,21 +83,27 @@ const AREA_GRADES: Record<Quality, readonly (readonly [string, number])[]> = {
 };
 
 const FOUR_GRADES: Record<Quality, readonly (readonly [OfstedGrade, number])[]> = {
-  strong: [["OUTSTANDING", 6], ["GOOD", 4]],
+  strong: [["OUTSTANDING", 8], ["GOOD", 2]],
   typical: [["GOOD", 9], ["OUTSTANDING", 0.5], ["REQUIRES_IMPROVEMENT", 1]],
-  weak: [["REQUIRES_IMPROVEMENT", 15], ["GOOD", 4], ["INADEQUATE", 1]],
+  weak: [["REQUIRES_IMPROVEMENT", 8], ["GOOD", 11], ["INADEQUATE", 1]],
 };
+
+/** Ofsted does not inspect in the summer holiday: an August date moves back into July. */
+function inspectionDay(rng: Rng, from: Date, to: Date): Date {
+  const day = dayBetween(rng, from, to);
+  return day.getUTCMonth() === 7 ? weekday(utcDate(day.getUTCFullYear(), 6, day.getUTCDate() % 18 + 1)) : day;
+}
 
 function ofsted(rng: Rng, today: Date, quality: Quality, plan: { phase: SchoolPhase; sixthForm: boolean; nursery: boolean }) {
   // Some academies opened since their last inspection and have no outcome yet.
-  if (rng.chance(0.04)) return { ofstedFramework: null, ofstedGrade: null, ofstedInspectedOn: null };
+  if (rng.chance(0.03)) return { ofstedFramework: null, ofstedGrade: null, ofstedInspectedOn: null };
   const reportCardEra = today > REPORT_CARD_START && rng.chance(0.3);
   if (!reportCardEra) {
     const until = today < FOUR_GRADE_UNTIL ? today : FOUR_GRADE_UNTIL;
     return {
       ofstedFramework: "FOUR_GRADE" as const,
       ofstedGrade: rng.weighted(FOUR_GRADES[quality]),
-      ofstedInspectedOn: dayBetween(rng, FOUR_GRADE_FROM, until),
+      ofstedInspectedOn: inspectionDay(rng, FOUR_GRADE_FROM, until),
     };
   }
   const grade = () => rng.weighted(AREA_GRADES[quality]);
@@ -116,13 +122,13 @@ function ofsted(rng: Rng, today: Date, quality: Quality, plan: { phase: SchoolPh
     ofstedFramework: "REPORT_CARD" as const,
     ofstedGrade: null,
     ofstedReportCard: card,
-    ofstedInspectedOn: dayBetween(rng, REPORT_CARD_START, today),
+    ofstedInspectedOn: inspectionDay(rng, REPORT_CARD_START, today),
   };
 }
 
 function capacity(rng: Rng, quality: Quality): ImprovementCapacity {
-  if (quality === "strong") return rng.chance(0.6) ? "CAPACITY_GIVER" : "STABLE";
-  if (quality === "weak") return rng.chance(0.6) ? "NEEDS_SUPPORT" : "STABLE";
+  if (quality === "strong") return rng.chance(0.75) ? "CAPACITY_GIVER" : "STABLE";
+  if (quality === "weak") return rng.chance(0.75) ? "NEEDS_SUPPORT" : "STABLE";
   return rng.chance(0.05) ? "NEEDS_SUPPORT" : "STABLE";
 }
 
@@ -149,7 +155,13 @@ export function buildOrganisation(
     if (!area) throw new Error("No areas to place schools in");
     const round = Math.floor(c / AREAS.length);
 
-    for (const phase of phases) {
+    // Every cluster of three or more has a strong school and one that struggles: the trust's
+    // model of capacity givers supporting schools nearby (seeds/003).
+    const qualities: Quality[] =
+      phases.length >= 3
+        ? rng.shuffle<Quality>(["strong", "weak", ...phases.slice(2).map(() => "typical" as const)])
+        : phases.map(() => rng.weighted<Quality>([["strong", 2], ["typical", 6], ["weak", 2]]));
+    for (const [i, phase] of phases.entries()) {
       // The secondary sits in the area's main town; the others anywhere in the area.
       const place = phase === "SECONDARY" ? (area.places[round % area.places.length] ?? rng.pick(area.places)) : rng.pick(area.places);
       const name = uniqueName(rng, names, phase, place.name);
@@ -160,7 +172,7 @@ export function buildOrganisation(
 
       const sixthForm = phase === "SECONDARY" ? rng.chance(0.6) : phase === "SPECIAL" && rng.chance(0.5);
       const nursery = phase === "PRIMARY" ? rng.chance(0.5) : phase === "SPECIAL" && rng.chance(0.4);
-      const quality = rng.weighted<Quality>([["strong", 2], ["typical", 6], ["weak", 2]]);
+      const quality = qualities[i] ?? "typical";
       const type: SchoolType =
         phase === "SPECIAL"
           ? "SPECIAL_ACADEMY"
