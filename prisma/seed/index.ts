@@ -14,7 +14,7 @@ export {
   type DemoCommunity,
 } from "./demo";
 export { buildTrust, demoAccounts } from "./factories";
-export { insertTrust, type InsertOptions, type InsertProgress } from "./insert";
+export { insertRows, insertTrust, type InsertOptions, type InsertProgress } from "./insert";
 export { createRng, type Rng } from "./random";
 export { runSeed } from "./run";
 export { MIN_STAFF_PER_SCHOOL } from "./staff";
