@@ -2,6 +2,8 @@
 import { hash } from "@node-rs/argon2";
 import { createPrisma, type Tx } from "../../lib/db/client";
 import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
+import { buildCpd, insertCpd } from "./cpd";
+import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
 import { insertTrust } from "./insert";
 import { createProgress } from "./progress";
@@ -34,6 +36,7 @@ export async function runSeed(
     // argon2id (Algorithm.Argon2id = 2; a const enum, which isolatedModules cannot import).
     const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 });
     const built = buildTrust(createRng(DEMO_SEED), { scale: opts.scale, passwordHash });
+    const cpd = buildCpd(createRng(DEMO_SEED).fork("cpd"), built, startOfUtcDay(new Date()));
 
     const seeded = await prisma.$transaction(
       async (tx) => {
@@ -46,6 +49,7 @@ export async function runSeed(
         }
         progress.stage("Inserting…");
         await insertTrust(tx, built, { onProgress: (p) => progress.rows(p) });
+        await insertCpd(tx, cpd, (p) => progress.rows(p));
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

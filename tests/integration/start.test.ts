@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 function start(env: Record<string, string>) {
   const result = spawnSync("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", NODE_ENV: "", PORTAL_DATA_DIR: ".data/start-test", ...env },
+    // NODE_ENV emptied on purpose: the script decides "production" from the operator's setting.
+    env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", NODE_ENV: "", PORTAL_DATA_DIR: ".data/start-test", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -1,5 +1,5 @@
 -- Full-text search over the resource library and the expertise directory (decision 004).
--- Prisma's schema language cannot declare expression indexes; its schema engine ignores them
+-- Prisma's schema language cannot declare expression indexes, and its schema engine ignores them
 -- when it compares the database with schema.prisma, so they live here, hand-written.
 
 -- array_to_string is only STABLE, so an IMMUTABLE wrapper lets the index hold the vector.
