@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO_EMAILS, DEMO_PASSWORD, type DemoRole, storageState } from "./accounts";
 
 const NAVIGATION: Record<DemoRole, string[]> = {

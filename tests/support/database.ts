@@ -1,6 +1,6 @@
 // Each integration test file gets its own database cloned from the migrated template, so
 // files run in parallel and never see each other's rows.
-import { afterAll, inject } from "vitest";
+import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
 import { databaseName, dropDatabase, withDatabase } from "../../lib/db/admin";
 import pg from "pg";
 
@@ -30,4 +30,17 @@ afterAll(async () => {
   const g = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
   await g.prisma?.$disconnect();
   await dropDatabase(url);
+});
+
+// An unexpected error logged by the code under test fails the test that caused it.
+let consoleErrors: unknown[][] = [];
+beforeEach(() => {
+  consoleErrors = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  expect(consoleErrors, "console.error was called").toEqual([]);
 });
