@@ -11,7 +11,7 @@ import { applyMigrations } from "../lib/db/engine";
 import { loadViewer } from "../lib/auth/queries";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
-import { buildIfNeeded, waitUntilServing } from "./build";
+import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
@@ -96,7 +96,7 @@ async function main() {
     stopAll.unshift(() => prisma.$disconnect());
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const app = spawn("npx", ["next", "start", "--port", String(port)], {
+    const app = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
       stdio: "ignore",
       env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-not-for-production-0000", NEXTAUTH_URL: base, NODE_ENV: "production", DATABASE_POOL_SIZE: "10" },
       detached: true,

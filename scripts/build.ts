@@ -1,6 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+
+/** Next's command-line entry, run with this Node rather than through npx. */
+export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -19,7 +23,7 @@ export function buildIfNeeded(say: (line: string) => void) {
   const sources = Math.max(...["app", "components", "lib"].map(newestSource));
   if (built > sources) return;
   say(built ? "Sources changed since the last build: building…" : "Building the portal (first start only, about a minute)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error("next build failed (see above).");
 }
 

@@ -8,7 +8,7 @@ import { applyMigrations } from "../lib/db/engine";
 import { DATA_DIR, resolveDatabase } from "../lib/db/resolve";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
-import { buildIfNeeded, waitUntilServing } from "./build";
+import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { fail } from "./fail";
 
 const dev = process.argv.includes("--dev");
@@ -61,7 +61,8 @@ async function main() {
     throw error;
   }
 
-  const child = spawn("npx", ["next", dev ? "dev" : "start", "--port", String(port)], {
+  // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself.
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
   });
