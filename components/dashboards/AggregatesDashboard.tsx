@@ -12,13 +12,18 @@ type Aggregates = {
 export function AggregatesDashboard({ title, data }: { title: string; data: Aggregates }) {
   const headcount = data.staff.reduce((n, s) => n + s.count, 0);
   const fte = data.staff.reduce((n, s) => n + s.fte, 0);
+  const single = data.schoolCount === 1;
   return (
     <section aria-labelledby="aggregates" className="space-y-4">
       <h2 id="aggregates" className="text-lg font-semibold">
         {title}
       </h2>
       <StatGrid>
-        <Stat label="Schools" value={data.schoolCount} />
+        {single ? (
+          <Stat label="Improvement capacity" value={ENUM_LABEL(Object.keys(data.capacity)[0] ?? "STABLE")} />
+        ) : (
+          <Stat label="Schools" value={data.schoolCount} />
+        )}
         <Stat label="Pupils on roll" value={formatNumber(data.pupils)} />
         <Stat label="Staff (headcount)" value={formatNumber(headcount)} />
         <Stat label="Staff (FTE)" value={fte.toFixed(1)} />
@@ -43,6 +48,7 @@ export function AggregatesDashboard({ title, data }: { title: string; data: Aggr
             ))}
           </tbody>
         </table>
+        {!single && (
         <table className="w-full bg-white text-sm">
           <caption className="py-2 text-left font-medium">Schools by improvement capacity</caption>
           <thead>
@@ -60,6 +66,7 @@ export function AggregatesDashboard({ title, data }: { title: string; data: Aggr
             ))}
           </tbody>
         </table>
+        )}
       </div>
     </section>
   );
