@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { z } from "zod";
 import { type ActionResult, type Command, formDataToObject } from "./action";
@@ -17,6 +18,8 @@ export async function perform<S extends z.ZodType, R>(
     if (result.ok) for (const path of paths) revalidatePath(path);
     return result;
   } catch (error) {
+    // notFound() and redirect() are Next's control flow, not failures.
+    unstable_rethrow(error);
     const id = crypto.randomUUID();
     console.error(`[action ${id}]`, error);
     return { ok: false, message: `Something went wrong and nothing was saved (reference ${id.slice(0, 8)}).`, fieldErrors: {} };
