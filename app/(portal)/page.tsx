@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { AggregatesDashboard } from "@/components/dashboards/AggregatesDashboard";
 import { StaffDashboard } from "@/components/dashboards/StaffDashboard";
+import { CpdDashboard, SchoolCpdSummary } from "@/components/cpd/CpdDashboard";
+import { LeaderDashboard } from "@/components/communities/LeaderDashboard";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_LABELS } from "@/lib/auth/navigation";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
+import { leaderDashboard } from "@/lib/communities/dashboard/queries";
+import { myActivities, myDevelopment } from "@/lib/cpd/queries";
+import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { academicYear } from "@/lib/format";
 import { getSchool, schoolAggregates } from "@/lib/org/queries";
 import { myEmployment } from "@/lib/people/queries";
@@ -27,6 +32,7 @@ export default async function HomePage() {
     case "HEADTEACHER":
     case "SENIOR_LEADER": {
       const school = await getSchool(viewer, role.schoolId ?? "");
+      const cpd = await schoolCpdSummary({ ...viewer, roles: [role] }, school.id);
       return (
         <>
           <PageHeader title={title} lead={`${school.name}, academic year ${year}.`}>
@@ -34,16 +40,35 @@ export default async function HomePage() {
               School profile
             </Link>
           </PageHeader>
-          <AggregatesDashboard title={school.name} data={await schoolAggregates({ ...viewer, roles: [role] })} />
+          <div className="space-y-8">
+            <SchoolCpdSummary {...cpd} />
+            <AggregatesDashboard title={school.name} data={await schoolAggregates({ ...viewer, roles: [role] })} />
+          </div>
         </>
       );
     }
-    default:
+    case "NETWORK_LEADER": {
+      const data = await leaderDashboard(viewer, role.communityId ?? "");
+      return (
+        <>
+          <PageHeader title={title} lead={`${data.community.name}, academic year ${year}.`} />
+          <LeaderDashboard data={data} />
+        </>
+      );
+    }
+    default: {
+      const [development, recent, employment] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 5), myEmployment(viewer)]);
       return (
         <>
           <PageHeader title={title} lead={`Welcome, ${viewer.name}. Academic year ${year}.`} />
-          <StaffDashboard employment={await myEmployment(viewer)} />
+          <div className="space-y-8">
+            {development?.hours && (
+              <CpdDashboard hours={development.hours} recent={recent} training={development.training} qualifications={development.qualifications} />
+            )}
+            <StaffDashboard employment={employment} />
+          </div>
         </>
       );
+    }
   }
 }

@@ -2,6 +2,7 @@
 import { hash } from "@node-rs/argon2";
 import { createPrisma, type Tx } from "../../lib/db/client";
 import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
+import { seedCommunities } from "./communities";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -50,6 +51,7 @@ export async function runSeed(
         progress.stage("Inserting…");
         await insertTrust(tx, built, { onProgress: (p) => progress.rows(p) });
         await insertCpd(tx, cpd, (p) => progress.rows(p));
+        await seedCommunities(tx, built, { scale: opts.scale, onProgress: (p) => progress.rows(p) });
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

@@ -1,6 +1,8 @@
 // Every page and action the benchmark measures. Each domain adds its own list here.
+import { communitiesActions, communitiesPages } from "./communities";
+import { cpdActions, cpdPages } from "./cpd";
 import { platformPages } from "./platform";
 import type { BenchAction, BenchPage } from "./types";
 
-export const BENCH_PAGES: BenchPage[] = [...platformPages];
-export const BENCH_ACTIONS: BenchAction[] = [];
+export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions];

@@ -3,14 +3,14 @@ import { expect, test } from "./test";
 import { DEMO_EMAILS, DEMO_PASSWORD, type DemoRole, storageState } from "./accounts";
 
 const NAVIGATION: Record<DemoRole, string[]> = {
-  teacher: ["Home", "Schools"],
-  seniorLeader: ["Home", "Schools", "Staff directory"],
-  head: ["Home", "Schools", "Staff directory"],
-  networkLeader: ["Home", "Schools"],
+  teacher: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise"],
+  seniorLeader: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise"],
+  head: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise"],
+  networkLeader: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise"],
   governor: ["Home", "Schools"],
   trustee: ["Home", "Schools"],
-  admin: ["Home", "Schools", "Staff directory", "Audit log"],
-  multiRole: ["Home", "Schools"],
+  admin: ["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log"],
+  multiRole: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise"],
 };
 
 for (const [role, items] of Object.entries(NAVIGATION) as [DemoRole, string[]][]) {

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/communities/buttons";
+import { buttonClass } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { addMemberAction, inviteMemberAction, removeMemberAction } from "@/lib/communities/actions";
+import { communityMembers, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
+import { memberSearchParams } from "@/lib/communities/schema";
+import { ensure } from "@/lib/auth/viewer";
+
+export const metadata: Metadata = { title: "Manage members" };
+
+export default async function ManageMembersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const community = await getCommunity(viewer, (await params).id);
+  ensure(community.access.manage);
+  const { q } = memberSearchParams.parse(await searchParams);
+  const [hits, members] = await Promise.all([searchStaffForCommunity(viewer, community.id, q), communityMembers(viewer, community)]);
+  const hidden = (staffMemberId: string) => ({ communityId: community.id, staffMemberId });
+  return (
+    <>
+      <PageHeader title={`Manage members: ${community.name}`} lead="Find staff at any school of the trust, then add them or invite them to join.">
+        <Link href={`/communities/${community.id}`} className="text-brand-700 underline">
+          Back to the community
+        </Link>
+      </PageHeader>
+      <form method="get" role="search" aria-label="Find staff" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
+        <div className="grow">
+          <label htmlFor="q" className="block text-sm font-medium">
+            Staff name
+          </label>
+          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
+        </div>
+        <button type="submit" className={buttonClass("primary")}>
+          Find staff
+        </button>
+      </form>
+      {q && (
+        <section aria-labelledby="results" className="mb-8">
+          <h2 id="results" className="mb-2 text-lg font-semibold">
+            Staff matching “{q}”
+          </h2>
+          {hits.length === 0 && <p>No current staff match.</p>}
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+            {hits.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+                <span>
+                  {s.firstName} {s.lastName} · {s.jobTitle}, {s.school.name}
+                  {s.role ? ` · already a ${s.role === "LEADER" ? "leader" : "member"}` : s.invited ? " · invited" : ""}
+                </span>
+                {!s.role && (
+                  <span className="flex gap-2">
+                    <ActionButton id={`add-${s.id}`} action={addMemberAction} hidden={hidden(s.id)} label={`Add ${s.firstName} ${s.lastName}`} variant="primary" />
+                    {!s.invited && <ActionButton id={`invite-${s.id}`} action={inviteMemberAction} hidden={hidden(s.id)} label={`Invite ${s.firstName} ${s.lastName}`} />}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="members">
+        <h2 id="members" className="mb-2 text-lg font-semibold">
+          Members ({members.length})
+        </h2>
+        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+          {members.map((m) => (
+            <li key={m.staffMember.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <span>
+                {m.staffMember.firstName} {m.staffMember.lastName} · {m.staffMember.jobTitle}, {m.staffMember.school.name}
+                {m.role === "LEADER" ? " · leader" : ""}
+              </span>
+              {m.role === "MEMBER" && (
+                <ActionButton id={`remove-${m.staffMember.id}`} action={removeMemberAction} hidden={hidden(m.staffMember.id)} label={`Remove ${m.staffMember.firstName} ${m.staffMember.lastName}`} variant="danger" />
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

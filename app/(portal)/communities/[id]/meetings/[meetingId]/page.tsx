@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/communities/buttons";
+import { MinutesForm, RegisterForm } from "@/components/communities/MeetingForms";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { cancelMeetingAction } from "@/lib/communities/actions";
+import { MEETING_STATUS_LABEL } from "@/lib/communities/labels";
+import { getMeeting } from "@/lib/communities/meetings/queries";
+import { formatDateTime, formatMinutes, londonDay } from "@/lib/communities/time";
+
+export const metadata: Metadata = { title: "Meeting" };
+
+export default async function MeetingPage({ params }: { params: Promise<{ id: string; meetingId: string }> }) {
+  const viewer = await requireViewer();
+  const { id, meetingId } = await params;
+  const { meeting, access, register, attendedCount, mine } = await getMeeting(viewer, id, meetingId);
+  const closed = Boolean(meeting.registerClosedAt);
+  const registerOpen = londonDay(meeting.startsAt) <= londonDay(new Date());
+  const manage = access.manage && !meeting.community.archivedAt;
+  const hidden = { communityId: id, meetingId };
+  return (
+    <>
+      <PageHeader title={meeting.title} lead={`${meeting.community.name} · ${formatDateTime(meeting.startsAt)} · ${formatMinutes(meeting.durationMinutes)} · ${MEETING_STATUS_LABEL[meeting.status]}`}>
+        <Link href={`/communities/${id}`} className="text-brand-700 underline">
+          Back to the community
+        </Link>
+      </PageHeader>
+      <dl className="mb-6 grid max-w-3xl gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
+        <dt className="text-slate-600">Where</dt>
+        <dd>
+          {meeting.location ?? "Online"}
+          {meeting.onlineUrl && (
+            <>
+              {" · "}
+              <a href={meeting.onlineUrl} className="text-brand-700 underline" rel="noopener noreferrer">
+                Join online
+              </a>
+            </>
+          )}
+        </dd>
+        <dt className="text-slate-600">Calendar</dt>
+        <dd>
+          <a href={`/communities/${id}/meetings/${meetingId}/calendar.ics`} className="text-brand-700 underline" download>
+            Add to calendar (.ics)
+          </a>
+        </dd>
+        {mine.attended !== null && (
+          <>
+            <dt className="text-slate-600">You</dt>
+            <dd>{mine.attended ? `Attended${mine.cpd ? ` · ${formatMinutes(mine.cpd.minutes)} of CPD logged` : ""}` : "Marked absent"}</dd>
+          </>
+        )}
+        {closed && (
+          <>
+            <dt className="text-slate-600">Register</dt>
+            <dd>Closed · {access.manage ? `${attendedCount} of ${register.length} attended` : "attendance logged as CPD"}</dd>
+          </>
+        )}
+      </dl>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="agenda">
+          <h2 id="agenda" className="mb-2 text-lg font-semibold">
+            Agenda
+          </h2>
+          <p className="whitespace-pre-line">{meeting.agenda || "No agenda yet."}</p>
+          <h2 className="mb-2 mt-6 text-lg font-semibold">Minutes</h2>
+          {manage ? <MinutesForm {...hidden} minutes={meeting.minutes} /> : <p className="whitespace-pre-line">{meeting.minutes || "No minutes yet."}</p>}
+        </section>
+        {manage && meeting.status !== "CANCELLED" && (
+          <section aria-labelledby="register-heading" className="rounded border border-slate-200 bg-white p-4">
+            <h2 id="register-heading" className="mb-2 text-lg font-semibold">
+              Register
+            </h2>
+            {registerOpen ? (
+              <>
+                <p className="mb-3 text-sm text-slate-700">
+                  {closed
+                    ? "The register is closed: attendees have this meeting in their CPD. Changes here update those records."
+                    : "Closing the register marks the meeting held and logs its hours as verified CPD for everyone ticked."}
+                </p>
+                <RegisterForm {...hidden} rows={register} closed={closed} />
+              </>
+            ) : (
+              <>
+                <p className="mb-3">The register opens on the day of the meeting.</p>
+                <ActionButton id="cancel" action={cancelMeetingAction} hidden={hidden} label="Cancel this meeting" variant="danger" />
+              </>
+            )}
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/communities/buttons";
+import { MeetingList } from "@/components/communities/MeetingList";
+import { ScheduleMeetingForm } from "@/components/communities/MeetingForms";
+import { ResourceForm } from "@/components/communities/ResourceForm";
+import { ResourceList } from "@/components/communities/ResourceList";
+import { buttonClass } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Stat, StatGrid } from "@/components/ui/Stat";
+import { isTrustAdmin } from "@/lib/auth/policy";
+import { requireViewer } from "@/lib/auth/viewer";
+import { joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
+import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
+import { communityMeetings, communityMembers, communityResources, getCommunity } from "@/lib/communities/queries";
+import { hours, suggestedStart } from "@/lib/communities/time";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Community" };
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function CommunityPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const community = await getCommunity(viewer, (await params).id);
+  const [meetings, members, resources] = await Promise.all([
+    communityMeetings(viewer, community),
+    communityMembers(viewer, community),
+    communityResources(viewer, community.id),
+  ]);
+  const { access } = community;
+  const active = !community.archivedAt;
+  const leaders = community.leaders.map((l) => `${l.firstName} ${l.lastName} (${l.school.name})`).join(", ");
+  return (
+    <>
+      <PageHeader
+        title={community.name}
+        lead={`${COMMUNITY_KIND_LABEL[community.kind]}${community.subject ? ` · ${community.subject}` : ""}${community.cluster ? ` · ${community.cluster.name} cluster` : ""}${community.isOpen ? "" : " · by invitation"}${active ? "" : " · archived"}`}
+      >
+        <div className="flex flex-wrap gap-2">
+          {access.manage && active && (
+            <Link href={`/communities/${community.id}/manage`} className={buttonClass("secondary")}>
+              Manage members
+            </Link>
+          )}
+          {isTrustAdmin(viewer) && (
+            <Link href={`/communities/${community.id}/edit`} className={buttonClass("secondary")}>
+              Edit community and leaders
+            </Link>
+          )}
+          {viewer.staff && active && !access.member && (community.isOpen || access.invited) && (
+            <ActionButton id="join" action={joinCommunityAction} hidden={{ communityId: community.id }} label={access.invited ? "Accept invitation" : "Join this community"} variant="primary" />
+          )}
+          {access.myRole === "MEMBER" && <ActionButton id="leave" action={leaveCommunityAction} hidden={{ communityId: community.id }} label="Leave this community" />}
+        </div>
+      </PageHeader>
+
+      <p className="mb-4 max-w-3xl">{community.description}</p>
+      <StatGrid>
+        <Stat label="Members" value={community.memberCount} />
+        <Stat label="Resources" value={community.resourceCount} />
+        {viewer.staff && <Stat label="Your CPD from this community" value={`${hours(community.myCpd.minutes)} h`} hint={`${community.myCpd.meetings} meetings attended`} />}
+        <Stat label="Led by" value={community.leaders.length} hint={leaders || "No leader yet"} />
+      </StatGrid>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <div>
+          {access.seeMeetings ? (
+            <>
+              <Section id="upcoming" title="Upcoming meetings">
+                <MeetingList communityId={community.id} meetings={meetings.upcoming} empty="No meetings planned." calendar />
+              </Section>
+              <Section id="past" title="Recent meetings">
+                <MeetingList communityId={community.id} meetings={meetings.past} empty="No meetings yet." calendar={false} />
+              </Section>
+            </>
+          ) : (
+            <p className="text-slate-700">This community is by invitation: its meetings are for members.</p>
+          )}
+          {access.manage && active && (
+            <Section id="schedule-heading" title="Schedule a meeting">
+              <div className="rounded border border-slate-200 bg-white p-4">
+                <ScheduleMeetingForm communityId={community.id} defaultStart={suggestedStart()} />
+              </div>
+            </Section>
+          )}
+        </div>
+        <div>
+          <Section id="resources" title="Resources">
+            <ResourceList rows={resources.map((r) => ({ ...r, author: `${r.author.firstName} ${r.author.lastName}` }))} />
+            <p className="mt-2">
+              <Link href={`/resources?community=${community.id}`} className="text-brand-700 underline">
+                Search all of this community&apos;s resources
+              </Link>
+            </p>
+          </Section>
+          {access.manage && active && viewer.staff && (
+            <Section id="add-resource" title="Add a resource">
+              <div className="rounded border border-slate-200 bg-white p-4">
+                <ResourceForm communityId={community.id} />
+              </div>
+            </Section>
+          )}
+        </div>
+      </div>
+
+      {access.seeMembers && (
+        <Section id="members" title={`Members (${members.length})`}>
+          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Members of {community.name}</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-2">Name</th>
+                  <th scope="col" className="p-2">School</th>
+                  <th scope="col" className="p-2">Job title</th>
+                  <th scope="col" className="p-2">Role</th>
+                  <th scope="col" className="p-2">Joined</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={m.staffMember.id} className="border-t border-slate-200">
+                    <td className="p-2">{m.staffMember.firstName} {m.staffMember.lastName}</td>
+                    <td className="p-2">{m.staffMember.school.name}</td>
+                    <td className="p-2">{m.staffMember.jobTitle}</td>
+                    <td className="p-2">{m.role === "LEADER" ? "Leader" : "Member"}</td>
+                    <td className="p-2">{formatDate(m.joinedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Section>
+      )}
+    </>
+  );
+}

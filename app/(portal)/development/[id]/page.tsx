@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActivityActions } from "@/components/cpd/ActivityActions";
+import { ActivityDetails } from "@/components/cpd/ActivityDetails";
+import { ActivityForm } from "@/components/cpd/ActivityForm";
+import { StatusTag } from "@/components/cpd/Development";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { myActivity } from "@/lib/cpd/queries";
+import { formatHours, isoDay, utcToday } from "@/lib/cpd/rules";
+
+export const metadata: Metadata = { title: "Activity" };
+
+const SAVED: Record<string, string> = { submitted: "Saved and sent for verification.", draft: "Saved as a draft." };
+
+export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const a = await myActivity(viewer, id);
+  const editable = a.status !== "VERIFIED" && !a.meetingId;
+  const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
+  const values = {
+    id: a.id, title: a.title, type: a.type, strand: a.strand, provider: a.provider ?? "", startDate: isoDay(a.startDate), endDate: isoDay(a.endDate),
+    hours: formatHours(a.minutes), subject: a.subject ?? "", reflection: a.reflection ?? "", impact: a.impact ?? "", evidenceUrl: a.evidenceUrl ?? "",
+  };
+  return (
+    <div className="mx-auto max-w-2xl">
+      <p className="mb-3">
+        <Link href="/development" className="text-brand-700 underline">
+          Back to my development
+        </Link>
+      </p>
+      <PageHeader title={a.title}>
+        <StatusTag status={a.status} />
+      </PageHeader>
+      {saved && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+          {saved}
+        </p>
+      )}
+      {a.status === "RETURNED" && a.returnReason && (
+        <div className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+          <h2 className="font-semibold">Returned to you</h2>
+          <p>{a.returnReason}</p>
+          <p className="mt-1 text-sm">Make the changes below, then submit it again.</p>
+        </div>
+      )}
+      {editable ? (
+        <div className="space-y-6">
+          <ActivityForm today={isoDay(utcToday())} values={values} evidenceFile={a.evidenceFile} />
+          <ActivityActions id={a.id} status={a.status} />
+        </div>
+      ) : (
+        <>
+          <p className="mb-4 text-slate-700">
+            {a.status === "VERIFIED"
+              ? `Verified${a.verifiedBy ? ` by ${a.verifiedBy.name}` : ""}: it counts towards your hours and can no longer be changed.`
+              : "Written by a community meeting's register: it cannot be changed here."}
+          </p>
+          <ActivityDetails activity={a} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityList, HoursProgress, InductionCard, QualificationList, TrainingTable } from "@/components/cpd/Development";
+import { buttonClass } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { myActivities, myDevelopment } from "@/lib/cpd/queries";
+
+export const metadata: Metadata = { title: "My development" };
+
+export default async function DevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  if (!viewer.staff) notFound();
+  const [data, activities, query] = await Promise.all([myDevelopment(viewer), myActivities(viewer), searchParams]);
+  if (!data) notFound();
+  return (
+    <>
+      <PageHeader title="My development" lead="Your professional development, statutory training and qualifications.">
+        <Link href="/development/new" className={buttonClass("primary", "min-h-11")}>
+          Log an activity
+        </Link>
+      </PageHeader>
+      {query.deleted && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+          Activity deleted.
+        </p>
+      )}
+      <div className="space-y-8">
+        {data.hours && <HoursProgress hours={data.hours} />}
+        <section aria-labelledby="activities-heading" className="space-y-2">
+          <h2 id="activities-heading" className="text-lg font-semibold">
+            Activities
+          </h2>
+          <ActivityList activities={activities} />
+        </section>
+        <section aria-labelledby="training-heading" className="space-y-2">
+          <h2 id="training-heading" className="text-lg font-semibold">
+            Statutory training
+          </h2>
+          <TrainingTable training={data.training} />
+        </section>
+        <section aria-labelledby="qualifications-heading" className="space-y-2">
+          <h2 id="qualifications-heading" className="text-lg font-semibold">
+            Qualifications
+          </h2>
+          <QualificationList qualifications={data.qualifications} />
+        </section>
+        {data.induction && (
+          <section aria-labelledby="induction-heading" className="space-y-2">
+            <h2 id="induction-heading" className="text-lg font-semibold">
+              Early career induction
+            </h2>
+            <InductionCard induction={data.induction} />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

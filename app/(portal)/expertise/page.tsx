@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pager } from "@/components/communities/Pager";
+import { buttonClass } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { SelectField } from "@/components/ui/Select";
+import { requireViewer } from "@/lib/auth/viewer";
+import { EXPERTISE_LEVEL_LABEL, options } from "@/lib/communities/labels";
+import { expertiseSearchParams } from "@/lib/communities/schema";
+import { searchExpertise, searchFilters } from "@/lib/communities/search/queries";
+
+export const metadata: Metadata = { title: "Expertise directory" };
+
+export default async function ExpertisePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const params = expertiseSearchParams.parse(await searchParams);
+  const [filters, result] = await Promise.all([searchFilters(viewer), searchExpertise(viewer, params)]);
+  return (
+    <>
+      <PageHeader title="Expertise directory" lead="Find colleagues across the trust who can help: search a subject or skill, e.g. “phonics” or “A-level chemistry”.">
+        {viewer.staff && (
+          <Link href="/expertise/mine" className={buttonClass("secondary")}>
+            Your expertise
+          </Link>
+        )}
+      </PageHeader>
+      <form method="get" role="search" aria-label="Search expertise" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">
+            Subject or skill
+          </label>
+          <input id="q" name="q" type="search" defaultValue={params.q} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
+        </div>
+        <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All schools" options={filters.schools.map((s) => ({ value: s.id, label: s.name }))} />
+        <SelectField id="cluster" name="cluster" label="Cluster" defaultValue={params.cluster} emptyLabel="All clusters" options={filters.clusters.map((c) => ({ value: c.id, label: c.name }))} />
+        <SelectField id="level" name="level" label="Level" defaultValue={params.level} emptyLabel="Any level" options={options(EXPERTISE_LEVEL_LABEL)} />
+        <div className="flex items-end gap-2 pb-2">
+          <input id="willing" name="willing" type="checkbox" value="1" defaultChecked={params.willing === "1"} className="h-5 w-5" />
+          <label htmlFor="willing">Willing to support other schools</label>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass("primary", "w-full")}>
+            Search
+          </button>
+        </div>
+      </form>
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Staff expertise</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="p-2">Area</th>
+              <th scope="col" className="p-2">Level</th>
+              <th scope="col" className="p-2">Who</th>
+              <th scope="col" className="p-2">School</th>
+              <th scope="col" className="p-2">Supports other schools</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-200 align-top">
+                <td className="p-2">
+                  <span className="font-medium">{r.area}</span>
+                  {r.description && <p className="text-slate-600">{r.description}</p>}
+                </td>
+                <td className="p-2">{EXPERTISE_LEVEL_LABEL[r.level as keyof typeof EXPERTISE_LEVEL_LABEL]}</td>
+                <td className="p-2">
+                  {r.name}, {r.jobTitle}
+                  <br />
+                  <a href={`mailto:${r.email}`} className="text-brand-700 underline">
+                    {r.email}
+                  </a>
+                </td>
+                <td className="p-2">
+                  {r.schoolName}
+                  {r.clusterName ? ` (${r.clusterName})` : ""}
+                </td>
+                <td className="p-2">{r.willingToSupport ? "Yes" : "No"}</td>
+              </tr>
+            ))}
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={5} className="p-4 text-center text-slate-600">
+                  Nothing matches these filters.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pager path="/expertise" query={{ q: params.q, school: params.school, cluster: params.cluster, level: params.level, willing: params.willing }} page={params.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { requireViewer } from "@/lib/auth/viewer";
+import { developmentCsv } from "@/lib/cpd/reports/present";
+import { schoolDevelopment } from "@/lib/cpd/reports/queries";
+import { schoolDevelopmentParams } from "@/lib/cpd/schema";
+
+export const dynamic = "force-dynamic";
+
+/** The school development table as CSV: the same filters and sort, so the same rows and columns. */
+export async function GET(request: Request) {
+  const viewer = await requireViewer();
+  const params = schoolDevelopmentParams.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const data = await schoolDevelopment(viewer, params);
+  const slug = data.school.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return new Response(developmentCsv(data.rows), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="cpd-${slug}-${data.year.replace("/", "-")}.csv"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

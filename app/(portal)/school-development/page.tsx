@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { ComplianceMatrix } from "@/components/cpd/ComplianceMatrix";
+import { SchoolDevelopmentTable } from "@/components/cpd/SchoolDevelopmentTable";
+import { buttonClass } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { SelectField } from "@/components/ui/Select";
+import { requireViewer } from "@/lib/auth/viewer";
+import { displayRow } from "@/lib/cpd/reports/present";
+import { schoolDevelopment } from "@/lib/cpd/reports/queries";
+import { CAREER_STAGES, schoolDevelopmentParams, STAFF_CATEGORIES } from "@/lib/cpd/schema";
+import { ENUM_LABEL, formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "School development" };
+
+export default async function SchoolDevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const params = schoolDevelopmentParams.parse(await searchParams);
+  const data = await schoolDevelopment(viewer, params);
+  const query = new URLSearchParams(Object.entries({ ...params, school: data.school.id }).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const onTrack = data.rows.filter((r) => r.onTrack).length;
+  return (
+    <>
+      <PageHeader title="School development" lead={`${data.school.name}, academic year ${data.year}: current staff.`}>
+        <a href={`/school-development/export?${query}`} className={buttonClass("secondary")} download>
+          Download CSV
+        </a>
+      </PageHeader>
+      <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter staff">
+        {data.schools.length > 1 && (
+          <SelectField id="school" name="school" label="School" defaultValue={data.school.id} options={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
+        )}
+        <SelectField id="category" name="category" label="Category" defaultValue={params.category} emptyLabel="All categories" options={STAFF_CATEGORIES.map((c) => ({ value: c, label: ENUM_LABEL(c) }))} />
+        <SelectField id="careerStage" name="careerStage" label="Career stage" defaultValue={params.careerStage} emptyLabel="All stages" options={CAREER_STAGES.map((c) => ({ value: c, label: ENUM_LABEL(c) }))} />
+        <SelectField id="subject" name="subject" label="Subject" defaultValue={params.subject} emptyLabel="All subjects" options={data.subjects.map((s) => ({ value: s, label: s }))} />
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass("primary", "w-full")}>
+            Apply filters
+          </button>
+        </div>
+      </form>
+      <p className="mb-3 text-sm text-slate-700">
+        {data.rows.length} staff · {onTrack} on track for their target · hours are verified activities that started this academic year.
+      </p>
+      <SchoolDevelopmentTable rows={data.rows.map(displayRow)} params={{ ...params, school: data.school.id }} />
+
+      <section aria-labelledby="expiring-heading" className="mt-8 space-y-2">
+        <h2 id="expiring-heading" className="text-lg font-semibold">
+          Training expiring in the next 60 days
+        </h2>
+        {data.expiring.length === 0 ? (
+          <p className="text-slate-700">Nothing expires in the next 60 days.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white text-sm">
+            {data.expiring.map((e) => (
+              <li key={`${e.staff}-${e.requirement}`} className="p-2">
+                <span className="font-medium">{e.staff}</span>: {e.requirement}, expires {formatDate(e.expiresOn)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="matrix-heading" className="mt-8 space-y-2">
+        <h2 id="matrix-heading" className="text-lg font-semibold">
+          Statutory training compliance
+        </h2>
+        <ComplianceMatrix requirements={data.requirements} rows={data.rows} />
+      </section>
+    </>
+  );
+}

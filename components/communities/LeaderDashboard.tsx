@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { Stat, StatGrid } from "@/components/ui/Stat";
+import type { LeaderDashboardData } from "@/lib/communities/dashboard/queries";
+import { hours } from "@/lib/communities/time";
+import { formatDate } from "@/lib/format";
+import { AttendanceChart, MembersBySchoolChart } from "./DashboardCharts";
+
+function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm text-brand-700 underline">{caption} as a table</summary>
+      <table className="mt-2 w-full bg-white text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b text-left">
+            {head.map((h, i) => (
+              <th key={h} scope="col" className={`p-2 ${i ? "text-right" : ""}`}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-b">
+              {r.map((cell, j) => (
+                <td key={j} className={`p-2 ${j ? "text-right" : ""}`}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+/** The network leader's home page. */
+export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
+  const held = data.attendance.length;
+  const avg = held ? Math.round(data.attendance.reduce((n, m) => n + m.rate, 0) / held) : 0;
+  const card = "rounded border border-slate-200 bg-white p-4";
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/communities/${data.community.id}`} className="text-brand-700 underline">
+          Open {data.community.name}
+        </Link>
+      </p>
+      <StatGrid>
+        <Stat label="Members" value={data.memberCount} hint={`from ${data.membersBySchool.length} schools`} />
+        <Stat label={`CPD hours generated, ${data.year}`} value={hours(data.cpd.minutes)} hint={`${data.cpd.records} verified attendance records`} />
+        <Stat label="Average attendance, last 12 months" value={`${avg}%`} hint={`${held} meetings held`} />
+        <Stat label="Meetings planned" value={data.upcomingMeetings} />
+      </StatGrid>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="by-school" className={card}>
+          <h2 id="by-school" className="font-semibold">
+            Members by school
+          </h2>
+          <MembersBySchoolChart data={data.membersBySchool} />
+          <Table caption="Members by school" head={["School", "Cluster", "Members"]} rows={data.membersBySchool.map((s) => [s.school, s.cluster ?? "—", s.members])} />
+          <h3 className="mt-4 font-semibold">By cluster</h3>
+          <ul className="text-sm">
+            {data.membersByCluster.map((c) => (
+              <li key={c.cluster}>
+                {c.cluster}: {c.members}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="attendance" className={card}>
+          <h2 id="attendance" className="font-semibold">
+            Attendance rate per meeting, last 12 months
+          </h2>
+          <AttendanceChart data={data.attendance.map((m) => ({ label: formatDate(m.startsAt), rate: m.rate }))} />
+          <Table caption="Attendance per meeting" head={["Meeting", "Attended", "Rate"]} rows={data.attendance.map((m) => [`${formatDate(m.startsAt)}: ${m.title}`, `${m.attended} of ${m.recorded}`, `${m.rate}%`])} />
+        </section>
+        <section aria-labelledby="missing" className={card}>
+          <h2 id="missing" className="font-semibold">
+            Schools not yet represented ({data.schoolsNotRepresented.length})
+          </h2>
+          {data.schoolsNotRepresented.length === 0 ? (
+            <p className="text-sm">Every school has a member.</p>
+          ) : (
+            <ul className="mt-2 max-h-64 overflow-y-auto text-sm">
+              {data.schoolsNotRepresented.map((s) => (
+                <li key={s.id}>
+                  {s.name}
+                  {s.cluster ? ` (${s.cluster})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="per-term" className={card}>
+          <h2 id="per-term" className="font-semibold">
+            Resources added per term
+          </h2>
+          <table className="mt-2 w-full text-sm">
+            <caption className="sr-only">Resources added per term</caption>
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="p-2">Term</th>
+                <th scope="col" className="p-2 text-right">Resources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.resourcesPerTerm.map((t) => (
+                <tr key={t.label} className="border-b">
+                  <td className="p-2">{t.label}</td>
+                  <td className="p-2 text-right">{t.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </div>
+  );
+}

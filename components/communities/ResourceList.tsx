@@ -1,0 +1,47 @@
+import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { formatDate } from "@/lib/format";
+
+type Resource = {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  url: string | null;
+  fileId: string | null;
+  tags: string[];
+  createdAt: Date;
+  author?: string;
+  community?: { id: string; name: string };
+};
+
+export function ResourceList({ rows, empty = "No resources yet." }: { rows: Resource[]; empty?: string }) {
+  if (!rows.length) return <p className="text-slate-600">{empty}</p>;
+  return (
+    <ul className="space-y-3">
+      {rows.map((r) => (
+        <li key={r.id} className="rounded border border-slate-200 bg-white p-3">
+          <h3 className="font-semibold">
+            <a href={r.fileId ? `/files/${r.fileId}` : (r.url ?? "#")} className="text-brand-700 underline" {...(r.url && !r.fileId ? { rel: "noopener noreferrer" } : {})}>
+              {r.title}
+            </a>
+          </h3>
+          <p className="text-sm text-slate-600">
+            {RESOURCE_KIND_LABEL[r.kind as keyof typeof RESOURCE_KIND_LABEL] ?? r.kind}
+            {r.community ? ` · ${r.community.name}` : ""}
+            {r.author ? ` · ${r.author}` : ""} · added {formatDate(r.createdAt)}
+          </p>
+          {r.description && <p className="mt-1 text-sm">{r.description}</p>}
+          {r.tags.length > 0 && (
+            <ul className="mt-2 flex flex-wrap gap-1" aria-label="Tags">
+              {r.tags.map((t) => (
+                <li key={t} className="rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                  {t}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

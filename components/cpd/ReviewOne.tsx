@@ -1,0 +1,21 @@
+"use client";
+// Verify or return one activity from its page.
+import { reviewOneAction } from "@/lib/cpd/actions";
+import { reviewForm } from "@/lib/cpd/schema";
+import { CpdForm, Submit, TextArea } from "./form";
+
+export function ReviewOne({ id }: { id: string }) {
+  return (
+    <CpdForm id="review-one" action={reviewOneAction} schema={reviewForm} hidden={{ "ids[]": id }} className="mt-6 space-y-4" label="Verify or return">
+      <TextArea name="reason" label="Reason for returning (needed to return)" hint="The member of staff sees this." rows={2} />
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Submit name="decision" value="verify">
+          Verify
+        </Submit>
+        <Submit name="decision" value="return" variant="secondary">
+          Return with reason
+        </Submit>
+      </div>
+    </CpdForm>
+  );
+}

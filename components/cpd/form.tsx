@@ -1,0 +1,195 @@
+"use client";
+// CPD forms: a plain <form action> that works without JavaScript, enhanced by useActionState and,
+// when a zod schema is given, checked in the browser with the same schema the server uses. Field
+// errors sit next to each field with a summary at the top (GOV.UK pattern); what was typed is kept.
+import { createContext, useActionState, useContext, useState, type FormEvent, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import type { z } from "zod";
+import { buttonClass } from "@/components/ui/Button";
+import { fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/server/action";
+import type { CpdFormState } from "@/lib/cpd/form-state";
+
+type Action = (state: CpdFormState, form: FormData) => Promise<CpdFormState>;
+type Ctx = { id: string; errors: FieldErrors; values: Record<string, string> };
+const FormContext = createContext<Ctx>({ id: "form", errors: {}, values: {} });
+
+export function CpdForm({
+  id, action, schema, hidden = {}, children, className = "space-y-5", multipart = false, label, values: initial = {},
+}: {
+  id: string;
+  action: Action;
+  schema?: z.ZodType;
+  hidden?: Record<string, string>;
+  children: ReactNode;
+  className?: string;
+  multipart?: boolean;
+  label?: string;
+  values?: Record<string, string>;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const [local, setLocal] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
+  const serverErrors = state && !state.ok ? state.fieldErrors : {};
+  const errors = local?.errors ?? serverErrors;
+  const values = local?.values ?? (state && !state.ok ? state.values : undefined) ?? initial;
+  const message = local ? "There is a problem: check the highlighted fields." : state && !state.ok ? state.message : null;
+  const list = Object.entries(errors);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    const typed = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+    const parsed = schema?.safeParse(formDataToObject(data));
+    if (parsed && !parsed.success) {
+      event.preventDefault();
+      setLocal({ errors: fieldErrorsOf(parsed.error), values: typed });
+      requestAnimationFrame(() => document.getElementById(`${id}-summary`)?.focus());
+      return;
+    }
+    setLocal(null);
+  }
+
+  return (
+    <FormContext.Provider value={{ id, errors, values }}>
+      <form id={id} action={formAction} onSubmit={onSubmit} className={className} aria-label={label} noValidate {...(multipart ? { encType: "multipart/form-data" } : {})}>
+        {message && (
+          <div id={`${id}-summary`} tabIndex={-1} role="alert" className="rounded border-4 border-red-700 bg-white p-3" aria-labelledby={`${id}-problem`}>
+            <h2 id={`${id}-problem`} className="font-semibold text-red-800">
+              {message}
+            </h2>
+            {list.length > 0 && (
+              <ul className="mt-2 list-disc pl-5">
+                {list.map(([name, messages]) => (
+                  <li key={name}>
+                    <a href={`#${id}-${name.replace("[]", "")}`} className="text-red-800 underline">
+                      {messages[0]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {!local && state?.ok && state.message && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+            {state.message}
+          </p>
+        )}
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {children}
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+export function useField(name: string) {
+  const { id, errors, values } = useContext(FormContext);
+  const own = errors[name] ?? [];
+  const fieldId = `${id}-${name.replace("[]", "")}`;
+  return { fieldId, errors: own, value: values[name], describedBy: own.length ? `${fieldId}-error` : undefined };
+}
+
+export function FieldError({ id, errors }: { id: string; errors: string[] }) {
+  if (!errors.length) return null;
+  return (
+    <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
+      <span className="sr-only">Error: </span>
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export const inputClass = (invalid: boolean) =>
+  `mt-1 block w-full rounded border bg-white px-3 py-2 text-base ${invalid ? "border-2 border-red-700" : "border-slate-500"}`;
+
+type Common = { name: string; label: string; hint?: string; defaultValue?: string };
+
+function Label({ fieldId, label, hint }: { fieldId: string; label: string; hint?: string }) {
+  return (
+    <>
+      <label htmlFor={fieldId} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fieldId}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
+const describe = (fieldId: string, hint: string | undefined, describedBy: string | undefined) =>
+  [hint ? `${fieldId}-hint` : null, describedBy].filter(Boolean).join(" ") || undefined;
+
+export function Input({ name, label, hint, defaultValue, ...rest }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
+  const f = useField(name);
+  return (
+    <div>
+      <Label fieldId={f.fieldId} label={label} hint={hint} />
+      <FieldError id={f.fieldId} errors={f.errors} />
+      <input
+        id={f.fieldId}
+        name={name}
+        defaultValue={rest.type === "file" ? undefined : (f.value ?? defaultValue)}
+        aria-invalid={f.errors.length > 0 || undefined}
+        aria-describedby={describe(f.fieldId, hint, f.describedBy)}
+        className={inputClass(f.errors.length > 0)}
+        {...rest}
+      />
+    </div>
+  );
+}
+
+export function TextArea({ name, label, hint, defaultValue, rows = 3 }: Common & { rows?: number }) {
+  const f = useField(name);
+  return (
+    <div>
+      <Label fieldId={f.fieldId} label={label} hint={hint} />
+      <FieldError id={f.fieldId} errors={f.errors} />
+      <textarea
+        id={f.fieldId}
+        name={name}
+        rows={rows}
+        defaultValue={f.value ?? defaultValue}
+        aria-invalid={f.errors.length > 0 || undefined}
+        aria-describedby={describe(f.fieldId, hint, f.describedBy)}
+        className={inputClass(f.errors.length > 0)}
+      />
+    </div>
+  );
+}
+
+export function Choice({ name, label, hint, defaultValue, options, empty }: Common & { options: { value: string; label: string }[]; empty?: string }) {
+  const f = useField(name);
+  return (
+    <div>
+      <Label fieldId={f.fieldId} label={label} hint={hint} />
+      <FieldError id={f.fieldId} errors={f.errors} />
+      <select
+        id={f.fieldId}
+        name={name}
+        defaultValue={f.value ?? defaultValue ?? ""}
+        aria-invalid={f.errors.length > 0 || undefined}
+        aria-describedby={describe(f.fieldId, hint, f.describedBy)}
+        className={inputClass(f.errors.length > 0)}
+      >
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Submit({ children, name, value, variant = "primary", className = "" }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger"; className?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" name={name} value={value} disabled={pending} className={buttonClass(variant, `min-h-11 ${className}`)}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,143 @@
+import "server-only";
+// Meetings and registers. Closing a held meeting's register turns attendance into CPD: each
+// attendee gets one VERIFIED network-meeting activity; later edits to the register update those
+// records (one per meeting and person, by the unique (meetingId, staffMemberId)), never add more.
+import { audit } from "@/lib/audit";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db/client";
+import { defineCommand } from "@/lib/server/action";
+import { AppError, notFoundError } from "@/lib/server/errors";
+import { managedCommunity } from "../mutations";
+import { meetingIdSchema, minutesSchema, registerSchema, scheduleMeetingSchema } from "../schema";
+import { londonDay } from "../time";
+
+/** The meeting with its community, when the viewer manages that community. */
+async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
+  // Two leaders saving one register at once take turns, so each sees the other's rows.
+  if (opts.lock) await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId}::uuid FOR UPDATE`;
+  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, trustId: viewer.trustId } });
+  if (!meeting || !can(viewer, "community.manage", { communityId: meeting.communityId })) throw notFoundError();
+  const community = await managedCommunity(tx, viewer, meeting.communityId);
+  return { meeting, community };
+}
+
+export const scheduleMeeting = defineCommand(scheduleMeetingSchema, async (viewer, { communityId, ...input }) => {
+  return db().$transaction(async (tx) => {
+    await managedCommunity(tx, viewer, communityId);
+    const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input } });
+    await audit(tx, viewer, { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting });
+    return { id: meeting.id };
+  });
+}, "Meeting scheduled.");
+
+export const cancelMeeting = defineCommand(meetingIdSchema, async (viewer, { meetingId }) => {
+  return db().$transaction(async (tx) => {
+    const { meeting } = await managedMeeting(tx, viewer, meetingId);
+    if (meeting.registerClosedAt) throw new AppError("CONFLICT", "This meeting's register is closed: it was held, so it cannot be cancelled.");
+    const after = await tx.meeting.update({ where: { id: meetingId }, data: { status: "CANCELLED" } });
+    await audit(tx, viewer, { action: "meeting.cancel", entity: "Meeting", entityId: meetingId, before: meeting, after });
+    return { id: meetingId };
+  });
+}, "Meeting cancelled.");
+
+export const saveMinutes = defineCommand(minutesSchema, async (viewer, { meetingId, minutes }) => {
+  return db().$transaction(async (tx) => {
+    const { meeting } = await managedMeeting(tx, viewer, meetingId);
+    await tx.meeting.update({ where: { id: meetingId }, data: { minutes } });
+    await audit(tx, viewer, { action: "meeting.minutes", entity: "Meeting", entityId: meetingId, before: { minutes: meeting.minutes }, after: { minutes } });
+    return { id: meetingId };
+  });
+}, "Minutes saved.");
+
+/**
+ * Records who attended (every current member not ticked did not). Closing the register, or saving
+ * it once closed, brings the attendees' CPD records in line with it in the same transaction.
+ */
+export const saveRegister = defineCommand(registerSchema, async (viewer, { meetingId, present, close }) => {
+  return db().$transaction(async (tx) => {
+    const { meeting, community } = await managedMeeting(tx, viewer, meetingId, { lock: true });
+    if (meeting.status === "CANCELLED") throw new AppError("CONFLICT", "This meeting was cancelled, so it has no register.");
+    if (londonDay(meeting.startsAt) > londonDay(new Date())) {
+      throw new AppError("CONFLICT", "The register opens on the day of the meeting.");
+    }
+    const members = await tx.membership.findMany({ where: { communityId: community.id }, select: { staffMemberId: true } });
+    const recorded = await tx.attendance.findMany({ where: { meetingId }, select: { staffMemberId: true, attended: true } });
+    // Anyone recorded before stays on the register even if they have since left the community.
+    const onRegister = new Set([...members.map((m) => m.staffMemberId), ...recorded.map((r) => r.staffMemberId)]);
+    const stranger = present.find((id) => !onRegister.has(id));
+    if (stranger) throw new AppError("INVALID", "There is a problem: check the highlighted fields.", { present: ["Only members of the community can be marked present."] });
+    const attended = new Set(present);
+
+    await tx.attendance.deleteMany({ where: { meetingId } });
+    await tx.attendance.createMany({
+      data: [...onRegister].map((staffMemberId) => ({ trustId: viewer.trustId, meetingId, staffMemberId, attended: attended.has(staffMemberId) })),
+    });
+    const closing = close || meeting.registerClosedAt !== null;
+    const after = closing
+      ? await tx.meeting.update({ where: { id: meetingId }, data: { status: "HELD", registerClosedAt: meeting.registerClosedAt ?? new Date() } })
+      : meeting;
+    await audit(tx, viewer, {
+      action: closing ? (meeting.registerClosedAt ? "meeting.registerUpdate" : "meeting.registerClose") : "meeting.registerSave",
+      entity: "Meeting",
+      entityId: meetingId,
+      before: { status: meeting.status, registerClosedAt: meeting.registerClosedAt, attendance: recorded },
+      after: { status: after.status, registerClosedAt: after.registerClosedAt, present: [...attended] },
+    });
+    const cpd = closing ? await syncMeetingCpd(tx, viewer, { ...after, community }) : { created: 0, updated: 0, deleted: 0 };
+    return { id: meetingId, closed: closing, ...cpd };
+  });
+}, "Register saved.");
+
+type MeetingForCpd = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  community: { id: string; name: string; subject: string | null };
+};
+
+/** One VERIFIED NETWORK_MEETING activity per attendee; none for anyone absent. Audited per record. */
+export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingForCpd) {
+  const attendees = await tx.attendance.findMany({
+    where: { meetingId: meeting.id, attended: true },
+    select: { staffMemberId: true, staffMember: { select: { schoolId: true } } },
+  });
+  const existing = await tx.cpdActivity.findMany({ where: { meetingId: meeting.id }, select: { id: true, staffMemberId: true } });
+  const present = new Set(attendees.map((a) => a.staffMemberId));
+  const had = new Set(existing.map((e) => e.staffMemberId));
+  const day = londonDay(meeting.startsAt);
+  const now = new Date();
+  const fields = {
+    title: `${meeting.community.name}: ${meeting.title}`,
+    type: "NETWORK_MEETING" as const,
+    strand: "PROFESSIONAL_NETWORKS" as const,
+    provider: meeting.community.name,
+    startDate: day,
+    endDate: day,
+    minutes: meeting.durationMinutes,
+    subject: meeting.community.subject,
+    communityId: meeting.community.id,
+    status: "VERIFIED" as const,
+    verifiedById: viewer.userId,
+    verifiedAt: now,
+  };
+
+  const gone = existing.filter((e) => !present.has(e.staffMemberId));
+  if (gone.length) await tx.cpdActivity.deleteMany({ where: { id: { in: gone.map((g) => g.id) } } });
+  const kept = existing.filter((e) => present.has(e.staffMemberId));
+  if (kept.length) await tx.cpdActivity.updateMany({ where: { id: { in: kept.map((k) => k.id) } }, data: fields });
+  const fresh = attendees.filter((a) => !had.has(a.staffMemberId));
+  // skipDuplicates: a concurrent save of the same register meets the unique key, never a second row.
+  await tx.cpdActivity.createMany({
+    data: fresh.map((a) => ({ ...fields, trustId: viewer.trustId, meetingId: meeting.id, staffMemberId: a.staffMemberId, schoolId: a.staffMember.schoolId, submittedAt: now })),
+    skipDuplicates: true,
+  });
+  const created = await tx.cpdActivity.findMany({
+    where: { meetingId: meeting.id, staffMemberId: { in: fresh.map((f) => f.staffMemberId) } },
+    select: { id: true, staffMemberId: true },
+  });
+  for (const g of gone) await audit(tx, viewer, { action: "cpd.delete", entity: "CpdActivity", entityId: g.id, before: { ...g, meetingId: meeting.id, reason: "marked absent" } });
+  for (const k of kept) await audit(tx, viewer, { action: "cpd.update", entity: "CpdActivity", entityId: k.id, after: { ...fields, staffMemberId: k.staffMemberId } });
+  for (const c of created) await audit(tx, viewer, { action: "cpd.create", entity: "CpdActivity", entityId: c.id, after: { ...fields, staffMemberId: c.staffMemberId, meetingId: meeting.id } });
+  return { created: created.length, updated: kept.length, deleted: gone.length };
+}

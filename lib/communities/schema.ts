@@ -1,0 +1,120 @@
+// The communities' forms and search parameters, declared once for the client form and the action.
+import { z } from "zod";
+import { COMMUNITY_KINDS, EXPERTISE_LEVELS, RESOURCE_KINDS } from "./labels";
+import { londonLocalToUtc } from "./time";
+
+const id = z.uuid({ message: "Choose a valid record." });
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
+const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
+const required = (message: string, label: string, max: number) => text(label, max).min(1, message);
+/** An optional text box: blank is null, never an empty string. */
+const optionalText = (label: string, max: number) =>
+  text(label, max)
+    .optional()
+    .transform((v) => v || null);
+const optionalUrl = z
+  .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Enter a web address starting with https://" }).max(500)])
+  .optional()
+  .transform((v) => v || null);
+const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(5000));
+
+export const communityFields = z.object({
+  name: required("Enter a name.", "The name", 120),
+  kind: z.enum(COMMUNITY_KINDS, { message: "Choose what kind of community it is." }),
+  subject: optionalText("The subject", 80),
+  description: text("The description", 2000).optional().default(""),
+  clusterId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
+  isOpen: checkbox,
+});
+export const createCommunitySchema = communityFields;
+export const updateCommunitySchema = communityFields.extend({ communityId: id });
+export const archiveCommunitySchema = z.object({ communityId: id, archived: checkbox });
+
+/** Appoint or remove a leader; add, remove or invite a member. */
+export const communityPersonSchema = z.object({ communityId: id, staffMemberId: id });
+export const communityIdSchema = z.object({ communityId: id });
+
+export const scheduleMeetingSchema = z.object({
+  communityId: id,
+  title: required("Enter a title.", "The title", 150),
+  startsAt: z
+    .string({ message: "Enter the date and time." })
+    .trim()
+    .min(1, "Enter the date and time.")
+    .transform((value, ctx) => {
+      const at = londonLocalToUtc(value);
+      if (!at) ctx.addIssue({ code: "custom", message: "Enter a real date and time." });
+      else if (at.getTime() <= Date.now()) ctx.addIssue({ code: "custom", message: "The meeting must start in the future." });
+      return at ?? new Date(0);
+    }),
+  durationMinutes: z.coerce
+    .number({ message: "Enter the length in minutes." })
+    .int("Enter the length in whole minutes.")
+    .min(1, "The length must be more than 0 minutes.")
+    .max(600, "A meeting can last at most 600 minutes (10 hours)."),
+  location: optionalText("The place", 200),
+  onlineUrl: optionalUrl,
+  agenda: optionalText("The agenda", 5000),
+});
+
+export const meetingIdSchema = z.object({ meetingId: id });
+/** The register: who attended (every other member did not); `close` closes it and logs CPD. */
+export const registerSchema = z.object({ meetingId: id, present: idList, close: checkbox });
+export const minutesSchema = z.object({ meetingId: id, minutes: required("Write the minutes.", "The minutes", 20_000) });
+
+export const resourceSchema = z
+  .object({
+    communityId: id,
+    title: required("Enter a title.", "The title", 200),
+    description: text("The description", 2000).optional().default(""),
+    kind: z.enum(RESOURCE_KINDS, { message: "Choose what kind of resource it is." }),
+    url: optionalUrl,
+    tags: text("Tags", 300)
+      .optional()
+      .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 12)),
+    file: z.instanceof(File).optional(),
+  })
+  .refine((r) => r.url || r.file, { path: ["url"], message: "Give a web address or choose a file to upload." })
+  .refine((r) => !(r.url && r.file), { path: ["url"], message: "Give a web address or a file, not both." });
+export const resourceIdSchema = z.object({ resourceId: id });
+
+export const expertiseSchema = z.object({
+  id: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
+  area: required("Enter a subject or skill.", "The subject or skill", 120),
+  level: z.enum(EXPERTISE_LEVELS, { message: "Choose a level." }),
+  description: text("The description", 1000).optional().default(""),
+  willingToSupport: checkbox,
+});
+export const expertiseIdSchema = z.object({ id });
+
+// URL search parameters: bad values fall back to defaults rather than erroring.
+const query = z.string().trim().max(200).catch("").default("");
+const page = z.coerce.number().int().min(1).max(1000).catch(1).default(1);
+
+export const resourceSearchParams = z.object({
+  q: query,
+  kind: z.enum(RESOURCE_KINDS).optional().catch(undefined),
+  community: id.optional().catch(undefined),
+  page,
+});
+export type ResourceSearch = z.infer<typeof resourceSearchParams>;
+
+export const expertiseSearchParams = z.object({
+  q: query,
+  school: id.optional().catch(undefined),
+  cluster: id.optional().catch(undefined),
+  level: z.enum(EXPERTISE_LEVELS).optional().catch(undefined),
+  willing: z.literal("1").optional().catch(undefined),
+  page,
+});
+export type ExpertiseSearch = z.infer<typeof expertiseSearchParams>;
+
+export const memberSearchParams = z.object({ q: query });
+
+export const PAGE_SIZE = 25;

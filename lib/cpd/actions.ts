@@ -1,0 +1,51 @@
+"use server";
+// Thin server actions over the CPD commands: the signed-in viewer runs the command, then the pages
+// that show the change refresh. A saved activity goes back to "My development".
+import { redirect } from "next/navigation";
+import { perform } from "@/lib/server/perform";
+import * as admin from "./admin/mutations";
+import { typedValues, type CpdFormState } from "./form-state";
+import * as cpd from "./mutations";
+
+const MINE = ["/development", "/"];
+const REVIEW = ["/verification", "/school-development", "/", "/development"];
+
+export async function saveActivityAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  const result = await perform(cpd.saveActivity, form, MINE);
+  if (!result.ok) return { ...result, values: typedValues(form) };
+  redirect(`/development/${result.data.id}?saved=${result.data.status === "SUBMITTED" ? "submitted" : "draft"}`);
+}
+
+export async function submitActivityAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  return perform(cpd.submitActivity, form, [...MINE, `/development/${String(form.get("id") ?? "")}`]);
+}
+
+export async function deleteActivityAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  const result = await perform(cpd.deleteActivity, form, MINE);
+  if (result.ok) redirect("/development?deleted=1");
+  return result;
+}
+
+export async function reviewActivitiesAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  const result = await perform(cpd.reviewActivities, form, REVIEW);
+  if (!result.ok) return { ...result, values: typedValues(form) };
+  const { count, decision } = result.data;
+  const what = count === 1 ? "1 activity" : `${count} activities`;
+  return { ...result, message: decision === "verify" ? `Verified ${what}.` : `Returned ${what} with your reason.` };
+}
+
+export async function reviewOneAction(prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  const result = await reviewActivitiesAction(prev, form);
+  if (result?.ok) redirect(`/verification?done=${String(form.get("decision"))}`);
+  return result;
+}
+
+export async function saveTargetAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  const result = await perform(admin.saveTarget, form, ["/trust-development", "/school-development", "/development", "/"]);
+  return result.ok ? result : { ...result, values: typedValues(form) };
+}
+
+export async function saveRequirementAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+  const result = await perform(admin.saveRequirement, form, ["/trust-development", "/school-development", "/development"]);
+  return result.ok ? result : { ...result, values: typedValues(form) };
+}

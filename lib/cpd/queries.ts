@@ -1,0 +1,155 @@
+import "server-only";
+// CPD reads for a person: their own development record, and the verification queue of the
+// schools whose staff records the viewer leads. Named records never reach governors or trustees:
+// their scope (staffRecordSchools) is empty, so every query here is not found for them.
+import { notFound } from "next/navigation";
+import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { db, type Prisma } from "@/lib/db/client";
+import { academicYear } from "@/lib/format";
+import { applies, targetFor, trainingStatus, utcToday, type TrainingStatus } from "./rules";
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** The CPD targets of the viewer's trust, for `targetFor`. */
+export function trustTargets(trustId: string) {
+  return db().cpdTarget.findMany({ where: { trustId }, select: { startYear: true, scope: true, minutes: true } });
+}
+
+/** Hours this academic year (verified and awaiting verification) against the viewer's target. */
+export async function myHours(viewer: Viewer) {
+  if (!viewer.staff) return null;
+  const year = academicYear();
+  const [staff, targets, sums] = await Promise.all([
+    db().staffMember.findFirst({ where: { id: viewer.staff.id, trustId: viewer.trustId }, select: { category: true } }),
+    trustTargets(viewer.trustId),
+    db().cpdActivity.groupBy({
+      by: ["status"],
+      where: { trustId: viewer.trustId, staffMemberId: viewer.staff.id, startDate: { gte: year.start, lt: year.end }, status: { in: ["VERIFIED", "SUBMITTED"] } },
+      _sum: { minutes: true },
+    }),
+  ]);
+  const sum = (status: string) => sums.find((s) => s.status === status)?._sum.minutes ?? 0;
+  return { year: year.label, verified: sum("VERIFIED"), pending: sum("SUBMITTED"), target: staff ? targetFor(targets, staff.category, year.startYear) : null };
+}
+
+const listSelect = {
+  id: true, title: true, type: true, strand: true, startDate: true, endDate: true, minutes: true, status: true, returnReason: true, meetingId: true,
+} satisfies Prisma.CpdActivitySelect;
+
+/** The viewer's own activities, newest first (a few tens a year). */
+export async function myActivities(viewer: Viewer, take = 200) {
+  if (!viewer.staff) return [];
+  return db().cpdActivity.findMany({
+    where: { trustId: viewer.trustId, staffMemberId: viewer.staff.id },
+    orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+    take,
+    select: listSelect,
+  });
+}
+
+/** One of the viewer's own activities; anyone else's (or a missing one) is not found. */
+export async function myActivity(viewer: Viewer, id: string) {
+  if (!viewer.staff || !isUuid(id)) notFound();
+  const activity = await db().cpdActivity.findFirst({
+    where: { id, trustId: viewer.trustId, staffMemberId: viewer.staff.id },
+    include: { evidenceFile: { select: { id: true, name: true, size: true } }, verifiedBy: { select: { name: true } }, community: { select: { name: true } } },
+  });
+  if (!activity) notFound();
+  return activity;
+}
+
+export type TrainingLine = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
+
+/** Statutory training that applies to one member of staff, with the latest completion of each. */
+export async function trainingFor(trustId: string, staffMemberId: string, today = utcToday()): Promise<TrainingLine[]> {
+  const [staff, requirements, completions] = await Promise.all([
+    db().staffMember.findFirst({ where: { id: staffMemberId, trustId }, select: { category: true, designations: { select: { designation: true } } } }),
+    db().trainingRequirement.findMany({ where: { trustId, active: true }, orderBy: { name: "asc" } }),
+    db().trainingCompletion.findMany({
+      where: { trustId, staffMemberId },
+      orderBy: { expiresOn: "desc" },
+      select: { requirementId: true, completedOn: true, expiresOn: true },
+    }),
+  ]);
+  if (!staff) return [];
+  const who = { category: staff.category, designations: staff.designations.map((d) => d.designation) };
+  return requirements
+    .filter((r) => applies(r, who))
+    .map((r) => {
+      const latest = completions.find((c) => c.requirementId === r.id);
+      return {
+        requirementId: r.id, name: r.name, validityMonths: r.validityMonths,
+        completedOn: latest?.completedOn ?? null, expiresOn: latest?.expiresOn ?? null,
+        status: trainingStatus(latest?.expiresOn ?? null, today),
+      };
+    });
+}
+
+/** Everything on the "My development" page besides the activity list. */
+export async function myDevelopment(viewer: Viewer) {
+  if (!viewer.staff) return null;
+  const staffMemberId = viewer.staff.id;
+  const [hours, training, qualifications, induction] = await Promise.all([
+    myHours(viewer),
+    trainingFor(viewer.trustId, staffMemberId),
+    db().qualification.findMany({ where: { trustId: viewer.trustId, staffMemberId }, orderBy: [{ status: "asc" }, { startDate: "desc" }] }),
+    db().earlyCareerInduction.findFirst({
+      where: { trustId: viewer.trustId, staffMemberId },
+      include: {
+        mentor: { select: { firstName: true, lastName: true } },
+        inductionTutor: { select: { firstName: true, lastName: true } },
+        reviews: { orderBy: { dueOn: "asc" } },
+      },
+    }),
+  ]);
+  return { hours, training, qualifications, induction };
+}
+
+function reviewScope(viewer: Viewer) {
+  const scope = staffRecordSchools(viewer);
+  if (scope !== "all" && scope.length === 0) notFound();
+  return scope;
+}
+
+/** Submitted activities of the viewer's schools, oldest first, one page at a time. */
+export async function verificationQueue(viewer: Viewer, opts: { school?: string; page?: number; size?: number } = {}) {
+  const scope = reviewScope(viewer);
+  if (opts.school && scope !== "all" && !scope.includes(opts.school)) notFound();
+  const size = opts.size ?? 50;
+  const page = Math.max(1, opts.page ?? 1);
+  const where: Prisma.CpdActivityWhereInput = {
+    trustId: viewer.trustId,
+    status: "SUBMITTED",
+    ...whereSchoolIn(scope),
+    ...(opts.school ? { schoolId: opts.school } : {}),
+    // Leaders do not verify their own records: another leader of the school does.
+    ...(viewer.staff ? { staffMemberId: { not: viewer.staff.id } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db().cpdActivity.count({ where }),
+    db().cpdActivity.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * size,
+      take: size,
+      select: { ...listSelect, submittedAt: true, evidenceUrl: true, evidenceFileId: true, staffMember: { select: { firstName: true, lastName: true, jobTitle: true } } },
+    }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / size)), rows };
+}
+
+/** One activity of a school the viewer leads, in full (reflection, impact, evidence) for review. */
+export async function activityForReview(viewer: Viewer, id: string) {
+  const scope = reviewScope(viewer);
+  if (!isUuid(id)) notFound();
+  const activity = await db().cpdActivity.findFirst({
+    where: { id, trustId: viewer.trustId, ...whereSchoolIn(scope) },
+    include: {
+      staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true } },
+      evidenceFile: { select: { id: true, name: true, size: true } },
+      verifiedBy: { select: { name: true } },
+    },
+  });
+  if (!activity) notFound();
+  return activity;
+}

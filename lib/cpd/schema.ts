@@ -1,0 +1,118 @@
+// CPD forms and URL parameters: declared once, used by the browser forms and the server commands alike.
+import { z } from "zod";
+import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
+import { isoDay, utcToday } from "./rules";
+
+export const CPD_TYPES = [
+  "COURSE", "INSET", "COACHING", "MENTORING", "OBSERVATION", "NETWORK_MEETING", "CONFERENCE",
+  "QUALIFICATION_STUDY", "RESEARCH_READING", "SCHOOL_VISIT", "SELF_STUDY", "STATUTORY_TRAINING",
+] as const;
+export const CPD_STRANDS = ["PROFESSIONAL_LEARNING", "LEADERSHIP_DEVELOPMENT", "PROFESSIONAL_NETWORKS", "QUALITY_ASSURANCE"] as const;
+export const STAFF_CATEGORIES = ["TEACHER", "SUPPORT", "LEADERSHIP"] as const;
+export const CAREER_STAGES = ["ECT", "EARLY_CAREER", "ESTABLISHED", "MIDDLE_LEADER", "SENIOR_LEADER", "HEADTEACHER"] as const;
+export const DESIGNATIONS = [
+  "DESIGNATED_SAFEGUARDING_LEAD", "DEPUTY_SAFEGUARDING_LEAD", "FIRST_AIDER", "PAEDIATRIC_FIRST_AIDER", "SENCO", "EARLY_YEARS_PRACTITIONER",
+] as const;
+export const TARGET_SCOPES = ["DEFAULT", "TEACHER", "SUPPORT", "LEADERSHIP"] as const;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const day = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `Enter a real ${label}.`);
+
+const extensions = ACCEPT.split(",");
+
+/** An uploaded file, checked for size and name here; its contents are checked again on the server. */
+const evidenceFile = z
+  .custom<File>((v) => typeof File !== "undefined" && v instanceof File, "Choose a file.")
+  .refine((f) => f.size <= MAX_UPLOAD_BYTES, "The file must be 10 MB or smaller.")
+  .refine((f) => extensions.some((ext) => f.name.toLowerCase().endsWith(ext)), "The file must be a PDF, an image (PNG, JPEG, GIF, WebP) or an office document.")
+  .optional();
+
+export const activityForm = z
+  .object({
+    id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(200, "The title must be 200 characters or fewer."),
+    type: z.enum(CPD_TYPES, { error: "Choose the type of activity." }),
+    strand: z.enum(CPD_STRANDS, { error: "Choose the strand." }),
+    provider: optionalText(200, "The provider"),
+    startDate: day("start date"),
+    endDate: day("end date"),
+    hours: z.coerce
+      .number({ error: "Enter the hours as a number, for example 1.5." })
+      .refine((h) => Number.isFinite(h), "Enter the hours as a number, for example 1.5.")
+      .refine((h) => h > 0, "The hours must be more than 0.")
+      .refine((h) => h <= 200, "The hours must be 200 or fewer."),
+    subject: optionalText(100, "The subject"),
+    reflection: optionalText(4000, "The reflection"),
+    impact: optionalText(4000, "The impact on practice"),
+    evidenceUrl: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(z.url({ protocol: /^https?$/, error: "Enter a link starting with https://" }).max(500).optional()),
+    evidence: evidenceFile,
+    removeEvidence: z.literal("on").optional(),
+    intent: z.enum(["draft", "submit"]).default("draft"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date must be the same as or after the start date." });
+    if (v.endDate > isoDay(utcToday())) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be in the future: log an activity once it has happened." });
+  });
+
+export type ActivityForm = z.infer<typeof activityForm>;
+
+export const activityId = z.object({ id: z.uuid({ error: "That record was not found." }) });
+
+/** Verify or return one or several submitted activities (the queue's bulk form posts ids[]). */
+export const reviewForm = z
+  .object({
+    "ids[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "Select at least one activity.").max(500)),
+    decision: z.enum(["verify", "return"], { error: "Choose verify or return." }),
+    reason: optionalText(1000, "The reason"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "return" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why you are returning it, so the member of staff can put it right." });
+  });
+
+export const targetForm = z.object({
+  startYear: z.coerce.number().int().min(2000).max(2100),
+  scope: z.enum(TARGET_SCOPES),
+  hours: z.coerce
+    .number({ error: "Enter the hours as a number." })
+    .refine((h) => Number.isFinite(h) && h >= 0, "The hours must be 0 or more.")
+    .refine((h) => h <= 500, "The hours must be 500 or fewer."),
+});
+
+export const requirementForm = z.object({
+  id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(120),
+  description: optionalText(500, "The description"),
+  "categories[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(STAFF_CATEGORIES))),
+  designation: z.preprocess((v) => (v === "" ? undefined : v), z.enum(DESIGNATIONS).optional()),
+  validityMonths: z.coerce.number({ error: "Enter the months." }).int("Enter whole months.").min(1, "At least 1 month.").max(120, "At most 120 months."),
+  active: z.literal("on").optional(),
+});
+
+/** The school development view's URL: bad values fall back to defaults. */
+export const SCHOOL_SORTS = ["name", "hours", "percent", "verified", "pending", "compliance"] as const;
+export const schoolDevelopmentParams = z.object({
+  school: z.uuid().optional().catch(undefined),
+  category: z.enum(STAFF_CATEGORIES).optional().catch(undefined),
+  careerStage: z.enum(CAREER_STAGES).optional().catch(undefined),
+  subject: z.string().trim().max(100).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  sort: z.enum(SCHOOL_SORTS).catch("name").default("name"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+});
+export type SchoolDevelopmentParams = z.infer<typeof schoolDevelopmentParams>;

@@ -1,0 +1,108 @@
+// A network leader schedules a meeting, takes the register and closes it; the attendee then
+// sees the meeting's hours in their CPD (the community page's figure, the meeting page, and
+// "My development" once that page exists).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { storageState } from "./accounts";
+import { expect, test } from "./test";
+
+const axe = async (page: Page) => {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+};
+
+/** A datetime-local value a few minutes from now, in London time (the form's time zone). */
+function soonInLondon(minutes: number) {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    .formatToParts(new Date(Date.now() + minutes * 60_000));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+const cpdFigure = (page: Page) => page.getByText("Your CPD from this community", { exact: true }).locator("xpath=following-sibling::dd[1]");
+
+test.describe("network leader", () => {
+  test.use({ storageState: storageState("networkLeader") });
+
+  test("schedules a meeting, takes the register and closes it; the attendee sees the hours in their CPD", async ({ page, browser }) => {
+    // The attendee: the demo teacher, a member of the English community the demo leader leads.
+    const teacherContext = await browser.newContext({ storageState: storageState("teacher") });
+    const teacher = await teacherContext.newPage();
+    await teacher.goto("/communities");
+    const teacherName = (await teacher.getByTestId("signed-in-as").textContent())?.trim() ?? "";
+    await teacher.getByRole("link", { name: "English Subject Community" }).click();
+    const before = parseFloat((await cpdFigure(teacher).textContent()) ?? "0");
+
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Network leader dashboard");
+    await expect(page.getByRole("heading", { name: "Members by school" })).toBeVisible();
+    await axe(page);
+    await page.getByRole("link", { name: "Open English Subject Community" }).click();
+
+    const title = `Moderation workshop ${Date.now()}`;
+    const form = page.locator("#schedule");
+    await form.getByLabel("Title").fill(title);
+    await form.getByLabel("Starts (UK time)").fill(soonInLondon(3));
+    await form.getByLabel("Length in minutes").fill("75");
+    await form.getByLabel("Place (optional)").fill("Castleford Academy, Library");
+    await form.getByRole("button", { name: "Schedule meeting" }).click();
+    await expect(form.getByRole("status")).toHaveText("Meeting scheduled.");
+    await axe(page);
+
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.getByRole("checkbox", { name: new RegExp(`^${teacherName},`) }).check();
+    await page.getByRole("button", { name: "Close register and log CPD" }).click();
+    await expect(page.getByRole("status")).toHaveText("Register saved.");
+    await expect(page.getByText("The register is closed")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save changes to the register" })).toBeVisible();
+    await axe(page);
+
+    // Closing it again (saving the closed register) must not add a second record.
+    await page.getByRole("button", { name: "Save changes to the register" }).click();
+    await expect(page.getByRole("status")).toHaveText("Register saved.");
+
+    await teacher.reload();
+    await expect(cpdFigure(teacher)).toHaveText(`${(before + 1.3).toLocaleString("en-GB", { maximumFractionDigits: 1 })} h`);
+    await teacher.getByRole("link", { name: title, exact: true }).click();
+    await expect(teacher.getByText("Attended · 1 h 15 min of CPD logged")).toBeVisible();
+    // The CPD engineer's "My development" page, where it exists in this build.
+    const development = await teacher.goto("/development");
+    if (development?.status() === 200) await expect(teacher.getByText(title).first()).toBeVisible();
+    await teacherContext.close();
+  });
+
+  test("cannot open another community's member management", async ({ page }) => {
+    await page.goto("/communities");
+    await page.getByRole("link", { name: "Trust Mathematics Community" }).click();
+    await expect(page.getByRole("link", { name: "Manage members" })).toHaveCount(0);
+    const response = await page.goto(`${page.url()}/manage`);
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("staff", () => {
+  test.use({ storageState: storageState("teacher") });
+  test("search the resource library and the expertise directory", async ({ page }) => {
+    await page.goto("/resources");
+    await page.getByLabel("Search words").fill("phonics");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/q=phonics/);
+    await expect(page.getByText(/\d+ results?/)).toBeVisible();
+    await axe(page);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Expertise" }).click();
+    await page.getByLabel("Subject or skill").fill("phonics");
+    await page.getByLabel("Willing to support other schools").check();
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/willing=1/);
+    await axe(page);
+  });
+});
+
+test.describe("governor", () => {
+  test.use({ storageState: storageState("governor") });
+  test("has no communities: not found", async ({ page }) => {
+    expect((await page.goto("/communities"))?.status()).toBe(404);
+    expect((await page.goto("/resources"))?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,95 @@
+// The CPD journey: a teacher logs an activity with evidence on a phone-sized screen and submits it;
+// the head verifies it; the teacher sees it verified and counted in their hours.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { storageState } from "./accounts";
+import { expect, test } from "./test";
+
+const axe = async (page: Page) => {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+};
+
+const verifiedHours = async (page: Page) => {
+  await page.goto("/development");
+  const text = (await page.getByTestId("verified-hours").textContent()) ?? "";
+  return Number(text.trim().split(" ")[0]);
+};
+
+test("a teacher logs and submits an activity, the head verifies it, and it counts in the teacher's hours", async ({ browser }) => {
+  // Two signed-in people and four accessibility scans: longer than one page's default budget.
+  test.setTimeout(90_000);
+  const title = `Oracy course ${Date.now()}`;
+  const teacherContext = await browser.newContext({ storageState: storageState("teacher"), viewport: { width: 375, height: 740 } });
+  const teacher = await teacherContext.newPage();
+  const before = await verifiedHours(teacher);
+
+  await teacher.getByRole("link", { name: "Log an activity" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Log an activity" })).toBeVisible();
+  await axe(teacher);
+  // Nothing overflows sideways on a 375 px screen.
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // A bad entry is caught next to its field, in the browser, with the same rules as the server.
+  await teacher.getByLabel("Title").fill(title);
+  await teacher.getByLabel("Type of activity").selectOption("COURSE");
+  await teacher.getByLabel("Hours").fill("0");
+  await teacher.getByRole("button", { name: "Submit for verification" }).click();
+  await expect(teacher.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expect(teacher.getByText("The hours must be more than 0.").first()).toBeVisible();
+
+  await teacher.getByLabel("Hours").fill("2.5");
+  await teacher.getByLabel("Reflection (optional)").fill("I will use more structured talk in Year 9.");
+  await teacher.getByLabel("Or upload a file").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\ncertificate") });
+  await teacher.getByRole("button", { name: "Submit for verification" }).click();
+  await expect(teacher.getByRole("status")).toHaveText("Saved and sent for verification.");
+  await expect(teacher.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(teacher.getByText("Awaiting verification").first()).toBeVisible();
+
+  const headContext = await browser.newContext({ storageState: storageState("head") });
+  const head = await headContext.newPage();
+  await head.goto("/verification");
+  await axe(head);
+  await head.getByRole("checkbox", { name: new RegExp(`Select ${title}`) }).check();
+  await head.getByRole("button", { name: "Verify selected" }).click();
+  await expect(head.getByRole("status")).toHaveText("Verified 1 activity.");
+  await expect(head.getByRole("checkbox", { name: new RegExp(`Select ${title}`) })).toHaveCount(0);
+
+  const after = await verifiedHours(teacher);
+  expect(after - before).toBeCloseTo(2.5, 5);
+  await teacher.getByRole("link", { name: title }).click();
+  await expect(teacher.getByText("Verified", { exact: true }).first()).toBeVisible();
+  await expect(teacher.getByText(/can no longer be changed/)).toBeVisible();
+  await expect(teacher.getByRole("button", { name: "Submit for verification" })).toHaveCount(0);
+  await axe(teacher);
+  await teacherContext.close();
+  await headContext.close();
+});
+
+test.describe("leaders' views", () => {
+  test.use({ storageState: storageState("head") });
+  test("the school development view shows the table, the compliance matrix and a CSV of the table", async ({ page }) => {
+    await page.goto("/school-development");
+    await expect(page.getByRole("heading", { level: 1, name: "School development" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Staff development this academic year" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Statutory training by member of staff" })).toBeVisible();
+    await axe(page);
+    const rows = await page.getByRole("table", { name: "Staff development this academic year" }).locator("tbody tr").count();
+    const csv = await page.request.get(`/school-development/export?category=TEACHER`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    await page.goto("/school-development?category=TEACHER");
+    const teacherRows = await page.getByRole("table", { name: "Staff development this academic year" }).locator("tbody tr").count();
+    expect((await csv.text()).trim().split("\n")).toHaveLength(teacherRows + 1);
+    expect(teacherRows).toBeLessThanOrEqual(rows);
+  });
+});
+
+test.describe("trust admin", () => {
+  test.use({ storageState: storageState("admin") });
+  test("the trust development view has figures per cluster and school, editors and the NPQ pipeline", async ({ page }) => {
+    await page.goto("/trust-development");
+    await expect(page.getByRole("table", { name: "CPD figures by cluster" })).toBeVisible();
+    await expect(page.getByRole("table", { name: /National professional qualifications/ })).toBeVisible();
+    await axe(page);
+  });
+});

@@ -1,0 +1,40 @@
+// The small test trust with its CPD history (the seed's own factories), and a valid activity form.
+import { db } from "@/lib/db/client";
+import { createRng } from "@/prisma/seed";
+import { buildCpd, insertCpd } from "@/prisma/seed/cpd";
+import { seedSmallTrust } from "../support/fixtures";
+
+export async function seedCpdTrust() {
+  const trust = await seedSmallTrust();
+  const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+  const cpd = buildCpd(createRng(7).fork("cpd"), trust.built, today);
+  await insertCpd(db(), cpd);
+  return { ...trust, cpd };
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+export const validActivity = (extra: Record<string, unknown> = {}) => ({
+  title: "Retrieval practice course",
+  type: "COURSE",
+  strand: "PROFESSIONAL_LEARNING",
+  startDate: day(-3),
+  endDate: day(-2),
+  hours: "2.5",
+  reflection: "Private reflection text",
+  intent: "draft",
+  ...extra,
+});
+
+export const pdfFile = (name = "certificate.pdf", size = 2_000) => {
+  const bytes = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(size)]);
+  return new File([bytes], name, { type: "application/pdf" });
+};
+
+export const counts = async () => ({
+  activities: await db().cpdActivity.count(),
+  files: await db().storedFile.count(),
+  audit: await db().auditLog.count(),
+});
+
+export { day };
