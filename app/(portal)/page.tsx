@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_LABELS } from "@/lib/auth/navigation";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
 import { leaderDashboard } from "@/lib/communities/dashboard/queries";
+import { communityName } from "@/lib/communities/queries";
 import { myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { academicYear } from "@/lib/format";
@@ -48,6 +49,10 @@ export default async function HomePage() {
       );
     }
     case "NETWORK_LEADER": {
+      // A role whose community is gone (or not seeded yet) gets a message, not a 404 home page.
+      if (!(await communityName(viewer, role.communityId))) {
+        return <PageHeader title={title} lead="The community you lead is not set up yet: ask the trust to check your appointment." />;
+      }
       const data = await leaderDashboard(viewer, role.communityId ?? "");
       return (
         <>

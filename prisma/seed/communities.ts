@@ -61,6 +61,10 @@ export function buildCommunities(rng: Rng, built: BuiltTrust, opts: { scale: num
     for (const s of current) if (!personas.has(s.email) && crng.chance(plan.joins(s))) join(s, "MEMBER");
     const teacher = byEmail(DEMO_EMAILS.teacher);
     if (teacher && (plan.name === "English Subject Community" || plan.name === "Trust Mathematics Community")) join(teacher, "MEMBER");
+    // The senior leader attends English meetings too: the browser test registers them, so the
+    // teacher's hours stay the CPD journey's own when both tests run at once.
+    const senior = byEmail(DEMO_EMAILS.seniorLeader);
+    if (senior && plan.name === "English Subject Community") join(senior, "MEMBER");
     if (teacher && !plan.isOpen) out.CommunityInvitation.push({ trustId, communityId: id, staffMemberId: teacher.id, invitedById: leaders[0]?.userId ?? teacher.userId, createdAt: addDays(now, -3) });
 
     // A year of meetings every five to seven weeks, then two planned.

@@ -48,12 +48,13 @@ export const CPD_TYPES: Record<CpdType, TypeSpec> = {
     titles: ["Peer observation", "Learning walk", "Observed a colleague's lesson", "Joint lesson observation"],
     providers: IN_HOUSE,
   },
+  // Networks outside the trust: the trust's own communities log their meetings through registers.
   NETWORK_MEETING: {
-    weight: { TEACHER: 7, SUPPORT: 5, LEADERSHIP: 8 },
+    weight: { TEACHER: 3, SUPPORT: 2, LEADERSHIP: 4 },
     minutes: [60, 120],
     strands: [["PROFESSIONAL_NETWORKS", 1]],
-    titles: ["Subject community meeting", "Cluster network meeting", "Phase network meeting", "Team networking group"],
-    providers: ["Trust community"],
+    titles: ["Maths Hub work group", "English Hub network meeting", "Local authority SENCO network", "Local authority DSL network", "Regional headteachers' network"],
+    providers: ["Maths Hub", "English Hub", "Local authority"],
   },
   CONFERENCE: {
     weight: { TEACHER: 2, SUPPORT: 1, LEADERSHIP: 4 },

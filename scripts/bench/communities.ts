@@ -4,7 +4,7 @@ import { DEMO_EMAILS, demoCommunity } from "../../prisma/seed/demo";
 import { leaderDashboard } from "../../lib/communities/dashboard/queries";
 import { saveRegister } from "../../lib/communities/meetings/mutations";
 import { expertiseSearchParams, resourceSearchParams } from "../../lib/communities/schema";
-import { searchExpertise, searchFilters, searchResources } from "../../lib/communities/search/queries";
+import { expertiseFilters, resourceFilters, searchExpertise, searchResources } from "../../lib/communities/search/queries";
 import type { BenchAction, BenchPage } from "./types";
 
 const english = demoCommunity("English Subject Community").id;
@@ -15,21 +15,21 @@ export const communitiesPages: BenchPage[] = [
     name: "Communities: resource search 'phonics' (teacher)",
     email: DEMO_EMAILS.teacher,
     path: () => "/resources?q=phonics",
-    sql: (_ctx, viewer) => Promise.all([searchFilters(viewer), searchResources(viewer, resourceSearchParams.parse({ q: "phonics" }))]),
+    sql: (_ctx, viewer) => Promise.all([resourceFilters(viewer), searchResources(viewer, resourceSearchParams.parse({ q: "phonics" }))]),
     targetMs: 50,
   },
   {
     name: "Communities: resource search 'assessment' in research, page 2 (teacher)",
     email: DEMO_EMAILS.teacher,
     path: () => "/resources?q=assessment&kind=RESEARCH&page=2",
-    sql: (_ctx, viewer) => Promise.all([searchFilters(viewer), searchResources(viewer, resourceSearchParams.parse({ q: "assessment", kind: "RESEARCH", page: "2" }))]),
+    sql: (_ctx, viewer) => Promise.all([resourceFilters(viewer), searchResources(viewer, resourceSearchParams.parse({ q: "assessment", kind: "RESEARCH", page: "2" }))]),
     targetMs: 50,
   },
   {
     name: "Communities: expertise search 'A-level chemistry' (teacher)",
     email: DEMO_EMAILS.teacher,
     path: () => "/expertise?q=A-level+chemistry",
-    sql: (_ctx, viewer) => Promise.all([searchFilters(viewer), searchExpertise(viewer, expertiseSearchParams.parse({ q: "A-level chemistry" }))]),
+    sql: (_ctx, viewer) => Promise.all([expertiseFilters(viewer), searchExpertise(viewer, expertiseSearchParams.parse({ q: "A-level chemistry" }))]),
     targetMs: 50,
   },
   {
@@ -37,7 +37,7 @@ export const communitiesPages: BenchPage[] = [
     email: DEMO_EMAILS.teacher,
     path: () => "/expertise?q=phonics&willing=1&level=EXPERIENCED",
     sql: (_ctx, viewer) =>
-      Promise.all([searchFilters(viewer), searchExpertise(viewer, expertiseSearchParams.parse({ q: "phonics", willing: "1", level: "EXPERIENCED" }))]),
+      Promise.all([expertiseFilters(viewer), searchExpertise(viewer, expertiseSearchParams.parse({ q: "phonics", willing: "1", level: "EXPERIENCED" }))]),
     targetMs: 50,
   },
   {

@@ -25,8 +25,11 @@ test.describe("network leader", () => {
   test.use({ storageState: storageState("networkLeader") });
 
   test("schedules a meeting, takes the register and closes it; the attendee sees the hours in their CPD", async ({ page, browser }) => {
-    // The attendee: the demo teacher, a member of the English community the demo leader leads.
-    const teacherContext = await browser.newContext({ storageState: storageState("teacher") });
+    // Two signed-in people and a dozen page loads: longer than the default 30 s when the machine is busy.
+    test.setTimeout(90_000);
+    // The attendee: the demo senior leader, a member of the English community the demo leader
+    // leads (not the teacher, whose hours the CPD journey counts at the same time).
+    const teacherContext = await browser.newContext({ storageState: storageState("seniorLeader") });
     const teacher = await teacherContext.newPage();
     await teacher.goto("/communities");
     const teacherName = (await teacher.getByTestId("signed-in-as").textContent())?.trim() ?? "";

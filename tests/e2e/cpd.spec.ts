@@ -89,7 +89,16 @@ test.describe("trust admin", () => {
   test("the trust development view has figures per cluster and school, editors and the NPQ pipeline", async ({ page }) => {
     await page.goto("/trust-development");
     await expect(page.getByRole("table", { name: "CPD figures by cluster" })).toBeVisible();
+    await axe(page);
+    await page.getByRole("link", { name: "Qualifications pipeline" }).click();
     await expect(page.getByRole("table", { name: /National professional qualifications/ })).toBeVisible();
+    await axe(page);
+    await page.getByRole("link", { name: "Targets and training requirements" }).click();
+    await page.getByLabel("Applies to").selectOption("SUPPORT");
+    await page.getByLabel("Hours per year").fill("22");
+    await page.getByRole("button", { name: "Save target" }).click();
+    await expect(page.getByRole("status")).toHaveText("Target saved.");
+    await expect(page.getByText(/Support staff: 22 hours/)).toBeVisible();
     await axe(page);
   });
 });

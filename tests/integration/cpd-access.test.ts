@@ -7,7 +7,7 @@ import { activityForReview, myActivity, myDevelopment, verificationQueue } from 
 import { developmentCsv } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
-import { schoolCpdSummary, trustDevelopment } from "@/lib/cpd/trust/queries";
+import { cpdReferenceData, npqPipeline, schoolCpdSummary, trustDevelopment } from "@/lib/cpd/trust/queries";
 import { readFile } from "@/lib/storage/queries";
 import { saveActivity } from "@/lib/cpd/mutations";
 import type { DemoKey } from "../support/fixtures";
@@ -111,8 +111,12 @@ describe("aggregates", () => {
         const data = await trustDevelopment(viewer);
         expect(data.schools).toHaveLength(trust.built.schools.length);
         expect(data.clusters.reduce((n, c) => n + c.figures.staff, 0)).toBe(trust.built.staff.filter((s) => !s.leaveDate).length);
+        expect((await npqPipeline(viewer)).rows.length).toBeGreaterThan(0);
+        expect((await cpdReferenceData(viewer)).requirements.length).toBeGreaterThan(0);
       } else {
         await expect(trustDevelopment(viewer)).rejects.toEqual(notFound);
+        await expect(npqPipeline(viewer)).rejects.toEqual(notFound);
+        await expect(cpdReferenceData(viewer)).rejects.toEqual(notFound);
       }
     }
   });

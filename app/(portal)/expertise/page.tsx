@@ -7,14 +7,14 @@ import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
 import { EXPERTISE_LEVEL_LABEL, options } from "@/lib/communities/labels";
 import { expertiseSearchParams } from "@/lib/communities/schema";
-import { searchExpertise, searchFilters } from "@/lib/communities/search/queries";
+import { searchExpertise, expertiseFilters } from "@/lib/communities/search/queries";
 
 export const metadata: Metadata = { title: "Expertise directory" };
 
 export default async function ExpertisePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const params = expertiseSearchParams.parse(await searchParams);
-  const [filters, result] = await Promise.all([searchFilters(viewer), searchExpertise(viewer, params)]);
+  const [filters, result] = await Promise.all([expertiseFilters(viewer), searchExpertise(viewer, params)]);
   return (
     <>
       <PageHeader title="Expertise directory" lead="Find colleagues across the trust who can help: search a subject or skill, e.g. “phonics” or “A-level chemistry”.">

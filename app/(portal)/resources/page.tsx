@@ -7,14 +7,14 @@ import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
 import { options, RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
 import { resourceSearchParams } from "@/lib/communities/schema";
-import { searchFilters, searchResources } from "@/lib/communities/search/queries";
+import { resourceFilters, searchResources } from "@/lib/communities/search/queries";
 
 export const metadata: Metadata = { title: "Resource library" };
 
 export default async function ResourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const params = resourceSearchParams.parse(await searchParams);
-  const [filters, result] = await Promise.all([searchFilters(viewer), searchResources(viewer, params)]);
+  const [filters, result] = await Promise.all([resourceFilters(viewer), searchResources(viewer, params)]);
   return (
     <>
       <PageHeader title="Resource library" lead="Curriculum, schemes of work, lesson resources, research and policies shared by the trust's communities." />

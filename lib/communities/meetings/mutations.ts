@@ -136,8 +136,18 @@ export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingFor
     where: { meetingId: meeting.id, staffMemberId: { in: fresh.map((f) => f.staffMemberId) } },
     select: { id: true, staffMemberId: true },
   });
-  for (const g of gone) await audit(tx, viewer, { action: "cpd.delete", entity: "CpdActivity", entityId: g.id, before: { ...g, meetingId: meeting.id, reason: "marked absent" } });
-  for (const k of kept) await audit(tx, viewer, { action: "cpd.update", entity: "CpdActivity", entityId: k.id, after: { ...fields, staffMemberId: k.staffMemberId } });
-  for (const c of created) await audit(tx, viewer, { action: "cpd.create", entity: "CpdActivity", entityId: c.id, after: { ...fields, staffMemberId: c.staffMemberId, meetingId: meeting.id } });
+  // One audit entry per CPD record, written in one statement (the shape lib/audit.ts writes), since a register can hold hundreds.
+  const entry = (action: string, entityId: string, change: { before?: object; after?: object }) => ({
+    trustId: viewer.trustId, actorUserId: viewer.userId, action, entity: "CpdActivity", entityId,
+    ...(change.before ? { before: JSON.parse(JSON.stringify(change.before)) } : {}),
+    ...(change.after ? { after: JSON.parse(JSON.stringify(change.after)) } : {}),
+  });
+  await tx.auditLog.createMany({
+    data: [
+      ...gone.map((g) => entry("cpd.delete", g.id, { before: { ...g, meetingId: meeting.id, reason: "marked absent" } })),
+      ...kept.map((k) => entry("cpd.update", k.id, { after: { ...fields, staffMemberId: k.staffMemberId } })),
+      ...created.map((c) => entry("cpd.create", c.id, { after: { ...fields, staffMemberId: c.staffMemberId, meetingId: meeting.id } })),
+    ],
+  });
   return { created: created.length, updated: kept.length, deleted: gone.length };
 }

@@ -99,15 +99,21 @@ function page<T extends { total: bigint }>(rows: T[]) {
   return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "total")) as Omit<T, "total">) };
 }
 
-/** Schools and clusters for the directory's filters, and communities for the library's. */
-export async function searchFilters(viewer: Viewer) {
+/** Schools and clusters for the directory's filters. */
+export async function expertiseFilters(viewer: Viewer) {
   requireCommunityUser(viewer);
-  const [schools, clusters, communities] = await Promise.all([
+  const [schools, clusters] = await Promise.all([
     db().school.findMany({ where: { trustId: viewer.trustId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().cluster.findMany({ where: { trustId: viewer.trustId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().community.findMany({ where: { trustId: viewer.trustId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { schools, clusters, communities };
+  return { schools, clusters };
+}
+
+/** Communities for the library's filter. */
+export async function resourceFilters(viewer: Viewer) {
+  requireCommunityUser(viewer);
+  const communities = await db().community.findMany({ where: { trustId: viewer.trustId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return { communities };
 }
 
 /** The viewer's own expertise entries. */

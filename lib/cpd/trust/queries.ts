@@ -86,20 +86,17 @@ export async function schoolCpdSummary(viewer: Viewer, schoolId: string) {
 
 const NPQ = Prisma.sql`q.kind::text LIKE 'NPQ%'`;
 
-/** The trust development view: figures per school and cluster, targets, requirements and the NPQ pipeline. */
-export async function trustDevelopment(viewer: Viewer) {
+function requireAdmin(viewer: Viewer) {
   if (!can(viewer, "trust.admin")) notFound();
+}
+
+/** The trust development view: CPD and training figures per school and per cluster. */
+export async function trustDevelopment(viewer: Viewer) {
+  requireAdmin(viewer);
   const t = viewer.trustId;
-  const [figures, schools, targets, requirements, npq] = await Promise.all([
+  const [figures, schools] = await Promise.all([
     schoolFigures(t, "all"),
     db().school.findMany({ where: { trustId: t }, orderBy: { name: "asc" }, select: { id: true, name: true, cluster: { select: { id: true, name: true } } } }),
-    db().cpdTarget.findMany({ where: { trustId: t }, orderBy: [{ startYear: "desc" }, { scope: "asc" }] }),
-    db().trainingRequirement.findMany({ where: { trustId: t }, orderBy: { name: "asc" } }),
-    db().$queryRaw<{ schoolId: string; kind: string; status: string; count: number }[]>`
-      SELECT s."schoolId", q.kind::text AS kind, q.status::text AS status, count(*)::int AS count
-      FROM "Qualification" q JOIN "StaffMember" s ON s.id = q."staffMemberId"
-      WHERE q."trustId" = ${t}::uuid AND s."leaveDate" IS NULL AND ${NPQ} AND q.status IN ('IN_PROGRESS', 'COMPLETED')
-      GROUP BY 1, 2, 3`,
   ]);
   const bySchool = new Map(figures.map((f) => [f.schoolId, f]));
   const schoolRows = schools.map((s) => ({ id: s.id, name: s.name, cluster: s.cluster?.name ?? "No cluster", figures: bySchool.get(s.id) ?? null }));
@@ -111,6 +108,21 @@ export async function trustDevelopment(viewer: Viewer) {
     for (const k of Object.keys(c.figures) as (keyof typeof c.figures)[]) c.figures[k] += f[k];
     clusters.set(row.cluster, c);
   }
+  return { year: academicYear(), schools: schoolRows, clusters: [...clusters.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+/** How many current staff hold or are studying each NPQ, by school. */
+export async function npqPipeline(viewer: Viewer) {
+  requireAdmin(viewer);
+  const t = viewer.trustId;
+  const [schools, npq] = await Promise.all([
+    db().school.findMany({ where: { trustId: t }, select: { id: true, name: true } }),
+    db().$queryRaw<{ schoolId: string; kind: string; status: string; count: number }[]>`
+      SELECT s."schoolId", q.kind::text AS kind, q.status::text AS status, count(*)::int AS count
+      FROM "Qualification" q JOIN "StaffMember" s ON s.id = q."staffMemberId"
+      WHERE q."trustId" = ${t}::uuid AND s."leaveDate" IS NULL AND ${NPQ} AND q.status IN ('IN_PROGRESS', 'COMPLETED')
+      GROUP BY 1, 2, 3`,
+  ]);
   const pipeline = new Map<string, { school: string; counts: Record<string, { held: number; studying: number }> }>();
   const names = new Map(schools.map((s) => [s.id, s.name]));
   for (const row of npq) {
@@ -120,13 +132,16 @@ export async function trustDevelopment(viewer: Viewer) {
     else cell.studying += row.count;
     pipeline.set(row.schoolId, entry);
   }
-  return {
-    year: academicYear(),
-    schools: schoolRows,
-    clusters: [...clusters.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    targets,
-    requirements,
-    pipeline: [...pipeline.values()].sort((a, b) => a.school.localeCompare(b.school)),
-    npqKinds: [...new Set(npq.map((r) => r.kind))].sort(),
-  };
+  return { rows: [...pipeline.values()].sort((a, b) => a.school.localeCompare(b.school)), kinds: [...new Set(npq.map((r) => r.kind))].sort() };
+}
+
+/** CPD targets and statutory training requirements, for the trust admin's editors. */
+export async function cpdReferenceData(viewer: Viewer) {
+  requireAdmin(viewer);
+  const t = viewer.trustId;
+  const [targets, requirements] = await Promise.all([
+    db().cpdTarget.findMany({ where: { trustId: t }, orderBy: [{ startYear: "desc" }, { scope: "asc" }] }),
+    db().trainingRequirement.findMany({ where: { trustId: t }, orderBy: { name: "asc" } }),
+  ]);
+  return { year: academicYear(), targets, requirements };
 }
