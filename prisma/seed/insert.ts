@@ -1,7 +1,7 @@
 // Writes a built trust to the database in dependency order, a few thousand rows per statement.
 //
 // Each statement sends its rows as one JSON parameter and lets Postgres turn them into rows of
-// the table's own type (jsonb_populate_recordset), so enums, dates, decimals, arrays and JSON
+// the table's own type (json_populate_recordset), so enums, dates, decimals, arrays and JSON
 // need no casts here. Prisma's createMany spends about 0.5 ms of CPU per row building its
 // query (measured: 5,000 users in 2.4 s), which made a scale-10 seed take 18 s; this takes a
 // fraction of that, and it is one bound parameter per statement whatever the row count.
@@ -32,7 +32,7 @@ export async function insertRows(db: Db | Tx, table: string, rows: readonly obje
   for (const row of rows) for (const key of Object.keys(row)) columns.add(key);
   const list = [...columns].map(quote).join(", ");
   await db.$executeRawUnsafe(
-    `INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`,
+    `INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`,
     JSON.stringify(rows),
   );
 }
