@@ -1,7 +1,7 @@
 "use client";
 // One-button forms (join, leave, add, remove…): each is a real form, so it works without JavaScript.
+import { Form, Submit } from "@/components/ui/form";
 import type { ActionState } from "@/lib/server/action";
-import { ActionForm, Submit } from "./forms";
 
 export function ActionButton({
   id,
@@ -17,8 +17,8 @@ export function ActionButton({
   variant?: "primary" | "secondary" | "danger" | "link";
 }) {
   return (
-    <ActionForm id={id} action={action} hidden={hidden} className="inline-block space-y-2" label={label}>
-      <Submit label={label} variant={variant} />
-    </ActionForm>
+    <Form id={id} action={action} hidden={hidden} className="inline-block space-y-2" label={label}>
+      <Submit variant={variant}>{label}</Submit>
+    </Form>
   );
 }

@@ -5,7 +5,7 @@ import { saveActivityAction } from "@/lib/cpd/actions";
 import { options, STRAND_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
 import { activityForm } from "@/lib/cpd/schema";
 import { ACCEPT } from "@/lib/storage/validate";
-import { Choice, CpdForm, Input, Submit, TextArea } from "./form";
+import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 
 export type ActivityValues = Record<string, string>;
 
@@ -20,7 +20,7 @@ export function ActivityForm({
 }) {
   const editing = Boolean(values.id);
   return (
-    <CpdForm id="activity" action={saveActivityAction} schema={activityForm} multipart values={values} hidden={editing ? { id: values.id ?? "" } : {}}>
+    <Form id="activity" action={saveActivityAction} schema={activityForm} multipart values={values} hidden={editing ? { id: values.id ?? "" } : {}}>
       <Input name="title" label="Title" hint="For example: Retrieval practice course" autoComplete="off" />
       <div className="grid gap-5 sm:grid-cols-2">
         <Choice name="type" label="Type of activity" empty="Choose a type" options={options(TYPE_LABEL)} />
@@ -65,6 +65,6 @@ export function ActivityForm({
           Save as draft
         </Submit>
       </div>
-    </CpdForm>
+    </Form>
   );
 }

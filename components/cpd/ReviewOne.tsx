@@ -2,11 +2,11 @@
 // Verify or return one activity from its page.
 import { reviewOneAction } from "@/lib/cpd/actions";
 import { reviewForm } from "@/lib/cpd/schema";
-import { CpdForm, Submit, TextArea } from "./form";
+import { Form, Submit, TextArea } from "@/components/ui/form";
 
 export function ReviewOne({ id }: { id: string }) {
   return (
-    <CpdForm id="review-one" action={reviewOneAction} schema={reviewForm} hidden={{ "ids[]": id }} className="mt-6 space-y-4" label="Verify or return">
+    <Form id="review-one" action={reviewOneAction} schema={reviewForm} hidden={{ "ids[]": id }} className="mt-6 space-y-4" label="Verify or return">
       <TextArea name="reason" label="Reason for returning (needed to return)" hint="The member of staff sees this." rows={2} />
       <div className="flex flex-col gap-3 sm:flex-row">
         <Submit name="decision" value="verify">
@@ -16,6 +16,6 @@ export function ReviewOne({ id }: { id: string }) {
           Return with reason
         </Submit>
       </div>
-    </CpdForm>
+    </Form>
   );
 }

@@ -4,18 +4,18 @@ import { saveRequirementAction, saveTargetAction } from "@/lib/cpd/actions";
 import { DESIGNATION_LABEL, options, TARGET_SCOPE_LABEL } from "@/lib/cpd/labels";
 import { requirementForm, STAFF_CATEGORIES, targetForm } from "@/lib/cpd/schema";
 import { ENUM_LABEL } from "@/lib/format";
-import { Choice, CpdForm, Input, Submit, useField } from "./form";
+import { Choice, Form, Input, Submit, useField } from "@/components/ui/form";
 
 export function TargetEditor({ years }: { years: { value: string; label: string }[] }) {
   return (
-    <CpdForm id="target" action={saveTargetAction} schema={targetForm} className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-4" label="Set a CPD target">
+    <Form id="target" action={saveTargetAction} schema={targetForm} className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-4" label="Set a CPD target">
       <Choice name="startYear" label="Academic year" options={years} defaultValue={years[0]?.value} />
       <Choice name="scope" label="Applies to" options={options(TARGET_SCOPE_LABEL)} defaultValue="DEFAULT" />
       <Input name="hours" label="Hours per year" inputMode="decimal" autoComplete="off" />
       <div className="flex items-end">
         <Submit className="w-full">Save target</Submit>
       </div>
-    </CpdForm>
+    </Form>
   );
 }
 
@@ -42,7 +42,7 @@ export type RequirementValues = { id: string; name: string; description: string 
 export function RequirementEditor({ requirement }: { requirement?: RequirementValues }) {
   const id = requirement ? `req-${requirement.id.slice(0, 8)}` : "req-new";
   return (
-    <CpdForm
+    <Form
       id={id}
       action={saveRequirementAction}
       schema={requirementForm}
@@ -62,6 +62,6 @@ export function RequirementEditor({ requirement }: { requirement?: RequirementVa
         <input type="checkbox" name="active" defaultChecked={requirement ? requirement.active : true} className="h-5 w-5" /> In use
       </label>
       <Submit variant={requirement ? "secondary" : "primary"}>{requirement ? "Save changes" : "Add requirement"}</Submit>
-    </CpdForm>
+    </Form>
   );
 }

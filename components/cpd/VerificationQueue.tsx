@@ -5,7 +5,7 @@ import Link from "next/link";
 import { reviewActivitiesAction } from "@/lib/cpd/actions";
 import { TYPE_LABEL } from "@/lib/cpd/labels";
 import { reviewForm } from "@/lib/cpd/schema";
-import { CpdForm, Submit, TextArea } from "./form";
+import { Form, Submit, TextArea } from "@/components/ui/form";
 
 export type QueueRow = {
   id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staff: string; jobTitle: string; evidence: boolean;
@@ -13,7 +13,7 @@ export type QueueRow = {
 
 export function VerificationQueue({ rows }: { rows: QueueRow[] }) {
   return (
-    <CpdForm id="review" action={reviewActivitiesAction} schema={reviewForm} className="space-y-4">
+    <Form id="review" action={reviewActivitiesAction} schema={reviewForm} className="space-y-4">
       <fieldset id="review-ids">
         <legend className="sr-only">Activities awaiting verification</legend>
         <div className="overflow-x-auto rounded border border-slate-200 bg-white">
@@ -67,6 +67,6 @@ export function VerificationQueue({ rows }: { rows: QueueRow[] }) {
           Return selected with reason
         </Submit>
       </div>
-    </CpdForm>
+    </Form>
   );
 }

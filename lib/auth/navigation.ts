@@ -7,16 +7,18 @@ export function navigationFor(viewer: Viewer): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Home" }];
   if (viewer.staff) items.push({ href: "/development", label: "My development" });
   if (!scopeIsEmpty(visibleSchools(viewer))) items.push({ href: "/schools", label: "Schools" });
-  if (!scopeIsEmpty(staffRecordSchools(viewer))) items.push({ href: "/staff", label: "Staff directory" });
   if (!scopeIsEmpty(staffRecordSchools(viewer))) {
-    items.push({ href: "/verification", label: "Verification" }, { href: "/school-development", label: "School development" });
+    items.push(
+      { href: "/staff", label: "Staff directory" },
+      { href: "/verification", label: "Verification" },
+      { href: "/school-development", label: "School development" },
+    );
   }
   // Communities, the resource library and the expertise directory are the trust's staff's (and the admin's).
   if (viewer.staff || isTrustAdmin(viewer)) {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
   }
-  if (isTrustAdmin(viewer)) items.push({ href: "/trust-development", label: "Trust development" });
-  if (isTrustAdmin(viewer)) items.push({ href: "/admin/audit", label: "Audit log" });
+  if (isTrustAdmin(viewer)) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" });
   return items;
 }
 

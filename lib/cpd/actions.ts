@@ -2,31 +2,31 @@
 // Thin server actions over the CPD commands: the signed-in viewer runs the command, then the pages
 // that show the change refresh. A saved activity goes back to "My development".
 import { redirect } from "next/navigation";
+import { typedValues, type FormState } from "@/lib/server/action";
 import { perform } from "@/lib/server/perform";
 import * as admin from "./admin/mutations";
-import { typedValues, type CpdFormState } from "./form-state";
 import * as cpd from "./mutations";
 
 const MINE = ["/development", "/"];
 const REVIEW = ["/verification", "/school-development", "/", "/development"];
 
-export async function saveActivityAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function saveActivityAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await perform(cpd.saveActivity, form, MINE);
   if (!result.ok) return { ...result, values: typedValues(form) };
   redirect(`/development/${result.data.id}?saved=${result.data.status === "SUBMITTED" ? "submitted" : "draft"}`);
 }
 
-export async function submitActivityAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function submitActivityAction(_prev: FormState, form: FormData): Promise<FormState> {
   return perform(cpd.submitActivity, form, [...MINE, `/development/${String(form.get("id") ?? "")}`]);
 }
 
-export async function deleteActivityAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function deleteActivityAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await perform(cpd.deleteActivity, form, MINE);
   if (result.ok) redirect("/development?deleted=1");
   return result;
 }
 
-export async function reviewActivitiesAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function reviewActivitiesAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await perform(cpd.reviewActivities, form, REVIEW);
   if (!result.ok) return { ...result, values: typedValues(form) };
   const { count, decision } = result.data;
@@ -34,18 +34,18 @@ export async function reviewActivitiesAction(_prev: CpdFormState, form: FormData
   return { ...result, message: decision === "verify" ? `Verified ${what}.` : `Returned ${what} with your reason.` };
 }
 
-export async function reviewOneAction(prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function reviewOneAction(prev: FormState, form: FormData): Promise<FormState> {
   const result = await reviewActivitiesAction(prev, form);
   if (result?.ok) redirect(`/verification?done=${String(form.get("decision"))}`);
   return result;
 }
 
-export async function saveTargetAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function saveTargetAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await perform(admin.saveTarget, form, ["/trust-development", "/school-development", "/development", "/"]);
   return result.ok ? result : { ...result, values: typedValues(form) };
 }
 
-export async function saveRequirementAction(_prev: CpdFormState, form: FormData): Promise<CpdFormState> {
+export async function saveRequirementAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await perform(admin.saveRequirement, form, ["/trust-development", "/school-development", "/development"]);
   return result.ok ? result : { ...result, values: typedValues(form) };
 }

@@ -13,6 +13,18 @@ export type ActionResult<T = unknown> =
 export const initialResult = null;
 export type ActionState<T = unknown> = ActionResult<T> | null;
 
+/** What a form's server action hands back to useActionState: the usual result, plus (optionally)
+ *  what was typed when it failed, so the form shows it again (also when served without JavaScript).
+ *  An ActionState is a FormState without values. */
+export type FormState = (ActionResult & { values?: Record<string, string> }) | null;
+
+/** The text fields of a submitted form (files are never echoed back). */
+export function typedValues(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}
+
 export type Command<S extends z.ZodType, R> = {
   schema: S;
   run: (viewer: Viewer, raw: unknown) => Promise<ActionResult<R>>;

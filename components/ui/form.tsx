@@ -1,19 +1,19 @@
 "use client";
-// CPD forms: a plain <form action> that works without JavaScript, enhanced by useActionState and,
-// when a zod schema is given, checked in the browser with the same schema the server uses. Field
-// errors sit next to each field with a summary at the top (GOV.UK pattern); what was typed is kept.
+// The app's forms: a plain <form action> that works without JavaScript, enhanced by useActionState
+// and, when a zod schema is given, checked in the browser with the same schema the server uses.
+// Field errors sit next to each field with a summary at the top (GOV.UK pattern); what was typed is
+// kept when the action hands it back (FormState.values). Actions returning a plain ActionState work too.
 import { createContext, useActionState, useContext, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
 import { buttonClass } from "@/components/ui/Button";
-import { fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/server/action";
-import type { CpdFormState } from "@/lib/cpd/form-state";
+import { fieldErrorsOf, formDataToObject, type FieldErrors, type FormState } from "@/lib/server/action";
 
-type Action = (state: CpdFormState, form: FormData) => Promise<CpdFormState>;
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Ctx = { id: string; errors: FieldErrors; values: Record<string, string> };
 const FormContext = createContext<Ctx>({ id: "form", errors: {}, values: {} });
 
-export function CpdForm({
+export function Form({
   id, action, schema, hidden = {}, children, className = "space-y-5", multipart = false, label, values: initial = {},
 }: {
   id: string;
@@ -23,6 +23,7 @@ export function CpdForm({
   children: ReactNode;
   className?: string;
   multipart?: boolean;
+  /** An accessible name, for forms that are a single button. */
   label?: string;
   values?: Record<string, string>;
 }) {
@@ -185,10 +186,41 @@ export function Choice({ name, label, hint, defaultValue, options, empty }: Comm
   );
 }
 
-export function Submit({ children, name, value, variant = "primary", className = "" }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger"; className?: string }) {
-  const { pending } = useFormStatus();
+/** A checkbox; its id is `${formId}-${name}-${value}`, so a group of them (same name) stays unique. */
+export function Checkbox({ name, label, defaultChecked, value = "on" }: { name: string; label: string; defaultChecked?: boolean; value?: string }) {
+  const { fieldId } = useField(`${name}-${value}`);
   return (
-    <button type="submit" name={name} value={value} disabled={pending} className={buttonClass(variant, `min-h-11 ${className}`)}>
+    <div className="flex items-center gap-2">
+      <input id={fieldId} name={name} type="checkbox" value={value} defaultChecked={defaultChecked} className="h-5 w-5" />
+      <label htmlFor={fieldId}>{label}</label>
+    </div>
+  );
+}
+
+/** A field's error, for a group of controls (e.g. the register's checkboxes); the summary links here. */
+export function GroupError({ name }: { name: string }) {
+  const { fieldId, errors } = useField(name);
+  return (
+    <div id={fieldId}>
+      <FieldError id={fieldId} errors={errors} />
+    </div>
+  );
+}
+
+export function Submit({
+  children, name, value, variant = "primary", className = "",
+}: {
+  children: ReactNode;
+  name?: string;
+  value?: string;
+  variant?: "primary" | "secondary" | "danger" | "link";
+  className?: string;
+}) {
+  const { pending } = useFormStatus();
+  // A link-styled button keeps the height of its text; the others get a 44px target.
+  const extra = variant === "link" ? className : `min-h-11 ${className}`;
+  return (
+    <button type="submit" name={name} value={value} disabled={pending} className={buttonClass(variant, extra)}>
       {children}
     </button>
   );
