@@ -92,10 +92,6 @@ export async function schoolAggregates(viewer: Viewer) {
   };
 }
 
-export async function listClusters(viewer: Viewer) {
-  return db().cluster.findMany({ where: { trustId: viewer.trustId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 /** Names of the schools a viewer's role assignments point at (for the role switcher's labels). */
 export async function schoolNames(viewer: Viewer): Promise<Record<string, string>> {
   const ids = [...new Set(viewer.roles.map((r) => r.schoolId).concat(viewer.staff?.schoolId ?? null).filter((id): id is string => Boolean(id)))];

@@ -10,7 +10,6 @@ export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fieldErrors: FieldErrors };
 
-export const initialResult = null;
 export type ActionState<T = unknown> = ActionResult<T> | null;
 
 /** What a form's server action hands back to useActionState: the usual result, plus (optionally)
