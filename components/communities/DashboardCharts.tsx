@@ -1,4 +1,5 @@
 "use client";
+// Charts render at once, without motion: the figures are what matters, and motion can trouble some users (WCAG 2.3.3).
 // recharts draws in the browser only; each chart has a table beside it for screen readers and print.
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -11,7 +12,7 @@ export function MembersBySchoolChart({ data }: { data: { school: string; members
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="school" width={170} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Bar dataKey="members" name="Members" fill="#174a7c" />
+          <Bar dataKey="members" name="Members" fill="#174a7c" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -27,7 +28,7 @@ export function AttendanceChart({ data }: { data: { label: string; rate: number 
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} unit="%" />
           <Tooltip />
-          <Line type="monotone" dataKey="rate" name="Attendance %" stroke="#174a7c" strokeWidth={2} />
+          <Line type="monotone" dataKey="rate" name="Attendance %" stroke="#174a7c" strokeWidth={2} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
