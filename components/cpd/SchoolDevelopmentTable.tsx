@@ -2,7 +2,8 @@
 // The school development table (TanStack Table through the portal's DataTable): sorting is done by the
 // server through the URL, and the CSV export uses the same rows and columns.
 import type { ColumnDef } from "@tanstack/react-table";
-import { DataTable, queryHref } from "@/components/ui/DataTable";
+import { DataTable } from "@/components/ui/DataTable";
+import { queryHref } from "@/components/ui/Pager";
 import { SCHOOL_SORTS, type SchoolDevelopmentParams } from "@/lib/cpd/schema";
 
 export type DevelopmentRow = {

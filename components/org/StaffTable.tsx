@@ -2,7 +2,8 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { DataTable, queryHref } from "@/components/ui/DataTable";
+import { DataTable } from "@/components/ui/DataTable";
+import { queryHref } from "@/components/ui/Pager";
 import { ENUM_LABEL } from "@/lib/format";
 import type { StaffDirectoryRow } from "@/lib/people/queries";
 import type { StaffDirectoryParams } from "@/lib/people/schema";

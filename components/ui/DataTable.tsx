@@ -2,6 +2,7 @@
 
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import Link from "next/link";
+import { type HrefFor, Pager } from "./Pager";
 
 export type SortState = { sort: string; dir: "asc" | "desc" };
 
@@ -27,7 +28,7 @@ export function DataTable<Row>({
   sort: SortState;
   sortable: string[];
   /** A URL for these query changes, keeping the rest. */
-  hrefFor: (changes: Record<string, string | number>) => string;
+  hrefFor: HrefFor;
   page: number;
   pageCount: number;
   total: number;
@@ -88,33 +89,7 @@ export function DataTable<Row>({
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
-        <p aria-live="polite">
-          {total.toLocaleString("en-GB")} {total === 1 ? "result" : "results"} · page {page} of {pageCount}
-        </p>
-        <div className="flex gap-2">
-          {page > 1 && (
-            <Link href={hrefFor({ page: page - 1 })} className="rounded border border-slate-400 px-3 py-1">
-              Previous<span className="sr-only"> page</span>
-            </Link>
-          )}
-          {page < pageCount && (
-            <Link href={hrefFor({ page: page + 1 })} className="rounded border border-slate-400 px-3 py-1">
-              Next<span className="sr-only"> page</span>
-            </Link>
-          )}
-        </div>
-      </nav>
+      <Pager hrefFor={hrefFor} page={page} pageCount={pageCount} total={total} />
     </div>
   );
-}
-
-/** Builds `hrefFor` for a path and its current query. */
-export function queryHref(path: string, current: Record<string, string | number | undefined>) {
-  return (changes: Record<string, string | number>) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...current, ...changes })) if (v !== undefined && v !== "") params.set(k, String(v));
-    const qs = params.toString();
-    return qs ? `${path}?${qs}` : path;
-  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activityForm } from "./schema";
-import { addMonths, applies, formatHours, hoursToMinutes, onTrack, percentOf, targetFor, trainingStatus, yearElapsed } from "./rules";
+import { addMonths, applies, trainingExpiry, formatHours, hoursToMinutes, onTrack, percentOf, targetFor, trainingStatus, yearElapsed } from "./rules";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -55,6 +55,14 @@ describe("statutory training", () => {
   it("adds months, clamping to the month's end", () => {
     expect(addMonths(d("2026-01-31"), 1).toISOString().slice(0, 10)).toBe("2026-02-28");
     expect(addMonths(d("2026-11-25"), 24).toISOString().slice(0, 10)).toBe("2028-11-25");
+  });
+  it("sets a training completion's expiry from the requirement's validity", () => {
+    const iso = (x: Date) => x.toISOString().slice(0, 10);
+    expect(iso(trainingExpiry(d("2026-01-31"), 1))).toBe("2026-02-28");
+    expect(iso(trainingExpiry(d("2028-01-31"), 1))).toBe("2028-02-29");
+    expect(iso(trainingExpiry(d("2028-02-29"), 12))).toBe("2029-02-28");
+    expect(iso(trainingExpiry(d("2026-08-31"), 36))).toBe("2029-08-31");
+    expect(iso(trainingExpiry(d("2026-12-15"), 3))).toBe("2027-03-15");
   });
 });
 

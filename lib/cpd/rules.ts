@@ -82,6 +82,11 @@ export function addMonths(d: Date, months: number): Date {
   return target;
 }
 
+/** When a statutory training completion lapses: the completion day plus the requirement's validity, month-end safe. */
+export function trainingExpiry(completedOn: Date, validityMonths: number): Date {
+  return addMonths(completedOn, validityMonths);
+}
+
 /** Today as a UTC midnight, the way `date` columns hold days. */
 export function utcToday(now = new Date()): Date {
   const london = new Date(now.toLocaleString("en-US", { timeZone: "Europe/London" }));

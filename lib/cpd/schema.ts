@@ -105,6 +105,62 @@ export const requirementForm = z.object({
   active: z.literal("on").optional(),
 });
 
+export const QUALIFICATION_KINDS = [
+  "QTS", "NPQ_LEADING_TEACHER_DEVELOPMENT", "NPQ_LEADING_TEACHING", "NPQ_LEADING_BEHAVIOUR_AND_CULTURE", "NPQ_LEADING_LITERACY",
+  "NPQ_LEADING_PRIMARY_MATHEMATICS", "NPQ_SENIOR_LEADERSHIP", "NPQ_HEADSHIP", "NPQ_EXECUTIVE_LEADERSHIP", "NPQ_EARLY_YEARS_LEADERSHIP",
+  "NPQ_SENCO", "MASTERS", "DOCTORATE", "APPRENTICESHIP", "OTHER",
+] as const;
+export const QUALIFICATION_STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED"] as const;
+
+const EARLIEST_DAY = "2000-01-01";
+
+/** An optional date field: an empty box is no date. */
+const optionalDay = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(day(label).optional());
+
+/** A statutory training completion the member of staff records for themselves. */
+export const trainingForm = z
+  .object({
+    requirementId: z.uuid({ error: "Choose the training you completed." }),
+    completedOn: day("date you completed it"),
+    certificate: evidenceFile,
+  })
+  .superRefine((v, ctx) => {
+    if (v.completedOn > isoDay(utcToday())) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date cannot be in the future." });
+    if (v.completedOn < EARLIEST_DAY) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date must be in 2000 or later." });
+  });
+export type TrainingForm = z.infer<typeof trainingForm>;
+
+/** One of the viewer's own qualifications: planned, in progress or completed. */
+export const qualificationForm = z
+  .object({
+    id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    kind: z.enum(QUALIFICATION_KINDS, { error: "Choose the qualification." }),
+    title: optionalText(200, "The title"),
+    status: z.enum(QUALIFICATION_STATUSES, { error: "Choose the status." }),
+    startDate: optionalDay("start date"),
+    completedOn: optionalDay("completion date"),
+    provider: optionalText(200, "The provider"),
+  })
+  .superRefine((v, ctx) => {
+    const today = isoDay(utcToday());
+    if (v.startDate && v.startDate < EARLIEST_DAY) ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be in 2000 or later." });
+    if (v.status !== "COMPLETED") return;
+    if (!v.completedOn) {
+      ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Enter the date you completed it." });
+      return;
+    }
+    if (v.completedOn > today) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date cannot be in the future." });
+    if (v.completedOn < EARLIEST_DAY) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date must be in 2000 or later." });
+    if (v.startDate && v.completedOn < v.startDate) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date must be the same as or after the start date." });
+  });
+export type QualificationForm = z.infer<typeof qualificationForm>;
+
 /** The school development view's URL: bad values fall back to defaults. */
 export const SCHOOL_SORTS = ["name", "hours", "percent", "verified", "pending", "compliance"] as const;
 export const schoolDevelopmentParams = z.object({

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/communities/Pager";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
@@ -88,7 +88,7 @@ export default async function ExpertisePage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </div>
-      <Pager path="/expertise" query={{ q: params.q, school: params.school, cluster: params.cluster, level: params.level, willing: params.willing }} page={params.page} pageCount={result.pageCount} total={result.total} />
+      <Pager hrefFor={queryHref("/expertise", { q: params.q, school: params.school, cluster: params.cluster, level: params.level, willing: params.willing })} page={params.page} pageCount={result.pageCount} total={result.total} />
     </>
   );
 }

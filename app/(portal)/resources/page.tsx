@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pager } from "@/components/communities/Pager";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { ResourceList } from "@/components/communities/ResourceList";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -38,7 +38,7 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
         rows={result.rows.map((r) => ({ ...r, author: r.authorName, community: { id: r.communityId, name: r.communityName } }))}
         empty={params.q ? `Nothing matches “${params.q}”.` : "No resources yet."}
       />
-      <Pager path="/resources" query={{ q: params.q, kind: params.kind, community: params.community }} page={params.page} pageCount={result.pageCount} total={result.total} />
+      <Pager hrefFor={queryHref("/resources", { q: params.q, kind: params.kind, community: params.community })} page={params.page} pageCount={result.pageCount} total={result.total} />
     </>
   );
 }

@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+export type HrefFor = (changes: Record<string, string | number>) => string;
+
+/** A URL builder for `path` keeping the current query and applying `changes` (empty values dropped). */
+export function queryHref(path: string, current: Record<string, string | number | undefined>): HrefFor {
+  return (changes) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...current, ...changes })) if (v !== undefined && v !== "") params.set(k, String(v));
+    const qs = params.toString();
+    return qs ? `${path}?${qs}` : path;
+  };
+}
+
+/** Result count and previous/next links; the URL is the state, so it works without JavaScript. */
+export function Pager({ hrefFor, page, pageCount, total }: { hrefFor: HrefFor; page: number; pageCount: number; total: number }) {
+  return (
+    <nav aria-label="Pages" className="mt-3 flex items-center justify-between text-sm">
+      <p aria-live="polite">
+        {total.toLocaleString("en-GB")} {total === 1 ? "result" : "results"} · page {page} of {pageCount}
+      </p>
+      <div className="flex gap-2">
+        {page > 1 && (
+          <Link href={hrefFor({ page: page - 1 })} className="rounded border border-slate-400 px-3 py-1">
+            Previous<span className="sr-only"> page</span>
+          </Link>
+        )}
+        {page < pageCount && (
+          <Link href={hrefFor({ page: page + 1 })} className="rounded border border-slate-400 px-3 py-1">
+            Next<span className="sr-only"> page</span>
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}
