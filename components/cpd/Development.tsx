@@ -86,56 +86,90 @@ export function TrainingTag({ status }: { status: TrainingStatus }) {
 
 type TrainingItem = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
 
-export function TrainingTable({ training }: { training: TrainingItem[] }) {
+/** A "record" or "add" link under a section of the owner's own page. */
+function OwnerLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <p className="mt-2">
+      <Link href={href} className="text-brand-700 underline">
+        {children}
+      </Link>
+    </p>
+  );
+}
+
+export function TrainingTable({ training, recordHref }: { training: TrainingItem[]; recordHref?: string }) {
   if (training.length === 0) return <p className="text-slate-700">No statutory training applies to your role.</p>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Statutory training">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Your statutory training</caption>
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="p-2">Training</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Completed</th>
-            <th scope="col" className="p-2">Expires</th>
-          </tr>
-        </thead>
-        <tbody>
-          {training.map((t) => (
-            <tr key={t.requirementId} className="border-t border-slate-200">
-              <th scope="row" className="p-2 text-left font-normal">
-                {t.name} <span className="text-slate-600">(every {t.validityMonths} months)</span>
-              </th>
-              <td className="p-2">
-                <TrainingTag status={t.status} />
-              </td>
-              <td className="p-2">{formatDate(t.completedOn)}</td>
-              <td className="p-2">{formatDate(t.expiresOn)}</td>
+    <>
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Statutory training">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Your statutory training</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="p-2">Training</th>
+              <th scope="col" className="p-2">Status</th>
+              <th scope="col" className="p-2">Completed</th>
+              <th scope="col" className="p-2">Expires</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {training.map((t) => (
+              <tr key={t.requirementId} className="border-t border-slate-200">
+                <th scope="row" className="p-2 text-left font-normal">
+                  {t.name} <span className="text-slate-600">(every {t.validityMonths} months)</span>
+                </th>
+                <td className="p-2">
+                  <TrainingTag status={t.status} />
+                </td>
+                <td className="p-2">{formatDate(t.completedOn)}</td>
+                <td className="p-2">{formatDate(t.expiresOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {recordHref && <OwnerLink href={recordHref}>Record training</OwnerLink>}
+    </>
   );
 }
 
 type QualificationItem = { id: string; kind: string; title: string | null; status: string; startDate: Date | null; completedOn: Date | null; provider: string | null };
 
-export function QualificationList({ qualifications }: { qualifications: QualificationItem[] }) {
-  if (qualifications.length === 0) return <p className="text-slate-700">No qualifications recorded.</p>;
+/** A person's qualifications; with `editable`, each links to its edit page and an "add" link follows. */
+export function QualificationList({ qualifications, editable = false }: { qualifications: QualificationItem[]; editable?: boolean }) {
+  const add = editable ? <OwnerLink href="/development/qualifications/new">Add a qualification</OwnerLink> : null;
+  if (qualifications.length === 0) {
+    return (
+      <>
+        <p className="text-slate-700">No qualifications recorded.</p>
+        {add}
+      </>
+    );
+  }
   return (
-    <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-      {qualifications.map((q) => (
-        <li key={q.id} className="p-3 text-sm">
-          <p className="font-medium">{q.title ?? QUALIFICATION_LABEL[q.kind] ?? q.kind}</p>
-          <p className="text-slate-700">
-            {ENUM_LABEL(q.status)}
-            {q.provider ? ` · ${q.provider}` : ""}
-            {q.completedOn ? ` · completed ${formatDate(q.completedOn)}` : q.startDate ? ` · started ${formatDate(q.startDate)}` : ""}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+        {qualifications.map((q) => (
+          <li key={q.id} className="p-3 text-sm">
+            <p className="font-medium">
+              {editable ? (
+                <Link href={`/development/qualifications/${q.id}`} className="text-brand-700 underline">
+                  {q.title ?? QUALIFICATION_LABEL[q.kind] ?? q.kind}
+                </Link>
+              ) : (
+                (q.title ?? QUALIFICATION_LABEL[q.kind] ?? q.kind)
+              )}
+            </p>
+            <p className="text-slate-700">
+              {ENUM_LABEL(q.status)}
+              {q.provider ? ` · ${q.provider}` : ""}
+              {q.completedOn ? ` · completed ${formatDate(q.completedOn)}` : q.startDate ? ` · started ${formatDate(q.startDate)}` : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {add}
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { typedValues, type FormState } from "@/lib/server/action";
 import { perform } from "@/lib/server/perform";
 import * as admin from "./admin/mutations";
 import * as cpd from "./mutations";
+import * as records from "./records/mutations";
 
 const MINE = ["/development", "/"];
 const REVIEW = ["/verification", "/school-development", "/", "/development"];
@@ -48,4 +49,16 @@ export async function saveTargetAction(_prev: FormState, form: FormData): Promis
 export async function saveRequirementAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await perform(admin.saveRequirement, form, ["/trust-development", "/school-development", "/development"]);
   return result.ok ? result : { ...result, values: typedValues(form) };
+}
+
+export async function recordTrainingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await perform(records.recordTraining, form, MINE);
+  if (!result.ok) return { ...result, values: typedValues(form) };
+  redirect("/development?saved=training");
+}
+
+export async function saveQualificationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await perform(records.saveQualification, form, MINE);
+  if (!result.ok) return { ...result, values: typedValues(form) };
+  redirect("/development?saved=qualification");
 }

@@ -58,6 +58,14 @@ export async function myActivity(viewer: Viewer, id: string) {
   return activity;
 }
 
+/** One of the viewer's own qualifications; anyone else's (or a missing one) is not found. */
+export async function myQualification(viewer: Viewer, id: string) {
+  if (!viewer.staff || !isUuid(id)) notFound();
+  const qualification = await db().qualification.findFirst({ where: { id, trustId: viewer.trustId, staffMemberId: viewer.staff.id } });
+  if (!qualification) notFound();
+  return qualification;
+}
+
 export type TrainingLine = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
 
 /** Statutory training that applies to one member of staff, with the latest completion of each. */

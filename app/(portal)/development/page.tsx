@@ -9,6 +9,8 @@ import { myActivities, myDevelopment } from "@/lib/cpd/queries";
 
 export const metadata: Metadata = { title: "My development" };
 
+const SAVED: Record<string, string> = { training: "Training recorded.", qualification: "Qualification saved." };
+
 export default async function DevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   if (!viewer.staff) notFound();
@@ -21,6 +23,11 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
           Log an activity
         </Link>
       </PageHeader>
+      {typeof query.saved === "string" && SAVED[query.saved] && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+          {SAVED[query.saved]}
+        </p>
+      )}
       {query.deleted && (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
           Activity deleted.
@@ -38,13 +45,13 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
           <h2 id="training-heading" className="text-lg font-semibold">
             Statutory training
           </h2>
-          <TrainingTable training={data.training} />
+          <TrainingTable training={data.training} recordHref="/development/training/new" />
         </section>
         <section aria-labelledby="qualifications-heading" className="space-y-2">
           <h2 id="qualifications-heading" className="text-lg font-semibold">
             Qualifications
           </h2>
-          <QualificationList qualifications={data.qualifications} />
+          <QualificationList qualifications={data.qualifications} editable />
         </section>
         {data.induction && (
           <section aria-labelledby="induction-heading" className="space-y-2">

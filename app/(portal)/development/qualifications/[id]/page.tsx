@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QualificationForm } from "@/components/cpd/QualificationForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { myQualification } from "@/lib/cpd/queries";
+import { isoDay, utcToday } from "@/lib/cpd/rules";
+
+export const metadata: Metadata = { title: "Edit a qualification" };
+
+export default async function QualificationPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const q = await myQualification(viewer, id);
+  const values = {
+    id: q.id, kind: q.kind, title: q.title ?? "", status: q.status, provider: q.provider ?? "",
+    startDate: q.startDate ? isoDay(q.startDate) : "", completedOn: q.completedOn ? isoDay(q.completedOn) : "",
+  };
+  return (
+    <div className="mx-auto max-w-2xl">
+      <p className="mb-3">
+        <Link href="/development" className="text-brand-700 underline">
+          Back to my development
+        </Link>
+      </p>
+      <PageHeader title="Edit a qualification" />
+      <QualificationForm today={isoDay(utcToday())} values={values} />
+    </div>
+  );
+}
