@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActivityActions } from "@/components/cpd/ActivityActions";
 import { ActivityDetails } from "@/components/cpd/ActivityDetails";
 import { ActivityForm } from "@/components/cpd/ActivityForm";
 import { StatusTag } from "@/components/cpd/Development";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { myActivity } from "@/lib/cpd/queries";
@@ -25,11 +25,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   };
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-3">
-        <Link href="/development" className="text-brand-700 underline">
-          Back to my development
-        </Link>
-      </p>
+      <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title={a.title}>
         <StatusTag status={a.status} />
       </PageHeader>

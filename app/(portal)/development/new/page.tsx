@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/cpd/ActivityForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isoDay, utcToday } from "@/lib/cpd/rules";
@@ -14,11 +14,7 @@ export default async function NewActivityPage() {
   const today = isoDay(utcToday());
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-3">
-        <Link href="/development" className="text-brand-700 underline">
-          Back to my development
-        </Link>
-      </p>
+      <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title="Log an activity" lead="Record professional development you have done. Submit it when it is ready for your school's leaders to verify." />
       <ActivityForm today={today} values={{ startDate: today, endDate: today, strand: "PROFESSIONAL_LEARNING" }} />
     </div>

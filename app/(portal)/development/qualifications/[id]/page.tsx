@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { QualificationForm } from "@/components/cpd/QualificationForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { myQualification } from "@/lib/cpd/queries";
@@ -18,11 +18,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   };
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-3">
-        <Link href="/development" className="text-brand-700 underline">
-          Back to my development
-        </Link>
-      </p>
+      <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title="Edit a qualification" />
       <QualificationForm today={isoDay(utcToday())} values={values} />
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QualificationForm } from "@/components/cpd/QualificationForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isoDay, utcToday } from "@/lib/cpd/rules";
@@ -13,11 +13,7 @@ export default async function NewQualificationPage() {
   if (!viewer.staff) notFound();
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-3">
-        <Link href="/development" className="text-brand-700 underline">
-          Back to my development
-        </Link>
-      </p>
+      <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title="Add a qualification" lead="Record a qualification you hold, are studying for or plan to take." />
       <QualificationForm today={isoDay(utcToday())} values={{ status: "IN_PROGRESS" }} />
     </div>

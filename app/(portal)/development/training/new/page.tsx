@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TrainingForm } from "@/components/cpd/TrainingForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { trainingFor } from "@/lib/cpd/queries";
@@ -18,11 +18,7 @@ export default async function RecordTrainingPage({ searchParams }: { searchParam
   const today = isoDay(utcToday());
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-3">
-        <Link href="/development" className="text-brand-700 underline">
-          Back to my development
-        </Link>
-      </p>
+      <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title="Record training" lead="Record statutory training you have completed. Upload the certificate if you have one." />
       {requirements.length === 0 ? (
         <p className="text-slate-700">No statutory training applies to your role.</p>
