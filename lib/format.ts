@@ -1,8 +1,18 @@
 // UK formats: en-GB, Europe/London; academic years run 1 September to 31 August.
+// One date style across the portal: "1 Sept 2009", and "1 Sept 2009, 14:05" where the time matters.
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/London" });
 const numberFormat = new Intl.NumberFormat("en-GB");
 
-export const formatDate = (d: Date | null | undefined) => (d ? dateFormat.format(d) : "—");
+/** A date (or a `yyyy-mm-dd` day, as client components receive it) as "1 Sept 2009"; none is "—". */
+export function formatDate(d: Date | string | null | undefined): string {
+  if (!d) return "—";
+  const date = typeof d === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d) : d;
+  return Number.isNaN(date.getTime()) ? "—" : dateFormat.format(date);
+}
+
+/** An instant as "1 Sept 2009, 14:05", London time. */
+export const formatDateTime = (d: Date | null | undefined) => (d ? `${dateFormat.format(d)}, ${timeFormat.format(d)}` : "—");
 export const formatNumber = (n: number) => numberFormat.format(n);
 
 export const ENUM_LABEL = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");

@@ -4,13 +4,22 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
-import { ENUM_LABEL } from "@/lib/format";
+import { ENUM_LABEL, formatDate } from "@/lib/format";
 import type { StaffDirectoryRow } from "@/lib/people/queries";
 import type { StaffDirectoryParams } from "@/lib/people/schema";
 import { STAFF_SORTS } from "@/lib/people/schema";
 
 const columns: ColumnDef<StaffDirectoryRow>[] = [
-  { id: "name", header: "Name", cell: ({ row }) => `${row.original.lastName}, ${row.original.firstName}` },
+  {
+    id: "name",
+    header: "Name",
+    // Each name opens that person's development portfolio (their school's leaders and the trust admin only see this table).
+    cell: ({ row }) => (
+      <Link href={`/staff/${row.original.id}`} className="text-brand-700 underline">
+        {row.original.lastName}, {row.original.firstName}
+      </Link>
+    ),
+  },
   {
     id: "school",
     header: "School",
@@ -27,7 +36,7 @@ const columns: ColumnDef<StaffDirectoryRow>[] = [
   {
     id: "startDate",
     header: "Started",
-    cell: ({ row }) => new Date(row.original.startDate).toLocaleDateString("en-GB", { timeZone: "Europe/London" }),
+    cell: ({ row }) => formatDate(row.original.startDate),
   },
 ];
 

@@ -1,17 +1,21 @@
 import { z } from "zod";
+import { pageNumber, searchText } from "@/lib/validation/fields";
+
+/** 50 a page: a whole school's staff (a small school has ~26) fits on one page, never leaving one behind on page 2. */
+export const STAFF_PAGE_SIZE = 50;
 
 export const STAFF_SORTS = ["name", "school", "jobTitle", "category", "careerStage", "startDate", "fte"] as const;
 
 /** The staff directory's URL (search params): bad values fall back to defaults rather than erroring. */
 export const staffDirectoryParams = z.object({
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchText(100),
   school: z.uuid().optional().catch(undefined),
   category: z.enum(["TEACHER", "SUPPORT", "LEADERSHIP"]).optional().catch(undefined),
   careerStage: z.enum(["ECT", "EARLY_CAREER", "ESTABLISHED", "MIDDLE_LEADER", "SENIOR_LEADER", "HEADTEACHER"]).optional().catch(undefined),
   sort: z.enum(STAFF_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  size: z.coerce.number().int().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25).default(25),
+  page: pageNumber(10_000),
+  size: z.coerce.number().int().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(STAFF_PAGE_SIZE).default(STAFF_PAGE_SIZE),
 });
 
 export type StaffDirectoryParams = z.infer<typeof staffDirectoryParams>;

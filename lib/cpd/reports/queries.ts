@@ -16,11 +16,17 @@ type StaffFigures = {
   minutes: number; verified: number; pending: number;
 };
 
+/** May the viewer open the development view (of `requested`, when given)? The question developmentSchool asks. */
+export function mayReadDevelopment(viewer: Viewer, requested?: string) {
+  const scope = staffRecordSchools(viewer);
+  if (scope !== "all" && scope.length === 0) return false;
+  return !requested || scope === "all" || scope.includes(requested);
+}
+
 /** The school to show: the one asked for (in scope, else 404), or the viewer's own, or their first. */
 export async function developmentSchool(viewer: Viewer, requested?: string) {
   const scope = staffRecordSchools(viewer);
-  if (scope !== "all" && scope.length === 0) notFound();
-  if (requested && scope !== "all" && !scope.includes(requested)) notFound();
+  if (!mayReadDevelopment(viewer, requested)) notFound();
   const schools = await db().school.findMany({
     where: { trustId: viewer.trustId, ...(scope === "all" ? {} : { id: { in: scope } }) },
     orderBy: { name: "asc" },

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { recentAudit } from "@/lib/admin/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function AuditPage() {
   const rows = await recentAudit(await requireViewer());
@@ -26,7 +25,7 @@ export default async function AuditPage() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-200">
-                <td className="p-2 whitespace-nowrap">{timeFormat.format(r.at)}</td>
+                <td className="p-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
                 <td className="p-2">{r.actor}</td>
                 <td className="p-2">{r.action}</td>
                 <td className="p-2">

@@ -1,6 +1,7 @@
+import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { developmentCsv } from "@/lib/cpd/reports/present";
-import { schoolDevelopment } from "@/lib/cpd/reports/queries";
+import { mayReadDevelopment, schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,10 @@ export const dynamic = "force-dynamic";
 /** The school development table as CSV: the same filters and sort, so the same rows and columns. */
 export async function GET(request: Request) {
   const viewer = await requireViewer();
-  const params = schoolDevelopmentParams.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const url = new URL(request.url);
+  const params = schoolDevelopmentParams.parse(Object.fromEntries(url.searchParams));
+  // A route handler's notFound() is an empty 404; the same request to the page answers with the portal's 404 page.
+  if (!mayReadDevelopment(viewer, params.school)) redirect(`/school-development${url.search}`);
   const data = await schoolDevelopment(viewer, params);
   const slug = data.school.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return new Response(developmentCsv(data.rows), {
