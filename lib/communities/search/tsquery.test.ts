@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { createRng } from "@/prisma/seed/random";
+import { searchTsquery } from "./tsquery";
+
+/** Only words and our own operators, no empty operand, parentheses balanced. */
+function wellFormed(out: string) {
+  if (!/^[\p{L}\p{N} <\->|&!()]+$/u.test(out) || /\|\s*\||&\s*&|\(\s*\)|\|\s*\)|\(\s*\|/.test(out)) return false;
+  let depth = 0;
+  for (const c of out) {
+    depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+describe("searchTsquery", () => {
+  it("ANDs the words and ORs each with its synonyms", () => {
+    expect(searchTsquery("phonics")).toBe("phonics");
+    expect(searchTsquery("Maths mastery")).toBe("(maths | mathematics | math) & mastery");
+    expect(searchTsquery("PE")).toBe("(pe | physical <-> education)");
+    expect(searchTsquery("physical education")).toBe("(physical <-> education | pe)");
+    expect(searchTsquery("early years phonics")).toBe("(early <-> years | eyfs | early <-> years <-> foundation <-> stage) & phonics");
+  });
+
+  it("keeps the parts of a hyphenated or joined word together as a phrase", () => {
+    expect(searchTsquery("A-level chemistry")).toBe("a <-> level & chemistry");
+    expect(searchTsquery("D&T")).toBe("(d <-> t | dt | design <-> and <-> technology | design <-> technology)");
+    expect(searchTsquery("design and technology")).toBe("(design <-> and <-> technology | d <-> t | dt | design <-> technology)");
+    expect(searchTsquery("children’s reading")).toBe("children <-> s & reading");
+  });
+
+  it("keeps quoted phrases, or and -word", () => {
+    expect(searchTsquery('"early reading" or phonics')).toBe("(early <-> reading | phonics)");
+    expect(searchTsquery("“maths”")).toBe("maths");
+    expect(searchTsquery("reading -maths")).toBe("reading & !(maths | mathematics | math)");
+    expect(searchTsquery('-"times tables" ks2')).toBe("!(times <-> tables) & (ks2 | key <-> stage <-> 2)");
+    expect(searchTsquery("or phonics or")).toBe("phonics");
+  });
+
+  it("has nothing to search for in punctuation, operators or blanks", () => {
+    for (const q of ["", "   ", "!!!", "&|:*()<->", "\u0000", '""', "-", "or"]) expect(searchTsquery(q)).toBeNull();
+  });
+
+  it("lets no operator, quote, backslash or control character through from the input", () => {
+    expect(searchTsquery("maths:* | !science & 'x' \\ \u0000 <-> (a)")).toBe("(maths | mathematics | math) & science & x & a");
+    const alphabet = ["a", "é", "1", " ", '"', "'", "\\", "\u0000", "\u0007", "!", "|", "&", ":", "*", "(", ")", "<", ">", "-", "or", "pe", "d&t", "’", "\u{1F600}", "\uD800"];
+    const rng = createRng(20260701);
+    const bad: string[] = [];
+    for (let n = 0; n < 2000; n++) {
+      const q = Array.from({ length: rng.int(0, 30) }, () => rng.pick(alphabet)).join("");
+      const out = searchTsquery(q);
+      if (out !== null && !wellFormed(out)) bad.push(`${JSON.stringify(q)} -> ${out}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("caps the size of the query", () => {
+    const out = searchTsquery("maths ".repeat(500)) ?? "";
+    expect(out.split(" & ").length).toBeLessThanOrEqual(24);
+  });
+});
