@@ -126,6 +126,17 @@ export const EXPERTISE_AREAS: Record<string, readonly string[]> = {
   "Data Manager": ["Assessment data", "MIS reporting"],
 };
 
+/**
+ * The directory's own examples ("phonics", "A-level chemistry") and its most searched subject:
+ * if chance leaves one out, the first current teacher of the first of these subjects the trust
+ * has lists it, so the examples find someone at every scale.
+ */
+export const EXAMPLE_EXPERTISE: readonly (readonly [area: string, subjects: readonly string[]])[] = [
+  ["A-level chemistry", ["Chemistry", "Science"]],
+  ["Phonics", ["Phonics", "English", "Early Years", "Primary"]],
+  ["Mastery in mathematics", ["Mathematics"]],
+];
+
 export const LEVELS: readonly (readonly [ExpertiseLevel, number])[] = [
   ["LEADING_PRACTITIONER", 1],
   ["SPECIALIST_LEADER_OF_EDUCATION", 1],

@@ -5,7 +5,7 @@ import type { Db, Tx } from "../../lib/db/client";
 import { londonLocalToUtc } from "../../lib/communities/time";
 import { addDays, startOfUtcDay, weekday } from "./dates";
 import { DEMO_COMMUNITIES, DEMO_EMAILS, DEMO_SEED } from "./demo";
-import { COMMUNITY_PLANS, EXPERTISE_AREAS, LEVELS, RESOURCE_SHAPES } from "./communities-content";
+import { COMMUNITY_PLANS, EXAMPLE_EXPERTISE, EXPERTISE_AREAS, LEVELS, RESOURCE_SHAPES } from "./communities-content";
 import { type InsertProgress, insertRows } from "./insert";
 import { createRng, type Rng } from "./random";
 import type { BuiltTrust, StaffRow } from "./types";
@@ -104,9 +104,21 @@ export function buildCommunities(rng: Rng, built: BuiltTrust, opts: { scale: num
           id: crng.uuid(), trustId, schoolId: s.schoolId, staffMemberId: s.id, title: `${plan.name}: ${topic}`,
           type: "NETWORK_MEETING", strand: "PROFESSIONAL_NETWORKS", provider: plan.name, startDate: day, endDate: day,
           minutes: durationMinutes, subject: plan.subject, communityId: id, meetingId, status: "VERIFIED",
-          submittedAt: closedAt, verifiedById: leaderUser, verifiedAt: closedAt, createdAt: closedAt, updatedAt: closedAt,
+          // Nobody verifies their own hours: the leader's records were verified at their school (by someone the seed does not name).
+          submittedAt: closedAt, verifiedById: s.userId === leaderUser ? null : leaderUser, verifiedAt: closedAt, createdAt: closedAt, updatedAt: closedAt,
         });
       }
+    }
+
+    // The English community's drop-in began 45 minutes before the seed ran: its register is open for the
+    // leader to take (the demo's "take the register" and the browser test's journey).
+    if (plan.name === "English Subject Community") {
+      const startsAt = new Date(Math.floor((now.getTime() - 45 * 60_000) / 60_000) * 60_000);
+      out.Meeting.push({
+        id: crng.fork("drop-in").uuid(), trustId, communityId: id, title: "Reading fluency drop-in", startsAt, durationMinutes: 75,
+        location: null, onlineUrl: "https://meet.northbridge.example/english-drop-in", agenda: "1. Fluency probes\n2. Sharing practice",
+        minutes: null, status: "PLANNED", registerClosedAt: null, createdAt: addDays(now, -14),
+      });
     }
 
     // Resources: a shelf per community that grows with the trust.
@@ -143,6 +155,20 @@ export function buildCommunities(rng: Rng, built: BuiltTrust, opts: { scale: num
         createdAt: when, updatedAt: when,
       });
     }
+  }
+  // Its own fork, so the entries above stay as they were.
+  const xrng = rng.fork("expertise examples");
+  for (const [area, subjects] of EXAMPLE_EXPERTISE) {
+    if (out.Expertise.some((e) => e.area === area)) continue;
+    const s = subjects.map((k) => current.find((c) => c.subjects.includes(k) && !personas.has(c.email))).find(Boolean);
+    if (!s) continue;
+    const when = new Date(now.getTime() - xrng.int(5, 600) * DAY);
+    out.Expertise.push({
+      id: xrng.uuid(), trustId, staffMemberId: s.id, area, willingToSupport: true,
+      level: s.careerStage === "ECT" || s.careerStage === "EARLY_CAREER" ? "DEVELOPING" : "EXPERIENCED",
+      description: `${s.jobTitle} at ${schoolName.get(s.schoolId) ?? "the trust"}: has led training on ${area.toLowerCase()}.`,
+      createdAt: when, updatedAt: when,
+    });
   }
   return out;
 }

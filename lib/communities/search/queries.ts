@@ -1,14 +1,23 @@
 import "server-only";
 // Trust-wide search of the resource library and the expertise directory: Postgres full-text
-// search (websearch_to_tsquery, so quotes, OR and -word work), ranked with ts_rank, over the
-// expression GIN indexes of migration 20261125082702_community_search (decision 004).
+// search, ranked with ts_rank, over the expression GIN indexes of migration
+// 20261125082702_community_search (decision 004). The words typed become a tsquery with each
+// term OR-ed with its synonyms (./tsquery.ts; quotes, OR and -word work; decision 005).
 import { isTrustAdmin, type Viewer } from "@/lib/auth/policy";
 import { db, Prisma } from "@/lib/db/client";
 import { requireCommunityUser } from "../queries";
 import { type ExpertiseSearch, PAGE_SIZE, type ResourceSearch } from "../schema";
+import { searchTsquery } from "./tsquery";
 
 const RESOURCE_VECTOR = Prisma.sql`resource_search_vector(r."title", r."description", r."tags")`;
 const EXPERTISE_VECTOR = Prisma.sql`expertise_search_vector(e."area", e."description")`;
+/** The tsquery for the typed words; `false` when words were typed but none is searchable ("!!!"). */
+function tsquery(q: string): Prisma.Sql | null | false {
+  if (!q) return null;
+  const text = searchTsquery(q);
+  return text ? Prisma.sql`to_tsquery('english', ${text})` : false;
+}
+
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
 type ResourceHit = {
@@ -28,7 +37,8 @@ type ResourceHit = {
 
 export async function searchResources(viewer: Viewer, p: ResourceSearch) {
   requireCommunityUser(viewer);
-  const q = p.q ? Prisma.sql`websearch_to_tsquery('english', ${p.q})` : null;
+  const q = tsquery(p.q);
+  if (q === false) return page<ResourceHit>([]);
   const where = and([
     Prisma.sql`r."trustId" = ${viewer.trustId}::uuid`,
     ...(isTrustAdmin(viewer) ? [] : [Prisma.sql`c."archivedAt" IS NULL`]),
@@ -68,7 +78,8 @@ type ExpertiseHit = {
 
 export async function searchExpertise(viewer: Viewer, p: ExpertiseSearch) {
   requireCommunityUser(viewer);
-  const q = p.q ? Prisma.sql`websearch_to_tsquery('english', ${p.q})` : null;
+  const q = tsquery(p.q);
+  if (q === false) return page<ExpertiseHit>([]);
   const where = and([
     Prisma.sql`e."trustId" = ${viewer.trustId}::uuid`,
     Prisma.sql`s."leaveDate" IS NULL`,
