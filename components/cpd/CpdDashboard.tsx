@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import type { SchoolFigures } from "@/lib/cpd/trust/queries";
+import { formatNumber } from "@/lib/format";
 import { ActivityList, HoursProgress, QualificationList, TrainingTable } from "./Development";
 
 type Props = Parameters<typeof HoursProgress>[0] & {
@@ -49,23 +50,26 @@ export function CpdDashboard({ hours, recent, training, qualifications }: Props)
 const pct = (n: number, d: number) => (d > 0 ? `${Math.floor((n * 100) / d)}%` : "—");
 
 /** A school's CPD at a glance for its leaders (and, as numbers only, its governors). */
-export function SchoolCpdSummary({ figures, mayVerify, year }: { figures: SchoolFigures | null; mayVerify: boolean; year: string }) {
+export function SchoolCpdSummary({
+  figures, waiting, mayVerify, year, schoolId,
+}: { figures: SchoolFigures | null; waiting: number; mayVerify: boolean; year: string; schoolId?: string }) {
   if (!figures) return null;
+  const queue = schoolId ? `/verification?school=${schoolId}` : "/verification";
   return (
     <section aria-labelledby="cpd-summary" className="space-y-3">
       <h2 id="cpd-summary" className="text-lg font-semibold">
         Staff development {year}
       </h2>
       <StatGrid>
-        <Stat label="Awaiting verification" value={figures.pending} hint={mayVerify ? undefined : "Activities submitted by staff"} />
+        <Stat label="Awaiting verification" value={formatNumber(waiting)} hint={mayVerify ? "Submitted in any academic year" : "Activities submitted by staff, any academic year"} />
         <Stat label="Staff on track for CPD target" value={pct(figures.onTrack, figures.staff)} />
         <Stat label="Training compliance" value={pct(figures.met, figures.applicable)} />
-        <Stat label="Verified activities" value={figures.verified.toLocaleString("en-GB")} />
+        <Stat label="Verified activities" value={formatNumber(figures.verified)} />
       </StatGrid>
       {mayVerify && (
         <p className="flex flex-wrap gap-4">
-          <Link href="/verification" className="text-brand-700 underline">
-            Verify {figures.pending} submitted {figures.pending === 1 ? "activity" : "activities"}
+          <Link href={queue} className="text-brand-700 underline">
+            Verify {formatNumber(waiting)} submitted {waiting === 1 ? "activity" : "activities"}
           </Link>
           <Link href="/school-development" className="text-brand-700 underline">
             School development

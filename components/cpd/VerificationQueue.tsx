@@ -1,61 +1,112 @@
 "use client";
 // The verification queue: tick activities, then verify them or return them with one reason. A plain
-// form (checkboxes named ids[]) that works without JavaScript.
+// form (checkboxes named ids[]) that works without JavaScript; sorting and paging are links. "Select
+// all on this page" ticks every row with JavaScript; without it, the server reads the ticked box as
+// every id of the page (page[]).
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { useSyncExternalStore, type ChangeEvent } from "react";
+import { DataTable } from "@/components/ui/DataTable";
+import { queryHref } from "@/components/ui/Pager";
+import { Form, Submit, TextArea } from "@/components/ui/form";
 import { reviewActivitiesAction } from "@/lib/cpd/actions";
 import { TYPE_LABEL } from "@/lib/cpd/labels";
+import { QUEUE_SORTS, queueQuery, type QueueParams } from "@/lib/cpd/reports/params";
 import { reviewForm } from "@/lib/cpd/schema";
-import { Form, Submit, TextArea } from "@/components/ui/form";
 
 export type QueueRow = {
-  id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staff: string; jobTitle: string; evidence: boolean;
+  id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staffId: string; staff: string; jobTitle: string;
+  evidence: boolean; resubmitted: boolean;
 };
 
-export function VerificationQueue({ rows }: { rows: QueueRow[] }) {
+const boxes = (form: HTMLFormElement | null) => [...(form?.querySelectorAll<HTMLInputElement>('input[name="ids[]"]') ?? [])];
+const noop = () => () => {};
+
+function tickAll(event: ChangeEvent<HTMLInputElement>) {
+  for (const box of boxes(event.currentTarget.form)) box.checked = event.currentTarget.checked;
+}
+
+function syncAll(event: ChangeEvent<HTMLInputElement>) {
+  const form = event.currentTarget.form;
+  const all = form?.querySelector<HTMLInputElement>("#select-all");
+  if (all) all.checked = boxes(form).every((b) => b.checked);
+}
+
+function SelectAll({ count }: { count: number }) {
+  // Sent only when the page runs without JavaScript (server render); with it, the rows' own ticks are sent.
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  return (
+    <label className="flex items-center gap-2 font-normal">
+      <input type="checkbox" id="select-all" name={hydrated ? undefined : "all"} value="on" onChange={tickAll} className="h-5 w-5" />
+      <span>
+        Select all<span className="sr-only"> {count} on this page</span>
+      </span>
+    </label>
+  );
+}
+
+export function VerificationQueue({ rows, params, total, pageCount }: { rows: QueueRow[]; params: QueueParams; total: number; pageCount: number }) {
+  const back = queueQuery(params);
+  const columns: ColumnDef<QueueRow>[] = [
+    {
+      id: "select",
+      header: () => <SelectAll count={rows.length} />,
+      cell: ({ row: { original: r } }) => (
+        <input type="checkbox" name="ids[]" value={r.id} id={`pick-${r.id}`} onChange={syncAll} className="h-5 w-5" aria-label={`Select ${r.title} by ${r.staff}`} />
+      ),
+    },
+    {
+      id: "staff",
+      header: "Member of staff",
+      cell: ({ row: { original: r } }) => (
+        <>
+          <Link href={`/staff/${r.staffId}`} className="text-brand-700 underline">
+            {r.staff}
+          </Link>
+          <span className="block text-xs text-slate-600">{r.jobTitle}</span>
+        </>
+      ),
+    },
+    {
+      id: "activity",
+      header: "Activity",
+      cell: ({ row: { original: r } }) => (
+        <>
+          <Link href={`/verification/${r.id}${back ? `?${back}` : ""}`} className="text-brand-700 underline">
+            {r.title}
+          </Link>
+          <span className="block text-xs text-slate-600">
+            {TYPE_LABEL[r.type] ?? r.type}
+            {r.resubmitted && <span className="ml-2 rounded border border-amber-700 bg-amber-50 px-1 text-amber-900">Resubmitted</span>}
+          </span>
+        </>
+      ),
+    },
+    { id: "date", header: "Date", accessorKey: "startDate" },
+    { id: "hours", header: "Hours", accessorKey: "minutes" },
+    { id: "evidence", header: "Evidence", cell: ({ row: { original: r } }) => (r.evidence ? "Yes" : "No") },
+    { id: "submitted", header: "Submitted", accessorKey: "submittedAt" },
+  ];
   return (
     <Form id="review" action={reviewActivitiesAction} schema={reviewForm} className="space-y-4">
       <fieldset id="review-ids">
         <legend className="sr-only">Activities awaiting verification</legend>
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Activities awaiting verification</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">
-                  <span className="sr-only">Select</span>
-                </th>
-                <th scope="col" className="p-2">Member of staff</th>
-                <th scope="col" className="p-2">Activity</th>
-                <th scope="col" className="p-2">Date</th>
-                <th scope="col" className="p-2 text-right">Hours</th>
-                <th scope="col" className="p-2">Evidence</th>
-                <th scope="col" className="p-2">Submitted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-200">
-                  <td className="p-2">
-                    <input type="checkbox" name="ids[]" value={r.id} id={`pick-${r.id}`} className="h-5 w-5" aria-label={`Select ${r.title} by ${r.staff}`} />
-                  </td>
-                  <td className="p-2">
-                    {r.staff}
-                    <span className="block text-xs text-slate-600">{r.jobTitle}</span>
-                  </td>
-                  <td className="p-2">
-                    <Link href={`/verification/${r.id}`} className="text-brand-700 underline">
-                      {r.title}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{TYPE_LABEL[r.type] ?? r.type}</span>
-                  </td>
-                  <td className="p-2">{r.startDate}</td>
-                  <td className="p-2 text-right">{r.minutes}</td>
-                  <td className="p-2">{r.evidence ? "Yes" : "No"}</td>
-                  <td className="p-2">{r.submittedAt}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {/* Remounted when the rows change, so a "select all" ticked before a refresh never carries over. */}
+        <div key={rows.map((r) => r.id).join()}>
+          <DataTable
+            caption="Activities awaiting verification"
+            columns={columns}
+            rows={rows}
+            sort={{ sort: params.sort, dir: params.dir }}
+            sortable={[...QUEUE_SORTS]}
+            hrefFor={queryHref("/verification", { school: params.school, year: params.year, sort: params.sort, dir: params.dir, page: params.page })}
+            page={params.page}
+            pageCount={pageCount}
+            total={total}
+          />
+          {rows.map((r) => (
+            <input key={r.id} type="hidden" name="page[]" value={r.id} />
+          ))}
         </div>
       </fieldset>
       <TextArea name="reason" label="Reason for returning (needed to return)" hint="The member of staff sees this and can change the record and submit it again." rows={2} />

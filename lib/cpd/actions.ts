@@ -2,10 +2,13 @@
 // Thin server actions over the CPD commands: the signed-in viewer runs the command, then the pages
 // that show the change refresh. A saved activity goes back to "My development".
 import { redirect } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
 import { typedValues, type FormState } from "@/lib/server/action";
 import { perform } from "@/lib/server/perform";
 import * as admin from "./admin/mutations";
 import * as cpd from "./mutations";
+import { nextToReview } from "./queries";
+import { queueParams, queueQuery, withPageSelection } from "./reports/params";
 import * as records from "./records/mutations";
 
 const MINE = ["/development", "/"];
@@ -28,17 +31,22 @@ export async function deleteActivityAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function reviewActivitiesAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(cpd.reviewActivities, form, REVIEW);
+  const result = await perform(cpd.reviewActivities, withPageSelection(form), REVIEW);
   if (!result.ok) return { ...result, values: typedValues(form) };
   const { count, decision } = result.data;
   const what = count === 1 ? "1 activity" : `${count} activities`;
   return { ...result, message: decision === "verify" ? `Verified ${what}.` : `Returned ${what} with your reason.` };
 }
 
+/** Verifies or returns one activity, then opens the next one waiting in the same view of the queue. */
 export async function reviewOneAction(prev: FormState, form: FormData): Promise<FormState> {
   const result = await reviewActivitiesAction(prev, form);
-  if (result?.ok) redirect(`/verification?done=${String(form.get("decision"))}`);
-  return result;
+  if (!result?.ok) return result;
+  const params = queueParams.parse(Object.fromEntries(new URLSearchParams(String(form.get("queue") ?? ""))));
+  const next = await nextToReview(await requireViewer(), params);
+  const query = new URLSearchParams(queueQuery({ ...params, page: 1 }));
+  query.set("done", String(form.get("decision")));
+  redirect(next ? `/verification/${next}?${query}` : `/verification?${query}`);
 }
 
 export async function saveTargetAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -6,6 +6,8 @@ import { notFound } from "next/navigation";
 import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
 import { db, type Prisma } from "@/lib/db/client";
 import { academicYear } from "@/lib/format";
+import { returnedBefore } from "./history/queries";
+import { yearLabel, type QueueParams, type QueueSort } from "./reports/params";
 import { applies, targetFor, trainingStatus, utcToday, type TrainingStatus } from "./rules";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -119,31 +121,69 @@ function reviewScope(viewer: Viewer) {
   return scope;
 }
 
-/** Submitted activities of the viewer's schools, oldest first, one page at a time. */
-export async function verificationQueue(viewer: Viewer, opts: { school?: string; page?: number; size?: number } = {}) {
+/**
+ * What "awaiting verification" means, everywhere it is counted or listed: submitted activities of
+ * the school (any academic year), never the viewer's own, since another leader verifies those.
+ */
+function waitingWhere(trustId: string, schools: Prisma.CpdActivityWhereInput, ownStaffId: string | undefined): Prisma.CpdActivityWhereInput {
+  return { trustId, status: "SUBMITTED", ...schools, ...(ownStaffId ? { staffMemberId: { not: ownStaffId } } : {}) };
+}
+
+/** How many activities of one school await verification (the home page's figure and link). */
+export function waitingCount(viewer: Viewer, schoolId: string) {
+  return db().cpdActivity.count({ where: waitingWhere(viewer.trustId, { schoolId }, viewer.staff?.id) });
+}
+
+const QUEUE_ORDER: Record<QueueSort, (dir: Prisma.SortOrder) => Prisma.CpdActivityOrderByWithRelationInput[]> = {
+  submitted: (dir) => [{ submittedAt: dir }],
+  staff: (dir) => [{ staffMember: { lastName: dir } }, { staffMember: { firstName: dir } }, { submittedAt: "asc" }],
+  date: (dir) => [{ startDate: dir }, { submittedAt: "asc" }],
+  hours: (dir) => [{ minutes: dir }, { submittedAt: "asc" }],
+};
+
+/** Submitted activities of the viewer's schools, filtered by school and academic year, sorted, one page at a time. */
+export async function verificationQueue(viewer: Viewer, opts: Partial<QueueParams> & { size?: number } = {}) {
   const scope = reviewScope(viewer);
   if (opts.school && scope !== "all" && !scope.includes(opts.school)) notFound();
   const size = opts.size ?? 50;
   const page = Math.max(1, opts.page ?? 1);
-  const where: Prisma.CpdActivityWhereInput = {
-    trustId: viewer.trustId,
-    status: "SUBMITTED",
-    ...whereSchoolIn(scope),
-    ...(opts.school ? { schoolId: opts.school } : {}),
-    // Leaders do not verify their own records: another leader of the school does.
-    ...(viewer.staff ? { staffMemberId: { not: viewer.staff.id } } : {}),
-  };
-  const [total, rows] = await Promise.all([
+  const every = waitingWhere(viewer.trustId, { ...whereSchoolIn(scope), ...(opts.school ? { schoolId: opts.school } : {}) }, viewer.staff?.id);
+  const where: Prisma.CpdActivityWhereInput = opts.year
+    ? { ...every, startDate: { gte: new Date(Date.UTC(opts.year, 8, 1)), lt: new Date(Date.UTC(opts.year + 1, 8, 1)) } }
+    : every;
+  const [total, rows, days] = await Promise.all([
     db().cpdActivity.count({ where }),
     db().cpdActivity.findMany({
       where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      orderBy: [...QUEUE_ORDER[opts.sort ?? "submitted"](opts.dir ?? "asc"), { id: "asc" }],
       skip: (page - 1) * size,
       take: size,
-      select: { ...listSelect, submittedAt: true, evidenceUrl: true, evidenceFileId: true, staffMember: { select: { firstName: true, lastName: true, jobTitle: true } } },
+      select: {
+        ...listSelect, submittedAt: true, evidenceUrl: true, evidenceFileId: true,
+        staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true } },
+      },
     }),
+    // The year filter offers the years that have something waiting, with how many.
+    db().cpdActivity.groupBy({ by: ["startDate"], where: every, _count: { _all: true } }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / size)), rows };
+  const perYear = new Map<number, number>();
+  for (const d of days) {
+    const y = academicYear(d.startDate).startYear;
+    perYear.set(y, (perYear.get(y) ?? 0) + d._count._all);
+  }
+  if (opts.year && !perYear.has(opts.year)) perYear.set(opts.year, 0);
+  const years = [...perYear].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, label: yearLabel(year), count }));
+  const resubmitted = await returnedBefore(viewer.trustId, rows.map((r) => r.id));
+  return {
+    total, page, pageCount: Math.max(1, Math.ceil(total / size)), years,
+    rows: rows.map((r) => ({ ...r, resubmitted: resubmitted.has(r.id) })),
+  };
+}
+
+/** The first activity of the queue (same school, year and sort) after one has been reviewed, if any. */
+export async function nextToReview(viewer: Viewer, opts: Partial<QueueParams>) {
+  const queue = await verificationQueue(viewer, { ...opts, page: 1, size: 1 });
+  return queue.rows[0]?.id ?? null;
 }
 
 /** One activity of a school the viewer leads, in full (reflection, impact, evidence) for review. */

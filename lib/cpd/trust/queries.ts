@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { aggregateSchools, can, inScope, type Viewer } from "@/lib/auth/policy";
 import { db, Prisma } from "@/lib/db/client";
 import { academicYear } from "@/lib/format";
-import { trustTargets } from "../queries";
+import { trustTargets, waitingCount } from "../queries";
 import { targetFor, utcToday, yearElapsed } from "../rules";
 
 export type SchoolFigures = {
@@ -79,9 +79,10 @@ export async function schoolFigures(trustId: string, schools: "all" | string[]):
 /** A school's CPD summary for its leaders' and governors' home pages: numbers only. */
 export async function schoolCpdSummary(viewer: Viewer, schoolId: string) {
   if (!inScope(aggregateSchools(viewer), schoolId)) notFound();
-  const [figures] = await schoolFigures(viewer.trustId, [schoolId]);
+  const [[figures], waiting] = await Promise.all([schoolFigures(viewer.trustId, [schoolId]), waitingCount(viewer, schoolId)]);
   const mayVerify = can(viewer, "cpd.verify", { schoolId });
-  return { figures: figures ?? null, mayVerify, year: academicYear().label };
+  // "Awaiting verification" is the verification queue's own count (any year), so home and queue agree.
+  return { figures: figures ?? null, waiting, mayVerify, schoolId, year: academicYear().label };
 }
 
 const NPQ = Prisma.sql`q.kind::text LIKE 'NPQ%'`;

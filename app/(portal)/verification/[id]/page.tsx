@@ -2,31 +2,48 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityDetails } from "@/components/cpd/ActivityDetails";
 import { StatusTag } from "@/components/cpd/Development";
+import { ReturnHistory } from "@/components/cpd/ReturnHistory";
 import { ReviewOne } from "@/components/cpd/ReviewOne";
+import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { activityForReview } from "@/lib/cpd/queries";
+import { lastReturn } from "@/lib/cpd/history/queries";
+import { queueParams, queueQuery } from "@/lib/cpd/reports/params";
 
 export const metadata: Metadata = { title: "Review an activity" };
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+const DONE: Record<string, string> = { verify: "Activity verified. This is the next one waiting.", return: "Activity returned with your reason. This is the next one waiting." };
+
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const a = await activityForReview(viewer, (await params).id);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const a = await activityForReview(viewer, id);
+  const history = a.status === "RETURNED" ? null : await lastReturn(viewer.trustId, a.id, a);
   const own = a.staffMember.id === viewer.staff?.id;
+  const queue = queueQuery(queueParams.parse(query));
+  const done = typeof query.done === "string" ? DONE[query.done] : undefined;
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-3">
-        <Link href="/verification" className="text-brand-700 underline">
-          Back to the queue
-        </Link>
-      </p>
+      <BackLink href={queue ? `/verification?${queue}` : "/verification"}>Back to the queue</BackLink>
+      {done && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+          {done}
+        </p>
+      )}
       <PageHeader title={a.title} lead={`${a.staffMember.firstName} ${a.staffMember.lastName}, ${a.staffMember.jobTitle}`}>
         <StatusTag status={a.status} />
       </PageHeader>
+      <p className="-mt-4 mb-4">
+        <Link href={`/staff/${a.staffMember.id}`} className="text-brand-700 underline">
+          {a.staffMember.firstName} {a.staffMember.lastName}&rsquo;s development portfolio
+        </Link>
+      </p>
+      {history && <ReturnHistory history={history} resubmitted={a.status === "SUBMITTED"} />}
       <ActivityDetails activity={a} />
       {a.status === "RETURNED" && a.returnReason && <p className="mt-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">Returned: {a.returnReason}</p>}
       {a.status === "VERIFIED" && <p className="mt-4">Verified{a.verifiedBy ? ` by ${a.verifiedBy.name}` : ""}.</p>}
-      {a.status === "SUBMITTED" && !own && <ReviewOne id={a.id} />}
+      {a.status === "SUBMITTED" && !own && <ReviewOne id={a.id} queue={queue} />}
       {a.status === "SUBMITTED" && own && <p className="mt-4">This is your own activity: another leader of your school verifies it.</p>}
     </div>
   );

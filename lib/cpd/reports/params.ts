@@ -1,0 +1,42 @@
+// The verification queue's URL: school, academic year, sort and page. Bad values fall back to the
+// defaults (every school in scope, every year, oldest submission first) rather than erroring.
+import { z } from "zod";
+
+export const QUEUE_SORTS = ["submitted", "staff", "date", "hours"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export const queueParams = z.object({
+  school: z.uuid().optional().catch(undefined),
+  /** The academic year's starting calendar year (2025 is 2025/26); none means every year. */
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  sort: z.enum(QUEUE_SORTS).catch("submitted").default("submitted"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type QueueParams = z.infer<typeof queueParams>;
+
+/** The queue's query string, defaults left out, for links back to the same view of the queue. */
+export function queueQuery(p: Partial<QueueParams>): string {
+  const q = new URLSearchParams();
+  if (p.school) q.set("school", p.school);
+  if (p.year) q.set("year", String(p.year));
+  if (p.sort && p.sort !== "submitted") q.set("sort", p.sort);
+  if (p.dir && p.dir !== "asc") q.set("dir", p.dir);
+  if (p.page && p.page > 1) q.set("page", String(p.page));
+  return q.toString();
+}
+
+export const yearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+
+/**
+ * The ids a bulk review acts on. Without JavaScript the "select all on this page" box cannot tick
+ * the rows, so when it is ticked the form's list of the page's ids (page[]) stands for the ticks.
+ * (With JavaScript the box ticks the rows itself and is not sent.)
+ */
+export function withPageSelection(form: FormData): FormData {
+  if (form.get("all") !== "on") return form;
+  const out = new FormData();
+  for (const [key, value] of form.entries()) if (key !== "ids[]" && key !== "all") out.append(key, value);
+  for (const id of form.getAll("page[]")) out.append("ids[]", id);
+  return out;
+}
