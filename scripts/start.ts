@@ -5,13 +5,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/engine";
-import { DATA_DIR, resolveDatabase } from "../lib/db/resolve";
+import { DATA_DIR, recordAppServer, resolveDatabase } from "../lib/db/resolve";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { fail } from "./fail";
 
 const dev = process.argv.includes("--dev");
+// The database alone (migrated and seeded), kept running until Ctrl-C: for tools, and the start tests.
+const databaseOnly = process.argv.includes("--database-only");
 const port = Number(process.env.PORT ?? 3000);
 const started = Date.now();
 const say = (line: string) => console.log(`[portal] ${line}`);
@@ -33,7 +35,7 @@ function secret(): string {
 
 async function main() {
   const authSecret = secret();
-  const database = await resolveDatabase();
+  const database = await resolveDatabase(undefined, say);
   say(database.embedded ? `Embedded PostgreSQL is running (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres).` : "Using the database in DATABASE_URL.");
   const running: { child?: ChildProcess } = {};
   let stopping = false;
@@ -55,10 +57,15 @@ async function main() {
     if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
     const { seeded } = await runSeed(database.url, { scale: 1, onlyIfEmpty: true });
     if (!seeded) say(`Demo sign-ins: see README.md (password ${DEMO_PASSWORD}).`);
-    if (!dev) buildIfNeeded(say);
+    if (!dev && !databaseOnly) buildIfNeeded(say);
   } catch (error) {
     await database.stop();
     throw error;
+  }
+
+  if (databaseOnly) {
+    say(`Database ready at ${database.url} (no web server: --database-only). Ctrl-C stops it.`);
+    return;
   }
 
   // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself.
@@ -67,6 +74,7 @@ async function main() {
     env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
   });
   running.child = child;
+  if (database.embedded) recordAppServer(child.pid);
   child.on("exit", (code) => void stop(code ?? 0));
   if (await waitUntilServing(port)) say(`Ready on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s after npm start).`);
 }

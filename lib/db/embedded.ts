@@ -1,5 +1,5 @@
 // An embedded PostgreSQL server for local runs and tests (docs/decisions/003-embedded-postgres.md).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -30,6 +30,8 @@ export async function startEmbedded(
 ): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dataDir);
   port ??= await freePort();
+  // The server's own messages, so a failed start can say why (embedded-postgres rejects with nothing).
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -39,7 +41,11 @@ export async function startEmbedded(
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
-    onLog: log,
+    onLog: (line) => {
+      recent.push(...String(line).split("\n").filter(Boolean));
+      recent.splice(0, recent.length - 20);
+      log(line);
+    },
     onError: (e) => log(String(e)),
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
@@ -48,10 +54,64 @@ export async function startEmbedded(
     if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o755);
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    if (error instanceof Error) throw error;
+    const reason = recent.filter((l) => /FATAL|ERROR|HINT/.test(l)).join("\n") || recent.join("\n");
+    throw new Error(`PostgreSQL did not start on port ${port} with data in ${databaseDir}:\n${reason || "(it printed nothing)"}`);
+  });
   return {
     port,
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** Whether a process is running (a zombie, dead but not yet reaped, is not). */
+export function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true; // no /proc (macOS): kill(0) is all there is
+  }
+}
+
+/** The command line of a process, where the system tells it ("" when it does not). */
+export function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim();
+  } catch {
+    return "";
+  }
+}
+
+/** The PostgreSQL server running on a data directory, as its postmaster.pid records it, or null. */
+export function runningServer(dataDir: string): { pid: number; port: number } | null {
+  const file = path.join(path.resolve(dataDir), "postmaster.pid");
+  if (!existsSync(file)) return null;
+  const [pidLine, , , portLine] = readFileSync(file, "utf8").split("\n");
+  const pid = Number(pidLine);
+  if (!isRunning(pid)) return null; // a stale file after a crash: PostgreSQL clears it itself
+  const command = commandOf(pid);
+  if (command && !command.includes("postgres")) return null; // the pid now belongs to something else
+  return { pid, port: Number(portLine) };
+}
+
+/** Stops a process the way its owner would (SIGINT: PostgreSQL's fast shutdown) and waits for it to go. */
+export async function stopProcess(pid: number, signal: NodeJS.Signals = "SIGINT", timeoutMs = 30_000): Promise<void> {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    return; // already gone
+  }
+  for (const until = Date.now() + timeoutMs; Date.now() < until; ) {
+    if (!isRunning(pid)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Process ${pid} did not stop within ${timeoutMs / 1000} s of ${signal}; stop it by hand and start again.`);
 }
