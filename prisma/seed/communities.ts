@@ -2,7 +2,7 @@
 // assignments already point at) plus two more, with members from many schools, a year of
 // meetings with registers and minutes, the CPD those registers generate, resources and expertise.
 import type { Db, Tx } from "../../lib/db/client";
-import { londonLocalToUtc } from "../../lib/communities/time";
+import { londonLocalToUtc, utcToLondonLocal } from "../../lib/communities/time";
 import { addDays, startOfUtcDay, weekday } from "./dates";
 import { DEMO_COMMUNITIES, DEMO_EMAILS, DEMO_SEED } from "./demo";
 import { COMMUNITY_PLANS, EXAMPLE_EXPERTISE, EXPERTISE_AREAS, LEVELS, RESOURCE_SHAPES } from "./communities-content";
@@ -113,7 +113,9 @@ export function buildCommunities(rng: Rng, built: BuiltTrust, opts: { scale: num
     // The English community's drop-in began 45 minutes before the seed ran: its register is open for the
     // leader to take (the demo's "take the register" and the browser test's journey).
     if (plan.name === "English Subject Community") {
-      const startsAt = new Date(Math.floor((now.getTime() - 45 * 60_000) / 60_000) * 60_000);
+      // Never before London's midnight, so it is today's meeting whenever the seed runs.
+      const midnight = londonLocalToUtc(`${utcToLondonLocal(now).slice(0, 10)}T00:00`) ?? now;
+      const startsAt = new Date(Math.max(midnight.getTime(), Math.floor((now.getTime() - 45 * 60_000) / 60_000) * 60_000));
       out.Meeting.push({
         id: crng.fork("drop-in").uuid(), trustId, communityId: id, title: "Reading fluency drop-in", startsAt, durationMinutes: 75,
         location: null, onlineUrl: "https://meet.northbridge.example/english-drop-in", agenda: "1. Fluency probes\n2. Sharing practice",
@@ -194,6 +196,7 @@ export async function seedCommunities(db: Db | Tx, built: BuiltTrust, opts: { sc
   const rows = buildCommunities(createRng(DEMO_SEED).fork("communities").fork("rows"), built, opts);
   await insertCommunities(db, rows, opts.onProgress);
   // Fresh statistics, so the planner uses the full-text indexes straight after a bulk load (autovacuum would, later).
-  await db.$executeRawUnsafe(`ANALYZE "Community", "Membership", "Meeting", "Attendance", "Resource", "Expertise"`);
+  // StaffMember too: without its row count the directory search walks every member of staff.
+  await db.$executeRawUnsafe(`ANALYZE "Community", "Membership", "Meeting", "Attendance", "Resource", "Expertise", "StaffMember"`);
   return Object.fromEntries(ORDER.map((t) => [t, rows[t].length])) as Record<(typeof ORDER)[number], number>;
 }

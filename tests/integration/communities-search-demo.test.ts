@@ -38,4 +38,12 @@ describe("the expertise directory's examples in the demo trust", () => {
     expect(all).toBeGreaterThan(0);
     expect(hits.rows.filter((r) => /mathematics/i.test(r.area)).length).toBe(Math.min(all, 25));
   });
+
+  it("the subject abbreviations find the seeded experts", async () => {
+    const areas = async (q: string) => (await search(q)).rows.map((r) => r.area);
+    expect(await areas("design and technology")).toContain("D&T workshop safety");
+    expect(await areas("physical education")).toContain("GCSE PE");
+    expect(await areas("MFL")).toContain("Primary languages");
+    expect(await areas("SEND")).toContain("SEN support");
+  });
 });
