@@ -1,5 +1,6 @@
 // Staff × statutory training requirement, each cell a status word (colour repeats it, never replaces
 // it) with the expiry date. Cells that do not apply say so.
+import Link from "next/link";
 import { TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
 import { formatDate } from "@/lib/format";
 
@@ -32,7 +33,9 @@ export function ComplianceMatrix({ requirements, rows }: { requirements: { id: s
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
               <th scope="row" className="p-2 text-left font-normal whitespace-nowrap">
-                {row.name}
+                <Link href={`/staff/${row.id}`} className="text-brand-700 underline">
+                  {row.name}
+                </Link>
               </th>
               {row.cells.map((cell, i) =>
                 cell ? (

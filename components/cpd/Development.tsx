@@ -5,7 +5,8 @@ import { QUALIFICATION_LABEL, STATUS_LABEL, TYPE_LABEL } from "@/lib/cpd/labels"
 import { formatHours, percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
 import { ENUM_LABEL, formatDate } from "@/lib/format";
 
-export function HoursProgress({ hours }: { hours: { year: string; verified: number; pending: number; target: number | null } }) {
+/** `whose` words the figures for the owner ("your") or for a leader reading someone's portfolio ("their"). */
+export function HoursProgress({ hours, whose = "your" }: { hours: { year: string; verified: number; pending: number; target: number | null }; whose?: "your" | "their" }) {
   const percent = percentOf(hours.verified, hours.target);
   const width = Math.min(100, percent ?? 0);
   return (
@@ -19,7 +20,7 @@ export function HoursProgress({ hours }: { hours: { year: string; verified: numb
       {hours.target !== null && (
         <div
           role="progressbar"
-          aria-label="Verified hours against your target"
+          aria-label={`Verified hours against ${whose} target`}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={width}
@@ -30,7 +31,7 @@ export function HoursProgress({ hours }: { hours: { year: string; verified: numb
         </div>
       )}
       <p className="mt-2 text-sm text-slate-700">
-        {percent !== null ? `${percent}% of your target. ` : "No target is set for your role. "}
+        {percent !== null ? `${percent}% of ${whose} target. ` : `No target is set for ${whose} role. `}
         {hours.pending > 0 && `${formatHours(hours.pending)} more hours are awaiting verification.`}
       </p>
     </section>
@@ -50,14 +51,16 @@ export function StatusTag({ status }: { status: string }) {
 
 type ActivityItem = { id: string; title: string; type: string; startDate: Date; endDate: Date; minutes: number; status: string; returnReason: string | null };
 
-export function ActivityList({ activities, empty = "No activities logged yet." }: { activities: ActivityItem[]; empty?: string }) {
+export function ActivityList({
+  activities, empty = "No activities logged yet.", href = (id) => `/development/${id}`,
+}: { activities: ActivityItem[]; empty?: string; href?: (id: string) => string }) {
   if (activities.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
       {activities.map((a) => (
         <li key={a.id} className="p-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={`/development/${a.id}`} className="font-medium text-brand-700 underline">
+            <Link href={href(a.id)} className="font-medium text-brand-700 underline">
               {a.title}
             </Link>
             <StatusTag status={a.status} />
@@ -97,13 +100,13 @@ function OwnerLink({ href, children }: { href: string; children: React.ReactNode
   );
 }
 
-export function TrainingTable({ training, recordHref }: { training: TrainingItem[]; recordHref?: string }) {
-  if (training.length === 0) return <p className="text-slate-700">No statutory training applies to your role.</p>;
+export function TrainingTable({ training, recordHref, whose = "your" }: { training: TrainingItem[]; recordHref?: string; whose?: "your" | "their" }) {
+  if (training.length === 0) return <p className="text-slate-700">No statutory training applies to {whose} role.</p>;
   return (
     <>
       <div className="overflow-x-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Statutory training">
         <table className="w-full text-sm">
-          <caption className="sr-only">Your statutory training</caption>
+          <caption className="sr-only">{whose === "your" ? "Your" : "Their"} statutory training</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
               <th scope="col" className="p-2">Training</th>

@@ -2,6 +2,7 @@
 // The school development table (TanStack Table through the portal's DataTable): sorting is done by the
 // server through the URL, and the CSV export uses the same rows and columns.
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
 import { SCHOOL_SORTS, type SchoolDevelopmentParams } from "@/lib/cpd/schema";
@@ -12,7 +13,18 @@ export type DevelopmentRow = {
 };
 
 const columns: ColumnDef<DevelopmentRow>[] = [
-  { id: "name", header: "Name", cell: ({ row }) => <>{row.original.name}<span className="block text-xs text-slate-600">{row.original.jobTitle}</span></> },
+  {
+    id: "name",
+    header: "Name",
+    cell: ({ row }) => (
+      <>
+        <Link href={`/staff/${row.original.id}`} className="text-brand-700 underline">
+          {row.original.name}
+        </Link>
+        <span className="block text-xs text-slate-600">{row.original.jobTitle}</span>
+      </>
+    ),
+  },
   { id: "category", header: "Category", accessorKey: "category" },
   { id: "careerStage", header: "Career stage", accessorKey: "careerStage" },
   { id: "hours", header: "Hours this year", accessorKey: "hours" },

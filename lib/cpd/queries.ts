@@ -7,7 +7,7 @@ import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/polic
 import { db, type Prisma } from "@/lib/db/client";
 import { academicYear } from "@/lib/format";
 import { returnedBefore } from "./history/queries";
-import { yearLabel, type QueueParams, type QueueSort } from "./reports/params";
+import { yearLabel, type ActivityFilters, type QueueParams, type QueueSort } from "./reports/params";
 import { applies, targetFor, trainingStatus, utcToday, type TrainingStatus } from "./rules";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -17,16 +17,15 @@ export function trustTargets(trustId: string) {
   return db().cpdTarget.findMany({ where: { trustId }, select: { startYear: true, scope: true, minutes: true } });
 }
 
-/** Hours this academic year (verified and awaiting verification) against the viewer's target. */
-export async function myHours(viewer: Viewer) {
-  if (!viewer.staff) return null;
+/** One person's hours this academic year (verified and awaiting verification) against their target. */
+async function hoursOf(trustId: string, staffMemberId: string) {
   const year = academicYear();
   const [staff, targets, sums] = await Promise.all([
-    db().staffMember.findFirst({ where: { id: viewer.staff.id, trustId: viewer.trustId }, select: { category: true } }),
-    trustTargets(viewer.trustId),
+    db().staffMember.findFirst({ where: { id: staffMemberId, trustId }, select: { category: true } }),
+    trustTargets(trustId),
     db().cpdActivity.groupBy({
       by: ["status"],
-      where: { trustId: viewer.trustId, staffMemberId: viewer.staff.id, startDate: { gte: year.start, lt: year.end }, status: { in: ["VERIFIED", "SUBMITTED"] } },
+      where: { trustId, staffMemberId, startDate: { gte: year.start, lt: year.end }, status: { in: ["VERIFIED", "SUBMITTED"] } },
       _sum: { minutes: true },
     }),
   ]);
@@ -34,19 +33,44 @@ export async function myHours(viewer: Viewer) {
   return { year: year.label, verified: sum("VERIFIED"), pending: sum("SUBMITTED"), target: staff ? targetFor(targets, staff.category, year.startYear) : null };
 }
 
+/** Hours this academic year (verified and awaiting verification) against the viewer's target. */
+export async function myHours(viewer: Viewer) {
+  return viewer.staff ? hoursOf(viewer.trustId, viewer.staff.id) : null;
+}
+
 const listSelect = {
   id: true, title: true, type: true, strand: true, startDate: true, endDate: true, minutes: true, status: true, returnReason: true, meetingId: true,
 } satisfies Prisma.CpdActivitySelect;
 
-/** The viewer's own activities, newest first (a few tens a year). */
-export async function myActivities(viewer: Viewer, take = 200) {
+/**
+ * One person's activities, returned ones first (they need the owner), then newest first; filtered
+ * by academic year and status. `shared` leaves out drafts, which only their owner sees.
+ */
+export async function activitiesOf(trustId: string, staffMemberId: string, f: ActivityFilters & { shared?: boolean } = {}, take = 200) {
+  const where: Prisma.CpdActivityWhereInput = {
+    trustId, staffMemberId,
+    ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 8, 1)), lt: new Date(Date.UTC(f.year + 1, 8, 1)) } } : {}),
+  };
+  const others = f.status ? [f.status] : (["DRAFT", "SUBMITTED", "VERIFIED"] as const).filter((s) => !f.shared || s !== "DRAFT");
+  const list = (status: Prisma.CpdActivityWhereInput["status"]) =>
+    db().cpdActivity.findMany({ where: { ...where, status }, orderBy: [{ startDate: "desc" }, { createdAt: "desc" }], take, select: listSelect });
+  const [returned, rest] = await Promise.all([
+    !f.status || f.status === "RETURNED" ? list("RETURNED") : [],
+    f.status === "RETURNED" || (f.shared && f.status === "DRAFT") ? [] : list({ in: others.filter((s) => s !== "RETURNED") }),
+  ]);
+  return [...returned, ...rest].slice(0, take);
+}
+
+/** The academic years (newest first) in which a person has activities, for the year filter. */
+export async function activityYears(trustId: string, staffMemberId: string) {
+  const days = await db().cpdActivity.groupBy({ by: ["startDate"], where: { trustId, staffMemberId } });
+  return [...new Set(days.map((d) => academicYear(d.startDate).startYear))].sort((a, b) => b - a).map((year) => ({ year, label: yearLabel(year) }));
+}
+
+/** The viewer's own activities, returned first, then newest first (a few tens a year). */
+export async function myActivities(viewer: Viewer, take = 200, filters: ActivityFilters = {}) {
   if (!viewer.staff) return [];
-  return db().cpdActivity.findMany({
-    where: { trustId: viewer.trustId, staffMemberId: viewer.staff.id },
-    orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
-    take,
-    select: listSelect,
-  });
+  return activitiesOf(viewer.trustId, viewer.staff.id, filters, take);
 }
 
 /** One of the viewer's own activities; anyone else's (or a missing one) is not found. */
@@ -95,16 +119,14 @@ export async function trainingFor(trustId: string, staffMemberId: string, today 
     });
 }
 
-/** Everything on the "My development" page besides the activity list. */
-export async function myDevelopment(viewer: Viewer) {
-  if (!viewer.staff) return null;
-  const staffMemberId = viewer.staff.id;
+/** One person's development record besides the activity list: hours, training, qualifications, induction. */
+export async function developmentOf(trustId: string, staffMemberId: string) {
   const [hours, training, qualifications, induction] = await Promise.all([
-    myHours(viewer),
-    trainingFor(viewer.trustId, staffMemberId),
-    db().qualification.findMany({ where: { trustId: viewer.trustId, staffMemberId }, orderBy: [{ status: "asc" }, { startDate: "desc" }] }),
+    hoursOf(trustId, staffMemberId),
+    trainingFor(trustId, staffMemberId),
+    db().qualification.findMany({ where: { trustId, staffMemberId }, orderBy: [{ status: "asc" }, { startDate: "desc" }] }),
     db().earlyCareerInduction.findFirst({
-      where: { trustId: viewer.trustId, staffMemberId },
+      where: { trustId, staffMemberId },
       include: {
         mentor: { select: { firstName: true, lastName: true } },
         inductionTutor: { select: { firstName: true, lastName: true } },
@@ -113,6 +135,11 @@ export async function myDevelopment(viewer: Viewer) {
     }),
   ]);
   return { hours, training, qualifications, induction };
+}
+
+/** Everything on the "My development" page besides the activity list. */
+export async function myDevelopment(viewer: Viewer) {
+  return viewer.staff ? developmentOf(viewer.trustId, viewer.staff.id) : null;
 }
 
 function reviewScope(viewer: Viewer) {

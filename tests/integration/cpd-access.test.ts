@@ -7,6 +7,7 @@ import { activityForReview, myActivity, myDevelopment, verificationQueue } from 
 import { developmentCsv } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
+import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { cpdReferenceData, npqPipeline, schoolCpdSummary, trustDevelopment } from "@/lib/cpd/trust/queries";
 import { readFile } from "@/lib/storage/queries";
 import { saveActivity } from "@/lib/cpd/mutations";
@@ -33,14 +34,17 @@ const NAMED: Record<DemoKey, "own" | "all" | "none"> = {
 
 describe("a named activity with its reflection", () => {
   for (const key of ROLES) {
-    it(`${key}: ${NAMED[key] === "none" ? "not found" : "can review it"}`, async () => {
+    it(`${key}: ${NAMED[key] === "none" ? "not found" : "can review it and open the portfolio"}`, async () => {
       const viewer = await trust.viewer(key);
+      const teacher = await trust.viewer("teacher");
       if (NAMED[key] === "none") {
         await expect(activityForReview(viewer, teacherActivity)).rejects.toEqual(notFound);
         await expect(verificationQueue(viewer)).rejects.toEqual(notFound);
         await expect(schoolDevelopment(viewer, params)).rejects.toEqual(notFound);
+        await expect(staffPortfolio(viewer, teacher.staff!.id)).rejects.toEqual(notFound);
       } else {
         await expect(activityForReview(viewer, teacherActivity)).resolves.toMatchObject({ reflection: "SECRET-REFLECTION" });
+        await expect(staffPortfolio(viewer, teacher.staff!.id)).resolves.toMatchObject({ person: { id: teacher.staff!.id } });
       }
     });
   }

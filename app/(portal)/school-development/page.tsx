@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ComplianceMatrix } from "@/components/cpd/ComplianceMatrix";
 import { SchoolDevelopmentTable } from "@/components/cpd/SchoolDevelopmentTable";
 import { buttonClass } from "@/components/ui/Button";
@@ -55,7 +56,9 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white text-sm">
             {data.expiring.map((e) => (
               <li key={`${e.staff}-${e.requirement}`} className="p-2">
-                <span className="font-medium">{e.staff}</span>: {e.requirement}, expires {formatDate(e.expiresOn)}
+                <Link href={`/staff/${e.staffId}`} className="font-medium text-brand-700 underline">
+                  {e.staff}
+                </Link>: {e.requirement}, expires {formatDate(e.expiresOn)}
               </li>
             ))}
           </ul>

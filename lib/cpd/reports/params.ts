@@ -40,3 +40,10 @@ export function withPageSelection(form: FormData): FormData {
   for (const id of form.getAll("page[]")) out.append("ids[]", id);
   return out;
 }
+
+/** A person's activity list (My development, a portfolio): academic year and status. */
+export const activityFilters = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  status: z.enum(["DRAFT", "SUBMITTED", "VERIFIED", "RETURNED"]).optional().catch(undefined),
+});
+export type ActivityFilters = z.infer<typeof activityFilters>;

@@ -110,9 +110,9 @@ export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmen
   sortRows(rows, params);
 
   const expiring = rows
-    .flatMap((r) => r.cells.map((c, i) => ({ staff: r.name, requirement: requirements[i]?.name ?? "", cell: c })))
+    .flatMap((r) => r.cells.map((c, i) => ({ staffId: r.id, staff: r.name, requirement: requirements[i]?.name ?? "", cell: c })))
     .filter((e) => e.cell?.expiresOn && e.cell.expiresOn >= today && e.cell.expiresOn.getTime() - today.getTime() <= 60 * 86_400_000)
-    .map((e) => ({ staff: e.staff, requirement: e.requirement, expiresOn: e.cell!.expiresOn! }))
+    .map((e) => ({ staffId: e.staffId, staff: e.staff, requirement: e.requirement, expiresOn: e.cell!.expiresOn! }))
     .sort((a, b) => a.expiresOn.getTime() - b.expiresOn.getTime());
 
   return {

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { ActivityFilters } from "@/components/cpd/ActivityFilters";
+import { ActivityList, HoursProgress, InductionCard, QualificationList, TrainingTable } from "@/components/cpd/Development";
+import { BackLink } from "@/components/ui/BackLink";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
+import { activityFilters } from "@/lib/cpd/reports/params";
+import { ENUM_LABEL, formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Development portfolio" };
+
+/** A member of staff's development portfolio, for their school's leaders and the trust admin. */
+export default async function PortfolioPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const filters = activityFilters.parse(query);
+  const p = await staffPortfolio(viewer, id, filters);
+  const name = `${p.person.firstName} ${p.person.lastName}`;
+  return (
+    <>
+      <BackLink href="/staff">Back to the staff directory</BackLink>
+      <PageHeader title={name} lead={`${p.person.jobTitle}, ${p.person.school.name}. Development portfolio.`} />
+      <dl className="mb-6 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
+        <dt className="text-slate-600">Category and career stage</dt>
+        <dd>
+          {ENUM_LABEL(p.person.category)} · {ENUM_LABEL(p.person.careerStage)}
+        </dd>
+        <dt className="text-slate-600">Started</dt>
+        <dd>{formatDate(p.person.startDate)}</dd>
+        {p.person.leaveDate && (
+          <>
+            <dt className="text-slate-600">Left</dt>
+            <dd>{formatDate(p.person.leaveDate)}</dd>
+          </>
+        )}
+      </dl>
+      <div className="space-y-8">
+        <HoursProgress hours={p.hours} whose="their" />
+        <section aria-labelledby="activities-heading" className="space-y-3">
+          <h2 id="activities-heading" className="text-lg font-semibold">
+            Activities
+          </h2>
+          <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
+          <ActivityFilters filters={filters} years={p.years} drafts={false} />
+          <ActivityList activities={p.activities} href={(a) => `/verification/${a}`} empty="No activities match." />
+        </section>
+        <section aria-labelledby="training-heading" className="space-y-2">
+          <h2 id="training-heading" className="text-lg font-semibold">
+            Statutory training
+          </h2>
+          <TrainingTable training={p.training} whose="their" />
+        </section>
+        <section aria-labelledby="qualifications-heading" className="space-y-2">
+          <h2 id="qualifications-heading" className="text-lg font-semibold">
+            Qualifications
+          </h2>
+          <QualificationList qualifications={p.qualifications} />
+        </section>
+        {p.induction && (
+          <section aria-labelledby="induction-heading" className="space-y-2">
+            <h2 id="induction-heading" className="text-lg font-semibold">
+              Early career induction
+            </h2>
+            <InductionCard induction={p.induction} />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+// A member of staff's development portfolio as their school's leaders (and the trust admin) see it:
+// the same reads as their own "My development", minus drafts, which only the owner sees. Anyone
+// else, governors and trustees included, gets "not found", as for a missing person.
+import { notFound } from "next/navigation";
+import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { activitiesOf, activityYears, developmentOf } from "../queries";
+import type { ActivityFilters } from "../reports/params";
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filters: ActivityFilters = {}) {
+  const scope = staffRecordSchools(viewer);
+  if ((scope !== "all" && scope.length === 0) || !isUuid(staffMemberId)) notFound();
+  const person = await db().staffMember.findFirst({
+    where: { id: staffMemberId, trustId: viewer.trustId, ...whereSchoolIn(scope) },
+    select: {
+      id: true, firstName: true, lastName: true, jobTitle: true, category: true, careerStage: true, startDate: true, leaveDate: true,
+      school: { select: { id: true, name: true } },
+    },
+  });
+  if (!person) notFound();
+  const [development, activities, years] = await Promise.all([
+    developmentOf(viewer.trustId, person.id),
+    activitiesOf(viewer.trustId, person.id, { ...filters, shared: true }),
+    activityYears(viewer.trustId, person.id),
+  ]);
+  return { person, ...development, activities, years };
+}
