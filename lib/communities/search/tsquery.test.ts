@@ -57,5 +57,7 @@ describe("searchTsquery", () => {
   it("caps the size of the query", () => {
     const out = searchTsquery("maths ".repeat(500)) ?? "";
     expect(out.split(" & ").length).toBeLessThanOrEqual(24);
+    expect(searchTsquery("x-".repeat(200))?.split(" <-> ").length).toBe(16);
+    expect(searchTsquery("y".repeat(300))).toBe("y".repeat(100));
   });
 });

@@ -8,6 +8,7 @@ import { LONGEST_SYNONYM, synonymsOf, words } from "./synonyms";
 const MAX_INPUT = 500;
 const MAX_TERMS = 24;
 const MAX_WORD = 100;
+const MAX_PHRASE = 16;
 // Inside one chunk these join the parts of a word ("A-level", "D&T", "children's") into a phrase;
 // any other character that is not a letter or digit separates words.
 const SEPARATOR = /[^\p{L}\p{N}\-\u2010-\u2013&'\u2019\u02bc._]+/u;
@@ -24,7 +25,7 @@ function lex(q: string): Token[] {
     .replace(/\p{Cc}/gu, " ");
   const out: Token[] = [];
   const push = (ws: string[], quoted: boolean, negated: boolean) => {
-    if (ws.length) out.push({ or: false, words: ws.map((w) => w.slice(0, MAX_WORD)), quoted, negated });
+    if (ws.length) out.push({ or: false, words: ws.slice(0, MAX_PHRASE).map((w) => w.slice(0, MAX_WORD)), quoted, negated });
   };
   for (const m of text.matchAll(/(-*)"([^"]*)(?:"|$)|([^\s"]+)/gu)) {
     if (m[2] !== undefined) {
