@@ -17,6 +17,10 @@ const schema = z.object({
   AZURE_AD_TENANT_ID: optional,
   GOOGLE_CLIENT_ID: optional,
   GOOGLE_CLIENT_SECRET: optional,
+  /** Proxies in front of the portal that append to X-Forwarded-For; unset: the header is ignored. */
+  TRUSTED_PROXY_HOPS: optional
+    .refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10), "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10; unset it when no proxy is in front of the portal.")
+    .transform((v) => (v === undefined ? undefined : Number(v))),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,11 +4,17 @@ import { db } from "@/lib/db/client";
 
 export const ACCOUNT_LIMIT = { max: 5, windowMinutes: 15 };
 export const IP_LIMIT = { max: 30, windowMinutes: 15 };
+/** Requests whose address cannot be known (no trusted proxy configured) share one budget: see decision 005. */
+export const UNATTRIBUTED_LIMIT = { max: 300, windowMinutes: 15 };
+/** Wrong second-factor codes per account, before the sign-in must start again later. */
+export const CODE_LIMIT = { max: 5, windowMinutes: 15 };
 
 export type Bucket = { key: string; max: number; windowMinutes: number };
 
 export const accountBucket = (email: string): Bucket => ({ key: `signin:account:${email}`, ...ACCOUNT_LIMIT });
-export const ipBucket = (ip: string): Bucket => ({ key: `signin:ip:${ip}`, ...IP_LIMIT });
+export const ipBucket = (ip: string | null): Bucket =>
+  ip ? { key: `signin:ip:${ip}`, ...IP_LIMIT } : { key: "signin:ip:unattributed", ...UNATTRIBUTED_LIMIT };
+export const codeBucket = (userId: string): Bucket => ({ key: `signin:code:${userId}`, ...CODE_LIMIT });
 
 /** Minutes until the bucket frees up, or 0 when it is below its limit. */
 export async function blockedFor(bucket: Bucket): Promise<number> {

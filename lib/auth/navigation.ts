@@ -18,7 +18,8 @@ export function navigationFor(viewer: Viewer): NavItem[] {
   if (viewer.staff || isTrustAdmin(viewer)) {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
   }
-  if (isTrustAdmin(viewer)) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" });
+  if (isTrustAdmin(viewer)) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
+  items.push({ href: "/account/security", label: "Account" });
   return items;
 }
 

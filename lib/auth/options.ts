@@ -1,36 +1,22 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import AzureADProvider from "next-auth/providers/azure-ad";
-import CredentialsProvider from "next-auth/providers/credentials";
 import GoogleProvider from "next-auth/providers/google";
 import { entraConfigured, env, googleConfigured } from "@/lib/env";
-import { authenticate, findSsoUser } from "./sign-in";
+import { sameOriginUrl } from "./redirect";
+import { secureCookies, SESSION_MAX_AGE } from "./session-cookie";
+import { createSession, revokeSession } from "./sessions/mutations";
+import { findSsoUser } from "./sign-in";
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "local";
-}
-
+/**
+ * next-auth handles single sign-on and reads the session cookie. Email-and-password sign-in is the
+ * portal's own server action (lib/auth/sign-in-actions.ts: password, then a code when the account
+ * has a second factor), which mints the same cookie; there is deliberately no Credentials provider,
+ * which would be a second way in that skips the code. Every token names a Session row.
+ */
 export function authOptions(): NextAuthOptions {
   const e = env();
-  const providers: NextAuthOptions["providers"] = [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const result = await authenticate(
-          String(credentials?.email ?? ""),
-          String(credentials?.password ?? ""),
-          clientIp(req?.headers),
-        );
-        // next-auth passes a thrown error's message to the sign-in page as ?error=
-        if (!result.ok) throw new Error(result.error);
-        return { id: result.userId };
-      },
-    }),
-  ];
+  const providers: NextAuthOptions["providers"] = [];
   if (entraConfigured(e)) {
     providers.push(
       AzureADProvider({
@@ -45,24 +31,39 @@ export function authOptions(): NextAuthOptions {
   }
   return {
     secret: e.NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    useSecureCookies: secureCookies(),
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
-      async signIn({ user, account }) {
-        if (account?.provider === "credentials") return true;
-        // Single sign-on only admits people the trust has already given an account.
+      async signIn({ user }) {
+        // Single sign-on only admits people the trust has already given an account; the identity
+        // provider's own MFA covers the second factor.
         const userId = await findSsoUser(user.email);
         if (!userId) return "/signin?error=SSO_NO_ACCOUNT";
         user.id = userId;
         return true;
       },
-      async jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const session = await createSession({ userId: user.id, method: "SSO" });
+          token.uid = user.id;
+          token.sid = session.id;
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+        return {
+          ...session,
+          uid: typeof token.uid === "string" ? token.uid : undefined,
+          sid: typeof token.sid === "string" ? token.sid : undefined,
+        };
+      },
+      redirect: ({ url, baseUrl }) => sameOriginUrl(url, baseUrl),
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid, "SIGN_OUT");
       },
     },
   };

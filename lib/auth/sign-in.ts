@@ -1,17 +1,19 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "./password";
-import { accountBucket, blockedFor, clear, findUserByEmail, ipBucket, markSignedIn, recordFailure } from "./mutations";
+import { accountBucket, blockedFor, clear, codeBucket, findUserByEmail, ipBucket, markSignedIn, recordFailure } from "./mutations";
+import { verifySecondFactor } from "./mfa/mutations";
+import type { CodeError, SignInError } from "./messages";
 
-import type { SignInError } from "./messages";
-
-export type SignInResult = { ok: true; userId: string } | { ok: false; error: SignInError; minutes?: number };
+/** `mfa`: the password was right and a second factor (authenticator code) must follow. */
+export type SignInResult = { ok: true; userId: string; mfa: boolean } | { ok: false; error: SignInError; minutes?: number };
 
 // Verifying against a real hash for unknown emails keeps their response time like a wrong password's.
 let dummyHash: Promise<string> | undefined;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-export async function authenticate(rawEmail: string, password: string, ip: string): Promise<SignInResult> {
+/** `ip`: the client address from lib/auth/client-address.ts, null when it cannot be known. */
+export async function authenticate(rawEmail: string, password: string, ip: string | null): Promise<SignInResult> {
   const email = normaliseEmail(rawEmail);
   const account = accountBucket(email);
   const network = ipBucket(ip);
@@ -31,8 +33,29 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
     const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
     return { ok: false, error: "LOCKED", minutes };
   }
+  const mfa = Boolean(user.mfaEnabledAt && user.mfaSecret);
+  // With a second factor to come, the account's failure count is cleared only once the code is right.
+  if (mfa) return { ok: true, userId: user.id, mfa };
   await Promise.all([clear(account), markSignedIn(user.id)]);
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, mfa };
+}
+
+export type CodeResult = { ok: true; method: "totp" | "recovery" } | { ok: false; error: CodeError; minutes?: number };
+
+/** The second step: an authenticator or recovery code for the user who passed the password step. */
+export async function checkSignInCode(userId: string, email: string, code: string, ip: string | null): Promise<CodeResult> {
+  const codes = codeBucket(userId);
+  const network = ipBucket(ip);
+  const [codeMinutes, ipMinutes] = await Promise.all([blockedFor(codes), blockedFor(network)]);
+  if (ipMinutes) return { ok: false, error: "TOO_MANY_ATTEMPTS", minutes: ipMinutes };
+  if (codeMinutes) return { ok: false, error: "TOO_MANY_CODES", minutes: codeMinutes };
+  const method = await verifySecondFactor(userId, code);
+  if (!method) {
+    await Promise.all([recordFailure(codes), recordFailure(network)]);
+    return { ok: false, error: "INVALID_CODE" };
+  }
+  await Promise.all([clear(codes), clear(accountBucket(normaliseEmail(email))), markSignedIn(userId)]);
+  return { ok: true, method };
 }
 
 /** For single sign-on: the active user with this email, or null (no account is created). */

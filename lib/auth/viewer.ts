@@ -3,24 +3,34 @@ import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { loadViewer } from "./queries";
+import { loadSession, type SignedInSession } from "./queries";
 import { authOptions } from "./options";
 import type { Viewer } from "./policy";
 
 export type { Viewer } from "./policy";
 
-/** The signed-in viewer, once per request; null when signed out. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions());
-  const uid = (session as { uid?: string } | null)?.uid;
-  return uid ? loadViewer(uid) : null;
+/** Where someone the trust requires a second factor of, without one yet, sets it up. */
+export const MFA_SETUP_PATH = "/signin/two-step";
+
+/** The session behind the cookie, once per request: null when signed out or the session has ended. */
+export const getSignedIn = cache(async (): Promise<SignedInSession | null> => {
+  const session = (await getServerSession(authOptions())) as { uid?: string; sid?: string } | null;
+  // A token without a session id predates server-side sessions: it is not honoured.
+  return session?.uid && session.sid ? loadSession(session.uid, session.sid) : null;
 });
 
-/** The signed-in viewer, or a redirect to the sign-in page. */
+/** The signed-in viewer, once per request; null when signed out or still to set up a required second factor. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const signedIn = await getSignedIn();
+  return signedIn && !signedIn.mfaEnrolmentRequired ? signedIn.viewer : null;
+});
+
+/** The signed-in viewer, or a redirect to the sign-in page (or to set up a required second factor first). */
 export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/signin");
-  return viewer;
+  const signedIn = await getSignedIn();
+  if (!signedIn) redirect("/signin");
+  if (signedIn.mfaEnrolmentRequired) redirect(MFA_SETUP_PATH);
+  return signedIn.viewer;
 }
 
 /** Asserts a policy answer; out of scope is indistinguishable from missing. */

@@ -28,6 +28,17 @@ export const DEMO_EMAILS = {
   multiRole: demoEmail("multi.role"),
 } as const;
 
+/**
+ * The demo's authenticator secret (base32). The demo trust requires two-step verification of its
+ * trust admins, headteachers, senior leaders and trustees, and these demo sign-ins are set up with
+ * this one secret: `npx tsx scripts/totp.ts` prints the current code, or add the secret to an
+ * authenticator app. Demo only: a real account's secret is made at random when it is set up.
+ */
+export const DEMO_TOTP_SECRET = "NBXWK3TPMRSW233SORUGC3TEMVWW6MRQ";
+
+/** The demo sign-ins that need a code as well as the password. */
+export const DEMO_MFA_EMAILS: readonly string[] = [DEMO_EMAILS.admin, DEMO_EMAILS.head, DEMO_EMAILS.seniorLeader, DEMO_EMAILS.trustee];
+
 export type DemoAccount = { role: string; email: string; name: string; description: string };
 
 export type CommunityKind = "SUBJECT_COMMUNITY" | "PROFESSIONAL_NETWORK" | "STRATEGIC_DEVELOPMENT_GROUP" | "TEAM_NETWORKING_GROUP";
@@ -65,5 +76,6 @@ export function demoSignInsText(accounts: readonly DemoAccount[], password = DEM
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("   ").trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("   ");
-  return ["Demo sign-ins", line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join("\n");
+  const mfa = `Trust admin, headteacher, senior leader and trustee also need a code: run npx tsx scripts/totp.ts (authenticator secret ${DEMO_TOTP_SECRET}).`;
+  return ["Demo sign-ins", line(rows[0] ?? []), rule, ...rows.slice(1).map(line), "", mfa].join("\n");
 }

@@ -1,4 +1,6 @@
-// People's names and their unique work e-mail addresses.
+// People's names and their unique work e-mail addresses, and the demo's two-step verification.
+import type { Tx } from "../../lib/db/client";
+import { DEMO_MFA_EMAILS, DEMO_TOTP_SECRET } from "./demo";
 import { NAME_GROUPS } from "./names";
 import type { Rng } from "./random";
 
@@ -42,4 +44,16 @@ export class EmailBook {
       }
     }
   }
+}
+
+/**
+ * The demo trust requires a second factor of its privileged roles, and its privileged demo sign-ins
+ * have one already (README: how to get a code). Other heads and leaders set theirs up on first sign-in.
+ */
+export async function enableDemoMfa(tx: Tx, trustId: string): Promise<void> {
+  await tx.trust.update({ where: { id: trustId }, data: { requireMfa: true } });
+  await tx.user.updateMany({
+    where: { trustId, email: { in: [...DEMO_MFA_EMAILS] } },
+    data: { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: new Date() },
+  });
 }

@@ -6,6 +6,7 @@ import { seedCommunities } from "./communities";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
+import { enableDemoMfa } from "./identity";
 import { insertTrust } from "./insert";
 import { createProgress } from "./progress";
 import { createRng } from "./random";
@@ -50,6 +51,7 @@ export async function runSeed(
         }
         progress.stage("Inserting…");
         await insertTrust(tx, built, { onProgress: (p) => progress.rows(p) });
+        await enableDemoMfa(tx, built.trust.id);
         await insertCpd(tx, cpd, (p) => progress.rows(p));
         await seedCommunities(tx, built, { scale: opts.scale, onProgress: (p) => progress.rows(p) });
         return true;

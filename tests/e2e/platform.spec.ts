@@ -3,14 +3,14 @@ import { expect, test } from "./test";
 import { DEMO_EMAILS, DEMO_PASSWORD, type DemoRole, storageState } from "./accounts";
 
 const NAVIGATION: Record<DemoRole, string[]> = {
-  teacher: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise"],
-  seniorLeader: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise"],
-  head: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise"],
-  networkLeader: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise"],
-  governor: ["Home", "Schools"],
-  trustee: ["Home", "Schools"],
-  admin: ["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log"],
-  multiRole: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise"],
+  teacher: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],
+  seniorLeader: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Account"],
+  head: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Account"],
+  networkLeader: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],
+  governor: ["Home", "Schools", "Account"],
+  trustee: ["Home", "Schools", "Account"],
+  admin: ["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Account"],
+  multiRole: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],
 };
 
 for (const [role, items] of Object.entries(NAVIGATION) as [DemoRole, string[]][]) {
@@ -115,7 +115,7 @@ test.describe("multi-role person", () => {
 
 test("sign-out ends the session", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email address").fill(DEMO_EMAILS.trustee);
+  await page.getByLabel("Email address").fill(DEMO_EMAILS.teacher);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { CodeForm } from "@/components/auth/CodeForm";
+import { PasswordForm } from "@/components/auth/PasswordForm";
+import { TwoStepSetup } from "@/components/auth/TwoStepSetup";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { regenerateRecoveryCodesAction, turnOffMfaAction } from "@/lib/auth/account/actions";
+import { mfaStatus } from "@/lib/auth/mfa/queries";
+import { qrSvg } from "@/lib/auth/mfa/qr";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Sign-in and security" };
+
+export default async function AccountSecurityPage() {
+  const viewer = await requireViewer();
+  const status = await mfaStatus(viewer);
+  const qr = status.pending ? await qrSvg(status.pending.uri) : null;
+  return (
+    <>
+      <PageHeader title="Sign-in and security" lead={`Signed in as ${viewer.email}.`} />
+      <div className="max-w-2xl space-y-10">
+        <section aria-labelledby="two-step" className="space-y-4">
+          <h2 id="two-step" className="text-xl font-semibold">
+            Two-step verification
+          </h2>
+          {status.enabledAt ? (
+            <>
+              <p>
+                On since {formatDateTime(status.enabledAt)}. You have {status.recoveryCodesLeft} unused recovery code
+                {status.recoveryCodesLeft === 1 ? "" : "s"}.
+              </p>
+              <h3 className="font-semibold">New recovery codes</h3>
+              <p>Makes 10 new codes; the old ones stop working.</p>
+              <CodeForm id="mfa-recovery" action={regenerateRecoveryCodesAction} submit="Make new recovery codes" variant="secondary" />
+              {status.required ? (
+                <p>Your trust requires two-step verification for your role, so it stays on.</p>
+              ) : (
+                <>
+                  <h3 className="font-semibold">Turn off two-step verification</h3>
+                  <CodeForm id="mfa-off" action={turnOffMfaAction} submit="Turn off two-step verification" variant="danger" />
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              <p>Off. With it on, signing in with your password also needs a code from an app on your phone, so a stolen password is not enough.</p>
+              <TwoStepSetup pending={status.pending} qr={qr} continueHref="/account/security" />
+            </>
+          )}
+        </section>
+        <section aria-labelledby="password" className="space-y-4">
+          <h2 id="password" className="text-xl font-semibold">
+            Change your password
+          </h2>
+          <p>Changing it signs you out everywhere else.</p>
+          <PasswordForm />
+        </section>
+      </div>
+    </>
+  );
+}

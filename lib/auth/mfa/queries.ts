@@ -1,0 +1,20 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { mfaRequiredFor } from "../mfa-rules";
+import { totpUri } from "../totp";
+
+/** The viewer's own second-factor state; the pending secret (and its otpauth URI) only while setting up. */
+export async function mfaStatus(viewer: Viewer) {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: viewer.userId },
+    select: { email: true, mfaEnabledAt: true, mfaPendingSecret: true, trust: { select: { requireMfa: true } } },
+  });
+  const recoveryCodesLeft = user.mfaEnabledAt ? await db().mfaRecoveryCode.count({ where: { userId: viewer.userId, usedAt: null } }) : 0;
+  return {
+    enabledAt: user.mfaEnabledAt,
+    required: mfaRequiredFor(viewer, user.trust.requireMfa),
+    pending: !user.mfaEnabledAt && user.mfaPendingSecret ? { secret: user.mfaPendingSecret, uri: totpUri(user.mfaPendingSecret, user.email) } : null,
+    recoveryCodesLeft,
+  };
+}

@@ -1,0 +1,79 @@
+import "server-only";
+// Session rows: written at sign-in, ended by sign-out, a password change, disabling the account or
+// an administrator. The cookie only names a row; a row that is not live signs the cookie out.
+import { audit } from "@/lib/audit";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db/client";
+import { defineCommand } from "@/lib/server/action";
+import { notFoundError } from "@/lib/server/errors";
+import { endAllSessionsSchema, endSessionSchema } from "./schema";
+
+/** Eight hours, the longest a school day needs; the cookie's own expiry is the same. */
+export const SESSION_HOURS = 8;
+
+export type EndedBy = "SIGN_OUT" | "PASSWORD_CHANGE" | "DISABLED" | "ADMIN" | "MFA_RESET";
+
+export async function createSession(input: {
+  userId: string;
+  method: "PASSWORD" | "SSO";
+  userAgent?: string | null;
+  ip?: string | null;
+}): Promise<{ id: string; expiresAt: Date }> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: input.userId }, select: { trustId: true } });
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+  const row = await db().session.create({
+    data: {
+      trustId: user.trustId,
+      userId: input.userId,
+      method: input.method,
+      expiresAt,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      ip: input.ip ?? null,
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return row;
+}
+
+export async function revokeSession(sessionId: string, endedBy: EndedBy): Promise<void> {
+  await db().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), endedBy } });
+}
+
+/** Ends every live session of a user (but `keep`, the one making the change). */
+export async function revokeUserSessions(tx: Tx, userId: string, endedBy: EndedBy, keep?: string): Promise<number> {
+  const { count } = await tx.session.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() }, ...(keep ? { id: { not: keep } } : {}) },
+    data: { revokedAt: new Date(), endedBy },
+  });
+  return count;
+}
+
+function requireAdmin(viewer: Viewer) {
+  if (!can(viewer, "trust.admin")) throw notFoundError();
+}
+
+/** A trust admin ends one of a person's sessions. */
+export const endSession = defineCommand(endSessionSchema, async (viewer, { userId, sessionId }) => {
+  requireAdmin(viewer);
+  return db().$transaction(async (tx) => {
+    const session = await tx.session.findFirst({ where: { id: sessionId, userId, trustId: viewer.trustId } });
+    if (!session) throw notFoundError();
+    if (!session.revokedAt) {
+      const after = await tx.session.update({ where: { id: session.id }, data: { revokedAt: new Date(), endedBy: "ADMIN" } });
+      await audit(tx, viewer, { action: "session.end", entity: "Session", entityId: session.id, before: session, after });
+    }
+    return { id: session.id };
+  });
+}, "Session ended.");
+
+/** A trust admin ends all of a person's sessions (a lost laptop, a shared password). */
+export const endAllSessions = defineCommand(endAllSessionsSchema, async (viewer, { userId }) => {
+  requireAdmin(viewer);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true } });
+    if (!user) throw notFoundError();
+    const ended = await revokeUserSessions(tx, user.id, "ADMIN");
+    await audit(tx, viewer, { action: "session.endAll", entity: "User", entityId: user.id, after: { ended } });
+    return { ended };
+  });
+}, "Every session of this person has ended.");
