@@ -70,3 +70,10 @@ export async function saveQualificationAction(_prev: FormState, form: FormData):
   if (!result.ok) return { ...result, values: typedValues(form) };
   redirect("/development?saved=qualification");
 }
+
+export async function saveReflectionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const id = String(form.get("id") ?? "");
+  const result = await perform(records.saveReflection, form, [...MINE, `/development/${id}`]);
+  if (!result.ok) return { ...result, values: typedValues(form) };
+  redirect(`/development/${result.data.id}?saved=reflection`);
+}

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActivityFilters } from "@/components/cpd/ActivityFilters";
 import { ActivityList, HoursProgress, InductionCard, QualificationList, TrainingTable } from "@/components/cpd/Development";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { myActivities, myDevelopment } from "@/lib/cpd/queries";
+import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
+import { activityFilters } from "@/lib/cpd/reports/params";
 
 export const metadata: Metadata = { title: "My development" };
 
@@ -14,7 +16,9 @@ const SAVED: Record<string, string> = { training: "Training recorded.", qualific
 export default async function DevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   if (!viewer.staff) notFound();
-  const [data, activities, query] = await Promise.all([myDevelopment(viewer), myActivities(viewer), searchParams]);
+  const query = await searchParams;
+  const filters = activityFilters.parse(query);
+  const [data, activities, years] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 200, filters), activityYears(viewer.trustId, viewer.staff.id)]);
   if (!data) notFound();
   return (
     <>
@@ -35,11 +39,13 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
       )}
       <div className="space-y-8">
         {data.hours && <HoursProgress hours={data.hours} />}
-        <section aria-labelledby="activities-heading" className="space-y-2">
+        <section aria-labelledby="activities-heading" className="space-y-3">
           <h2 id="activities-heading" className="text-lg font-semibold">
             Activities
           </h2>
-          <ActivityList activities={activities} />
+          <p className="text-sm text-slate-700">Returned activities come first: change them and submit them again.</p>
+          {years.length > 0 && <ActivityFilters filters={filters} years={years} />}
+          <ActivityList activities={activities} empty={filters.year || filters.status ? "No activities match." : undefined} />
         </section>
         <section aria-labelledby="training-heading" className="space-y-2">
           <h2 id="training-heading" className="text-lg font-semibold">

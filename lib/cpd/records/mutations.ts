@@ -11,6 +11,7 @@ import { storeFile } from "@/lib/storage/mutations";
 import { checkUpload, type CheckedFile } from "@/lib/storage/validate";
 import { applies, trainingExpiry } from "../rules";
 import { qualificationForm, trainingForm } from "../schema";
+import { reflectionForm } from "./schema";
 
 const PROBLEM = "There is a problem: check the highlighted fields.";
 const asDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -102,4 +103,31 @@ export const saveQualification = defineCommand(
     });
   },
   "Qualification saved.",
+);
+
+/**
+ * The owner's reflection and impact on a record a meeting's register wrote (verified, otherwise
+ * read-only): only those two fields change, so the hours the register gave stay as they are.
+ */
+export const saveReflection = defineCommand(
+  reflectionForm,
+  async (viewer, input) => {
+    const staff = ownerOf(viewer);
+    return db().$transaction(async (tx) => {
+      const before = await tx.cpdActivity.findFirst({
+        where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id },
+        select: { id: true, meetingId: true, reflection: true, impact: true },
+      });
+      if (!before) throw notFoundError();
+      if (!before.meetingId) throw new AppError("CONFLICT", "Change this activity's reflection through its own form.");
+      const data = { reflection: input.reflection ?? null, impact: input.impact ?? null };
+      await tx.cpdActivity.update({ where: { id: before.id }, data });
+      await audit(tx, viewer, {
+        action: "cpd.reflection", entity: "CpdActivity", entityId: before.id,
+        before: { reflection: before.reflection, impact: before.impact }, after: data,
+      });
+      return { id: before.id };
+    });
+  },
+  "Reflection saved.",
 );

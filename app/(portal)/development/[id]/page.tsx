@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ActivityActions } from "@/components/cpd/ActivityActions";
 import { ActivityDetails } from "@/components/cpd/ActivityDetails";
 import { ActivityForm } from "@/components/cpd/ActivityForm";
+import { ReflectionForm } from "@/components/cpd/ReflectionForm";
 import { StatusTag } from "@/components/cpd/Development";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -11,7 +12,7 @@ import { formatHours, isoDay, utcToday } from "@/lib/cpd/rules";
 
 export const metadata: Metadata = { title: "Activity" };
 
-const SAVED: Record<string, string> = { submitted: "Saved and sent for verification.", draft: "Saved as a draft." };
+const SAVED: Record<string, string> = { submitted: "Saved and sent for verification.", draft: "Saved as a draft.", reflection: "Reflection saved." };
 
 export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
@@ -29,7 +30,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       <PageHeader title={a.title}>
         <StatusTag status={a.status} />
       </PageHeader>
-      {saved && (
+      {saved && !editable && (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
           {saved}
         </p>
@@ -43,15 +44,26 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       )}
       {editable ? (
         <div className="space-y-6">
-          <ActivityForm today={isoDay(utcToday())} values={values} evidenceFile={a.evidenceFile} />
+          <ActivityForm today={isoDay(utcToday())} values={values} evidenceFile={a.evidenceFile} notice={saved} />
           <ActivityActions id={a.id} status={a.status} />
+        </div>
+      ) : a.meetingId ? (
+        <div className="space-y-6">
+          <p className="text-slate-700">
+            Written by {a.community ? `the ${a.community.name}` : "a community"} meeting&rsquo;s register, which sets the date and hours. Add your reflection on it below.
+          </p>
+          <ActivityDetails activity={a} />
+          <section aria-labelledby="reflection-heading" className="space-y-3">
+            <h2 id="reflection-heading" className="text-lg font-semibold">
+              Your reflection
+            </h2>
+            <ReflectionForm id={a.id} reflection={a.reflection ?? ""} impact={a.impact ?? ""} />
+          </section>
         </div>
       ) : (
         <>
           <p className="mb-4 text-slate-700">
-            {a.status === "VERIFIED"
-              ? `Verified${a.verifiedBy ? ` by ${a.verifiedBy.name}` : ""}: it counts towards your hours and can no longer be changed.`
-              : "Written by a community meeting's register: it cannot be changed here."}
+            Verified{a.verifiedBy ? ` by ${a.verifiedBy.name}` : ""}: it counts towards your hours and can no longer be changed.
           </p>
           <ActivityDetails activity={a} />
         </>

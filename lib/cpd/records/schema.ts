@@ -1,0 +1,18 @@
+// The reflection an attendee adds to the CPD record a meeting's register wrote for them: only the
+// reflection and impact fields, since the register owns the rest.
+import { z } from "zod";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const reflectionForm = z.object({
+  id: z.uuid({ error: "That record was not found." }),
+  reflection: optionalText(4000, "The reflection"),
+  impact: optionalText(4000, "The impact on practice"),
+});
+export type ReflectionForm = z.infer<typeof reflectionForm>;

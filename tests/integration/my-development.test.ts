@@ -1,0 +1,79 @@
+// "My development" as a member of staff meets it: returned activities first, filters by academic
+// year and status, and a reflection added to the record a meeting's register wrote.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadViewer } from "@/lib/auth/queries";
+import type { Viewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { reviewActivities, saveActivity } from "@/lib/cpd/mutations";
+import { activityYears, myActivities, myActivity } from "@/lib/cpd/queries";
+import { saveReflection } from "@/lib/cpd/records/mutations";
+import { academicYear } from "@/lib/format";
+import { seedCommunityTrust } from "./communities-fixture";
+import { validActivity } from "./cpd-fixture";
+
+let trust: Awaited<ReturnType<typeof seedCommunityTrust>>;
+let teacher: Viewer;
+let returned: string;
+let meetingRecord: { id: string; minutes: number };
+let attendee: Viewer;
+
+beforeAll(async () => {
+  trust = await seedCommunityTrust();
+  teacher = await trust.viewer("teacher");
+  const head = await trust.viewer("head");
+  const saved = await saveActivity.run(teacher, validActivity({ intent: "submit", title: "Returned long ago", startDate: "2021-10-04", endDate: "2021-10-04" }));
+  returned = (saved as { data: { id: string } }).data.id;
+  await reviewActivities.run(head, { "ids[]": [returned], decision: "return", reason: "Add the provider." });
+  // A record a closed register wrote, and its owner.
+  const record = await db().cpdActivity.findFirstOrThrow({ where: { meetingId: { not: null }, staffMember: { userId: { not: null } } }, include: { staffMember: true } });
+  meetingRecord = { id: record.id, minutes: record.minutes };
+  attendee = (await loadViewer(record.staffMember.userId!))!;
+});
+
+describe("the activity list", () => {
+  it("puts returned activities first, however old", async () => {
+    const list = await myActivities(teacher);
+    const firstOther = list.findIndex((a) => a.status !== "RETURNED");
+    expect(list[0]!.id).toBe(returned);
+    expect(list.slice(firstOther).every((a) => a.status !== "RETURNED")).toBe(true);
+    expect((await myActivities(teacher, 5))[0]!.id).toBe(returned);
+  });
+
+  it("filters by academic year and by status", async () => {
+    const years = await activityYears(teacher.trustId, teacher.staff!.id);
+    expect(years.map((y) => y.label)).toContain("2021/22");
+    const old = await myActivities(teacher, 200, { year: 2021 });
+    expect(old.map((a) => a.id)).toEqual([returned]);
+    const year = academicYear().startYear;
+    const verified = await myActivities(teacher, 200, { year, status: "VERIFIED" });
+    expect(verified.length).toBeGreaterThan(0);
+    expect(verified.every((a) => a.status === "VERIFIED" && academicYear(a.startDate).startYear === year)).toBe(true);
+    expect((await myActivities(teacher, 200, { status: "RETURNED" })).map((a) => a.id)).toEqual([returned]);
+  });
+});
+
+describe("a reflection on a register's record", () => {
+  it("its owner adds a reflection and impact; nothing else changes; audited", async () => {
+    const result = await saveReflection.run(attendee, { id: meetingRecord.id, reflection: "Good ideas on oracy.", impact: "Talk partners in Year 8." });
+    expect(result).toMatchObject({ ok: true });
+    const after = await myActivity(attendee, meetingRecord.id);
+    expect(after).toMatchObject({ reflection: "Good ideas on oracy.", impact: "Talk partners in Year 8.", status: "VERIFIED", minutes: meetingRecord.minutes });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { entityId: meetingRecord.id, action: "cpd.reflection" } });
+    expect(entry.after).toEqual({ reflection: "Good ideas on oracy.", impact: "Talk partners in Year 8." });
+    expect(entry.actorUserId).toBe(attendee.userId);
+  });
+
+  it("anyone else's record is not found; the owner's own activities keep their own form", async () => {
+    const notFound = { ok: false, message: "That record was not found.", fieldErrors: {} };
+    const other = teacher.staff!.id === attendee.staff!.id ? await trust.viewer("head") : teacher;
+    expect(await saveReflection.run(other, { id: meetingRecord.id, reflection: "Not mine" })).toEqual(notFound);
+    expect(await saveReflection.run(await trust.viewer("trustee"), { id: meetingRecord.id, reflection: "Not mine" })).toEqual(notFound);
+    expect((await db().cpdActivity.findUniqueOrThrow({ where: { id: meetingRecord.id } })).reflection).toBe("Good ideas on oracy.");
+    expect(await saveReflection.run(teacher, { id: returned, reflection: "Sideways" })).toMatchObject({ ok: false });
+  });
+
+  it("refuses an over-long reflection with a field error", async () => {
+    const result = await saveReflection.run(attendee, { id: meetingRecord.id, reflection: "x".repeat(4001) });
+    expect(!result.ok && result.fieldErrors.reflection?.length).toBeGreaterThan(0);
+  });
+});
