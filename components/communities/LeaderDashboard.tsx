@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import type { LeaderDashboardData } from "@/lib/communities/dashboard/queries";
-import { hours } from "@/lib/communities/time";
+import { buttonClass } from "@/components/ui/Button";
+import { formatDateTime, formatMinutes, hours } from "@/lib/communities/time";
 import { formatDate } from "@/lib/format";
 import { AttendanceChart, MembersBySchoolChart } from "./DashboardCharts";
 
@@ -48,6 +49,26 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
           Open {data.community.name}
         </Link>
       </p>
+      {data.nextMeeting && (
+        <section aria-labelledby="next-meeting" className={card}>
+          <h2 id="next-meeting" className="font-semibold">
+            Next meeting
+          </h2>
+          <p className="mt-1">
+            <Link href={`/communities/${data.community.id}/meetings/${data.nextMeeting.id}`} className="text-brand-700 underline">
+              {data.nextMeeting.title}
+            </Link>{" "}
+            · {formatDateTime(data.nextMeeting.startsAt)} · {formatMinutes(data.nextMeeting.durationMinutes)}
+          </p>
+          {data.nextMeeting.today && (
+            <p className="mt-2">
+              <Link href={`/communities/${data.community.id}/meetings/${data.nextMeeting.id}#register-heading`} className={buttonClass("primary", "min-h-11")}>
+                Take the register
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
       <StatGrid>
         <Stat label="Members" value={data.memberCount} hint={`from ${data.membersBySchool.length} schools`} />
         <Stat label={`CPD hours generated, ${data.year}`} value={hours(data.cpd.minutes)} hint={`${data.cpd.records} verified attendance records`} />

@@ -1,4 +1,6 @@
 "use client";
+import { useRef, useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/Button";
 import { Checkbox, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { saveMinutesAction, saveRegisterAction, scheduleMeetingAction } from "@/lib/communities/actions";
 import type { RegisterRow } from "@/lib/communities/meetings/queries";
@@ -19,13 +21,37 @@ export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId
   );
 }
 
+const noSubscription = () => () => {};
+
 /** The register: tick who attended. "Save and close" marks the meeting held and logs attendees' CPD. */
-export function RegisterForm({ communityId, meetingId, rows, closed }: { communityId: string; meetingId: string; rows: RegisterRow[]; closed: boolean }) {
+export function RegisterForm({
+  communityId, meetingId, rows, closed, started,
+}: { communityId: string; meetingId: string; rows: RegisterRow[]; closed: boolean; started: boolean }) {
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const [count, setCount] = useState(rows.filter((r) => r.attended === true).length);
+  // "Mark all present" needs JavaScript, so it appears only once the page has it.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const boxes = () => [...(fieldset.current?.querySelectorAll<HTMLInputElement>('input[name="present"]') ?? [])];
+  const recount = () => setCount(boxes().filter((b) => b.checked).length);
+  const markAll = () => {
+    for (const box of boxes()) box.checked = true;
+    recount();
+  };
   return (
     <Form id="register" className="space-y-4" action={saveRegisterAction} hidden={{ communityId, meetingId }}>
       <GroupError name="present" />
-      <fieldset>
+      <fieldset ref={fieldset} onChange={recount}>
         <legend className="mb-2 font-medium">Who attended?</legend>
+        <div className="mb-3 flex flex-wrap items-center gap-3">
+          <p aria-live="polite" className="text-sm font-medium" data-testid="register-count">
+            {count} of {rows.length} marked present
+          </p>
+          {enhanced && rows.length > 0 && (
+            <Button variant="secondary" onClick={markAll}>
+              Mark all present
+            </Button>
+          )}
+        </div>
         {rows.length === 0 && <p className="text-slate-600">The community has no members yet.</p>}
         <ul className="grid gap-2 sm:grid-cols-2">
           {rows.map((r) => (
@@ -40,8 +66,8 @@ export function RegisterForm({ communityId, meetingId, rows, closed }: { communi
           <Submit>Save changes to the register</Submit>
         ) : (
           <>
-            <Submit name="close" value="1">Close register and log CPD</Submit>
-            <Submit variant="secondary">Save register without closing</Submit>
+            {started && <Submit name="close" value="1">Close register and log CPD</Submit>}
+            <Submit variant={started ? "secondary" : "primary"}>Save register without closing</Submit>
           </>
         )}
       </div>

@@ -13,14 +13,16 @@ export function ActivityForm({
   values = {},
   evidenceFile,
   today,
+  notice,
 }: {
+  notice?: string;
   values?: ActivityValues;
   evidenceFile?: { id: string; name: string } | null;
   today: string;
 }) {
   const editing = Boolean(values.id);
   return (
-    <Form id="activity" action={saveActivityAction} schema={activityForm} multipart values={values} hidden={editing ? { id: values.id ?? "" } : {}}>
+    <Form id="activity" action={saveActivityAction} schema={activityForm} multipart values={values} notice={notice} hidden={editing ? { id: values.id ?? "" } : {}}>
       <Input name="title" label="Title" hint="For example: Retrieval practice course" autoComplete="off" />
       <div className="grid gap-5 sm:grid-cols-2">
         <Choice name="type" label="Type of activity" empty="Choose a type" options={options(TYPE_LABEL)} />

@@ -3,18 +3,18 @@
 // and, when a zod schema is given, checked in the browser with the same schema the server uses.
 // Field errors sit next to each field with a summary at the top (GOV.UK pattern); what was typed is
 // kept when the action hands it back (FormState.values). Actions returning a plain ActionState work too.
-import { createContext, useActionState, useContext, useState, type FormEvent, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
 import { buttonClass } from "@/components/ui/Button";
-import { fieldErrorsOf, formDataToObject, type FieldErrors, type FormState } from "@/lib/server/action";
+import { fieldErrorsOf, formDataToObject, typedValues, type FieldErrors, type FormState } from "@/lib/server/action";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Ctx = { id: string; errors: FieldErrors; values: Record<string, string> };
 const FormContext = createContext<Ctx>({ id: "form", errors: {}, values: {} });
 
 export function Form({
-  id, action, schema, hidden = {}, children, className = "space-y-5", multipart = false, label, values: initial = {},
+  id, action, schema, hidden = {}, children, className = "space-y-5", multipart = false, label, values: initial = {}, notice,
 }: {
   id: string;
   action: Action;
@@ -26,6 +26,8 @@ export function Form({
   /** An accessible name, for forms that are a single button. */
   label?: string;
   values?: Record<string, string>;
+  /** A result carried from the previous page (e.g. "Saved as a draft."), shown until the form is next submitted. */
+  notice?: string;
 }) {
   const [state, formAction] = useActionState(action, null);
   const [local, setLocal] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
@@ -35,9 +37,14 @@ export function Form({
   const message = local ? "There is a problem: check the highlighted fields." : state && !state.ok ? state.message : null;
   const list = Object.entries(errors);
 
+  // A refusal from the server takes focus as the browser's own check does, so it is read out at once.
+  useEffect(() => {
+    if (state && !state.ok) document.getElementById(`${id}-summary`)?.focus();
+  }, [state, id]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    const typed = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+    const typed = typedValues(data);
     const parsed = schema?.safeParse(formDataToObject(data));
     if (parsed && !parsed.success) {
       event.preventDefault();
@@ -69,9 +76,9 @@ export function Form({
             )}
           </div>
         )}
-        {!local && state?.ok && state.message && (
+        {!local && (state?.ok ? state.message : state === null ? notice : null) && (
           <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-            {state.message}
+            {state?.ok ? state.message : notice}
           </p>
         )}
         {Object.entries(hidden).map(([name, value]) => (
@@ -168,6 +175,9 @@ export function Choice({ name, label, hint, defaultValue, options, empty }: Comm
       <Label fieldId={f.fieldId} label={label} hint={hint} />
       <FieldError id={f.fieldId} errors={f.errors} />
       <select
+        // A new value from a refused submit remounts the select: React applies a select's defaultValue
+        // only when it mounts, and resets the form after the action, so the choice would otherwise be lost.
+        key={f.value ?? defaultValue ?? ""}
         id={f.fieldId}
         name={name}
         defaultValue={f.value ?? defaultValue ?? ""}
@@ -189,9 +199,12 @@ export function Choice({ name, label, hint, defaultValue, options, empty }: Comm
 /** A checkbox; its id is `${formId}-${name}-${value}`, so a group of them (same name) stays unique. */
 export function Checkbox({ name, label, defaultChecked, value = "on" }: { name: string; label: string; defaultChecked?: boolean; value?: string }) {
   const { fieldId } = useField(`${name}-${value}`);
+  const { values } = useContext(FormContext);
+  // After a refused submit, a single checkbox shows what was sent (a box left unticked sends nothing).
+  const typed = values[name] === undefined ? undefined : values[name].split("\n").includes(value);
   return (
     <div className="flex items-center gap-2">
-      <input id={fieldId} name={name} type="checkbox" value={value} defaultChecked={defaultChecked} className="h-5 w-5" />
+      <input id={fieldId} name={name} type="checkbox" value={value} defaultChecked={typed ?? defaultChecked} className="h-5 w-5" />
       <label htmlFor={fieldId}>{label}</label>
     </div>
   );

@@ -41,6 +41,7 @@ describe("meetingIcs", () => {
 describe("escapeText and foldLine", () => {
   it("escapes backslashes, commas, semicolons and newlines", () => {
     expect(escapeText("a\\b,c;d\ne")).toBe("a\\\\b\\,c\\;d\\ne");
+    expect(escapeText("one\rtwo\r\nthree")).toBe("one\\ntwo\\nthree");
   });
   it("never splits a multi-byte character", () => {
     const folded = foldLine(`SUMMARY:${"é".repeat(60)}`);

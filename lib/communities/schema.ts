@@ -1,6 +1,7 @@
 // The communities' forms and search parameters, declared once for the client form and the action.
 import { z } from "zod";
 import { COMMUNITY_KINDS, EXPERTISE_LEVELS, RESOURCE_KINDS } from "./labels";
+import { numberField, pageNumber, searchText } from "@/lib/validation/fields";
 import { londonLocalToUtc } from "./time";
 
 const id = z.uuid({ message: "Choose a valid record." });
@@ -37,6 +38,8 @@ export const archiveCommunitySchema = z.object({ communityId: id, archived: chec
 export const communityPersonSchema = z.object({ communityId: id, staffMemberId: id });
 export const communityIdSchema = z.object({ communityId: id });
 
+const MAX_YEARS_AHEAD = 2;
+
 export const scheduleMeetingSchema = z.object({
   communityId: id,
   title: required("Enter a title.", "The title", 150),
@@ -48,13 +51,13 @@ export const scheduleMeetingSchema = z.object({
       const at = londonLocalToUtc(value);
       if (!at) ctx.addIssue({ code: "custom", message: "Enter a real date and time." });
       else if (at.getTime() <= Date.now()) ctx.addIssue({ code: "custom", message: "The meeting must start in the future." });
+      else if (at.getTime() > Date.now() + MAX_YEARS_AHEAD * 366 * 86_400_000) ctx.addIssue({ code: "custom", message: `The meeting must be within the next ${MAX_YEARS_AHEAD} years.` });
       return at ?? new Date(0);
     }),
-  durationMinutes: z.coerce
-    .number({ message: "Enter the length in minutes." })
-    .int("Enter the length in whole minutes.")
+  durationMinutes: numberField("Enter the length in minutes.")
+    .pipe(z.number().int("Enter the length in whole minutes.")
     .min(1, "The length must be more than 0 minutes.")
-    .max(600, "A meeting can last at most 600 minutes (10 hours)."),
+    .max(600, "A meeting can last at most 600 minutes (10 hours).")),
   location: optionalText("The place", 200),
   onlineUrl: optionalUrl,
   agenda: optionalText("The agenda", 5000),
@@ -94,8 +97,8 @@ export const expertiseSchema = z.object({
 export const expertiseIdSchema = z.object({ id });
 
 // URL search parameters: bad values fall back to defaults rather than erroring.
-const query = z.string().trim().max(200).catch("").default("");
-const page = z.coerce.number().int().min(1).max(1000).catch(1).default(1);
+const query = searchText(200);
+const page = pageNumber(1000);
 
 export const resourceSearchParams = z.object({
   q: query,

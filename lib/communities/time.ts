@@ -1,4 +1,6 @@
 // Meeting times: forms speak London wall-clock time ("2026-11-26T16:00"), the database UTC.
+import { isCalendarDay } from "@/lib/validation/fields";
+
 const LONDON = "Europe/London";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
@@ -30,7 +32,7 @@ export function londonLocalToUtc(local: string): Date | null {
   const m = LOCAL.exec(local.trim());
   if (!m) return null;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  if (!isCalendarDay(local.slice(0, 10)) || hour > 23 || minute > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // The offset at the guessed instant can differ across a clock change: one correction settles it.
   let t = wall - londonOffset(new Date(wall)) * 60_000;

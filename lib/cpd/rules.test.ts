@@ -74,6 +74,17 @@ describe("the activity form's schema (browser and server)", () => {
     expect(bad({ hours: "0" })).toEqual(["hours"]);
     expect(bad({ hours: "201" })).toEqual(["hours"]);
     expect(bad({ endDate: "2025-01-09" })).toEqual(["endDate"]);
-    expect(bad({ startDate: "2999-01-01", endDate: "2999-01-02" })).toEqual(["endDate"]);
+    expect(bad({ startDate: "2999-01-01", endDate: "2999-01-02" })).toEqual(["startDate", "endDate"]);
+  });
+
+  it("refuses hours that are not decimals or round to no minute, impossible dates and days over 24 hours", () => {
+    const bad = (change: object) => activityForm.safeParse({ ...base, ...change }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(bad({ hours: "0.001" })).toEqual(["hours: The hours must be at least 1 minute (0.02 hours)."]);
+    expect(bad({ hours: "0x10" })).toEqual(["hours: Enter the hours as a number, for example 1.5."]);
+    expect(bad({ startDate: "0001-01-01" })).toEqual(["startDate: The start date must be in 2000 or later."]);
+    expect(bad({ startDate: "2025-02-30", endDate: "2025-03-01" })).toEqual(["startDate: Enter a real start date."]);
+    expect(bad({ hours: "25" })).toEqual(["hours: One day's activity cannot be more than 24 hours."]);
+    expect(bad({ endDate: "2025-01-11", hours: "25" })).toBeUndefined();
+    expect(bad({ evidence: new File([], "notes.pdf") })).toEqual(["evidence: The file is empty."]);
   });
 });

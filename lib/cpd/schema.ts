@@ -1,6 +1,7 @@
 // CPD forms and URL parameters: declared once, used by the browser forms and the server commands alike.
 import { z } from "zod";
 import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
+import { addYears, dayField, hoursField, numberField, searchText } from "@/lib/validation/fields";
 import { isoDay, utcToday } from "./rules";
 
 export const CPD_TYPES = [
@@ -23,18 +24,15 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const day = (label: string) =>
-  z
-    .string({ error: `Enter the ${label}.` })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `Enter a real ${label}.`);
+/** A real calendar day from 2000 to five years ahead (past-only fields say so in their own rule). */
+const day = (label: string) => dayField(label, { latest: () => addYears(isoDay(utcToday()), 5) });
 
 const extensions = ACCEPT.split(",");
 
 /** An uploaded file, checked for size and name here; its contents are checked again on the server. */
 const evidenceFile = z
   .custom<File>((v) => typeof File !== "undefined" && v instanceof File, "Choose a file.")
+  .refine((f) => f.size > 0, "The file is empty.")
   .refine((f) => f.size <= MAX_UPLOAD_BYTES, "The file must be 10 MB or smaller.")
   .refine((f) => extensions.some((ext) => f.name.toLowerCase().endsWith(ext)), "The file must be a PDF, an image (PNG, JPEG, GIF, WebP) or an office document.")
   .optional();
@@ -48,11 +46,7 @@ export const activityForm = z
     provider: optionalText(200, "The provider"),
     startDate: day("start date"),
     endDate: day("end date"),
-    hours: z.coerce
-      .number({ error: "Enter the hours as a number, for example 1.5." })
-      .refine((h) => Number.isFinite(h), "Enter the hours as a number, for example 1.5.")
-      .refine((h) => h > 0, "The hours must be more than 0.")
-      .refine((h) => h <= 200, "The hours must be 200 or fewer."),
+    hours: hoursField(200),
     subject: optionalText(100, "The subject"),
     reflection: optionalText(4000, "The reflection"),
     impact: optionalText(4000, "The impact on practice"),
@@ -69,6 +63,10 @@ export const activityForm = z
   .superRefine((v, ctx) => {
     if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date must be the same as or after the start date." });
     if (v.endDate > isoDay(utcToday())) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be in the future: log an activity once it has happened." });
+    const days = Math.round((Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000) + 1;
+    if (days >= 1 && v.hours > days * 24) {
+      ctx.addIssue({ code: "custom", path: ["hours"], message: days === 1 ? "One day's activity cannot be more than 24 hours." : `${days} days' activity cannot be more than ${days * 24} hours.` });
+    }
   });
 
 export type ActivityForm = z.infer<typeof activityForm>;
@@ -87,10 +85,9 @@ export const reviewForm = z
   });
 
 export const targetForm = z.object({
-  startYear: z.coerce.number().int().min(2000).max(2100),
+  startYear: numberField("Choose the academic year.").pipe(z.number().int().min(2000).max(2100)),
   scope: z.enum(TARGET_SCOPES),
-  hours: z.coerce
-    .number({ error: "Enter the hours as a number." })
+  hours: numberField("Enter the hours as a number.")
     .refine((h) => Number.isFinite(h) && h >= 0, "The hours must be 0 or more.")
     .refine((h) => h <= 500, "The hours must be 500 or fewer."),
 });
@@ -101,7 +98,7 @@ export const requirementForm = z.object({
   description: optionalText(500, "The description"),
   "categories[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(STAFF_CATEGORIES))),
   designation: z.preprocess((v) => (v === "" ? undefined : v), z.enum(DESIGNATIONS).optional()),
-  validityMonths: z.coerce.number({ error: "Enter the months." }).int("Enter whole months.").min(1, "At least 1 month.").max(120, "At most 120 months."),
+  validityMonths: numberField("Enter the months as a whole number.").pipe(z.number().int("Enter whole months.").min(1, "At least 1 month.").max(120, "At most 120 months.")),
   active: z.literal("on").optional(),
 });
 
@@ -111,8 +108,6 @@ export const QUALIFICATION_KINDS = [
   "NPQ_SENCO", "MASTERS", "DOCTORATE", "APPRENTICESHIP", "OTHER",
 ] as const;
 export const QUALIFICATION_STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED"] as const;
-
-const EARLIEST_DAY = "2000-01-01";
 
 /** An optional date field: an empty box is no date. */
 const optionalDay = (label: string) =>
@@ -132,7 +127,6 @@ export const trainingForm = z
   })
   .superRefine((v, ctx) => {
     if (v.completedOn > isoDay(utcToday())) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date cannot be in the future." });
-    if (v.completedOn < EARLIEST_DAY) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date must be in 2000 or later." });
   });
 export type TrainingForm = z.infer<typeof trainingForm>;
 
@@ -149,14 +143,12 @@ export const qualificationForm = z
   })
   .superRefine((v, ctx) => {
     const today = isoDay(utcToday());
-    if (v.startDate && v.startDate < EARLIEST_DAY) ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be in 2000 or later." });
     if (v.status !== "COMPLETED") return;
     if (!v.completedOn) {
       ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Enter the date you completed it." });
       return;
     }
     if (v.completedOn > today) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date cannot be in the future." });
-    if (v.completedOn < EARLIEST_DAY) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date must be in 2000 or later." });
     if (v.startDate && v.completedOn < v.startDate) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date must be the same as or after the start date." });
   });
 export type QualificationForm = z.infer<typeof qualificationForm>;
@@ -167,7 +159,7 @@ export const schoolDevelopmentParams = z.object({
   school: z.uuid().optional().catch(undefined),
   category: z.enum(STAFF_CATEGORIES).optional().catch(undefined),
   careerStage: z.enum(CAREER_STAGES).optional().catch(undefined),
-  subject: z.string().trim().max(100).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  subject: searchText(100).transform((v) => (v ? v : undefined)),
   sort: z.enum(SCHOOL_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
 });

@@ -36,7 +36,7 @@ test("a teacher logs and submits an activity, the head verifies it, and it count
   await teacher.getByLabel("Hours").fill("0");
   await teacher.getByRole("button", { name: "Submit for verification" }).click();
   await expect(teacher.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
-  await expect(teacher.getByText("The hours must be more than 0.").first()).toBeVisible();
+  await expect(teacher.getByText("The hours must be at least 1 minute (0.02 hours).").first()).toBeVisible();
 
   await teacher.getByLabel("Hours").fill("2.5");
   await teacher.getByLabel("Reflection (optional)").fill("I will use more structured talk in Year 9.");

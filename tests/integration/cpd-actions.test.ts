@@ -59,8 +59,14 @@ describe("logging an activity", () => {
     });
   }
 
-  it("accepts exactly 200 hours", async () => {
-    ok(await saveActivity.run(await trust.viewer("teacher"), validActivity({ hours: "200" })));
+  it("accepts exactly 200 hours over enough days, and at most 24 hours a day", async () => {
+    const teacher = await trust.viewer("teacher");
+    ok(await saveActivity.run(teacher, validActivity({ startDate: day(-10), endDate: day(-2), hours: "200" })));
+    const before = await counts();
+    expect(await saveActivity.run(teacher, validActivity({ startDate: day(-2), endDate: day(-2), hours: "24.5" }))).toMatchObject({
+      ok: false, fieldErrors: { hours: ["One day's activity cannot be more than 24 hours."] },
+    });
+    expect(await counts()).toEqual(before);
   });
 
   it("people with no staff record cannot log", async () => {
@@ -112,7 +118,7 @@ describe("editing, submitting and deleting", () => {
     const verified = await db().cpdActivity.findFirstOrThrow({ where: { staffMemberId: teacher.staff!.id, status: "VERIFIED" } });
     const before = await counts();
     for (const result of [
-      await saveActivity.run(teacher, validActivity({ id: verified.id, hours: "100" })),
+      await saveActivity.run(teacher, validActivity({ id: verified.id, hours: "10" })),
       await submitActivity.run(teacher, { id: verified.id }),
       await deleteActivity.run(teacher, { id: verified.id }),
     ]) {

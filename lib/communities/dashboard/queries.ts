@@ -6,6 +6,7 @@ import { can, type Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { academicYear } from "@/lib/format";
 import { isUuid } from "../queries";
+import { londonDay, londonLocalToUtc, utcToLondonLocal } from "../time";
 
 const TERMS = ["Autumn", "Spring", "Summer"] as const;
 
@@ -33,7 +34,9 @@ export async function leaderDashboard(viewer: Viewer, communityId: string, now =
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
   const twoYearsBack = new Date(Date.UTC(year.startYear - 1, 8, 1));
 
-  const [bySchool, meetings, missing, resources, cpd, upcoming] = await Promise.all([
+  // Today's meeting stays "next" until its register is closed, so the leader can take it from here.
+  const startOfToday = londonLocalToUtc(`${utcToLondonLocal(now).slice(0, 10)}T00:00`) ?? now;
+  const [bySchool, meetings, missing, resources, cpd, upcoming, next] = await Promise.all([
     db().$queryRaw<{ schoolId: string; school: string; cluster: string | null; members: number }[]>`
       SELECT sc.id AS "schoolId", sc.name AS school, cl.name AS cluster, count(*)::int AS members
       FROM "Membership" m
@@ -68,6 +71,11 @@ export async function leaderDashboard(viewer: Viewer, communityId: string, now =
       _count: true,
     }),
     db().meeting.count({ where: { communityId, trustId: viewer.trustId, status: "PLANNED", startsAt: { gte: now } } }),
+    db().meeting.findFirst({
+      where: { communityId, trustId: viewer.trustId, status: "PLANNED", registerClosedAt: null, startsAt: { gte: startOfToday } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, title: true, startsAt: true, durationMinutes: true },
+    }),
   ]);
 
   const clusters = new Map<string, number>();
@@ -83,6 +91,7 @@ export async function leaderDashboard(viewer: Viewer, communityId: string, now =
     year: year.label,
     memberCount: community._count.memberships,
     upcomingMeetings: upcoming,
+    nextMeeting: next ? { ...next, today: londonDay(next.startsAt).getTime() === londonDay(now).getTime() } : null,
     membersBySchool: bySchool,
     membersByCluster: [...clusters].map(([cluster, members]) => ({ cluster, members })),
     attendance: meetings.map((m) => ({ ...m, rate: m.recorded ? Math.round((m.attended / m.recorded) * 100) : 0 })),

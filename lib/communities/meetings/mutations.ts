@@ -1,7 +1,9 @@
 import "server-only";
 // Meetings and registers. Closing a held meeting's register turns attendance into CPD: each
-// attendee gets one VERIFIED network-meeting activity; later edits to the register update those
-// records (one per meeting and person, by the unique (meetingId, staffMemberId)), never add more.
+// attendee gets one network-meeting activity, VERIFIED by the leader who took the register, except
+// the leader's own, which is SUBMITTED for their school's leaders to verify (nobody verifies their own
+// hours). Later edits to the register update those records (one per meeting and person, by the unique
+// (meetingId, staffMemberId)), never add more.
 import { audit } from "@/lib/audit";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
@@ -57,8 +59,12 @@ export const saveRegister = defineCommand(registerSchema, async (viewer, { meeti
   return db().$transaction(async (tx) => {
     const { meeting, community } = await managedMeeting(tx, viewer, meetingId, { lock: true });
     if (meeting.status === "CANCELLED") throw new AppError("CONFLICT", "This meeting was cancelled, so it has no register.");
-    if (londonDay(meeting.startsAt) > londonDay(new Date())) {
+    const now = new Date();
+    if (londonDay(meeting.startsAt) > londonDay(now)) {
       throw new AppError("CONFLICT", "The register opens on the day of the meeting.");
+    }
+    if (close && !meeting.registerClosedAt && meeting.startsAt > now) {
+      throw new AppError("CONFLICT", "The register can be closed once the meeting has started. Save it without closing until then.");
     }
     const members = await tx.membership.findMany({ where: { communityId: community.id }, select: { staffMemberId: true } });
     const recorded = await tx.attendance.findMany({ where: { meetingId }, select: { staffMemberId: true, attended: true } });
@@ -107,7 +113,7 @@ export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingFor
   const had = new Set(existing.map((e) => e.staffMemberId));
   const day = londonDay(meeting.startsAt);
   const now = new Date();
-  const fields = {
+  const details = {
     title: `${meeting.community.name}: ${meeting.title}`,
     type: "NETWORK_MEETING" as const,
     strand: "PROFESSIONAL_NETWORKS" as const,
@@ -117,19 +123,29 @@ export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingFor
     minutes: meeting.durationMinutes,
     subject: meeting.community.subject,
     communityId: meeting.community.id,
-    status: "VERIFIED" as const,
-    verifiedById: viewer.userId,
-    verifiedAt: now,
   };
+  const fields = { ...details, status: "VERIFIED" as const, verifiedById: viewer.userId, verifiedAt: now };
+
+  // The person taking the register does not verify their own attendance: theirs goes to their school's leaders.
+  const own = viewer.staff?.id;
+  const ownFields = { ...details, status: "SUBMITTED" as const, verifiedById: null, verifiedAt: null };
+  const fieldsFor = (staffMemberId: string) => (staffMemberId === own ? ownFields : fields);
 
   const gone = existing.filter((e) => !present.has(e.staffMemberId));
   if (gone.length) await tx.cpdActivity.deleteMany({ where: { id: { in: gone.map((g) => g.id) } } });
   const kept = existing.filter((e) => present.has(e.staffMemberId));
-  if (kept.length) await tx.cpdActivity.updateMany({ where: { id: { in: kept.map((k) => k.id) } }, data: fields });
+  const keptOthers = kept.filter((k) => k.staffMemberId !== own);
+  if (keptOthers.length) await tx.cpdActivity.updateMany({ where: { id: { in: keptOthers.map((k) => k.id) } }, data: fields });
+  const keptOwn = kept.find((k) => k.staffMemberId === own);
+  if (keptOwn) {
+    // Already verified by someone else: the details follow the register, the verification stays.
+    await tx.cpdActivity.updateMany({ where: { id: keptOwn.id, status: "VERIFIED", NOT: { verifiedById: viewer.userId } }, data: details });
+    await tx.cpdActivity.updateMany({ where: { id: keptOwn.id, OR: [{ status: { not: "VERIFIED" } }, { verifiedById: viewer.userId }] }, data: ownFields });
+  }
   const fresh = attendees.filter((a) => !had.has(a.staffMemberId));
   // skipDuplicates: a concurrent save of the same register meets the unique key, never a second row.
   await tx.cpdActivity.createMany({
-    data: fresh.map((a) => ({ ...fields, trustId: viewer.trustId, meetingId: meeting.id, staffMemberId: a.staffMemberId, schoolId: a.staffMember.schoolId, submittedAt: now })),
+    data: fresh.map((a) => ({ ...fieldsFor(a.staffMemberId), trustId: viewer.trustId, meetingId: meeting.id, staffMemberId: a.staffMemberId, schoolId: a.staffMember.schoolId, submittedAt: now })),
     skipDuplicates: true,
   });
   const created = await tx.cpdActivity.findMany({
@@ -145,8 +161,8 @@ export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingFor
   await tx.auditLog.createMany({
     data: [
       ...gone.map((g) => entry("cpd.delete", g.id, { before: { ...g, meetingId: meeting.id, reason: "marked absent" } })),
-      ...kept.map((k) => entry("cpd.update", k.id, { after: { ...fields, staffMemberId: k.staffMemberId } })),
-      ...created.map((c) => entry("cpd.create", c.id, { after: { ...fields, staffMemberId: c.staffMemberId, meetingId: meeting.id } })),
+      ...kept.map((k) => entry("cpd.update", k.id, { after: { ...fieldsFor(k.staffMemberId), staffMemberId: k.staffMemberId } })),
+      ...created.map((c) => entry("cpd.create", c.id, { after: { ...fieldsFor(c.staffMemberId), staffMemberId: c.staffMemberId, meetingId: meeting.id } })),
     ],
   });
   return { created: created.length, updated: kept.length, deleted: gone.length };

@@ -16,7 +16,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const { id, meetingId } = await params;
   const { meeting, access, register, attendedCount, mine } = await getMeeting(viewer, id, meetingId);
   const closed = Boolean(meeting.registerClosedAt);
-  const registerOpen = londonDay(meeting.startsAt) <= londonDay(new Date());
+  const now = new Date();
+  const registerOpen = londonDay(meeting.startsAt) <= londonDay(now);
+  const started = meeting.startsAt <= now;
   const manage = access.manage && !meeting.community.archivedAt;
   const hidden = { communityId: id, meetingId };
   return (
@@ -77,9 +79,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 <p className="mb-3 text-sm text-slate-700">
                   {closed
                     ? "The register is closed: attendees have this meeting in their CPD. Changes here update those records."
-                    : "Closing the register marks the meeting held and logs its hours as verified CPD for everyone ticked."}
+                    : started
+                      ? "Closing the register marks the meeting held and logs its hours as CPD for everyone ticked: verified for them, and sent to your school's leaders to verify for you."
+                      : `You can tick who has arrived now and close the register once the meeting has started (${formatDateTime(meeting.startsAt)}).`}
                 </p>
-                <RegisterForm {...hidden} rows={register} closed={closed} />
+                <RegisterForm {...hidden} rows={register} closed={closed} started={started} />
+                {!closed && (
+                  <div className="mt-6 border-t border-slate-200 pt-4">
+                    <ActionButton id="cancel" action={cancelMeetingAction} hidden={hidden} label="Cancel this meeting" variant="danger" />
+                  </div>
+                )}
               </>
             ) : (
               <>

@@ -1,0 +1,84 @@
+// Field schemas shared by every form and URL: the rules for text, numbers and dates live here once,
+// so a NUL byte, "0x10" hours or 30 February are refused the same way everywhere.
+import { z } from "zod";
+
+/** PostgreSQL text cannot hold NUL; nobody types one on purpose, so it is removed wherever input arrives. */
+export const stripNul = (value: string) => (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value);
+
+/** Plain decimal notation only: "1.5", "-2", ".75" (no "0x10", "1e3", "Infinity" or thousands separators). */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A decimal number typed into a box, or NaN when it is not one. */
+export function parseDecimal(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return Number.NaN;
+  const text = value.trim();
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
+}
+
+/** A number typed in plain decimal notation; `message` when it is not one. */
+export const numberField = (message: string) => z.preprocess(parseDecimal, z.number({ error: message }));
+
+/** Hours typed as a decimal, stored as whole minutes: at least one minute, at most `max` hours. */
+export const hoursField = (max: number, label = "hours") =>
+  z
+    .unknown()
+    .transform((v, ctx) => {
+      const hours = parseDecimal(v);
+      if (!Number.isFinite(hours)) {
+        ctx.addIssue({ code: "custom", message: `Enter the ${label} as a number, for example 1.5.` });
+        return z.NEVER;
+      }
+      return hours;
+    })
+    .refine((h) => Math.round(h * 60) >= 1, { message: `The ${label} must be at least 1 minute (0.02 hours).`, abort: true })
+    .refine((h) => h <= max, { message: `The ${label} must be ${max} or fewer.`, abort: true });
+
+/** Hours as whole minutes (what the database stores). */
+export const toMinutes = (hours: number) => Math.round(hours * 60);
+
+export const EARLIEST_DAY = "2000-01-01";
+
+/** True when "yyyy-mm-dd" names a day that exists (no 30 February, no month 13). */
+export function isCalendarDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** Shifts a "yyyy-mm-dd" day by whole years (for a window such as "at most five years ahead"). */
+export function addYears(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) + years).padStart(4, "0")}${day.slice(4)}`;
+}
+
+/** A real calendar day ("yyyy-mm-dd"), from 2000 unless `earliest` says otherwise, and not after `latest` when given. */
+export const dayField = (label: string, window: { earliest?: string; latest?: () => string } = {}) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .min(1, { message: `Enter the ${label}.`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Enter the ${label} as a date.`, abort: true })
+    .refine(isCalendarDay, { message: `Enter a real ${label}.`, abort: true })
+    .refine((v) => v >= (window.earliest ?? EARLIEST_DAY), { message: `The ${label} must be in ${(window.earliest ?? EARLIEST_DAY).slice(0, 4)} or later.`, abort: true })
+    .refine((v) => !window.latest || v <= window.latest(), { message: `The ${label} is too far ahead.`, abort: true });
+
+/** A search box or free-text URL parameter: never fails, at most `max` characters. */
+export const searchText = (max = 200) =>
+  z
+    .string()
+    .transform((v) => stripNul(v).trim().slice(0, max))
+    .catch("")
+    .default("");
+
+/** A page number from the URL: a whole number from 1 to `max`, anything else is page 1. */
+export const pageNumber = (max = 10_000) =>
+  z
+    .unknown()
+    .optional()
+    .transform((v) => {
+      const n = parseDecimal(typeof v === "string" ? v : "");
+      return Number.isInteger(n) && n >= 1 && n <= max ? n : 1;
+    });
