@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { academicYear, formatDate, formatDateTime } from "./format";
+import { academicYear, ENUM_LABEL, formatDate, formatDateTime } from "./format";
 
 describe("academicYear", () => {
   it("runs 1 September to 31 August, labelled 2025/26", () => {
@@ -36,5 +36,14 @@ describe("one date style", () => {
     expect(formatDateTime(new Date("2009-09-01T13:05:00Z"))).toBe("1 Sept 2009, 14:05");
     expect(formatDateTime(new Date("2026-01-05T09:00:00Z"))).toBe("5 Jan 2026, 09:00");
     expect(formatDateTime(null)).toBe("—");
+  });
+});
+
+describe("ENUM_LABEL", () => {
+  it("keeps abbreviations in capitals", () => {
+    expect(ENUM_LABEL("ECT")).toBe("ECT");
+    expect(ENUM_LABEL("EARLY_CAREER")).toBe("Early career");
+    expect(ENUM_LABEL("NPQ_SENCO")).toBe("NPQ SENCO");
+    expect(ENUM_LABEL("SENIOR_LEADER")).toBe("Senior leader");
   });
 });

@@ -15,7 +15,15 @@ export function formatDate(d: Date | string | null | undefined): string {
 export const formatDateTime = (d: Date | null | undefined) => (d ? `${dateFormat.format(d)}, ${timeFormat.format(d)}` : "—");
 export const formatNumber = (n: number) => numberFormat.format(n);
 
-export const ENUM_LABEL = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
+/** Abbreviations that stay in capitals when an enum value becomes a label ("ECT", not "Ect"). */
+const ABBREVIATIONS = new Set(["ECT", "QTS", "NPQ", "SEND", "SENCO", "CPD", "INSET", "EYFS", "PE", "RE", "MFL", "DSL", "ICT", "IT"]);
+
+/** An enum value as words: "EARLY_CAREER" → "Early career", "ECT" → "ECT". */
+export const ENUM_LABEL = (value: string) =>
+  value
+    .split("_")
+    .map((word, i) => (ABBREVIATIONS.has(word) ? word : i === 0 ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase()))
+    .join(" ");
 
 /** The academic year containing `date`, e.g. { start: 1 Sep 2025, end: 1 Sep 2026, label: "2025/26" }. */
 export function academicYear(date: Date = new Date()) {
