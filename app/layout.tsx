@@ -4,7 +4,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Staff development portal", template: "%s · Staff development portal" },
-  description: "Professional development, communities, reviews and governance for the trust's schools.",
+  description: "Professional development and professional communities for the trust's schools.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
