@@ -45,7 +45,9 @@ function SelectAll({ count }: { count: number }) {
   );
 }
 
-export function VerificationQueue({ rows, params, total, pageCount }: { rows: QueueRow[]; params: QueueParams; total: number; pageCount: number }) {
+export function VerificationQueue({
+  rows, params, total, pageCount, empty,
+}: { rows: QueueRow[]; params: QueueParams; total: number; pageCount: number; empty: string }) {
   const back = queueQuery(params);
   const columns: ColumnDef<QueueRow>[] = [
     {
@@ -89,26 +91,41 @@ export function VerificationQueue({ rows, params, total, pageCount }: { rows: Qu
   ];
   return (
     <Form id="review" action={reviewActivitiesAction} schema={reviewForm} className="space-y-4">
-      <fieldset id="review-ids">
-        <legend className="sr-only">Activities awaiting verification</legend>
-        {/* Remounted when the rows change, so a "select all" ticked before a refresh never carries over. */}
-        <div key={rows.map((r) => r.id).join()}>
-          <DataTable
-            caption="Activities awaiting verification"
-            columns={columns}
-            rows={rows}
-            sort={{ sort: params.sort, dir: params.dir }}
-            sortable={[...QUEUE_SORTS]}
-            hrefFor={queryHref("/verification", { school: params.school, year: params.year, sort: params.sort, dir: params.dir, page: params.page })}
-            page={params.page}
-            pageCount={pageCount}
-            total={total}
-          />
-          {rows.map((r) => (
-            <input key={r.id} type="hidden" name="page[]" value={r.id} />
-          ))}
-        </div>
-      </fieldset>
+      {/* The form stays when the last rows go, so the message of what was just done stays with it. */}
+      {rows.length === 0 ? <p>{empty}</p> : <Rows rows={rows} columns={columns} params={params} total={total} pageCount={pageCount} />}
+      {rows.length > 0 && <Decision />}
+    </Form>
+  );
+}
+
+function Rows({ rows, columns, params, total, pageCount }: { rows: QueueRow[]; columns: ColumnDef<QueueRow>[]; params: QueueParams; total: number; pageCount: number }) {
+  return (
+    <fieldset id="review-ids">
+      <legend className="sr-only">Activities awaiting verification</legend>
+      {/* Remounted when the rows change, so a "select all" ticked before a refresh never carries over. */}
+      <div key={rows.map((r) => r.id).join()}>
+        <DataTable
+          caption="Activities awaiting verification"
+          columns={columns}
+          rows={rows}
+          sort={{ sort: params.sort, dir: params.dir }}
+          sortable={[...QUEUE_SORTS]}
+          hrefFor={queryHref("/verification", { school: params.school, year: params.year, sort: params.sort, dir: params.dir, page: params.page })}
+          page={params.page}
+          pageCount={pageCount}
+          total={total}
+        />
+        {rows.map((r) => (
+          <input key={r.id} type="hidden" name="page[]" value={r.id} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Decision() {
+  return (
+    <>
       <TextArea name="reason" label="Reason for returning (needed to return)" hint="The member of staff sees this and can change the record and submit it again." rows={2} />
       <div className="flex flex-col gap-3 sm:flex-row">
         <Submit name="decision" value="verify">
@@ -118,6 +135,6 @@ export function VerificationQueue({ rows, params, total, pageCount }: { rows: Qu
           Return selected with reason
         </Submit>
       </div>
-    </Form>
+    </>
   );
 }

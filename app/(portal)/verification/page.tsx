@@ -47,20 +47,17 @@ export default async function VerificationPage({ searchParams }: { searchParams:
           Show
         </button>
       </form>
-      {queue.total === 0 ? (
-        <p className="mb-3">Nothing is waiting for verification{params.year ? " in this academic year" : ""}.</p>
-      ) : (
-        <VerificationQueue
-          params={params}
-          total={queue.total}
-          pageCount={queue.pageCount}
-          rows={queue.rows.map((r) => ({
-            id: r.id, title: r.title, type: r.type, startDate: formatDate(r.startDate), minutes: formatHours(r.minutes),
-            submittedAt: formatDate(r.submittedAt), staffId: r.staffMember.id, staff: `${r.staffMember.firstName} ${r.staffMember.lastName}`,
-            jobTitle: r.staffMember.jobTitle, evidence: Boolean(r.evidenceUrl || r.evidenceFileId), resubmitted: r.resubmitted,
-          }))}
-        />
-      )}
+      <VerificationQueue
+        empty={`Nothing is waiting for verification${params.year ? " in this academic year" : ""}.`}
+        params={params}
+        total={queue.total}
+        pageCount={queue.pageCount}
+        rows={queue.rows.map((r) => ({
+          id: r.id, title: r.title, type: r.type, startDate: formatDate(r.startDate), minutes: formatHours(r.minutes),
+          submittedAt: formatDate(r.submittedAt), staffId: r.staffMember.id, staff: `${r.staffMember.firstName} ${r.staffMember.lastName}`,
+          jobTitle: r.staffMember.jobTitle, evidence: Boolean(r.evidenceUrl || r.evidenceFileId), resubmitted: r.resubmitted,
+        }))}
+      />
     </>
   );
 }
