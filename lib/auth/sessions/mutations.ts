@@ -20,9 +20,12 @@ export async function createSession(input: {
   ip?: string | null;
 }): Promise<{ id: string; expiresAt: Date }> {
   const user = await db().user.findUniqueOrThrow({ where: { id: input.userId }, select: { trustId: true } });
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+  const createdAt = new Date();
+  const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3_600_000);
   const row = await db().session.create({
     data: {
+      createdAt,
+      lastSeenAt: createdAt,
       trustId: user.trustId,
       userId: input.userId,
       method: input.method,
