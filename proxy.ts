@@ -1,6 +1,6 @@
 // Runs before every page, file and API route (Next.js 16's proxy, formerly middleware): the security
 // headers with a fresh CSP nonce per request, and two refusals Next.js would otherwise answer with a
-// 500: a body too large to accept, and a server action posted from another site (decision 005).
+// 500: a body too large to accept, and a server action posted from another site (decision 006).
 import { NextResponse, type NextRequest } from "next/server";
 
 /** Largest request body accepted. Uploads between 10 MB and this get the form's own "10 MB or smaller". */
