@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/server/action";
 type Result = ActionResult<{ recoveryCodes?: string[] }>;
 
 export function CodeForm({
-  id, action, submit, variant = "primary", continueHref,
+  id, action, submit, variant = "primary", continueHref, done = false,
 }: {
   id: string;
   action: (state: Result | null, form: FormData) => Promise<Result>;
@@ -17,6 +17,8 @@ export function CodeForm({
   variant?: "primary" | "danger" | "secondary";
   /** After recovery codes are shown, where to go on. */
   continueHref?: string;
+  /** What the form does is already done (shown again later): say so instead of asking for a code. */
+  done?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -50,6 +52,19 @@ export function CodeForm({
           </a>
         )}
       </section>
+    );
+  }
+
+  if (done) {
+    return (
+      <p role="status" className="space-x-2">
+        <span>Two-step verification is on.</span>
+        {continueHref && (
+          <a href={continueHref} className="font-medium text-brand-700 underline">
+            Continue
+          </a>
+        )}
+      </p>
     );
   }
 

@@ -15,7 +15,7 @@ export default async function TwoStepSetupPage() {
   if (!signedIn) redirect("/signin");
   const status = await mfaStatus(signedIn.viewer);
   // Already set up (or never required): the portal. The recovery codes are shown by the form itself.
-  if (!signedIn.mfaEnrolmentRequired && !status.pending) redirect("/");
+  if (!signedIn.mfaEnrolmentRequired && !status.pending && !status.justEnabled) redirect("/");
   const qr = status.pending ? await qrSvg(status.pending.uri) : null;
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-12">
@@ -24,7 +24,7 @@ export default async function TwoStepSetupPage() {
         Your trust asks everyone who can see other people&apos;s records to confirm their sign-in with a code from a phone app as well as
         their password. It takes a minute, once.
       </p>
-      <TwoStepSetup pending={status.pending} qr={qr} continueHref="/" />
+      <TwoStepSetup pending={status.pending} qr={qr} continueHref="/" enabled={status.justEnabled} />
     </main>
   );
 }

@@ -33,10 +33,11 @@ export async function startEnrolmentAction(_prev: FormState, form: FormData): Pr
   return asSignedIn(startEnrolment, form, [ACCOUNT, "/signin/two-step"]);
 }
 export async function confirmEnrolmentAction(_prev: unknown, form: FormData) {
-  return asSignedIn(confirmEnrolment, form, [ACCOUNT]);
+  // No revalidation: the page would render again without the form that shows the recovery codes.
+  return asSignedIn(confirmEnrolment, form, []);
 }
 export async function regenerateRecoveryCodesAction(_prev: unknown, form: FormData) {
-  return asSignedIn(regenerateRecoveryCodes, form, [ACCOUNT]);
+  return asSignedIn(regenerateRecoveryCodes, form, []);
 }
 export async function turnOffMfaAction(_prev: unknown, form: FormData) {
   return asSignedIn(turnOffMfa, form, [ACCOUNT]);

@@ -13,6 +13,9 @@ export async function mfaStatus(viewer: Viewer) {
   const recoveryCodesLeft = user.mfaEnabledAt ? await db().mfaRecoveryCode.count({ where: { userId: viewer.userId, usedAt: null } }) : 0;
   return {
     enabledAt: user.mfaEnabledAt,
+    /** Turned on in the last 10 minutes: the page keeps the form that shows the recovery codes in place
+     *  (without JavaScript the page is rendered again around the action's answer). */
+    justEnabled: Boolean(user.mfaEnabledAt && Date.now() - user.mfaEnabledAt.getTime() < 10 * 60_000),
     required: mfaRequiredFor(viewer, user.trust.requireMfa),
     pending: !user.mfaEnabledAt && user.mfaPendingSecret ? { secret: user.mfaPendingSecret, uri: totpUri(user.mfaPendingSecret, user.email) } : null,
     recoveryCodesLeft,

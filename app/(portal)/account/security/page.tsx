@@ -23,7 +23,13 @@ export default async function AccountSecurityPage() {
           <h2 id="two-step" className="text-xl font-semibold">
             Two-step verification
           </h2>
-          {status.enabledAt ? (
+          {!status.enabledAt && (
+            <p>Off. With it on, signing in with your password also needs a code from an app on your phone, so a stolen password is not enough.</p>
+          )}
+          {(!status.enabledAt || status.justEnabled) && (
+            <TwoStepSetup pending={status.pending} qr={qr} continueHref="/account/security" enabled={status.justEnabled} />
+          )}
+          {status.enabledAt && (
             <>
               <p>
                 On since {formatDateTime(status.enabledAt)}. You have {status.recoveryCodesLeft} unused recovery code
@@ -40,11 +46,6 @@ export default async function AccountSecurityPage() {
                   <CodeForm id="mfa-off" action={turnOffMfaAction} submit="Turn off two-step verification" variant="danger" />
                 </>
               )}
-            </>
-          ) : (
-            <>
-              <p>Off. With it on, signing in with your password also needs a code from an app on your phone, so a stolen password is not enough.</p>
-              <TwoStepSetup pending={status.pending} qr={qr} continueHref="/account/security" />
             </>
           )}
         </section>
