@@ -1,72 +1,65 @@
 "use server";
-// Thin server actions: the signed-in viewer runs the command, then the pages that show it refresh.
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/server/action";
-import { perform } from "@/lib/server/perform";
-import * as library from "./library/mutations";
-import * as meetings from "./meetings/mutations";
-import * as communities from "./mutations";
+// The communities' server actions: each runs its command (lib/commands/submit.ts), which knows the
+// pages to refresh; creating a community goes on to its page.
+import { submit } from "@/lib/commands/submit";
+import type { FormState } from "@/lib/server/action";
+import * as communities from "./commands";
+import * as library from "./library/commands";
+import * as meetings from "./meetings/commands";
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? "");
-const community = (form: FormData) => [`/communities/${field(form, "communityId")}`, "/communities", "/"];
-const meeting = (form: FormData) => {
-  const base = `/communities/${field(form, "communityId")}`;
-  return [`${base}/meetings/${field(form, "meetingId")}`, base, "/", "/development"];
-};
+type State = FormState;
 
-export async function createCommunityAction(_prev: ActionState, form: FormData) {
-  const result = await perform(communities.createCommunity, form, ["/communities"]);
-  if (result.ok) redirect(`/communities/${result.data.id}`);
-  return result;
+export async function createCommunityAction(_: State, form: FormData) {
+  return submit(communities.createCommunity, form, { redirect: (data) => `/communities/${data.id}` });
 }
-export async function updateCommunityAction(_prev: ActionState, form: FormData) {
-  return perform(communities.updateCommunity, form, community(form));
+export async function updateCommunityAction(_: State, form: FormData) {
+  return submit(communities.updateCommunity, form);
 }
-export async function archiveCommunityAction(_prev: ActionState, form: FormData) {
-  return perform(communities.setCommunityArchived, form, community(form));
+export async function archiveCommunityAction(_: State, form: FormData) {
+  return submit(communities.setCommunityArchived, form);
 }
-export async function appointLeaderAction(_prev: ActionState, form: FormData) {
-  return perform(communities.appointLeader, form, [...community(form), `/communities/${field(form, "communityId")}/edit`]);
+export async function appointLeaderAction(_: State, form: FormData) {
+  return submit(communities.appointLeader, form);
 }
-export async function removeLeaderAction(_prev: ActionState, form: FormData) {
-  return perform(communities.removeLeader, form, [...community(form), `/communities/${field(form, "communityId")}/edit`]);
+export async function removeLeaderAction(_: State, form: FormData) {
+  return submit(communities.removeLeader, form);
 }
-export async function joinCommunityAction(_prev: ActionState, form: FormData) {
-  return perform(communities.joinCommunity, form, community(form));
+export async function joinCommunityAction(_: State, form: FormData) {
+  return submit(communities.joinCommunity, form);
 }
-export async function leaveCommunityAction(_prev: ActionState, form: FormData) {
-  return perform(communities.leaveCommunity, form, community(form));
+export async function leaveCommunityAction(_: State, form: FormData) {
+  return submit(communities.leaveCommunity, form);
 }
-export async function addMemberAction(_prev: ActionState, form: FormData) {
-  return perform(communities.addMember, form, [...community(form), `/communities/${field(form, "communityId")}/manage`]);
+export async function addMemberAction(_: State, form: FormData) {
+  return submit(communities.addMember, form);
 }
-export async function removeMemberAction(_prev: ActionState, form: FormData) {
-  return perform(communities.removeMember, form, [...community(form), `/communities/${field(form, "communityId")}/manage`]);
+export async function removeMemberAction(_: State, form: FormData) {
+  return submit(communities.removeMember, form);
 }
-export async function inviteMemberAction(_prev: ActionState, form: FormData) {
-  return perform(communities.inviteMember, form, [`/communities/${field(form, "communityId")}/manage`]);
+export async function inviteMemberAction(_: State, form: FormData) {
+  return submit(communities.inviteMember, form);
 }
-export async function scheduleMeetingAction(_prev: ActionState, form: FormData) {
-  return perform(meetings.scheduleMeeting, form, community(form));
+export async function scheduleMeetingAction(_: State, form: FormData) {
+  return submit(meetings.scheduleMeeting, form);
 }
-export async function cancelMeetingAction(_prev: ActionState, form: FormData) {
-  return perform(meetings.cancelMeeting, form, meeting(form));
+export async function cancelMeetingAction(_: State, form: FormData) {
+  return submit(meetings.cancelMeeting, form);
 }
-export async function saveMinutesAction(_prev: ActionState, form: FormData) {
-  return perform(meetings.saveMinutes, form, meeting(form));
+export async function saveMinutesAction(_: State, form: FormData) {
+  return submit(meetings.saveMinutes, form);
 }
-export async function saveRegisterAction(_prev: ActionState, form: FormData) {
-  return perform(meetings.saveRegister, form, meeting(form));
+export async function saveRegisterAction(_: State, form: FormData) {
+  return submit(meetings.saveRegister, form);
 }
-export async function addResourceAction(_prev: ActionState, form: FormData) {
-  return perform(library.addResource, form, [...community(form), "/resources"]);
+export async function addResourceAction(_: State, form: FormData) {
+  return submit(library.addResource, form);
 }
-export async function deleteResourceAction(_prev: ActionState, form: FormData) {
-  return perform(library.deleteResource, form, [...community(form), "/resources"]);
+export async function deleteResourceAction(_: State, form: FormData) {
+  return submit(library.deleteResource, form);
 }
-export async function saveExpertiseAction(_prev: ActionState, form: FormData) {
-  return perform(library.saveExpertise, form, ["/expertise", "/expertise/mine"]);
+export async function saveExpertiseAction(_: State, form: FormData) {
+  return submit(library.saveExpertise, form);
 }
-export async function deleteExpertiseAction(_prev: ActionState, form: FormData) {
-  return perform(library.deleteExpertise, form, ["/expertise", "/expertise/mine"]);
+export async function deleteExpertiseAction(_: State, form: FormData) {
+  return submit(library.deleteExpertise, form);
 }

@@ -2,7 +2,7 @@
 // the network leader's dashboard (target p95 < 150 ms), on the scale-10 seed.
 import { DEMO_EMAILS, demoCommunity } from "../../prisma/seed/demo";
 import { leaderDashboard } from "../../lib/communities/dashboard/queries";
-import { saveRegister } from "../../lib/communities/meetings/mutations";
+import { saveRegister } from "../../lib/communities/meetings/commands";
 import { expertiseSearchParams, resourceSearchParams } from "../../lib/communities/schema";
 import { expertiseFilters, resourceFilters, searchExpertise, searchResources } from "../../lib/communities/search/queries";
 import type { BenchAction, BenchPage } from "./types";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { leaderDashboard } from "@/lib/communities/dashboard/queries";
 import { meetingForCalendar } from "@/lib/communities/meetings/queries";
-import { addMember, appointLeader, createCommunity, joinCommunity, removeLeader } from "@/lib/communities/mutations";
+import { addMember, appointLeader, createCommunity, joinCommunity, removeLeader } from "@/lib/communities/commands";
 import { browseCommunities, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
 import { loadViewer } from "@/lib/auth/queries";
 import { can } from "@/lib/auth/policy";

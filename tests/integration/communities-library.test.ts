@@ -1,7 +1,7 @@
 // The resource library and the expertise directory: adding, searching (full-text, ranked) and who may.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addResource, deleteExpertise, saveExpertise } from "@/lib/communities/library/mutations";
+import { addResource, deleteExpertise, saveExpertise } from "@/lib/communities/library/commands";
 import { resourceSearchParams, expertiseSearchParams } from "@/lib/communities/schema";
 import { myExpertise, searchExpertise, searchResources } from "@/lib/communities/search/queries";
 import type { DemoKey } from "../support/fixtures";

@@ -4,8 +4,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadViewer } from "@/lib/auth/queries";
 import { db } from "@/lib/db/client";
 import { reviewActivities } from "@/lib/cpd/mutations";
-import { addMember } from "@/lib/communities/mutations";
-import { saveRegister, scheduleMeeting } from "@/lib/communities/meetings/mutations";
+import { addMember } from "@/lib/communities/commands";
+import { saveRegister, scheduleMeeting } from "@/lib/communities/meetings/commands";
 import { nonMembers, seedCommunityTrust } from "./communities-fixture";
 
 let trust: Awaited<ReturnType<typeof seedCommunityTrust>>;

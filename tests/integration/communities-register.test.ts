@@ -2,8 +2,8 @@
 // and editing the register later updates those records without ever duplicating them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addMember } from "@/lib/communities/mutations";
-import { cancelMeeting, saveMinutes, saveRegister, scheduleMeeting } from "@/lib/communities/meetings/mutations";
+import { addMember } from "@/lib/communities/commands";
+import { cancelMeeting, saveMinutes, saveRegister, scheduleMeeting } from "@/lib/communities/meetings/commands";
 import { getMeeting } from "@/lib/communities/meetings/queries";
 import { utcToLondonLocal } from "@/lib/communities/time";
 import { nonMembers, notFound, notFoundResult, seedCommunityTrust } from "./communities-fixture";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/policy";
-import { addResource } from "@/lib/communities/library/mutations";
+import { addResource } from "@/lib/communities/library/commands";
 import { expertiseSearchParams, resourceSearchParams } from "@/lib/communities/schema";
 import { searchExpertise, searchResources } from "@/lib/communities/search/queries";
 import { searchTsquery } from "@/lib/communities/search/tsquery";

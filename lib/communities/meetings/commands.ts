@@ -4,59 +4,78 @@ import "server-only";
 // the leader's own, which is SUBMITTED for their school's leaders to verify (nobody verifies their own
 // hours). Later edits to the register update those records (one per meeting and person, by the unique
 // (meetingId, staffMemberId)), never add more.
-import { audit } from "@/lib/audit";
 import { can, type Viewer } from "@/lib/auth/policy";
-import { db, type Tx } from "@/lib/db/client";
-import { defineCommand } from "@/lib/server/action";
+import type { Tx } from "@/lib/db/client";
+import { type AuditEntry, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/server/errors";
-import { managedCommunity } from "../mutations";
+import { managedCommunity, manages } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema, scheduleMeetingSchema } from "../schema";
 import { londonDay } from "../time";
 
 /** The meeting with its community, when the viewer manages that community. */
 async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
   // Two leaders saving one register at once take turns, so each sees the other's rows.
-  if (opts.lock) await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId}::uuid FOR UPDATE`;
+  if (opts.lock) await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId}::uuid AND "trustId" = ${viewer.trustId}::uuid FOR UPDATE`;
   const meeting = await tx.meeting.findFirst({ where: { id: meetingId, trustId: viewer.trustId } });
   if (!meeting || !can(viewer, "community.manage", { communityId: meeting.communityId })) throw notFoundError();
   const community = await managedCommunity(tx, viewer, meeting.communityId);
   return { meeting, community };
 }
 
-export const scheduleMeeting = defineCommand(scheduleMeetingSchema, async (viewer, { communityId, ...input }) => {
-  return db().$transaction(async (tx) => {
+/** Meeting commands are authorized on the meeting's own community, inside the transaction. */
+const leadsAny = (viewer: Viewer) => can(viewer, "trust.admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER");
+const meetingPages = (input: { meetingId: string }, data: { communityId: string }) => [
+  `/communities/${data.communityId}/meetings/${input.meetingId}`, `/communities/${data.communityId}`, "/", "/development",
+];
+
+export const scheduleMeeting = command({
+  schema: scheduleMeetingSchema,
+  authorize: manages,
+  async work(tx, viewer, { communityId, ...input }) {
     await managedCommunity(tx, viewer, communityId);
     const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input } });
-    await audit(tx, viewer, { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting });
-    return { id: meeting.id };
-  });
-}, "Meeting scheduled.");
+    return { data: { id: meeting.id }, audit: { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting } };
+  },
+  revalidate: (input) => [`/communities/${input.communityId}`, "/communities", "/"],
+  success: "Meeting scheduled.",
+});
 
-export const cancelMeeting = defineCommand(meetingIdSchema, async (viewer, { meetingId }) => {
-  return db().$transaction(async (tx) => {
+export const cancelMeeting = command({
+  schema: meetingIdSchema,
+  authorize: leadsAny,
+  async work(tx, viewer, { meetingId }) {
     const { meeting } = await managedMeeting(tx, viewer, meetingId);
     if (meeting.registerClosedAt) throw new AppError("CONFLICT", "This meeting's register is closed: it was held, so it cannot be cancelled.");
     const after = await tx.meeting.update({ where: { id: meetingId }, data: { status: "CANCELLED" } });
-    await audit(tx, viewer, { action: "meeting.cancel", entity: "Meeting", entityId: meetingId, before: meeting, after });
-    return { id: meetingId };
-  });
-}, "Meeting cancelled.");
+    return { data: { id: meetingId, communityId: meeting.communityId }, audit: { action: "meeting.cancel", entity: "Meeting", entityId: meetingId, before: meeting, after } };
+  },
+  revalidate: meetingPages,
+  success: "Meeting cancelled.",
+});
 
-export const saveMinutes = defineCommand(minutesSchema, async (viewer, { meetingId, minutes }) => {
-  return db().$transaction(async (tx) => {
+export const saveMinutes = command({
+  schema: minutesSchema,
+  authorize: leadsAny,
+  async work(tx, viewer, { meetingId, minutes }) {
     const { meeting } = await managedMeeting(tx, viewer, meetingId);
     await tx.meeting.update({ where: { id: meetingId }, data: { minutes } });
-    await audit(tx, viewer, { action: "meeting.minutes", entity: "Meeting", entityId: meetingId, before: { minutes: meeting.minutes }, after: { minutes } });
-    return { id: meetingId };
-  });
-}, "Minutes saved.");
+    return {
+      data: { id: meetingId, communityId: meeting.communityId },
+      audit: { action: "meeting.minutes", entity: "Meeting", entityId: meetingId, before: { minutes: meeting.minutes }, after: { minutes } },
+    };
+  },
+  revalidate: meetingPages,
+  success: "Minutes saved.",
+});
 
 /**
  * Records who attended (every current member not ticked did not). Closing the register, or saving
  * it once closed, brings the attendees' CPD records in line with it in the same transaction.
  */
-export const saveRegister = defineCommand(registerSchema, async (viewer, { meetingId, present, close }) => {
-  return db().$transaction(async (tx) => {
+export const saveRegister = command({
+  schema: registerSchema,
+  authorize: leadsAny,
+  async work(tx, viewer, { meetingId, present, close }) {
     const { meeting, community } = await managedMeeting(tx, viewer, meetingId, { lock: true });
     if (meeting.status === "CANCELLED") throw new AppError("CONFLICT", "This meeting was cancelled, so it has no register.");
     const now = new Date();
@@ -66,33 +85,35 @@ export const saveRegister = defineCommand(registerSchema, async (viewer, { meeti
     if (close && !meeting.registerClosedAt && meeting.startsAt > now) {
       throw new AppError("CONFLICT", "The register can be closed once the meeting has started. Save it without closing until then.");
     }
-    const members = await tx.membership.findMany({ where: { communityId: community.id }, select: { staffMemberId: true } });
-    const recorded = await tx.attendance.findMany({ where: { meetingId }, select: { staffMemberId: true, attended: true } });
+    const members = await tx.membership.findMany({ where: { communityId: community.id, trustId: viewer.trustId }, select: { staffMemberId: true } });
+    const recorded = await tx.attendance.findMany({ where: { meetingId, trustId: viewer.trustId }, select: { staffMemberId: true, attended: true } });
     // Anyone recorded before stays on the register even if they have since left the community.
     const onRegister = new Set([...members.map((m) => m.staffMemberId), ...recorded.map((r) => r.staffMemberId)]);
-    const stranger = present.find((id) => !onRegister.has(id));
-    if (stranger) throw new AppError("INVALID", "There is a problem: check the highlighted fields.", { present: ["Only members of the community can be marked present."] });
+    if (present.some((id) => !onRegister.has(id))) throw new AppError("INVALID", PROBLEM, { present: ["Only members of the community can be marked present."] });
     const attended = new Set(present);
 
-    await tx.attendance.deleteMany({ where: { meetingId } });
+    await tx.attendance.deleteMany({ where: { meetingId, trustId: viewer.trustId } });
     await tx.attendance.createMany({
       data: [...onRegister].map((staffMemberId) => ({ trustId: viewer.trustId, meetingId, staffMemberId, attended: attended.has(staffMemberId) })),
     });
     const closing = close || meeting.registerClosedAt !== null;
     const after = closing
-      ? await tx.meeting.update({ where: { id: meetingId }, data: { status: "HELD", registerClosedAt: meeting.registerClosedAt ?? new Date() } })
+      ? await tx.meeting.update({ where: { id: meetingId }, data: { status: "HELD", registerClosedAt: meeting.registerClosedAt ?? now } })
       : meeting;
-    await audit(tx, viewer, {
+    const entry: AuditEntry = {
       action: closing ? (meeting.registerClosedAt ? "meeting.registerUpdate" : "meeting.registerClose") : "meeting.registerSave",
       entity: "Meeting",
       entityId: meetingId,
       before: { status: meeting.status, registerClosedAt: meeting.registerClosedAt, attendance: recorded },
       after: { status: after.status, registerClosedAt: after.registerClosedAt, present: [...attended] },
-    });
-    const cpd = closing ? await syncMeetingCpd(tx, viewer, { ...after, community }) : { created: 0, updated: 0, deleted: 0 };
-    return { id: meetingId, closed: closing, ...cpd };
-  });
-}, "Register saved.");
+    };
+    const cpd = closing ? await syncMeetingCpd(tx, viewer, { ...after, community }) : { created: 0, updated: 0, deleted: 0, audit: [] };
+    const { audit, ...counts } = cpd;
+    return { data: { id: meetingId, communityId: community.id, closed: closing, ...counts }, audit: [entry, ...audit] };
+  },
+  revalidate: meetingPages,
+  success: "Register saved.",
+});
 
 type MeetingForCpd = {
   id: string;
@@ -102,13 +123,13 @@ type MeetingForCpd = {
   community: { id: string; name: string; subject: string | null };
 };
 
-/** One VERIFIED NETWORK_MEETING activity per attendee; none for anyone absent. Audited per record. */
+/** One NETWORK_MEETING activity per attendee; none for anyone absent. Returns an audit entry per record. */
 export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingForCpd) {
   const attendees = await tx.attendance.findMany({
-    where: { meetingId: meeting.id, attended: true },
+    where: { meetingId: meeting.id, attended: true, trustId: viewer.trustId },
     select: { staffMemberId: true, staffMember: { select: { schoolId: true } } },
   });
-  const existing = await tx.cpdActivity.findMany({ where: { meetingId: meeting.id }, select: { id: true, staffMemberId: true } });
+  const existing = await tx.cpdActivity.findMany({ where: { meetingId: meeting.id, trustId: viewer.trustId }, select: { id: true, staffMemberId: true } });
   const present = new Set(attendees.map((a) => a.staffMemberId));
   const had = new Set(existing.map((e) => e.staffMemberId));
   const day = londonDay(meeting.startsAt);
@@ -149,21 +170,14 @@ export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingFor
     skipDuplicates: true,
   });
   const created = await tx.cpdActivity.findMany({
-    where: { meetingId: meeting.id, staffMemberId: { in: fresh.map((f) => f.staffMemberId) } },
+    where: { meetingId: meeting.id, trustId: viewer.trustId, staffMemberId: { in: fresh.map((f) => f.staffMemberId) } },
     select: { id: true, staffMemberId: true },
   });
-  // One audit entry per CPD record, written in one statement (the shape lib/audit.ts writes), since a register can hold hundreds.
-  const entry = (action: string, entityId: string, change: { before?: object; after?: object }) => ({
-    trustId: viewer.trustId, actorUserId: viewer.userId, action, entity: "CpdActivity", entityId,
-    ...(change.before ? { before: JSON.parse(JSON.stringify(change.before)) } : {}),
-    ...(change.after ? { after: JSON.parse(JSON.stringify(change.after)) } : {}),
-  });
-  await tx.auditLog.createMany({
-    data: [
-      ...gone.map((g) => entry("cpd.delete", g.id, { before: { ...g, meetingId: meeting.id, reason: "marked absent" } })),
-      ...kept.map((k) => entry("cpd.update", k.id, { after: { ...fieldsFor(k.staffMemberId), staffMemberId: k.staffMemberId } })),
-      ...created.map((c) => entry("cpd.create", c.id, { after: { ...fieldsFor(c.staffMemberId), staffMemberId: c.staffMemberId, meetingId: meeting.id } })),
-    ],
-  });
-  return { created: created.length, updated: kept.length, deleted: gone.length };
+  // One audit entry per CPD record; the command helper writes them in one statement, since a register can hold hundreds.
+  const audit: AuditEntry[] = [
+    ...gone.map((g) => ({ action: "cpd.delete", entity: "CpdActivity", entityId: g.id, before: { ...g, meetingId: meeting.id, reason: "marked absent" } })),
+    ...kept.map((k) => ({ action: "cpd.update", entity: "CpdActivity", entityId: k.id, after: { ...fieldsFor(k.staffMemberId), staffMemberId: k.staffMemberId } })),
+    ...created.map((c) => ({ action: "cpd.create", entity: "CpdActivity", entityId: c.id, after: { ...fieldsFor(c.staffMemberId), staffMemberId: c.staffMemberId, meetingId: meeting.id } })),
+  ];
+  return { created: created.length, updated: kept.length, deleted: gone.length, audit };
 }

@@ -1,0 +1,93 @@
+import "server-only";
+// The one way to write (docs/decisions/008-command-helper.md). A command declares its schema, its
+// authorization (a permission of lib/auth/policy.ts), its work inside the transaction it is handed,
+// the audit entries that work returns, and the pages it changes. The helper runs them in that order,
+// so no command can skip the check, the transaction or the audit: the entries are written by the
+// helper, in the same transaction as the change.
+import type { z } from "zod";
+import type { Viewer } from "@/lib/auth/policy";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
+import { AppError, notFoundError } from "@/lib/server/errors";
+import { type ActionResult, fieldErrorsOf } from "@/lib/server/action";
+
+export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
+
+/** What a command's work hands back: its result and the audit entries of what it changed. */
+export type Done<R> = { data: R; audit: AuditEntry | AuditEntry[] };
+
+export type CommandSpec<S extends z.ZodType, R> = {
+  schema: S;
+  /** The registry's answer for this viewer and input; false reads as "not found" (never "forbidden"). */
+  authorize: (viewer: Viewer, input: z.output<S>) => boolean;
+  work: (tx: Tx, viewer: Viewer, input: z.output<S>) => Promise<Done<R>>;
+  /** Paths whose pages show the change. */
+  revalidate?: (input: z.output<S>, data: R) => string[];
+  /** The message shown (or flashed across a redirect) on success. */
+  success?: string | ((data: R, input: z.output<S>) => string);
+  /** Turns a known database error (e.g. a unique key) into an AppError; anything else is rethrown. */
+  onError?: (error: unknown) => void;
+};
+
+export type Command<S extends z.ZodType = z.ZodType, R = unknown> = {
+  schema: S;
+  /** Parse → authorize → work and audit in one transaction → a result. Tests call this with any viewer. */
+  run: (viewer: Viewer, raw: unknown) => Promise<ActionResult<R>>;
+  /** The paths to revalidate after a successful run. */
+  paths: (raw: unknown, data: R) => string[];
+};
+
+export const PROBLEM = "There is a problem: check the highlighted fields.";
+
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+/** Writes audit entries in the caller's transaction (one statement however many). */
+export async function writeAudit(tx: Tx, viewer: Viewer, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await tx.auditLog.createMany({
+    data: entries.map((e) => ({
+      trustId: viewer.trustId,
+      actorUserId: viewer.userId,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      ...(e.before === undefined ? {} : { before: json(e.before) }),
+      ...(e.after === undefined ? {} : { after: json(e.after) }),
+    })),
+  });
+}
+
+export function command<S extends z.ZodType, R>(spec: CommandSpec<S, R>): Command<S, R> {
+  const parse = (raw: unknown) => spec.schema.safeParse(raw);
+  return {
+    schema: spec.schema,
+    paths(raw, data) {
+      const parsed = parse(raw);
+      return parsed.success && spec.revalidate ? spec.revalidate(parsed.data, data) : [];
+    },
+    async run(viewer, raw) {
+      const parsed = parse(raw);
+      if (!parsed.success) return { ok: false, message: PROBLEM, fieldErrors: fieldErrorsOf(parsed.error) };
+      const input = parsed.data;
+      try {
+        if (!spec.authorize(viewer, input)) throw notFoundError();
+        const data = await db().$transaction(async (tx) => {
+          const done = await spec.work(tx, viewer, input);
+          const entries = Array.isArray(done.audit) ? done.audit : [done.audit];
+          if (!entries.length) throw new Error("A command changed something without an audit entry.");
+          await writeAudit(tx, viewer, entries);
+          return done.data;
+        });
+        const message = typeof spec.success === "function" ? spec.success(data, input) : spec.success;
+        return message ? { ok: true, data, message } : { ok: true, data };
+      } catch (error) {
+        try {
+          spec.onError?.(error);
+        } catch (mapped) {
+          error = mapped;
+        }
+        if (error instanceof AppError) return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+// A form's server action runs its command through here: the signed-in viewer, the form's fields,
+// the command, then on success the pages that show the change refresh and, when the form leads
+// elsewhere, the success message travels to the next page as a flash (lib/commands/flash.ts).
+import { revalidatePath } from "next/cache";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formDataToObject, typedValues, type FormState } from "@/lib/server/action";
+import type { Command } from "./command";
+import { setFlash } from "./flash";
+
+export async function submit<R>(
+  command: Command<z.ZodType, R>,
+  form: FormData,
+  opts: { redirect?: (data: R) => string } = {},
+): Promise<FormState> {
+  const viewer = await requireViewer();
+  const raw = formDataToObject(form);
+  let result;
+  try {
+    result = await command.run(viewer, raw);
+  } catch (error) {
+    // notFound() and redirect() are Next's control flow, not failures.
+    unstable_rethrow(error);
+    const id = crypto.randomUUID();
+    console.error(`[action ${id}]`, error);
+    return { ok: false, message: `Something went wrong and nothing was saved (reference ${id.slice(0, 8)}).`, fieldErrors: {}, values: typedValues(form) };
+  }
+  if (!result.ok) return { ...result, values: typedValues(form) };
+  for (const path of command.paths(raw, result.data)) revalidatePath(path);
+  if (opts.redirect) {
+    if (result.message) await setFlash(result.message);
+    redirect(opts.redirect(result.data));
+  }
+  return result;
+}

@@ -1,0 +1,222 @@
+import "server-only";
+// Community commands: the trust admin sets communities up and appoints leaders; leaders manage
+// members; staff join open communities (or ones they are invited to) and leave them.
+import { can, type Viewer } from "@/lib/auth/policy";
+import type { Tx } from "@/lib/db/client";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/server/errors";
+import {
+  archiveCommunitySchema,
+  communityIdSchema,
+  communityPersonSchema,
+  createCommunitySchema,
+  updateCommunitySchema,
+} from "./schema";
+
+const archived = () => new AppError("CONFLICT", "This community is archived: nothing in it can change until the trust reopens it.");
+
+/** The community, when the viewer may manage it (leader of it, or trust admin) and it is active. */
+export async function managedCommunity(tx: Tx, viewer: Viewer, communityId: string, opts: { allowArchived?: boolean } = {}) {
+  if (!can(viewer, "community.manage", { communityId })) throw notFoundError();
+  const community = await tx.community.findFirst({ where: { id: communityId, trustId: viewer.trustId } });
+  if (!community) throw notFoundError();
+  if (community.archivedAt && !opts.allowArchived) throw archived();
+  return community;
+}
+
+/** A current member of staff of the viewer's trust (any school). */
+export async function trustStaff(tx: Tx, viewer: Viewer, staffMemberId: string) {
+  const staff = await tx.staffMember.findFirst({
+    where: { id: staffMemberId, trustId: viewer.trustId, leaveDate: null },
+    select: { id: true, userId: true, schoolId: true, firstName: true, lastName: true },
+  });
+  if (!staff) throw new AppError("NOT_FOUND", "That member of staff was not found.", { staffMemberId: ["Choose a current member of staff."] });
+  return staff;
+}
+
+function nameTaken(error: unknown) {
+  if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A community with this name already exists."] });
+}
+
+async function clusterOfTrust(tx: Tx, viewer: Viewer, clusterId: string | null) {
+  if (clusterId && !(await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId } }))) throw notFoundError();
+}
+
+const admin = (viewer: Viewer) => can(viewer, "trust.admin");
+export const manages = (viewer: Viewer, input: { communityId: string }) => can(viewer, "community.manage", { communityId: input.communityId });
+const isStaff = (viewer: Viewer) => viewer.staff !== null;
+const pages = (input: { communityId: string }, ...more: string[]) => [`/communities/${input.communityId}`, "/communities", "/", ...more];
+const editPage = (input: { communityId: string }) => pages(input, `/communities/${input.communityId}/edit`);
+const managePage = (input: { communityId: string }) => pages(input, `/communities/${input.communityId}/manage`);
+
+export const createCommunity = command({
+  schema: createCommunitySchema,
+  authorize: admin,
+  async work(tx, viewer, input) {
+    await clusterOfTrust(tx, viewer, input.clusterId);
+    const community = await tx.community.create({ data: { trustId: viewer.trustId, ...input } });
+    return { data: { id: community.id }, audit: { action: "community.create", entity: "Community", entityId: community.id, after: community } };
+  },
+  revalidate: () => ["/communities"],
+  success: "Community created.",
+  onError: nameTaken,
+});
+
+export const updateCommunity = command({
+  schema: updateCommunitySchema,
+  authorize: admin,
+  async work(tx, viewer, { communityId, ...input }) {
+    const before = await managedCommunity(tx, viewer, communityId, { allowArchived: true });
+    await clusterOfTrust(tx, viewer, input.clusterId);
+    const after = await tx.community.update({ where: { id: communityId }, data: input });
+    return { data: { id: communityId }, audit: { action: "community.update", entity: "Community", entityId: communityId, before, after } };
+  },
+  revalidate: (input) => pages(input),
+  success: "Community saved.",
+  onError: nameTaken,
+});
+
+export const setCommunityArchived = command({
+  schema: archiveCommunitySchema,
+  authorize: admin,
+  async work(tx, viewer, { communityId, archived: archive }) {
+    const before = await managedCommunity(tx, viewer, communityId, { allowArchived: true });
+    const after = await tx.community.update({ where: { id: communityId }, data: { archivedAt: archive ? (before.archivedAt ?? new Date()) : null } });
+    return { data: { id: communityId }, audit: { action: archive ? "community.archive" : "community.reopen", entity: "Community", entityId: communityId, before, after } };
+  },
+  revalidate: (input) => pages(input),
+});
+
+/** Leadership is two rows that must agree: the LEADER membership and the NETWORK_LEADER role (the policy reads the role). */
+export const appointLeader = command({
+  schema: communityPersonSchema,
+  authorize: admin,
+  async work(tx, viewer, { communityId, staffMemberId }) {
+    await managedCommunity(tx, viewer, communityId);
+    const staff = await trustStaff(tx, viewer, staffMemberId);
+    if (!staff.userId) {
+      throw new AppError("INVALID", PROBLEM, { staffMemberId: [`${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`] });
+    }
+    const membership = await tx.membership.upsert({
+      where: { communityId_staffMemberId: { communityId, staffMemberId } },
+      create: { trustId: viewer.trustId, communityId, staffMemberId, role: "LEADER" },
+      update: { role: "LEADER" },
+    });
+    const existing = await tx.roleAssignment.findFirst({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } });
+    const role = existing ?? (await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: staff.userId, role: "NETWORK_LEADER", communityId } }));
+    return { data: { id: membership.id }, audit: { action: "community.appointLeader", entity: "Community", entityId: communityId, after: { membership, role } } };
+  },
+  revalidate: editPage,
+  success: "Leader appointed.",
+});
+
+export const removeLeader = command({
+  schema: communityPersonSchema,
+  authorize: admin,
+  async work(tx, viewer, { communityId, staffMemberId }) {
+    await managedCommunity(tx, viewer, communityId, { allowArchived: true });
+    const staff = await tx.staffMember.findFirst({ where: { id: staffMemberId, trustId: viewer.trustId }, select: { userId: true } });
+    if (!staff) throw notFoundError();
+    // They stay a member: stepping down as leader is not leaving the community.
+    const membership = await tx.membership.updateMany({ where: { communityId, staffMemberId, role: "LEADER", trustId: viewer.trustId }, data: { role: "MEMBER" } });
+    const roles = staff.userId
+      ? await tx.roleAssignment.deleteMany({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } })
+      : { count: 0 };
+    return {
+      data: { id: communityId },
+      audit: { action: "community.removeLeader", entity: "Community", entityId: communityId, before: { staffMemberId, memberships: membership.count, roles: roles.count } },
+    };
+  },
+  revalidate: editPage,
+  success: "Leadership removed.",
+});
+
+export const addMember = command({
+  schema: communityPersonSchema,
+  authorize: manages,
+  async work(tx, viewer, { communityId, staffMemberId }) {
+    await managedCommunity(tx, viewer, communityId);
+    await trustStaff(tx, viewer, staffMemberId);
+    const membership = await tx.membership.upsert({
+      where: { communityId_staffMemberId: { communityId, staffMemberId } },
+      create: { trustId: viewer.trustId, communityId, staffMemberId },
+      update: {},
+    });
+    await tx.communityInvitation.deleteMany({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
+    return { data: { id: membership.id }, audit: { action: "community.addMember", entity: "Membership", entityId: membership.id, after: membership } };
+  },
+  revalidate: managePage,
+  success: "Member added.",
+});
+
+export const removeMember = command({
+  schema: communityPersonSchema,
+  authorize: manages,
+  async work(tx, viewer, { communityId, staffMemberId }) {
+    await managedCommunity(tx, viewer, communityId);
+    const membership = await tx.membership.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
+    if (!membership) throw notFoundError();
+    if (membership.role === "LEADER") throw new AppError("CONFLICT", "A leader is removed by the trust, which ends their leadership first.");
+    await tx.membership.delete({ where: { id: membership.id } });
+    return { data: { id: membership.id }, audit: { action: "community.removeMember", entity: "Membership", entityId: membership.id, before: membership } };
+  },
+  revalidate: managePage,
+  success: "Member removed.",
+});
+
+export const inviteMember = command({
+  schema: communityPersonSchema,
+  authorize: (viewer, input) => manages(viewer, input) && (isStaff(viewer) || admin(viewer)),
+  async work(tx, viewer, { communityId, staffMemberId }) {
+    await managedCommunity(tx, viewer, communityId);
+    await trustStaff(tx, viewer, staffMemberId);
+    if (await tx.membership.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } })) {
+      throw new AppError("CONFLICT", "They are already a member.", { staffMemberId: ["Already a member."] });
+    }
+    const invitation = await tx.communityInvitation.upsert({
+      where: { communityId_staffMemberId: { communityId, staffMemberId } },
+      create: { trustId: viewer.trustId, communityId, staffMemberId, invitedById: viewer.userId },
+      update: {},
+    });
+    return { data: { id: communityId }, audit: { action: "community.invite", entity: "CommunityInvitation", entityId: `${communityId}:${staffMemberId}`, after: invitation } };
+  },
+  revalidate: (input) => [`/communities/${input.communityId}/manage`],
+  success: "Invitation sent.",
+});
+
+/** Staff join an open community, or an invite-only one they were invited to. */
+export const joinCommunity = command({
+  schema: communityIdSchema,
+  authorize: isStaff,
+  async work(tx, viewer, { communityId }) {
+    const staffMemberId = viewer.staff!.id;
+    const community = await tx.community.findFirst({ where: { id: communityId, trustId: viewer.trustId } });
+    if (!community) throw notFoundError();
+    if (community.archivedAt) throw archived();
+    const invitation = await tx.communityInvitation.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
+    if (!community.isOpen && !invitation) throw new AppError("FORBIDDEN", "This community is by invitation only: ask its leader to invite you.");
+    const membership = await tx.membership.upsert({
+      where: { communityId_staffMemberId: { communityId, staffMemberId } },
+      create: { trustId: viewer.trustId, communityId, staffMemberId },
+      update: {},
+    });
+    if (invitation) await tx.communityInvitation.delete({ where: { communityId_staffMemberId: { communityId, staffMemberId } } });
+    return { data: { id: membership.id }, audit: { action: "community.join", entity: "Membership", entityId: membership.id, after: membership } };
+  },
+  revalidate: (input) => pages(input),
+  success: "You have joined the community.",
+});
+
+export const leaveCommunity = command({
+  schema: communityIdSchema,
+  authorize: isStaff,
+  async work(tx, viewer, { communityId }) {
+    const membership = await tx.membership.findFirst({ where: { communityId, staffMemberId: viewer.staff!.id, trustId: viewer.trustId } });
+    if (!membership) throw notFoundError();
+    if (membership.role === "LEADER") throw new AppError("CONFLICT", "Leaders step down through the trust before leaving.");
+    await tx.membership.delete({ where: { id: membership.id } });
+    return { data: { id: membership.id }, audit: { action: "community.leave", entity: "Membership", entityId: membership.id, before: membership } };
+  },
+  revalidate: (input) => pages(input),
+  success: "You have left the community.",
+});
