@@ -1,6 +1,6 @@
 // One presentation of the school development rows, shared by the table and its CSV export, so the
 // export holds exactly what the table shows.
-import Papa from "papaparse";
+import { toCsv } from "@/lib/csv";
 import { ENUM_LABEL } from "@/lib/format";
 import { formatHours } from "../rules";
 
@@ -28,11 +28,8 @@ export function displayRow(r: Row) {
 
 const HEADERS = ["Name", "Job title", "Category", "Career stage", "Hours this year", "Target hours", "% of target", "On track", "Verified", "Pending", "Training compliance"];
 
-/** CSV of the rows; cells that a spreadsheet would run as a formula are quoted with a leading apostrophe. */
+/** CSV of exactly the table's rows and columns (formula escaping is toCsv's, on every column). */
 export function developmentCsv(rows: Row[]): string {
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const data = rows.map(displayRow).map((r) => [
-    safe(r.name), safe(r.jobTitle), r.category, r.careerStage, r.hours, r.target, r.percent, r.onTrack ? "Yes" : "No", String(r.verified), String(r.pending), r.compliance,
-  ]);
-  return Papa.unparse({ fields: HEADERS, data });
+  const data = rows.map(displayRow).map((r) => [r.name, r.jobTitle, r.category, r.careerStage, r.hours, r.target, r.percent, r.onTrack, r.verified, r.pending, r.compliance]);
+  return toCsv(HEADERS, data);
 }
