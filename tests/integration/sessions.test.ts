@@ -55,6 +55,7 @@ describe("a session row behind every cookie", () => {
   it("an expired session or one of another user is not honoured", async () => {
     const { uid, sid } = await signIn("networkLeader");
     expect(await loadSession(userId("teacher"), sid)).toBeNull();
+    expect(await loadSession(uid, "not-a-session-id")).toBeNull();
     await trust.prisma.session.update({ where: { id: sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await loadSession(uid, sid)).toBeNull();
   });
