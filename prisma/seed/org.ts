@@ -198,6 +198,8 @@ export function buildOrganisation(
           latitude: (place.lat + rng.float(-0.012, 0.012)).toFixed(6),
           longitude: (place.lon + rng.float(-0.018, 0.018)).toFixed(6),
           improvementCapacity: capacity(rng, quality),
+          hasEarlyYears: nursery || phase === "PRIMARY",
+          hasSixthForm: sixthForm,
           ...ofsted(rng, opts.today, quality, { phase, sixthForm, nursery }),
         },
       });

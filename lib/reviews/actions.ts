@@ -1,0 +1,44 @@
+"use server";
+// The CSI slice's server actions: each runs its command (lib/commands/submit.ts).
+import { submit } from "@/lib/commands/submit";
+import type { FormState } from "@/lib/server/action";
+import * as cycles from "./commands/cycles";
+import * as followup from "./commands/followup";
+import * as review from "./commands/review";
+import * as support from "./commands/support";
+
+type State = FormState;
+
+export async function createCycleAction(_: State, form: FormData) {
+  return submit(cycles.createCycle, form, { redirect: (data) => `/reviews/cycles/${data.id}` });
+}
+export async function assignReviewAction(_: State, form: FormData) {
+  return submit(cycles.assignReview, form);
+}
+export async function publishReviewAction(_: State, form: FormData) {
+  return submit(cycles.publishReview, form);
+}
+export async function correctReviewAction(_: State, form: FormData) {
+  return submit(cycles.correctReview, form, { redirect: (data) => `/reviews/${data.id}` });
+}
+export async function setCsiLevelAction(_: State, form: FormData) {
+  return submit(cycles.setCsiLevel, form);
+}
+export async function saveReviewAction(_: State, form: FormData) {
+  return submit(review.saveReview, form);
+}
+export async function addActionAction(_: State, form: FormData) {
+  return submit(followup.addAction, form);
+}
+export async function addActionNoteAction(_: State, form: FormData) {
+  return submit(followup.addActionNote, form);
+}
+export async function setActionStatusAction(_: State, form: FormData) {
+  return submit(followup.setActionStatus, form);
+}
+export async function assignCriticalFriendAction(_: State, form: FormData) {
+  return submit(support.assignCriticalFriend, form);
+}
+export async function createSupportAgreementAction(_: State, form: FormData) {
+  return submit(support.createSupportAgreement, form);
+}

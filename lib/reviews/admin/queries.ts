@@ -1,0 +1,114 @@
+import "server-only";
+// The trust admin's reads: cycles, a cycle's reviews with ranked reviewer suggestions for every
+// school, and capacity pairings. Trust admins only; anyone else gets notFound().
+import { notFound } from "next/navigation";
+import type { Viewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { runsCsi } from "../access";
+import { isUuid } from "../queries";
+import { rankGivers, suggestForCycle, type Reviewer, type SchoolFacts } from "../suggest";
+
+function requireAdmin(viewer: Viewer) {
+  if (!runsCsi(viewer)) notFound();
+}
+
+export async function listCycles(viewer: Viewer) {
+  requireAdmin(viewer);
+  return db().reviewCycle.findMany({
+    where: { trustId: viewer.trustId },
+    orderBy: [{ academicYear: "desc" }, { opensOn: "desc" }],
+    select: { id: true, name: true, academicYear: true, opensOn: true, closesOn: true, maxReviewsPerReviewer: true, _count: { select: { reviews: true } } },
+  });
+}
+
+export async function trustSchoolsFacts(trustId: string): Promise<SchoolFacts[]> {
+  const rows = await db().school.findMany({
+    where: { trustId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, clusterId: true, phase: true, improvementCapacity: true, latitude: true, longitude: true },
+  });
+  return rows.map((s) => ({ ...s, latitude: s.latitude === null ? null : Number(s.latitude), longitude: s.longitude === null ? null : Number(s.longitude) }));
+}
+
+/** Heads with a sign-in: the peer reviewers. */
+export async function trustReviewers(trustId: string): Promise<Reviewer[]> {
+  const roles = await db().roleAssignment.findMany({
+    where: { trustId, role: "HEADTEACHER", schoolId: { not: null }, user: { status: "ACTIVE" } },
+    select: { userId: true, schoolId: true, user: { select: { name: true } } },
+  });
+  const byUser = new Map<string, Reviewer>();
+  for (const r of roles) {
+    const entry = byUser.get(r.userId) ?? { userId: r.userId, name: r.user.name, schoolIds: [] };
+    if (r.schoolId) entry.schoolIds.push(r.schoolId);
+    byUser.set(r.userId, entry);
+  }
+  return [...byUser.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Reviewer suggestions for every school of a cycle without a current review of it (the bench times this). */
+export async function cycleSuggestions(trustId: string, cycleId: string, max: number) {
+  const [schools, reviewers, reviews] = await Promise.all([
+    trustSchoolsFacts(trustId),
+    trustReviewers(trustId),
+    db().schoolReview.findMany({ where: { trustId, cycleId, supersedesId: null }, select: { schoolId: true, leadReviewerId: true, team: { select: { userId: true } } } }),
+  ]);
+  const load = new Map<string, number>();
+  for (const r of reviews) for (const u of [r.leadReviewerId, ...r.team.map((t) => t.userId)]) load.set(u, (load.get(u) ?? 0) + 1);
+  const reviewed = new Set(reviews.map((r) => r.schoolId));
+  const byId = new Map(schools.map((s) => [s.id, s]));
+  return { schools, reviewers, load, suggestions: suggestForCycle(schools.filter((s) => !reviewed.has(s.id)), reviewers, byId, load, max) };
+}
+
+export async function cycleDetail(viewer: Viewer, cycleId: string) {
+  requireAdmin(viewer);
+  if (!isUuid(cycleId)) notFound();
+  const cycle = await db().reviewCycle.findFirst({ where: { id: cycleId, trustId: viewer.trustId } });
+  if (!cycle) notFound();
+  const [reviews, { schools, reviewers, load, suggestions }] = await Promise.all([
+    db().schoolReview.findMany({
+      where: { trustId: viewer.trustId, cycleId },
+      orderBy: [{ school: { name: "asc" } }, { version: "asc" }],
+      select: { id: true, kind: true, status: true, version: true, visitDate: true, supersededAt: true, school: { select: { id: true, name: true } }, leadReviewer: { select: { name: true } } },
+    }),
+    cycleSuggestions(viewer.trustId, cycleId, cycle.maxReviewsPerReviewer),
+  ]);
+  const name = new Map(schools.map((s) => [s.id, s.name]));
+  return {
+    cycle,
+    reviews,
+    schools: schools.map((s) => ({ id: s.id, name: s.name })),
+    reviewers: reviewers.map((r) => ({ ...r, load: load.get(r.userId) ?? 0, label: `${r.name} (${r.schoolIds.map((id) => name.get(id)).join(", ")})` })),
+    suggestions: [...suggestions.entries()].map(([schoolId, ranked]) => ({
+      schoolId,
+      school: name.get(schoolId) ?? "",
+      ranked: ranked.map((r) => ({ userId: r.reviewer.userId, name: r.reviewer.name, home: r.home?.name ?? "", otherCluster: r.otherCluster, giver: r.giver, samePhase: r.samePhase, load: r.load })),
+    })),
+  };
+}
+
+/** Schools needing support beside the capacity givers, with suggested pairings and the agreements in place. */
+export async function capacityPairing(viewer: Viewer) {
+  requireAdmin(viewer);
+  const [schools, agreements] = await Promise.all([
+    trustSchoolsFacts(viewer.trustId),
+    db().supportAgreement.findMany({
+      where: { trustId: viewer.trustId },
+      orderBy: { startsOn: "desc" },
+      select: { id: true, focus: true, staffDeployed: true, status: true, startsOn: true, endsOn: true, giver: { select: { name: true } }, receiver: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const givers = schools.filter((s) => s.improvementCapacity === "CAPACITY_GIVER");
+  const supported = new Set(agreements.filter((a) => a.status !== "COMPLETED").map((a) => a.receiver.id));
+  const needing = schools.filter((s) => s.improvementCapacity === "NEEDS_SUPPORT");
+  return {
+    givers: givers.map((g) => ({ id: g.id, name: g.name })),
+    needing: needing.map((s) => ({
+      id: s.id,
+      name: s.name,
+      phase: s.phase,
+      supported: supported.has(s.id),
+      ranked: rankGivers(s, givers).slice(0, 3).map((r) => ({ id: r.giver.id, name: r.giver.name, sameCluster: r.sameCluster, km: r.km, samePhase: r.samePhase })),
+    })),
+    agreements,
+  };
+}

@@ -1,0 +1,85 @@
+import "server-only";
+// A school's actions from its published reviews: the head (or the trust) adds them with an owner
+// from the school's own staff, records dated progress notes and marks them done.
+import type { Viewer } from "@/lib/auth/policy";
+import type { Tx } from "@/lib/db/client";
+import { command } from "@/lib/commands/command";
+import { notFoundError } from "@/lib/server/errors";
+import { canManageActions, headSchools } from "../access";
+import { areaApplies } from "../labels";
+import { actionNoteSchema, actionStatusSchema, addActionSchema, toDay } from "../schema";
+import { day, fieldError } from "./load";
+
+/** Anyone who may manage some school's actions; the action's own school decides inside the work. */
+const managesAny = (viewer: Viewer) => canManageActions(viewer, "") || headSchools(viewer).length > 0;
+
+async function managedAction(tx: Tx, viewer: Viewer, actionId: string) {
+  const action = await tx.reviewAction.findFirst({ where: { id: actionId, trustId: viewer.trustId } });
+  if (!action || !canManageActions(viewer, action.schoolId)) throw notFoundError();
+  return action;
+}
+
+const actionPages = (schoolId: string, actionId?: string) => [`/reviews/schools/${schoolId}`, "/reviews/board", "/", ...(actionId ? [`/reviews/actions/${actionId}`] : [])];
+
+export const addAction = command({
+  schema: addActionSchema,
+  authorize: managesAny,
+  async work(tx, viewer, input) {
+    const review = await tx.schoolReview.findFirst({
+      where: { id: input.reviewId, trustId: viewer.trustId, status: "PUBLISHED" },
+      include: { cycle: { select: { frameworkId: true } }, school: { select: { hasEarlyYears: true, hasSixthForm: true, name: true } } },
+    });
+    if (!review || !canManageActions(viewer, review.schoolId)) throw notFoundError();
+    if (input.areaId) {
+      const area = await tx.evaluationArea.findFirst({ where: { id: input.areaId, trustId: viewer.trustId, frameworkId: review.cycle.frameworkId } });
+      if (!area) throw fieldError("areaId", "Choose an area of the review's framework.");
+      if (!areaApplies(area, review.school)) throw fieldError("areaId", `${area.name} does not apply to ${review.school.name}.`);
+    }
+    const owner = await tx.staffMember.findFirst({ where: { id: input.ownerId, trustId: viewer.trustId, leaveDate: null }, select: { schoolId: true } });
+    if (!owner || owner.schoolId !== review.schoolId) throw fieldError("ownerId", "The owner must be a current member of this school's staff.");
+    const visit = day(review.visitDate);
+    if (visit && input.dueOn < visit) throw fieldError("dueOn", "The due date cannot be before the review's visit.");
+    if (input.supportAgreementId) {
+      const agreement = await tx.supportAgreement.findFirst({ where: { id: input.supportAgreementId, trustId: viewer.trustId, receiverSchoolId: review.schoolId } });
+      if (!agreement) throw fieldError("supportAgreementId", "Choose a support agreement of this school.");
+    }
+    const action = await tx.reviewAction.create({
+      data: {
+        trustId: viewer.trustId, schoolId: review.schoolId, reviewId: review.id, areaId: input.areaId, description: input.description,
+        ownerId: input.ownerId, dueOn: toDay(input.dueOn), supportAgreementId: input.supportAgreementId, supportPeople: input.supportPeople,
+      },
+    });
+    return { data: { id: action.id, schoolId: review.schoolId }, audit: { action: "reviewAction.add", entity: "ReviewAction", entityId: action.id, after: action } };
+  },
+  revalidate: (_, data) => actionPages(data.schoolId),
+  success: "Action added.",
+});
+
+export const addActionNote = command({
+  schema: actionNoteSchema,
+  authorize: managesAny,
+  async work(tx, viewer, input) {
+    const action = await managedAction(tx, viewer, input.actionId);
+    const note = await tx.actionNote.create({ data: { trustId: viewer.trustId, actionId: action.id, authorId: viewer.userId, note: input.note } });
+    // A first note on an open action means work has started.
+    if (action.status === "OPEN") await tx.reviewAction.update({ where: { id: action.id }, data: { status: "IN_PROGRESS" } });
+    return { data: { id: note.id, schoolId: action.schoolId }, audit: { action: "reviewAction.note", entity: "ReviewAction", entityId: action.id, after: note } };
+  },
+  revalidate: (input, data) => actionPages(data.schoolId, input.actionId),
+  success: "Progress note added.",
+});
+
+export const setActionStatus = command({
+  schema: actionStatusSchema,
+  authorize: managesAny,
+  async work(tx, viewer, input) {
+    const action = await managedAction(tx, viewer, input.actionId);
+    const after = await tx.reviewAction.update({
+      where: { id: action.id },
+      data: { status: input.status, completedAt: input.status === "DONE" ? (action.completedAt ?? new Date()) : null },
+    });
+    return { data: { id: action.id, schoolId: action.schoolId }, audit: { action: "reviewAction.status", entity: "ReviewAction", entityId: action.id, before: { status: action.status }, after: { status: after.status } } };
+  },
+  revalidate: (input, data) => actionPages(data.schoolId, input.actionId),
+  success: (_, input) => (input.status === "DONE" ? "Action marked done." : "Status saved."),
+});

@@ -1,0 +1,60 @@
+import "server-only";
+// Lookups the CSI commands share, inside their transaction: each scoped to the viewer's trust, each
+// refusing with notFound (never "forbidden") when out of scope.
+import type { Viewer } from "@/lib/auth/policy";
+import type { Tx } from "@/lib/db/client";
+import { PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/server/errors";
+
+/** A refusal naming one field: the form shows it there, and nothing is written. */
+export const fieldError = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
+
+export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function trustSchool(tx: Tx, viewer: Viewer, schoolId: string, field = "schoolId") {
+  const school = await tx.school.findFirst({
+    where: { id: schoolId, trustId: viewer.trustId },
+    select: { id: true, name: true, clusterId: true, phase: true, improvementCapacity: true, hasEarlyYears: true, hasSixthForm: true },
+  });
+  if (!school) throw fieldError(field, "Choose a school of the trust.");
+  return school;
+}
+
+export async function trustCycle(tx: Tx, viewer: Viewer, cycleId: string) {
+  const cycle = await tx.reviewCycle.findFirst({ where: { id: cycleId, trustId: viewer.trustId } });
+  if (!cycle) throw notFoundError();
+  return cycle;
+}
+
+/** The framework's areas and grades, for checking judgements against reference data. */
+export async function frameworkOf(tx: Tx, viewer: Viewer, frameworkId: string) {
+  const [areas, grades] = await Promise.all([
+    tx.evaluationArea.findMany({ where: { frameworkId, trustId: viewer.trustId }, orderBy: { position: "asc" } }),
+    tx.evaluationGrade.findMany({ where: { frameworkId, trustId: viewer.trustId }, orderBy: { rank: "asc" } }),
+  ]);
+  return { areas, grades };
+}
+
+/** A review row locked for the rest of the transaction, so two saves or a save and a publish take turns. */
+export async function lockedReview(tx: Tx, viewer: Viewer, reviewId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "SchoolReview" WHERE id = ${reviewId}::uuid AND "trustId" = ${viewer.trustId}::uuid FOR UPDATE`;
+  const review = await tx.schoolReview.findFirst({
+    where: { id: reviewId, trustId: viewer.trustId },
+    include: { cycle: true, school: { select: { id: true, name: true, hasEarlyYears: true, hasSixthForm: true } }, judgements: true },
+  });
+  if (!review) throw notFoundError();
+  return review;
+}
+
+/** How many reviews each user leads or joins in a cycle (the maximum counts both). */
+export async function reviewerLoads(tx: Tx, viewer: Viewer, cycleId: string): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw<{ userId: string; n: bigint }[]>`
+    SELECT "userId", count(*) AS n FROM (
+      SELECT "leadReviewerId" AS "userId" FROM "SchoolReview"
+       WHERE "cycleId" = ${cycleId}::uuid AND "trustId" = ${viewer.trustId}::uuid AND "supersedesId" IS NULL
+      UNION ALL
+      SELECT t."userId" FROM "ReviewTeamMember" t JOIN "SchoolReview" r ON r.id = t."reviewId"
+       WHERE r."cycleId" = ${cycleId}::uuid AND r."trustId" = ${viewer.trustId}::uuid AND r."supersedesId" IS NULL
+    ) x GROUP BY "userId"`;
+  return new Map(rows.map((r) => [r.userId, Number(r.n)]));
+}

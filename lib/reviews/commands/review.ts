@@ -1,0 +1,73 @@
+import "server-only";
+// The reviewer's side: write a review (a judgement per area that applies to the school, strengths,
+// areas for development, evidence notes), save it as a draft, submit it. Grades and areas are checked
+// against the cycle's framework, the reference data, never a list in code.
+import { isTrustAdmin } from "@/lib/auth/policy";
+import { command } from "@/lib/commands/command";
+import { notFoundError } from "@/lib/server/errors";
+import { areaApplies } from "../labels";
+import { gradeField, saveReviewSchema, toDay } from "../schema";
+import { fieldError, frameworkOf, lockedReview } from "./load";
+
+type Area = { id: string; name: string; appliesTo: "ALL" | "EARLY_YEARS" | "SIXTH_FORM" };
+type School = { hasEarlyYears: boolean; hasSixthForm: boolean };
+
+/** The names of applicable areas without a judgement. */
+export function missingJudgements(areas: Area[], school: School, judgements: { areaId: string }[]): string[] {
+  const graded = new Set(judgements.map((j) => j.areaId));
+  return areas.filter((a) => areaApplies(a, school) && !graded.has(a.id)).map((a) => a.name);
+}
+
+export const saveReview = command({
+  schema: saveReviewSchema,
+  // Anyone signed in may try; the review itself decides (its lead reviewer, or the trust), inside the transaction.
+  authorize: () => true,
+  async work(tx, viewer, input) {
+    const review = await lockedReview(tx, viewer, input.reviewId);
+    const writer = review.leadReviewerId === viewer.userId || isTrustAdmin(viewer);
+    if (!writer) throw notFoundError();
+    if (review.status !== "DRAFT") throw fieldError("reviewId", "This review was submitted and can no longer be edited.");
+    const { areas, grades } = await frameworkOf(tx, viewer, review.cycle.frameworkId);
+    const areaById = new Map(areas.map((a) => [a.id, a]));
+    const gradeByCode = new Map(grades.map((g) => [g.code, g]));
+    const judgements: { areaId: string; gradeId: string }[] = [];
+    for (const [areaId, code] of Object.entries(input.grades)) {
+      const area = areaById.get(areaId);
+      if (!area) throw fieldError(gradeField(areaId), "That area is not in the cycle's framework.");
+      if (!areaApplies(area, review.school)) throw fieldError(gradeField(areaId), `${area.name} does not apply to ${review.school.name}.`);
+      const grade = gradeByCode.get(code);
+      if (!grade) throw fieldError(gradeField(areaId), `Choose a grade of the framework for ${area.name}.`);
+      judgements.push({ areaId, gradeId: grade.id });
+    }
+    const visitDate = input.visitDate ? toDay(input.visitDate) : review.visitDate;
+    if (input.intent === "submit") {
+      if (!visitDate) throw fieldError("visitDate", "Enter the visit date before submitting.");
+      const missing = missingJudgements(areas, review.school, judgements);
+      const first = areas.find((a) => missing.includes(a.name));
+      if (first) throw fieldError(gradeField(first.id), `Give a judgement for ${missing.join(", ")} before submitting.`);
+      if (!input.safeguarding) throw fieldError("safeguarding", "Say whether safeguarding is met before submitting.");
+      if (!input.strengths) throw fieldError("strengths", "Write the strengths before submitting.");
+      if (!input.areasForDevelopment) throw fieldError("areasForDevelopment", "Write the areas for development before submitting.");
+    }
+    await tx.judgement.deleteMany({ where: { reviewId: review.id, trustId: viewer.trustId } });
+    await tx.judgement.createMany({ data: judgements.map((j) => ({ ...j, trustId: viewer.trustId, reviewId: review.id })) });
+    const submit = input.intent === "submit";
+    const after = await tx.schoolReview.update({
+      where: { id: review.id },
+      data: {
+        visitDate,
+        strengths: input.strengths,
+        areasForDevelopment: input.areasForDevelopment,
+        evidenceNotes: input.evidenceNotes,
+        safeguardingMet: input.safeguarding === "" ? null : input.safeguarding === "met",
+        ...(submit ? { status: "SUBMITTED" as const, submittedAt: new Date() } : {}),
+      },
+    });
+    return {
+      data: { id: review.id, cycleId: review.cycleId, submitted: submit },
+      audit: { action: submit ? "review.submit" : "review.saveDraft", entity: "SchoolReview", entityId: review.id, before: { status: review.status, judgements: review.judgements.length }, after: { status: after.status, judgements } },
+    };
+  },
+  revalidate: (input, data) => [`/reviews/${input.reviewId}`, `/reviews/cycles/${data.cycleId}`, "/reviews", "/"],
+  success: (data) => (data.submitted ? "Review submitted to the trust." : "Draft saved."),
+});

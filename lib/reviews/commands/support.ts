@@ -1,0 +1,56 @@
+import "server-only";
+// Critical friends and support agreements, set by the trust admin: every school has access to a
+// critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
+import { command } from "@/lib/commands/command";
+import { runsCsi } from "../access";
+import { criticalFriendSchema, supportAgreementSchema, toDay } from "../schema";
+import { fieldError, trustSchool } from "./load";
+
+export const assignCriticalFriend = command({
+  schema: criticalFriendSchema,
+  authorize: runsCsi,
+  async work(tx, viewer, input) {
+    await trustSchool(tx, viewer, input.schoolId);
+    let name = input.name;
+    if (input.userId) {
+      const user = await tx.user.findFirst({
+        where: { id: input.userId, trustId: viewer.trustId, status: "ACTIVE" },
+        select: { name: true, roleAssignments: { where: { role: "HEADTEACHER" }, select: { schoolId: true } } },
+      });
+      if (!user) throw fieldError("userId", "Choose a person of the trust.");
+      if (user.roleAssignments.some((r) => r.schoolId === input.schoolId)) throw fieldError("userId", "A school's own head cannot be its critical friend.");
+      name = user.name;
+    }
+    const startsOn = toDay(input.startsOn);
+    // The friend before this one ends the day the new one starts, so the history stays readable.
+    await tx.criticalFriend.updateMany({
+      where: { trustId: viewer.trustId, schoolId: input.schoolId, startsOn: { lt: startsOn }, OR: [{ endsOn: null }, { endsOn: { gte: startsOn } }] },
+      data: { endsOn: startsOn },
+    });
+    const friend = await tx.criticalFriend.create({
+      data: { trustId: viewer.trustId, schoolId: input.schoolId, kind: input.kind, userId: input.userId, name: name ?? "", organisation: input.organisation, startsOn, endsOn: input.endsOn ? toDay(input.endsOn) : null },
+    });
+    return { data: { id: friend.id }, audit: { action: "criticalFriend.assign", entity: "CriticalFriend", entityId: friend.id, after: friend } };
+  },
+  revalidate: (input) => [`/reviews/schools/${input.schoolId}`, "/"],
+  success: "Critical friend assigned.",
+});
+
+export const createSupportAgreement = command({
+  schema: supportAgreementSchema,
+  authorize: runsCsi,
+  async work(tx, viewer, input) {
+    const giver = await trustSchool(tx, viewer, input.giverSchoolId, "giverSchoolId");
+    await trustSchool(tx, viewer, input.receiverSchoolId, "receiverSchoolId");
+    if (giver.improvementCapacity !== "CAPACITY_GIVER") throw fieldError("giverSchoolId", `${giver.name} is not a capacity-giving school.`);
+    const agreement = await tx.supportAgreement.create({
+      data: {
+        trustId: viewer.trustId, giverSchoolId: input.giverSchoolId, receiverSchoolId: input.receiverSchoolId, focus: input.focus, staffDeployed: input.staffDeployed,
+        startsOn: toDay(input.startsOn), endsOn: input.endsOn ? toDay(input.endsOn) : null, status: "ACTIVE", createdById: viewer.userId,
+      },
+    });
+    return { data: { id: agreement.id }, audit: { action: "supportAgreement.create", entity: "SupportAgreement", entityId: agreement.id, after: agreement } };
+  },
+  revalidate: (input) => ["/reviews/capacity", `/reviews/schools/${input.giverSchoolId}`, `/reviews/schools/${input.receiverSchoolId}`, "/"],
+  success: "Support agreement created.",
+});

@@ -1,0 +1,148 @@
+import "server-only";
+// Reads of the CSI slice: a review, the reviews a reviewer owes, a school's standing (published
+// reviews, CSI level, critical friend, actions, support). Each query takes the viewer, filters on
+// their trust and scope in its `where`, and answers notFound() for anything out of scope.
+import { notFound } from "next/navigation";
+import type { Viewer } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { actionVisibleTo, canManageActions, canWriteReview, reviewVisibleTo, runsCsi, schoolCsiVisible, seesEvidence } from "./access";
+import { areaApplies } from "./labels";
+
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+const DAY = 86_400_000;
+const today = () => new Date(Math.floor(Date.now() / DAY) * DAY);
+
+/** One review as the viewer may see it: evidence notes and reviewer names only for those allowed them. */
+export async function getReview(viewer: Viewer, id: string) {
+  if (!isUuid(id)) notFound();
+  const review = await db().schoolReview.findFirst({
+    where: { AND: [{ id }, reviewVisibleTo(viewer)] },
+    include: {
+      cycle: { select: { id: true, name: true, frameworkId: true, academicYear: true } },
+      school: { select: { id: true, name: true, hasEarlyYears: true, hasSixthForm: true } },
+      leadReviewer: { select: { name: true } },
+      team: { select: { userId: true, user: { select: { name: true } } } },
+      judgements: { select: { areaId: true, grade: { select: { code: true, label: true, rank: true } } } },
+      supersedes: { select: { id: true, version: true } },
+      supersededBy: { select: { id: true, version: true, status: true } },
+    },
+  });
+  if (!review) notFound();
+  const [areas, grades] = await Promise.all([
+    db().evaluationArea.findMany({ where: { frameworkId: review.cycle.frameworkId, trustId: viewer.trustId }, orderBy: { position: "asc" } }),
+    db().evaluationGrade.findMany({ where: { frameworkId: review.cycle.frameworkId, trustId: viewer.trustId }, orderBy: { rank: "asc" } }),
+  ]);
+  const evidence = seesEvidence(viewer, { schoolId: review.schoolId, leadReviewerId: review.leadReviewerId, teamUserIds: review.team.map((t) => t.userId) });
+  const judgement = new Map(review.judgements.map((j) => [j.areaId, j.grade]));
+  return {
+    id: review.id,
+    version: review.version,
+    kind: review.kind,
+    status: review.status,
+    cycle: review.cycle,
+    school: { id: review.school.id, name: review.school.name },
+    visitDate: review.visitDate,
+    strengths: review.strengths,
+    areasForDevelopment: review.areasForDevelopment,
+    evidenceNotes: evidence ? review.evidenceNotes : null,
+    reviewers: evidence ? [review.leadReviewer.name, ...review.team.map((t) => t.user.name)] : null,
+    safeguardingMet: review.safeguardingMet,
+    publishedAt: review.publishedAt,
+    supersededAt: review.supersededAt,
+    supersedes: review.supersedes,
+    supersededBy: review.supersededBy,
+    areas: areas.filter((a) => areaApplies(a, review.school)).map((a) => ({ id: a.id, name: a.name, grade: judgement.get(a.id) ?? null })),
+    grades: grades.map((g) => ({ code: g.code, label: g.label })),
+    may: {
+      write: review.status === "DRAFT" && (canWriteReview(viewer, review) || runsCsi(viewer)),
+      publish: review.status === "SUBMITTED" && runsCsi(viewer),
+      correct: review.status === "PUBLISHED" && !review.supersededAt && !review.supersededBy && runsCsi(viewer),
+      addActions: review.status === "PUBLISHED" && !review.supersededAt && canManageActions(viewer, review.schoolId),
+    },
+  };
+}
+export type ReviewPage = Awaited<ReturnType<typeof getReview>>;
+
+/** The reviews a reviewer still owes (drafts they lead) and those waiting for the trust. */
+export async function reviewsOwed(viewer: Viewer) {
+  return db().schoolReview.findMany({
+    where: { trustId: viewer.trustId, status: { in: ["DRAFT", "SUBMITTED"] }, OR: [{ leadReviewerId: viewer.userId }, { team: { some: { userId: viewer.userId } } }] },
+    orderBy: [{ status: "asc" }, { visitDate: { sort: "asc", nulls: "last" } }],
+    select: { id: true, kind: true, status: true, visitDate: true, version: true, school: { select: { name: true } }, cycle: { select: { name: true } } },
+  });
+}
+
+/** A school's CSI standing: published reviews, CSI level and its history, critical friend, actions and support. */
+export async function schoolCsi(viewer: Viewer, schoolId: string) {
+  if (!isUuid(schoolId) || !schoolCsiVisible(viewer, schoolId)) notFound();
+  const school = await db().school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, name: true, phase: true, improvementCapacity: true } });
+  if (!school) notFound();
+  const [reviews, levels, friends, actions, agreements] = await Promise.all([
+    db().schoolReview.findMany({
+      where: { AND: [{ schoolId, status: "PUBLISHED" }, reviewVisibleTo(viewer)] },
+      orderBy: [{ publishedAt: "desc" }],
+      select: { id: true, kind: true, version: true, visitDate: true, publishedAt: true, supersededAt: true, cycle: { select: { name: true } } },
+    }),
+    db().csiLevel.findMany({
+      where: { trustId: viewer.trustId, schoolId },
+      orderBy: { setAt: "desc" },
+      select: { id: true, level: true, rationale: true, setAt: true, cycle: { select: { name: true } }, setBy: { select: { name: true } } },
+    }),
+    db().criticalFriend.findMany({ where: { trustId: viewer.trustId, schoolId }, orderBy: { startsOn: "desc" }, select: { id: true, kind: true, name: true, organisation: true, startsOn: true, endsOn: true } }),
+    schoolActions(viewer, schoolId),
+    db().supportAgreement.findMany({
+      where: { trustId: viewer.trustId, OR: [{ giverSchoolId: schoolId }, { receiverSchoolId: schoolId }] },
+      orderBy: { startsOn: "desc" },
+      select: { id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, giver: { select: { id: true, name: true } }, receiver: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const now = today();
+  const friend = friends.find((f) => f.startsOn <= now && (!f.endsOn || f.endsOn >= now)) ?? null;
+  return { school, reviews, level: levels[0] ?? null, levels, friend, friends, actions, agreements, may: { manageActions: canManageActions(viewer, schoolId), run: runsCsi(viewer) } };
+}
+
+/** A school's actions with their notes; overdue when not done and past the due date. */
+export async function schoolActions(viewer: Viewer, schoolId: string) {
+  const rows = await db().reviewAction.findMany({
+    where: { AND: [{ schoolId }, actionVisibleTo(viewer)] },
+    orderBy: [{ status: "asc" }, { dueOn: "asc" }],
+    select: {
+      id: true, description: true, dueOn: true, status: true, completedAt: true, supportPeople: true, reviewId: true,
+      area: { select: { name: true } },
+      owner: { select: { firstName: true, lastName: true } },
+      supportAgreement: { select: { giver: { select: { name: true } } } },
+      notes: { orderBy: { at: "asc" }, select: { id: true, note: true, at: true } },
+    },
+  });
+  const now = today();
+  return rows.map((a) => ({ ...a, overdue: a.status !== "DONE" && a.dueOn < now }));
+}
+
+/** The people who may own an action: the school's current staff. */
+export async function actionOwners(viewer: Viewer, schoolId: string) {
+  if (!canManageActions(viewer, schoolId)) notFound();
+  return db().staffMember.findMany({
+    where: { trustId: viewer.trustId, schoolId, leaveDate: null },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, jobTitle: true },
+  });
+}
+
+/** The head's "Reviews and actions" panel: latest published review, CSI level, friend, open and overdue actions. */
+export async function reviewsPanel(viewer: Viewer, schoolId: string) {
+  if (!schoolCsiVisible(viewer, schoolId)) return null;
+  const now = today();
+  const [latest, level, friend, open, overdue, owed] = await Promise.all([
+    db().schoolReview.findFirst({
+      where: { AND: [{ schoolId, status: "PUBLISHED", supersededAt: null }, reviewVisibleTo(viewer)] },
+      orderBy: { publishedAt: "desc" },
+      select: { id: true, kind: true, visitDate: true, cycle: { select: { name: true } } },
+    }),
+    db().csiLevel.findFirst({ where: { trustId: viewer.trustId, schoolId }, orderBy: { setAt: "desc" }, select: { level: true } }),
+    db().criticalFriend.findFirst({ where: { trustId: viewer.trustId, schoolId, startsOn: { lte: now }, OR: [{ endsOn: null }, { endsOn: { gte: now } }] }, orderBy: { startsOn: "desc" }, select: { name: true, kind: true } }),
+    db().reviewAction.count({ where: { AND: [{ schoolId, status: { not: "DONE" } }, actionVisibleTo(viewer)] } }),
+    db().reviewAction.count({ where: { AND: [{ schoolId, status: { not: "DONE" }, dueOn: { lt: now } }, actionVisibleTo(viewer)] } }),
+    reviewsOwed(viewer),
+  ]);
+  return { schoolId, latest, level: level?.level ?? null, friend, open, overdue, owed };
+}

@@ -1,0 +1,125 @@
+// The CSI forms and search parameters, declared once for the browser's check and the command's.
+import { z } from "zod";
+import { dayField, numberField } from "@/lib/validation/fields";
+import { ACTION_STATUSES, CSI_LEVELS, FRIEND_KINDS, REVIEW_KINDS } from "./labels";
+
+const id = z.uuid({ message: "Choose a valid record." });
+const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
+const required = (message: string, label: string, max: number) => text(label, max).min(1, message);
+const optionalText = (label: string, max: number) =>
+  text(label, max)
+    .optional()
+    .transform((v) => v || null);
+const optionalId = z
+  .union([z.literal(""), id])
+  .optional()
+  .transform((v) => v || null);
+const optionalDay = (label: string) =>
+  z
+    .union([z.literal(""), dayField(label)])
+    .optional()
+    .transform((v) => v || null);
+const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(10));
+
+/** "yyyy-mm-dd" to the UTC midnight the database stores a day as. */
+export const toDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+export const createCycleSchema = z
+  .object({
+    name: required("Enter a name.", "The name", 120),
+    academicYear: numberField("Enter the academic year's first year, for example 2025.").pipe(
+      z.number().int("Enter a whole year.").min(2000, "Enter a year from 2000.").max(2100, "Enter a year before 2100."),
+    ),
+    opensOn: dayField("first day of the window"),
+    closesOn: dayField("last day of the window"),
+    maxReviewsPerReviewer: numberField("Enter the most reviews one reviewer may lead.").pipe(
+      z.number().int("Enter a whole number.").min(1, "Enter at least 1.").max(20, "Enter 20 or fewer."),
+    ),
+  })
+  .refine((c) => c.closesOn >= c.opensOn, { path: ["closesOn"], message: "The window must close on or after the day it opens." });
+
+export const assignReviewSchema = z.object({
+  cycleId: id,
+  schoolId: id,
+  kind: z.enum(REVIEW_KINDS, { message: "Choose the kind of review." }),
+  leadReviewerId: id,
+  visitDate: optionalDay("visit date"),
+  teamUserIds: idList,
+});
+
+/** Grades arrive as one field per area, `grade_<areaId>`; they are gathered into `grades`. */
+const GRADE_PREFIX = "grade_";
+export const gradeField = (areaId: string) => `${GRADE_PREFIX}${areaId}`;
+
+export const saveReviewSchema = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const grades: Record<string, string> = {};
+    for (const [key, value] of Object.entries(raw)) if (key.startsWith(GRADE_PREFIX) && typeof value === "string" && value) grades[key.slice(GRADE_PREFIX.length)] = value;
+    return { ...raw, grades };
+  },
+  z.object({
+    reviewId: id,
+    intent: z.enum(["draft", "submit"]).catch("draft"),
+    visitDate: optionalDay("visit date"),
+    strengths: text("Strengths", 10_000).optional().default(""),
+    areasForDevelopment: text("Areas for development", 10_000).optional().default(""),
+    evidenceNotes: text("Evidence notes", 20_000).optional().default(""),
+    safeguarding: z.enum(["", "met", "not_met"], { message: "Choose met or not met." }).optional().default(""),
+    grades: z.record(z.string(), z.string().max(60)),
+  }),
+);
+
+export const reviewIdSchema = z.object({ reviewId: id });
+
+export const csiLevelSchema = z.object({
+  schoolId: id,
+  cycleId: id,
+  level: z.enum(CSI_LEVELS, { message: "Choose challenge, support or intervention." }),
+  rationale: required("Give the reason for this level.", "The rationale", 2000),
+});
+
+export const criticalFriendSchema = z
+  .object({
+    schoolId: id,
+    kind: z.enum(FRIEND_KINDS, { message: "Choose who the critical friend is." }),
+    userId: optionalId,
+    name: optionalText("The name", 120),
+    organisation: optionalText("The organisation", 120),
+    startsOn: dayField("start date"),
+    endsOn: optionalDay("end date"),
+  })
+  .refine((f) => f.userId || f.name, { path: ["name"], message: "Choose a person in the portal or enter a name." })
+  .refine((f) => !f.endsOn || f.endsOn >= f.startsOn, { path: ["endsOn"], message: "The end date must be on or after the start date." });
+
+export const addActionSchema = z.object({
+  reviewId: id,
+  areaId: optionalId,
+  description: required("Describe the action.", "The description", 2000),
+  ownerId: id.or(z.literal("").transform(() => "")).pipe(z.uuid({ message: "Choose who owns the action." })),
+  dueOn: dayField("due date"),
+  supportAgreementId: optionalId,
+  supportPeople: optionalText("Named support", 300),
+});
+
+export const actionNoteSchema = z.object({ actionId: id, note: required("Write the progress note.", "The note", 4000) });
+export const actionStatusSchema = z.object({ actionId: id, status: z.enum(ACTION_STATUSES, { message: "Choose a status." }) });
+
+export const supportAgreementSchema = z
+  .object({
+    giverSchoolId: id,
+    receiverSchoolId: id,
+    focus: required("Describe the focus of the support.", "The focus", 1000),
+    staffDeployed: text("Staff deployed", 500).optional().default(""),
+    startsOn: dayField("start date"),
+    endsOn: optionalDay("end date"),
+  })
+  .refine((a) => a.giverSchoolId !== a.receiverSchoolId, { path: ["receiverSchoolId"], message: "A school cannot support itself." })
+  .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { path: ["endsOn"], message: "The end date must be on or after the start date." });
+
+const PHASES = ["NURSERY", "PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION"] as const;
+export const boardParams = z.object({
+  cluster: id.optional().catch(undefined),
+  phase: z.enum(PHASES).optional().catch(undefined),
+});
+export type BoardFilters = z.infer<typeof boardParams>;
