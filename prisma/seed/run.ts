@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { createPrisma, type Tx } from "../../lib/db/client";
 import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
 import { seedCommunities } from "./communities";
+import { seedReviews } from "./reviews";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -54,6 +55,7 @@ export async function runSeed(
         await enableDemoMfa(tx, built.trust.id);
         await insertCpd(tx, cpd, (p) => progress.rows(p));
         await seedCommunities(tx, built, { scale: opts.scale, onProgress: (p) => progress.rows(p) });
+        await seedReviews(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },
