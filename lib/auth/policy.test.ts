@@ -29,13 +29,13 @@ const admin = { ...viewer(["TRUST_ADMIN"]), staff: null };
 
 // Expected answers for [own school, other school] per role and action (DESIGN.md's table).
 const table: [string, Viewer, Record<string, [boolean, boolean]>][] = [
-  ["staff", staff, { "school.view": [true, false], "school.viewAggregates": [false, false], "staff.view": [false, false], "cpd.verify": [false, false] }],
-  ["senior leader", senior, { "school.view": [true, false], "school.viewAggregates": [true, false], "staff.view": [true, false], "cpd.verify": [true, false] }],
-  ["headteacher", head, { "school.view": [true, false], "school.viewAggregates": [true, false], "staff.view": [true, false], "cpd.verify": [true, false] }],
-  ["network leader", leader, { "school.view": [true, false], "school.viewAggregates": [false, false], "staff.view": [false, false], "cpd.verify": [false, false] }],
-  ["local governor (of OTHER)", governor, { "school.view": [false, true], "school.viewAggregates": [false, true], "staff.view": [false, false], "cpd.verify": [false, false] }],
-  ["trustee", trustee, { "school.view": [true, true], "school.viewAggregates": [true, true], "staff.view": [false, false], "cpd.verify": [false, false] }],
-  ["trust admin", admin, { "school.view": [true, true], "school.viewAggregates": [true, true], "staff.view": [true, true], "cpd.verify": [true, true] }],
+  ["staff", staff, { "school:view": [true, false], "school:aggregates": [false, false], "staff:view": [false, false], "activity:verify": [false, false] }],
+  ["senior leader", senior, { "school:view": [true, false], "school:aggregates": [true, false], "staff:view": [true, false], "activity:verify": [true, false] }],
+  ["headteacher", head, { "school:view": [true, false], "school:aggregates": [true, false], "staff:view": [true, false], "activity:verify": [true, false] }],
+  ["network leader", leader, { "school:view": [true, false], "school:aggregates": [false, false], "staff:view": [false, false], "activity:verify": [false, false] }],
+  ["local governor (of OTHER)", governor, { "school:view": [false, true], "school:aggregates": [false, true], "staff:view": [false, false], "activity:verify": [false, false] }],
+  ["trustee", trustee, { "school:view": [true, true], "school:aggregates": [true, true], "staff:view": [false, false], "activity:verify": [false, false] }],
+  ["trust admin", admin, { "school:view": [true, true], "school:aggregates": [true, true], "staff:view": [true, true], "activity:verify": [true, true] }],
 ];
 
 describe("can: every role × school scope", () => {
@@ -47,26 +47,26 @@ describe("can: every role × school scope", () => {
       });
     }
     it(`${name}: nothing for a missing school id`, () => {
-      expect(can(v, "school.view", { schoolId: null })).toBe(false);
-      expect(can(v, "staff.view", {})).toBe(false);
+      expect(can(v, "school:view", { schoolId: null })).toBe(false);
+      expect(can(v, "staff:view", {})).toBe(false);
     });
   }
 });
 
 describe("communities", () => {
   it("only the community's leader (and trust admin) may manage it", () => {
-    expect(can(leader, "community.manage", { communityId: COMMUNITY })).toBe(true);
-    expect(can(leader, "community.manage", { communityId: OTHER_COMMUNITY })).toBe(false);
-    for (const v of [staff, senior, head, governor, trustee]) expect(can(v, "community.manage", { communityId: COMMUNITY })).toBe(false);
-    expect(can(admin, "community.manage", { communityId: OTHER_COMMUNITY })).toBe(true);
+    expect(can(leader, "community:manage", { communityId: COMMUNITY })).toBe(true);
+    expect(can(leader, "community:manage", { communityId: OTHER_COMMUNITY })).toBe(false);
+    for (const v of [staff, senior, head, governor, trustee]) expect(can(v, "community:manage", { communityId: COMMUNITY })).toBe(false);
+    expect(can(admin, "community:manage", { communityId: OTHER_COMMUNITY })).toBe(true);
     expect(ledCommunities(leader)).toEqual([COMMUNITY]);
   });
 });
 
 describe("trust administration", () => {
   it("is for trust admins only", () => {
-    expect([staff, senior, head, leader, governor, trustee].map((v) => can(v, "trust.admin"))).toEqual([false, false, false, false, false, false]);
-    expect(can(admin, "trust.admin")).toBe(true);
+    expect([staff, senior, head, leader, governor, trustee].map((v) => can(v, "trust:admin"))).toEqual([false, false, false, false, false, false]);
+    expect(can(admin, "trust:admin")).toBe(true);
   });
 });
 

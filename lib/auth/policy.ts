@@ -56,35 +56,53 @@ export const inScope = (scope: Scope, id: string | null | undefined) =>
 
 export const scopeIsEmpty = (scope: Scope) => scope !== "all" && scope.length === 0;
 
-export type Action =
-  | "school.view"
-  | "school.viewAggregates"
-  | "staff.view"
-  | "staff.edit"
-  | "cpd.verify"
-  | "community.manage"
-  | "trust.admin";
+/** Whose records a permission reaches: the viewer's own, a school's, a community's, or the whole trust's. */
+export type ScopeKind = "own" | "school" | "community" | "trust";
+
+/** What a permission is asked about. A target of another trust is never allowed, whatever the role. */
+export type Target = { trustId?: string; schoolId?: string | null; communityId?: string | null; staffMemberId?: string | null };
+
+type Rule = { scope: ScopeKind; description: string; allows: (v: Viewer, t: Target) => boolean };
+
+const own = (v: Viewer, t: Target) => Boolean(v.staff) && t.staffMemberId === v.staff?.id;
+const isStaff = (v: Viewer) => v.staff !== null;
 
 /**
- * May the viewer do `action` to a record of this school (or community)? Records of the
- * viewer themselves are decided by the domain (own CPD is always the owner's).
+ * The registry: every permission of the portal, named once (own vs any, as "delete:note:own" /
+ * "delete:note:any"), with its scope and rule. Navigation, pages, queries and commands all ask it
+ * through `can`; the permission table test walks it for every role and relation.
  */
-export function can(v: Viewer, action: Action, target: { schoolId?: string | null; communityId?: string | null } = {}): boolean {
-  switch (action) {
-    case "school.view":
-      return inScope(visibleSchools(v), target.schoolId);
-    case "school.viewAggregates":
-      return inScope(aggregateSchools(v), target.schoolId);
-    case "staff.view":
-    case "staff.edit":
-    case "cpd.verify":
-      return inScope(staffRecordSchools(v), target.schoolId);
-    case "community.manage":
-      return inScope(ledCommunities(v), target.communityId);
-    case "trust.admin":
-      return isTrustAdmin(v);
-  }
+export const PERMISSIONS = {
+  "school:view": { scope: "school", description: "Open a school's page: profile, head, staff count", allows: (v, t) => inScope(visibleSchools(v), t.schoolId) },
+  "school:aggregates": { scope: "school", description: "Read a school's aggregates and metrics (no named records)", allows: (v, t) => inScope(aggregateSchools(v), t.schoolId) },
+  "staff:view": { scope: "school", description: "Read a school's named staff records", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
+  "staff:edit": { scope: "school", description: "Change a school's staff records", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
+  "activity:view:own": { scope: "own", description: "Read one's own CPD, training and qualifications", allows: own },
+  "activity:edit:own": { scope: "own", description: "Log and change one's own CPD (until verified)", allows: own },
+  "activity:view:any": { scope: "school", description: "Read the CPD records of a school's staff", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
+  "activity:verify": { scope: "school", description: "Verify or return a school's CPD records", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
+  "file:view:own": { scope: "own", description: "Download one's own evidence and certificates", allows: own },
+  "community:view": { scope: "trust", description: "Browse the trust's communities, resources and expertise", allows: (v) => isStaff(v) || isTrustAdmin(v) },
+  "community:manage": { scope: "community", description: "Manage a community's members, meetings and resources", allows: (v, t) => inScope(ledCommunities(v), t.communityId) },
+  "community:lead": { scope: "community", description: "Lead some community (share resources, schedule meetings)", allows: (v) => isTrustAdmin(v) || hasRole(v, "NETWORK_LEADER") },
+  "community:create": { scope: "trust", description: "Create and archive communities, appoint leaders", allows: (v) => isTrustAdmin(v) },
+  "trust:aggregates": { scope: "trust", description: "Read trust-wide aggregates and metrics", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
+  "trust:admin": { scope: "trust", description: "Administer the trust: users, sessions, reference data, imports, audit", allows: (v) => isTrustAdmin(v) },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * May the viewer do `permission` to this target? A target given with another trust's id is refused
+ * here; a target without one must come from a query already filtered on the viewer's trust.
+ */
+export function can(v: Viewer, permission: Permission, target: Target = {}): boolean {
+  if (target.trustId !== undefined && target.trustId !== v.trustId) return false;
+  return PERMISSIONS[permission].allows(v, target);
 }
+
+/** The viewer acting in one role assignment only (the context switcher), e.g. for a school's home page. */
+export const actingAs = (v: Viewer, role: RoleAssignmentLite): Viewer => ({ ...v, roles: [role] });
 
 /** A `where` fragment limiting a record's school column to a scope: {} for "all", never an undefined value. */
 export function whereSchoolIn(scope: Scope): { schoolId?: { in: string[] } };

@@ -17,7 +17,7 @@ const archived = () => new AppError("CONFLICT", "This community is archived: not
 
 /** The community, when the viewer may manage it (leader of it, or trust admin) and it is active. */
 export async function managedCommunity(tx: Tx, viewer: Viewer, communityId: string, opts: { allowArchived?: boolean } = {}) {
-  if (!can(viewer, "community.manage", { communityId })) throw notFoundError();
+  if (!can(viewer, "community:manage", { communityId })) throw notFoundError();
   const community = await tx.community.findFirst({ where: { id: communityId, trustId: viewer.trustId } });
   if (!community) throw notFoundError();
   if (community.archivedAt && !opts.allowArchived) throw archived();
@@ -42,8 +42,8 @@ async function clusterOfTrust(tx: Tx, viewer: Viewer, clusterId: string | null) 
   if (clusterId && !(await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId } }))) throw notFoundError();
 }
 
-const admin = (viewer: Viewer) => can(viewer, "trust.admin");
-export const manages = (viewer: Viewer, input: { communityId: string }) => can(viewer, "community.manage", { communityId: input.communityId });
+const admin = (viewer: Viewer) => can(viewer, "trust:admin");
+export const manages = (viewer: Viewer, input: { communityId: string }) => can(viewer, "community:manage", { communityId: input.communityId });
 const isStaff = (viewer: Viewer) => viewer.staff !== null;
 const pages = (input: { communityId: string }, ...more: string[]) => [`/communities/${input.communityId}`, "/communities", "/", ...more];
 const editPage = (input: { communityId: string }) => pages(input, `/communities/${input.communityId}/edit`);

@@ -43,7 +43,7 @@ export async function browseCommunities(viewer: Viewer) {
     memberCount: _count.memberships,
     myRole: memberships[0]?.role ?? null,
     invited: invitations.length > 0,
-    manage: can(viewer, "community.manage", { communityId: c.id }),
+    manage: can(viewer, "community:manage", { communityId: c.id }),
   }));
 }
 
@@ -61,7 +61,7 @@ export async function getCommunity(viewer: Viewer, id: string) {
     },
   });
   if (!community) notFound();
-  const manage = can(viewer, "community.manage", { communityId: id });
+  const manage = can(viewer, "community:manage", { communityId: id });
   const [mine, invitation, cpd] = await Promise.all([
     db().membership.findFirst({ where: { communityId: id, staffMemberId: staffId }, select: { role: true } }),
     db().communityInvitation.findFirst({ where: { communityId: id, staffMemberId: staffId }, select: { createdAt: true } }),
@@ -125,7 +125,7 @@ export async function communityResources(viewer: Viewer, communityId: string) {
 
 /** A leader's member search: current staff of any school of the trust, by name. */
 export async function searchStaffForCommunity(viewer: Viewer, communityId: string, q: string) {
-  if (!can(viewer, "community.manage", { communityId })) notFound();
+  if (!can(viewer, "community:manage", { communityId })) notFound();
   const terms = q.split(/\s+/).filter(Boolean).slice(0, 3);
   if (!terms.length) return [];
   const rows = await db().staffMember.findMany({
@@ -150,7 +150,7 @@ export async function searchStaffForCommunity(viewer: Viewer, communityId: strin
 
 /** The trust admin's edit page: the community, its leaders, and the clusters to choose from. */
 export async function communityForAdmin(viewer: Viewer, id: string) {
-  if (!can(viewer, "trust.admin") || !isUuid(id)) notFound();
+  if (!can(viewer, "trust:admin") || !isUuid(id)) notFound();
   const [community, clusters] = await Promise.all([
     db().community.findFirst({
       where: { id, trustId: viewer.trustId },

@@ -18,13 +18,13 @@ export async function readFile(viewer: Viewer, id: string) {
   });
   if (!file || !file.data) return null;
   const owner = (staffMemberId: string, schoolId: string) =>
-    viewer.staff?.id === staffMemberId || can(viewer, "staff.view", { schoolId });
+    viewer.staff?.id === staffMemberId || can(viewer, "staff:view", { schoolId });
   const activity = file.cpdActivities[0];
   const completion = file.trainingCompletions[0];
   const allowed =
     file.uploadedById === viewer.userId ||
     (activity ? owner(activity.staffMemberId, activity.schoolId) : false) ||
     (completion ? owner(completion.staffMemberId, completion.staffMember.schoolId) : false) ||
-    (file.resources.length > 0 && (viewer.staff !== null || can(viewer, "trust.admin")));
+    (file.resources.length > 0 && (viewer.staff !== null || can(viewer, "trust:admin")));
   return allowed ? { name: file.name, contentType: file.contentType, data: file.data } : null;
 }

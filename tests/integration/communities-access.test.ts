@@ -121,7 +121,7 @@ describe("trust admin", () => {
     const head = await trust.viewer("head");
     expect(await appointLeader.run(admin, { communityId: trust.science, staffMemberId: head.staff!.id })).toMatchObject({ ok: true });
     const appointed = (await loadViewer(head.userId))!;
-    expect(can(appointed, "community.manage", { communityId: trust.science })).toBe(true);
+    expect(can(appointed, "community:manage", { communityId: trust.science })).toBe(true);
     expect(await db().membership.findFirst({ where: { communityId: trust.science, staffMemberId: head.staff!.id } })).toMatchObject({ role: "LEADER" });
     expect(await db().auditLog.count({ where: { action: "community.appointLeader", entityId: trust.science } })).toBe(1);
 
@@ -129,7 +129,7 @@ describe("trust admin", () => {
 
     expect(await removeLeader.run(admin, { communityId: trust.science, staffMemberId: head.staff!.id })).toMatchObject({ ok: true });
     const removed = (await loadViewer(head.userId))!;
-    expect(can(removed, "community.manage", { communityId: trust.science })).toBe(false);
+    expect(can(removed, "community:manage", { communityId: trust.science })).toBe(false);
     expect(await db().membership.findFirst({ where: { communityId: trust.science, staffMemberId: head.staff!.id } })).toMatchObject({ role: "MEMBER" });
     expect(await db().roleAssignment.count({ where: { userId: head.userId, role: "NETWORK_LEADER" } })).toBe(0);
   });

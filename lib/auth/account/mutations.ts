@@ -29,7 +29,7 @@ export const changePassword = (keepSessionId: string | null) =>
 
 /** A trust admin disables (or re-enables) an account; disabling ends its sessions at once. */
 export const setAccountStatus = defineCommand(accountStatusSchema, async (viewer, { userId, status }) => {
-  if (!can(viewer, "trust.admin")) throw notFoundError();
+  if (!can(viewer, "trust:admin")) throw notFoundError();
   if (userId === viewer.userId) throw new AppError("CONFLICT", "You cannot disable your own account.");
   return db().$transaction(async (tx) => {
     const before = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true, status: true } });

@@ -52,7 +52,7 @@ export async function revokeUserSessions(tx: Tx, userId: string, endedBy: EndedB
 }
 
 function requireAdmin(viewer: Viewer) {
-  if (!can(viewer, "trust.admin")) throw notFoundError();
+  if (!can(viewer, "trust:admin")) throw notFoundError();
 }
 
 /** A trust admin ends one of a person's sessions. */

@@ -24,7 +24,7 @@ export function termLabel(key: number) {
 }
 
 export async function leaderDashboard(viewer: Viewer, communityId: string, now = new Date()) {
-  if (!isUuid(communityId) || !can(viewer, "community.manage", { communityId })) notFound();
+  if (!isUuid(communityId) || !can(viewer, "community:manage", { communityId })) notFound();
   const community = await db().community.findFirst({
     where: { id: communityId, trustId: viewer.trustId },
     select: { id: true, name: true, kind: true, archivedAt: true, _count: { select: { memberships: true } } },

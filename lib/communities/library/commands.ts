@@ -33,7 +33,7 @@ export const addResource = command({
 
 export const deleteResource = command({
   schema: resourceIdSchema,
-  authorize: (viewer) => can(viewer, "trust.admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER"),
+  authorize: (viewer) => can(viewer, "trust:admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER"),
   async work(tx, viewer, { resourceId }) {
     const resource = await tx.resource.findFirst({ where: { id: resourceId, trustId: viewer.trustId } });
     if (!resource) throw notFoundError();
@@ -68,9 +68,9 @@ export const saveExpertise = command({
 /** The owner removes their own entry; the trust admin may remove anyone's. */
 export const deleteExpertise = command({
   schema: expertiseIdSchema,
-  authorize: (viewer) => isStaff(viewer) || can(viewer, "trust.admin"),
+  authorize: (viewer) => isStaff(viewer) || can(viewer, "trust:admin"),
   async work(tx, viewer, { id }) {
-    const own = can(viewer, "trust.admin") ? {} : { staffMemberId: viewer.staff!.id };
+    const own = can(viewer, "trust:admin") ? {} : { staffMemberId: viewer.staff!.id };
     const before = await tx.expertise.findFirst({ where: { id, trustId: viewer.trustId, ...own } });
     if (!before) throw notFoundError();
     await tx.expertise.delete({ where: { id } });

@@ -17,13 +17,13 @@ async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: {
   // Two leaders saving one register at once take turns, so each sees the other's rows.
   if (opts.lock) await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId}::uuid AND "trustId" = ${viewer.trustId}::uuid FOR UPDATE`;
   const meeting = await tx.meeting.findFirst({ where: { id: meetingId, trustId: viewer.trustId } });
-  if (!meeting || !can(viewer, "community.manage", { communityId: meeting.communityId })) throw notFoundError();
+  if (!meeting || !can(viewer, "community:manage", { communityId: meeting.communityId })) throw notFoundError();
   const community = await managedCommunity(tx, viewer, meeting.communityId);
   return { meeting, community };
 }
 
 /** Meeting commands are authorized on the meeting's own community, inside the transaction. */
-const leadsAny = (viewer: Viewer) => can(viewer, "trust.admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER");
+const leadsAny = (viewer: Viewer) => can(viewer, "trust:admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER");
 const meetingPages = (input: { meetingId: string }, data: { communityId: string }) => [
   `/communities/${data.communityId}/meetings/${input.meetingId}`, `/communities/${data.communityId}`, "/", "/development",
 ];

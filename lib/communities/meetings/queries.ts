@@ -14,7 +14,7 @@ async function visibleMeeting(viewer: Viewer, communityId: string, meetingId: st
     include: { community: { select: { id: true, name: true, subject: true, isOpen: true, archivedAt: true } } },
   });
   if (!meeting) notFound();
-  const manage = can(viewer, "community.manage", { communityId });
+  const manage = can(viewer, "community:manage", { communityId });
   const member = viewer.staff
     ? Boolean(await db().membership.findFirst({ where: { communityId, staffMemberId: viewer.staff.id }, select: { id: true } }))
     : false;

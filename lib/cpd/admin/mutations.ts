@@ -10,7 +10,7 @@ import { hoursToMinutes } from "../rules";
 import { requirementForm, targetForm } from "../schema";
 
 function requireAdmin(viewer: Viewer) {
-  if (!can(viewer, "trust.admin")) throw notFoundError();
+  if (!can(viewer, "trust:admin")) throw notFoundError();
 }
 
 /** Sets the hours expected in an academic year for a category (or the trust default). */

@@ -80,7 +80,7 @@ export async function schoolFigures(trustId: string, schools: "all" | string[]):
 export async function schoolCpdSummary(viewer: Viewer, schoolId: string) {
   if (!inScope(aggregateSchools(viewer), schoolId)) notFound();
   const [[figures], waiting] = await Promise.all([schoolFigures(viewer.trustId, [schoolId]), waitingCount(viewer, schoolId)]);
-  const mayVerify = can(viewer, "cpd.verify", { schoolId });
+  const mayVerify = can(viewer, "activity:verify", { schoolId });
   // "Awaiting verification" is the verification queue's own count (any year), so home and queue agree.
   return { figures: figures ?? null, waiting, mayVerify, schoolId, year: academicYear().label };
 }
@@ -88,7 +88,7 @@ export async function schoolCpdSummary(viewer: Viewer, schoolId: string) {
 const NPQ = Prisma.sql`q.kind::text LIKE 'NPQ%'`;
 
 function requireAdmin(viewer: Viewer) {
-  if (!can(viewer, "trust.admin")) notFound();
+  if (!can(viewer, "trust:admin")) notFound();
 }
 
 /** The trust development view: CPD and training figures per school and per cluster. */
