@@ -4,7 +4,7 @@
 // The kit's <Form> cannot show a result's data, so this one uses useActionState with the kit's parts.
 import { useActionState, useEffect, useRef } from "react";
 import { FieldError, inputClass, Submit } from "@/components/ui/form";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/forms/result";
 
 type Result = ActionResult<{ recoveryCodes?: string[] }>;
 

@@ -1,7 +1,7 @@
 "use client";
 // One-button forms (join, leave, add, remove…): each is a real form, so it works without JavaScript.
 import { Form, Submit } from "@/components/ui/form";
-import type { ActionState } from "@/lib/server/action";
+import type { ActionState } from "@/lib/forms/result";
 
 export function ActionButton({
   id,

@@ -7,7 +7,8 @@ import { createContext, useActionState, useContext, useEffect, useState, type Fo
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
 import { buttonClass } from "@/components/ui/Button";
-import { fieldErrorsOf, formDataToObject, typedValues, type FieldErrors, type FormState } from "@/lib/server/action";
+import { formDataToObject, typedValues } from "@/lib/forms/form-data";
+import { fieldErrorsOf, type FieldErrors, type FormState } from "@/lib/forms/result";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Ctx = { id: string; errors: FieldErrors; values: Record<string, string> };

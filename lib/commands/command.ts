@@ -7,8 +7,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/policy";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
-import { AppError, notFoundError } from "@/lib/server/errors";
-import { type ActionResult, fieldErrorsOf } from "@/lib/server/action";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";
 
 export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
 

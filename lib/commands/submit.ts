@@ -6,7 +6,8 @@ import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formDataToObject, typedValues, type FormState } from "@/lib/server/action";
+import { formDataToObject, typedValues } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/result";
 import type { Command } from "./command";
 import { setFlash } from "./flash";
 

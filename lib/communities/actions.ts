@@ -2,7 +2,7 @@
 // The communities' server actions: each runs its command (lib/commands/submit.ts), which knows the
 // pages to refresh; creating a community goes on to its page.
 import { submit } from "@/lib/commands/submit";
-import type { FormState } from "@/lib/server/action";
+import type { FormState } from "@/lib/forms/result";
 import * as communities from "./commands";
 import * as library from "./library/commands";
 import * as meetings from "./meetings/commands";

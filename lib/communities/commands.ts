@@ -4,7 +4,7 @@ import "server-only";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import {
   archiveCommunitySchema,
   communityIdSchema,

@@ -6,11 +6,11 @@ import { audit } from "@/lib/audit";
 import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkUpload, type CheckedFile } from "@/lib/storage/validate";
-import { hoursToMinutes } from "./rules";
 import { activityForm, activityId, reviewForm, type ActivityForm } from "./schema";
+import { hoursToMinutes } from "@/lib/dates";
 
 const PROBLEM = "There is a problem: check the highlighted fields.";
 const readOnly = () => new AppError("CONFLICT", "This activity has been verified, so it can no longer be changed.");

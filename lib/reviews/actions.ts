@@ -1,7 +1,7 @@
 "use server";
 // The CSI slice's server actions: each runs its command (lib/commands/submit.ts).
 import { submit } from "@/lib/commands/submit";
-import type { FormState } from "@/lib/server/action";
+import type { FormState } from "@/lib/forms/result";
 import * as cycles from "./commands/cycles";
 import * as followup from "./commands/followup";
 import * as review from "./commands/review";

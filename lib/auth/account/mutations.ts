@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { hashPassword, verifyPassword } from "../password";
 import { revokeUserSessions } from "../sessions/mutations";
 import { accountStatusSchema, changePasswordSchema } from "./schema";

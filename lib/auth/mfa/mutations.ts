@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
-import { AppError } from "@/lib/server/errors";
+import { AppError } from "@/lib/commands/errors";
 import { hashPassword, verifyPassword } from "../password";
 import { mfaRequiredFor } from "../mfa-rules";
 import { acceptTotp, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode } from "../totp";

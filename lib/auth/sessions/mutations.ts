@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
-import { notFoundError } from "@/lib/server/errors";
+import { notFoundError } from "@/lib/commands/errors";
 import { endAllSessionsSchema, endSessionSchema } from "./schema";
 
 /** Eight hours, the longest a school day needs; the cookie's own expiry is the same. */

@@ -3,7 +3,7 @@ import "server-only";
 // (each member of staff keeps their own entries).
 import { can, type Viewer } from "@/lib/auth/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkUpload } from "@/lib/storage/validate";
 import { managedCommunity, manages } from "../commands";

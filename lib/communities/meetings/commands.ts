@@ -7,10 +7,10 @@ import "server-only";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { type AuditEntry, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { managedCommunity, manages } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema, scheduleMeetingSchema } from "../schema";
-import { londonDay } from "../time";
+import { londonDay } from "@/lib/dates";
 
 /** The meeting with its community, when the viewer manages that community. */
 async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {

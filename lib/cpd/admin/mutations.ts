@@ -5,9 +5,9 @@ import { audit } from "@/lib/audit";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
-import { AppError, notFoundError } from "@/lib/server/errors";
-import { hoursToMinutes } from "../rules";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { requirementForm, targetForm } from "../schema";
+import { hoursToMinutes } from "@/lib/dates";
 
 function requireAdmin(viewer: Viewer) {
   if (!can(viewer, "trust:admin")) throw notFoundError();

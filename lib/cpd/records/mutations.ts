@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { storeFile } from "@/lib/storage/mutations";
 import { checkUpload, type CheckedFile } from "@/lib/storage/validate";
 import { applies, trainingExpiry } from "../rules";

@@ -3,7 +3,7 @@ import "server-only";
 // reviews their own school and nobody passes the cycle's maximum), publishing, correcting a
 // published review as a new version, and setting CSI levels.
 import { command } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 import { runsCsi } from "../access";
 import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema, toDay } from "../schema";
 import { reviewerRefusal } from "../suggest";

@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/server/errors";
+import { notFoundError } from "@/lib/commands/errors";
 import { canManageActions, headSchools } from "../access";
 import { areaApplies } from "../labels";
 import { actionNoteSchema, actionStatusSchema, addActionSchema, toDay } from "../schema";

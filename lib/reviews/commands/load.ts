@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/server/errors";
+import { AppError, notFoundError } from "@/lib/commands/errors";
 
 /** A refusal naming one field: the form shows it there, and nothing is written. */
 export const fieldError = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });

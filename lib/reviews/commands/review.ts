@@ -4,7 +4,7 @@ import "server-only";
 // against the cycle's framework, the reference data, never a list in code.
 import { isTrustAdmin } from "@/lib/auth/policy";
 import { command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/server/errors";
+import { notFoundError } from "@/lib/commands/errors";
 import { areaApplies } from "../labels";
 import { gradeField, saveReviewSchema, toDay } from "../schema";
 import { fieldError, frameworkOf, lockedReview } from "./load";

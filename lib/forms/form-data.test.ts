@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formDataToObject, typedValues } from "./action";
+import { formDataToObject, typedValues } from "./form-data";
 
 describe("formDataToObject", () => {
   it("drops a file input left empty, as the browser and as a server action receive it", () => {

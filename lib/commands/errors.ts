@@ -1,0 +1,13 @@
+import "server-only";
+/** An expected failure with a message fit for the user. Any other error is logged and shown generically. */
+export class AppError extends Error {
+  constructor(
+    readonly code: "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID",
+    readonly userMessage: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(userMessage);
+  }
+}
+
+export const notFoundError = () => new AppError("NOT_FOUND", "That record was not found.");
