@@ -1,3 +1,4 @@
+import { Select } from "@/components/ui/Select";
 import { switchContext } from "@/lib/auth/actions";
 
 export type ContextOption = { id: string; label: string };
@@ -10,13 +11,13 @@ export function RoleSwitcher({ options, activeId }: { options: ContextOption[]; 
       <label htmlFor="context" className="text-brand-100">
         Acting as
       </label>
-      <select id="context" name="context" defaultValue={activeId ?? undefined} className="rounded border border-brand-100 bg-white px-2 py-1 text-slate-900">
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select
+        id="context"
+        name="context"
+        defaultValue={activeId ?? undefined}
+        options={options.map((o) => ({ value: o.id, label: o.label }))}
+        className="rounded border border-brand-100 bg-white px-2 py-1 text-slate-900"
+      />
       <button type="submit" className="rounded border border-white px-2 py-1 text-white hover:bg-brand-800">
         Switch
       </button>

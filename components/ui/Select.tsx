@@ -1,31 +1,35 @@
+// The one select of the portal: the form kit's Choice and the filters of GET forms both render it,
+// so the options, the "all"/"choose" entry and how a chosen value is kept are written once.
+import type { SelectHTMLAttributes } from "react";
+
+export type Option = { value: string; label: string };
+
+/** A <select> of `options`, with a first entry of value "" when `empty` labels one (e.g. "All schools"). */
+export function Select({
+  options, empty, defaultValue, ...rest
+}: { options: Option[]; empty?: string; defaultValue?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "defaultValue" | "children">) {
+  return (
+    <select defaultValue={defaultValue ?? ""} {...rest}>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A labelled select for a filter form (method="get"): the URL keeps the choice, so no form state is needed. */
 export function SelectField({
-  id,
-  label,
-  name,
-  defaultValue,
-  options,
-  emptyLabel,
-}: {
-  id: string;
-  label: string;
-  name: string;
-  defaultValue?: string;
-  options: { value: string; label: string }[];
-  emptyLabel?: string;
-}) {
+  id, label, name, defaultValue, options, emptyLabel,
+}: { id: string; label: string; name: string; defaultValue?: string; options: Option[]; emptyLabel?: string }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-2">
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select id={id} name={name} defaultValue={defaultValue} options={options} empty={emptyLabel} className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-2" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { createContext, useActionState, useContext, useEffect, useState, type Fo
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
 import { buttonClass } from "@/components/ui/Button";
+import { type Option, Select } from "@/components/ui/Select";
 import { formDataToObject, typedValues } from "@/lib/forms/form-data";
 import { fieldErrorsOf, type FieldErrors, type FormState } from "@/lib/forms/result";
 
@@ -169,13 +170,13 @@ export function TextArea({ name, label, hint, defaultValue, rows = 3 }: Common &
   );
 }
 
-export function Choice({ name, label, hint, defaultValue, options, empty }: Common & { options: { value: string; label: string }[]; empty?: string }) {
+export function Choice({ name, label, hint, defaultValue, options, empty }: Common & { options: Option[]; empty?: string }) {
   const f = useField(name);
   return (
     <div>
       <Label fieldId={f.fieldId} label={label} hint={hint} />
       <FieldError id={f.fieldId} errors={f.errors} />
-      <select
+      <Select
         // A new value from a refused submit remounts the select: React applies a select's defaultValue
         // only when it mounts, and resets the form after the action, so the choice would otherwise be lost.
         key={f.value ?? defaultValue ?? ""}
@@ -185,14 +186,9 @@ export function Choice({ name, label, hint, defaultValue, options, empty }: Comm
         aria-invalid={f.errors.length > 0 || undefined}
         aria-describedby={describe(f.fieldId, hint, f.describedBy)}
         className={inputClass(f.errors.length > 0)}
-      >
-        {empty !== undefined && <option value="">{empty}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        options={options}
+        empty={empty}
+      />
     </div>
   );
 }
