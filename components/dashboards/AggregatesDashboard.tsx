@@ -1,4 +1,5 @@
 import { Stat, StatGrid } from "@/components/ui/Stat";
+import { Table } from "@/components/ui/Table";
 import { ENUM_LABEL, formatNumber } from "@/lib/format";
 
 type Aggregates = {
@@ -7,6 +8,9 @@ type Aggregates = {
   staff: { category: string; count: number; fte: number }[];
   capacity: Record<string, number>;
 };
+
+// The dashboard's tables sit in white cards with their caption as a visible heading.
+const CARD = { look: "lined", className: "w-full bg-white text-sm", captionClassName: "py-2 text-left font-medium" } as const;
 
 /** Numbers only, never named people: what governors and trustees may see. */
 export function AggregatesDashboard({ title, data }: { title: string; data: Aggregates }) {
@@ -29,43 +33,18 @@ export function AggregatesDashboard({ title, data }: { title: string; data: Aggr
         <Stat label="Staff (FTE)" value={fte.toFixed(1)} />
       </StatGrid>
       <div className="grid gap-4 md:grid-cols-2">
-        <table className="w-full bg-white text-sm">
-          <caption className="py-2 text-left font-medium">Staff by category</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="p-2">Category</th>
-              <th scope="col" className="p-2 text-right">Headcount</th>
-              <th scope="col" className="p-2 text-right">FTE</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.staff.map((s) => (
-              <tr key={s.category} className="border-b">
-                <td className="p-2">{ENUM_LABEL(s.category)}</td>
-                <td className="p-2 text-right">{formatNumber(s.count)}</td>
-                <td className="p-2 text-right">{s.fte.toFixed(1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="Staff by category" {...CARD} rows={data.staff} rowKey={(s) => s.category} columns={[
+            { key: "category", header: "Category", cell: (s) => ENUM_LABEL(s.category) },
+            { key: "count", header: "Headcount", align: "right", cell: (s) => formatNumber(s.count) },
+            { key: "fte", header: "FTE", align: "right", cell: (s) => s.fte.toFixed(1) },
+          ]}
+        />
         {!single && (
-        <table className="w-full bg-white text-sm">
-          <caption className="py-2 text-left font-medium">Schools by improvement capacity</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="p-2">Capacity</th>
-              <th scope="col" className="p-2 text-right">Schools</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(data.capacity).map(([capacity, n]) => (
-              <tr key={capacity} className="border-b">
-                <td className="p-2">{ENUM_LABEL(capacity)}</td>
-                <td className="p-2 text-right">{n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          <Table caption="Schools by improvement capacity" {...CARD} rows={Object.entries(data.capacity)} rowKey={([capacity]) => capacity} columns={[
+              { key: "capacity", header: "Capacity", cell: ([capacity]) => ENUM_LABEL(capacity) },
+              { key: "schools", header: "Schools", align: "right", cell: ([, n]) => n },
+            ]}
+          />
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
 import { EXPERTISE_LEVEL_LABEL, options } from "@/lib/communities/labels";
@@ -44,50 +45,37 @@ export default async function ExpertisePage({ searchParams }: { searchParams: Pr
           </button>
         </div>
       </form>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Staff expertise</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">Area</th>
-              <th scope="col" className="p-2">Level</th>
-              <th scope="col" className="p-2">Who</th>
-              <th scope="col" className="p-2">School</th>
-              <th scope="col" className="p-2">Supports other schools</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200 align-top">
-                <td className="p-2">
+      <TableBox>
+        <Table caption="Staff expertise" rows={result.rows} rowKey={(r) => r.id} rowClassName="align-top" empty="Nothing matches these filters." columns={[
+            {
+              key: "area",
+              header: "Area",
+              cell: (r) => (
+                <>
                   <span className="font-medium">{r.area}</span>
                   {r.description && <p className="text-slate-600">{r.description}</p>}
-                </td>
-                <td className="p-2">{EXPERTISE_LEVEL_LABEL[r.level as keyof typeof EXPERTISE_LEVEL_LABEL]}</td>
-                <td className="p-2">
+                </>
+              ),
+            },
+            { key: "level", header: "Level", cell: (r) => EXPERTISE_LEVEL_LABEL[r.level as keyof typeof EXPERTISE_LEVEL_LABEL] },
+            {
+              key: "who",
+              header: "Who",
+              cell: (r) => (
+                <>
                   {r.name}, {r.jobTitle}
                   <br />
                   <a href={`mailto:${r.email}`} className="text-brand-700 underline">
                     {r.email}
                   </a>
-                </td>
-                <td className="p-2">
-                  {r.schoolName}
-                  {r.clusterName ? ` (${r.clusterName})` : ""}
-                </td>
-                <td className="p-2">{r.willingToSupport ? "Yes" : "No"}</td>
-              </tr>
-            ))}
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="p-4 text-center text-slate-600">
-                  Nothing matches these filters.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+                </>
+              ),
+            },
+            { key: "school", header: "School", cell: (r) => `${r.schoolName}${r.clusterName ? ` (${r.clusterName})` : ""}` },
+            { key: "willing", header: "Supports other schools", cell: (r) => (r.willingToSupport ? "Yes" : "No") },
+          ]}
+        />
+      </TableBox>
       <Pager hrefFor={queryHref("/expertise", { q: params.q, school: params.school, cluster: params.cluster, level: params.level, willing: params.willing })} page={params.page} pageCount={result.pageCount} total={result.total} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ENUM_LABEL, formatNumber } from "@/lib/format";
 import { ofstedSummary } from "@/lib/org/ofsted";
@@ -14,41 +15,27 @@ export default async function SchoolsPage() {
   return (
     <>
       <PageHeader title="Schools" lead={`${schools.length} ${schools.length === 1 ? "school" : "schools"}`} />
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Schools</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">School</th>
-              <th scope="col" className="p-2">Cluster</th>
-              <th scope="col" className="p-2">Phase</th>
-              <th scope="col" className="p-2 text-right">URN</th>
-              <th scope="col" className="p-2 text-right">Pupils</th>
-              <th scope="col" className="p-2 text-right">Staff</th>
-              <th scope="col" className="p-2">Ofsted</th>
-              <th scope="col" className="p-2">Capacity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schools.map((s) => (
-              <tr key={s.id} className="border-t border-slate-200">
-                <td className="p-2">
-                  <Link href={`/schools/${s.id}`} className="text-brand-700 underline">
-                    {s.name}
-                  </Link>
-                </td>
-                <td className="p-2">{s.cluster?.name ?? "—"}</td>
-                <td className="p-2">{ENUM_LABEL(s.phase)}</td>
-                <td className="p-2 text-right">{s.urn}</td>
-                <td className="p-2 text-right">{formatNumber(s.pupilsOnRoll)}</td>
-                <td className="p-2 text-right">{formatNumber(s.staffCount)}</td>
-                <td className="p-2">{ofstedSummary(s.ofsted)}</td>
-                <td className="p-2">{ENUM_LABEL(s.improvementCapacity)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableBox>
+        <Table caption="Schools" rows={schools} rowKey={(s) => s.id} columns={[
+            {
+              key: "school",
+              header: "School",
+              cell: (s) => (
+                <Link href={`/schools/${s.id}`} className="text-brand-700 underline">
+                  {s.name}
+                </Link>
+              ),
+            },
+            { key: "cluster", header: "Cluster", cell: (s) => s.cluster?.name ?? "—" },
+            { key: "phase", header: "Phase", cell: (s) => ENUM_LABEL(s.phase) },
+            { key: "urn", header: "URN", align: "right", cell: (s) => s.urn },
+            { key: "pupils", header: "Pupils", align: "right", cell: (s) => formatNumber(s.pupilsOnRoll) },
+            { key: "staff", header: "Staff", align: "right", cell: (s) => formatNumber(s.staffCount) },
+            { key: "ofsted", header: "Ofsted", cell: (s) => ofstedSummary(s.ofsted) },
+            { key: "capacity", header: "Capacity", cell: (s) => ENUM_LABEL(s.improvementCapacity) },
+          ]}
+        />
+      </TableBox>
     </>
   );
 }
