@@ -1,24 +1,24 @@
-// What the navigation offers each viewer: only what their roles allow (DESIGN.md's table).
-import { isTrustAdmin, scopeIsEmpty, staffRecordSchools, visibleSchools, type Viewer } from "./policy";
+// What the navigation offers each viewer: only what their roles allow, asked of the permission
+// registry (lib/auth/policy.ts), the same answers the pages and queries behind these links give.
+import { can, canAny, type Viewer } from "./policy";
 
 export type NavItem = { href: string; label: string };
 
 export function navigationFor(viewer: Viewer): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Home" }];
-  if (viewer.staff) items.push({ href: "/development", label: "My development" });
-  if (!scopeIsEmpty(visibleSchools(viewer))) items.push({ href: "/schools", label: "Schools" });
-  if (!scopeIsEmpty(staffRecordSchools(viewer))) {
+  if (canAny(viewer, "activity:view:own")) items.push({ href: "/development", label: "My development" });
+  if (canAny(viewer, "school:view")) items.push({ href: "/schools", label: "Schools" });
+  if (canAny(viewer, "staff:view")) {
     items.push(
       { href: "/staff", label: "Staff directory" },
       { href: "/verification", label: "Verification" },
       { href: "/school-development", label: "School development" },
     );
   }
-  // Communities, the resource library and the expertise directory are the trust's staff's (and the admin's).
-  if (viewer.staff || isTrustAdmin(viewer)) {
+  if (can(viewer, "community:view")) {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
   }
-  if (isTrustAdmin(viewer)) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
+  if (can(viewer, "trust:admin")) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
   items.push({ href: "/account/security", label: "Account" });
   return items;
 }

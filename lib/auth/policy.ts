@@ -62,32 +62,35 @@ export type ScopeKind = "own" | "school" | "community" | "trust";
 /** What a permission is asked about. A target of another trust is never allowed, whatever the role. */
 export type Target = { trustId?: string; schoolId?: string | null; communityId?: string | null; staffMemberId?: string | null };
 
-type Rule = { scope: ScopeKind; description: string; allows: (v: Viewer, t: Target) => boolean };
+type Rule = { description: string } & (
+  | { scope: "own" }
+  | { scope: "school"; schools: (v: Viewer) => Scope }
+  | { scope: "community"; communities: (v: Viewer) => Scope }
+  | { scope: "trust"; allows: (v: Viewer) => boolean }
+);
 
-const own = (v: Viewer, t: Target) => Boolean(v.staff) && t.staffMemberId === v.staff?.id;
 const isStaff = (v: Viewer) => v.staff !== null;
 
 /**
  * The registry: every permission of the portal, named once (own vs any, as "delete:note:own" /
- * "delete:note:any"), with its scope and rule. Navigation, pages, queries and commands all ask it
- * through `can`; the permission table test walks it for every role and relation.
+ * "delete:note:any"), with whose records it reaches and the rule. Navigation, pages, queries and
+ * commands all ask it (`can`, `canAny`); the permission table test walks it for every role.
  */
 export const PERMISSIONS = {
-  "school:view": { scope: "school", description: "Open a school's page: profile, head, staff count", allows: (v, t) => inScope(visibleSchools(v), t.schoolId) },
-  "school:aggregates": { scope: "school", description: "Read a school's aggregates and metrics (no named records)", allows: (v, t) => inScope(aggregateSchools(v), t.schoolId) },
-  "staff:view": { scope: "school", description: "Read a school's named staff records", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
-  "staff:edit": { scope: "school", description: "Change a school's staff records", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
-  "activity:view:own": { scope: "own", description: "Read one's own CPD, training and qualifications", allows: own },
-  "activity:edit:own": { scope: "own", description: "Log and change one's own CPD (until verified)", allows: own },
-  "activity:view:any": { scope: "school", description: "Read the CPD records of a school's staff", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
-  "activity:verify": { scope: "school", description: "Verify or return a school's CPD records", allows: (v, t) => inScope(staffRecordSchools(v), t.schoolId) },
-  "file:view:own": { scope: "own", description: "Download one's own evidence and certificates", allows: own },
+  "school:view": { scope: "school", description: "Open a school's page: profile, head, staff count", schools: visibleSchools },
+  "school:aggregates": { scope: "school", description: "Read a school's aggregates and metrics (no named records)", schools: aggregateSchools },
+  "staff:view": { scope: "school", description: "Read a school's named staff records", schools: staffRecordSchools },
+  "staff:edit": { scope: "school", description: "Change a school's staff records", schools: staffRecordSchools },
+  "activity:view:own": { scope: "own", description: "Read one's own CPD, training and qualifications" },
+  "activity:edit:own": { scope: "own", description: "Log and change one's own CPD (until verified)" },
+  "activity:view:any": { scope: "school", description: "Read the CPD records of a school's staff", schools: staffRecordSchools },
+  "activity:verify": { scope: "school", description: "Verify or return a school's CPD records", schools: staffRecordSchools },
+  "file:view:own": { scope: "own", description: "Download one's own evidence and certificates" },
   "community:view": { scope: "trust", description: "Browse the trust's communities, resources and expertise", allows: (v) => isStaff(v) || isTrustAdmin(v) },
-  "community:manage": { scope: "community", description: "Manage a community's members, meetings and resources", allows: (v, t) => inScope(ledCommunities(v), t.communityId) },
-  "community:lead": { scope: "community", description: "Lead some community (share resources, schedule meetings)", allows: (v) => isTrustAdmin(v) || hasRole(v, "NETWORK_LEADER") },
-  "community:create": { scope: "trust", description: "Create and archive communities, appoint leaders", allows: (v) => isTrustAdmin(v) },
+  "community:manage": { scope: "community", description: "Manage a community's members, meetings and resources", communities: ledCommunities },
+  "community:create": { scope: "trust", description: "Create and archive communities, appoint their leaders", allows: isTrustAdmin },
   "trust:aggregates": { scope: "trust", description: "Read trust-wide aggregates and metrics", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
-  "trust:admin": { scope: "trust", description: "Administer the trust: users, sessions, reference data, imports, audit", allows: (v) => isTrustAdmin(v) },
+  "trust:admin": { scope: "trust", description: "Administer the trust: users, sessions, reference data, imports, audit", allows: isTrustAdmin },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -98,7 +101,32 @@ export type Permission = keyof typeof PERMISSIONS;
  */
 export function can(v: Viewer, permission: Permission, target: Target = {}): boolean {
   if (target.trustId !== undefined && target.trustId !== v.trustId) return false;
-  return PERMISSIONS[permission].allows(v, target);
+  const rule: Rule = PERMISSIONS[permission];
+  switch (rule.scope) {
+    case "own":
+      return Boolean(v.staff) && target.staffMemberId === v.staff?.id;
+    case "school":
+      return inScope(rule.schools(v), target.schoolId);
+    case "community":
+      return inScope(rule.communities(v), target.communityId);
+    case "trust":
+      return rule.allows(v);
+  }
+}
+
+/** May the viewer do `permission` to anything at all (a record of their own, some school, some community)? For navigation. */
+export function canAny(v: Viewer, permission: Permission): boolean {
+  const rule: Rule = PERMISSIONS[permission];
+  switch (rule.scope) {
+    case "own":
+      return isStaff(v);
+    case "school":
+      return !scopeIsEmpty(rule.schools(v));
+    case "community":
+      return !scopeIsEmpty(rule.communities(v));
+    case "trust":
+      return rule.allows(v);
+  }
 }
 
 /** The viewer acting in one role assignment only (the context switcher), e.g. for a school's home page. */

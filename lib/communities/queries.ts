@@ -4,17 +4,17 @@ import "server-only";
 // and trustees without a staff record get not found.
 import { notFound } from "next/navigation";
 import { can, isTrustAdmin, type Viewer } from "@/lib/auth/policy";
+import { communityVisibleTo, meetingVisibleTo, NOBODY, requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { londonDay, londonLocalToUtc } from "./time";
+import { startOfLondonDay } from "@/lib/dates";
 
-/** A uuid no row has: "nobody" for a viewer without a staff record, so a where clause never drops a filter. */
-export const NOBODY = "00000000-0000-0000-0000-000000000000";
+export { NOBODY };
 
 export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Staff and the trust admin use communities; anyone else gets not found. */
 export function requireCommunityUser(viewer: Viewer) {
-  if (!viewer.staff && !isTrustAdmin(viewer)) notFound();
+  requirePermission(viewer, "community:view");
 }
 
 /** Every community the viewer may see, with their own membership, invitation and counts. */
@@ -22,7 +22,8 @@ export async function browseCommunities(viewer: Viewer) {
   requireCommunityUser(viewer);
   const staffId = viewer.staff?.id ?? NOBODY;
   const rows = await db().community.findMany({
-    where: { trustId: viewer.trustId, ...(isTrustAdmin(viewer) ? {} : { archivedAt: null }) },
+    // The list leaves out archived communities for all but the admin, even ones the viewer belongs to.
+    where: { ...communityVisibleTo(viewer), ...(isTrustAdmin(viewer) ? {} : { archivedAt: null }) },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: {
       id: true,
@@ -53,7 +54,7 @@ export async function getCommunity(viewer: Viewer, id: string) {
   if (!isUuid(id)) notFound();
   const staffId = viewer.staff?.id ?? NOBODY;
   const community = await db().community.findFirst({
-    where: { id, trustId: viewer.trustId },
+    where: { id, ...communityVisibleTo(viewer) },
     include: {
       cluster: { select: { name: true } },
       memberships: { where: { role: "LEADER" }, select: { staffMember: { select: { firstName: true, lastName: true, school: { select: { name: true } } } } } },
@@ -63,11 +64,10 @@ export async function getCommunity(viewer: Viewer, id: string) {
   if (!community) notFound();
   const manage = can(viewer, "community:manage", { communityId: id });
   const [mine, invitation, cpd] = await Promise.all([
-    db().membership.findFirst({ where: { communityId: id, staffMemberId: staffId }, select: { role: true } }),
-    db().communityInvitation.findFirst({ where: { communityId: id, staffMemberId: staffId }, select: { createdAt: true } }),
+    db().membership.findFirst({ where: { communityId: id, staffMemberId: staffId, trustId: viewer.trustId }, select: { role: true } }),
+    db().communityInvitation.findFirst({ where: { communityId: id, staffMemberId: staffId, trustId: viewer.trustId }, select: { createdAt: true } }),
     db().cpdActivity.aggregate({ where: { communityId: id, staffMemberId: staffId, trustId: viewer.trustId }, _sum: { minutes: true }, _count: true }),
   ]);
-  if (community.archivedAt && !manage && !mine) notFound();
   const member = Boolean(mine);
   return {
     ...community,
@@ -87,14 +87,12 @@ export async function communityMeetings(viewer: Viewer, community: CommunityPage
   const now = new Date();
   const select = { id: true, title: true, startsAt: true, durationMinutes: true, location: true, onlineUrl: true, status: true, registerClosedAt: true };
   const [upcoming, past] = await Promise.all([
-    db().meeting.findMany({ where: { communityId: community.id, trustId: viewer.trustId, startsAt: { gte: startOfToday(now) } }, orderBy: { startsAt: "asc" }, take: 10, select }),
-    db().meeting.findMany({ where: { communityId: community.id, trustId: viewer.trustId, startsAt: { lt: startOfToday(now) } }, orderBy: { startsAt: "desc" }, take: 12, select }),
+    // A meeting earlier today stays "upcoming" until the London day is out.
+    db().meeting.findMany({ where: { communityId: community.id, ...meetingVisibleTo(viewer), startsAt: { gte: startOfLondonDay(now) } }, orderBy: { startsAt: "asc" }, take: 10, select }),
+    db().meeting.findMany({ where: { communityId: community.id, ...meetingVisibleTo(viewer), startsAt: { lt: startOfLondonDay(now) } }, orderBy: { startsAt: "desc" }, take: 12, select }),
   ]);
   return { upcoming, past };
 }
-
-/** Midnight in London today: a meeting earlier today is still "upcoming" until the day is out. */
-const startOfToday = (now: Date) => londonLocalToUtc(`${londonDay(now).toISOString().slice(0, 10)}T00:00`) ?? now;
 
 /** Members with their school, for members and managers. */
 export async function communityMembers(viewer: Viewer, community: CommunityPage) {
@@ -125,7 +123,7 @@ export async function communityResources(viewer: Viewer, communityId: string) {
 
 /** A leader's member search: current staff of any school of the trust, by name. */
 export async function searchStaffForCommunity(viewer: Viewer, communityId: string, q: string) {
-  if (!can(viewer, "community:manage", { communityId })) notFound();
+  requirePermission(viewer, "community:manage", { communityId });
   const terms = q.split(/\s+/).filter(Boolean).slice(0, 3);
   if (!terms.length) return [];
   const rows = await db().staffMember.findMany({
@@ -141,8 +139,8 @@ export async function searchStaffForCommunity(viewer: Viewer, communityId: strin
     select: {
       id: true, firstName: true, lastName: true, jobTitle: true,
       school: { select: { name: true } },
-      memberships: { where: { communityId }, select: { role: true } },
-      invitations: { where: { communityId }, select: { createdAt: true } },
+      memberships: { where: { communityId, trustId: viewer.trustId }, select: { role: true } },
+      invitations: { where: { communityId, trustId: viewer.trustId }, select: { createdAt: true } },
     },
   });
   return rows.map(({ memberships, invitations, ...s }) => ({ ...s, role: memberships[0]?.role ?? null, invited: invitations.length > 0 }));
@@ -150,7 +148,8 @@ export async function searchStaffForCommunity(viewer: Viewer, communityId: strin
 
 /** The trust admin's edit page: the community, its leaders, and the clusters to choose from. */
 export async function communityForAdmin(viewer: Viewer, id: string) {
-  if (!can(viewer, "trust:admin") || !isUuid(id)) notFound();
+  requirePermission(viewer, "trust:admin");
+  if (!isUuid(id)) notFound();
   const [community, clusters] = await Promise.all([
     db().community.findFirst({
       where: { id, trustId: viewer.trustId },

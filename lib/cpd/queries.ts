@@ -4,25 +4,27 @@ import "server-only";
 // their scope (staffRecordSchools) is empty, so every query here is not found for them.
 import { notFound } from "next/navigation";
 import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { activityReviewableBy, ownedBy } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
-import { academicYear } from "@/lib/format";
 import { returnedBefore } from "./history/queries";
-import { yearLabel, type ActivityFilters, type QueueParams, type QueueSort } from "./reports/params";
-import { applies, targetFor, trainingStatus, utcToday, type TrainingStatus } from "./rules";
+import { type ActivityFilters, type QueueParams, type QueueSort } from "./reports/params";
+import { applies, targetFor, trainingStatus, type TrainingStatus } from "./rules";
+import { academicYear, academicYearLabel, londonToday } from "@/lib/dates";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** The CPD targets of the viewer's trust, for `targetFor`. */
-export function trustTargets(trustId: string) {
-  return db().cpdTarget.findMany({ where: { trustId }, select: { startYear: true, scope: true, minutes: true } });
+export function trustTargets(viewer: Viewer) {
+  return db().cpdTarget.findMany({ where: { trustId: viewer.trustId }, select: { startYear: true, scope: true, minutes: true } });
 }
 
 /** One person's hours this academic year (verified and awaiting verification) against their target. */
-async function hoursOf(trustId: string, staffMemberId: string) {
+async function hoursOf(viewer: Viewer, staffMemberId: string) {
+  const trustId = viewer.trustId;
   const year = academicYear();
   const [staff, targets, sums] = await Promise.all([
     db().staffMember.findFirst({ where: { id: staffMemberId, trustId }, select: { category: true } }),
-    trustTargets(trustId),
+    trustTargets(viewer),
     db().cpdActivity.groupBy({
       by: ["status"],
       where: { trustId, staffMemberId, startDate: { gte: year.start, lt: year.end }, status: { in: ["VERIFIED", "SUBMITTED"] } },
@@ -35,7 +37,7 @@ async function hoursOf(trustId: string, staffMemberId: string) {
 
 /** Hours this academic year (verified and awaiting verification) against the viewer's target. */
 export async function myHours(viewer: Viewer) {
-  return viewer.staff ? hoursOf(viewer.trustId, viewer.staff.id) : null;
+  return viewer.staff ? hoursOf(viewer, viewer.staff.id) : null;
 }
 
 const listSelect = {
@@ -46,9 +48,9 @@ const listSelect = {
  * One person's activities, returned ones first (they need the owner), then newest first; filtered
  * by academic year and status. `shared` leaves out drafts, which only their owner sees.
  */
-export async function activitiesOf(trustId: string, staffMemberId: string, f: ActivityFilters & { shared?: boolean } = {}, take = 200) {
+export async function activitiesOf(viewer: Viewer, staffMemberId: string, f: ActivityFilters & { shared?: boolean } = {}, take = 200) {
   const where: Prisma.CpdActivityWhereInput = {
-    trustId, staffMemberId,
+    trustId: viewer.trustId, staffMemberId,
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 8, 1)), lt: new Date(Date.UTC(f.year + 1, 8, 1)) } } : {}),
   };
   const others = f.status ? [f.status] : (["DRAFT", "SUBMITTED", "VERIFIED"] as const).filter((s) => !f.shared || s !== "DRAFT");
@@ -62,22 +64,22 @@ export async function activitiesOf(trustId: string, staffMemberId: string, f: Ac
 }
 
 /** The academic years (newest first) in which a person has activities, for the year filter. */
-export async function activityYears(trustId: string, staffMemberId: string) {
-  const days = await db().cpdActivity.groupBy({ by: ["startDate"], where: { trustId, staffMemberId } });
-  return [...new Set(days.map((d) => academicYear(d.startDate).startYear))].sort((a, b) => b - a).map((year) => ({ year, label: yearLabel(year) }));
+export async function activityYears(viewer: Viewer, staffMemberId: string) {
+  const days = await db().cpdActivity.groupBy({ by: ["startDate"], where: { trustId: viewer.trustId, staffMemberId } });
+  return [...new Set(days.map((d) => academicYear(d.startDate).startYear))].sort((a, b) => b - a).map((year) => ({ year, label: academicYearLabel(year) }));
 }
 
 /** The viewer's own activities, returned first, then newest first (a few tens a year). */
 export async function myActivities(viewer: Viewer, take = 200, filters: ActivityFilters = {}) {
   if (!viewer.staff) return [];
-  return activitiesOf(viewer.trustId, viewer.staff.id, filters, take);
+  return activitiesOf(viewer, viewer.staff.id, filters, take);
 }
 
 /** One of the viewer's own activities; anyone else's (or a missing one) is not found. */
 export async function myActivity(viewer: Viewer, id: string) {
   if (!viewer.staff || !isUuid(id)) notFound();
   const activity = await db().cpdActivity.findFirst({
-    where: { id, trustId: viewer.trustId, staffMemberId: viewer.staff.id },
+    where: { id, ...ownedBy(viewer) },
     include: { evidenceFile: { select: { id: true, name: true, size: true } }, verifiedBy: { select: { name: true } }, community: { select: { name: true } } },
   });
   if (!activity) notFound();
@@ -87,7 +89,7 @@ export async function myActivity(viewer: Viewer, id: string) {
 /** One of the viewer's own qualifications; anyone else's (or a missing one) is not found. */
 export async function myQualification(viewer: Viewer, id: string) {
   if (!viewer.staff || !isUuid(id)) notFound();
-  const qualification = await db().qualification.findFirst({ where: { id, trustId: viewer.trustId, staffMemberId: viewer.staff.id } });
+  const qualification = await db().qualification.findFirst({ where: { id, ...ownedBy(viewer) } });
   if (!qualification) notFound();
   return qualification;
 }
@@ -95,7 +97,8 @@ export async function myQualification(viewer: Viewer, id: string) {
 export type TrainingLine = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
 
 /** Statutory training that applies to one member of staff, with the latest completion of each. */
-export async function trainingFor(trustId: string, staffMemberId: string, today = utcToday()): Promise<TrainingLine[]> {
+export async function trainingFor(viewer: Viewer, staffMemberId: string, today = londonToday()): Promise<TrainingLine[]> {
+  const trustId = viewer.trustId;
   const [staff, requirements, completions] = await Promise.all([
     db().staffMember.findFirst({ where: { id: staffMemberId, trustId }, select: { category: true, designations: { select: { designation: true } } } }),
     db().trainingRequirement.findMany({ where: { trustId, active: true }, orderBy: { name: "asc" } }),
@@ -120,10 +123,11 @@ export async function trainingFor(trustId: string, staffMemberId: string, today 
 }
 
 /** One person's development record besides the activity list: hours, training, qualifications, induction. */
-export async function developmentOf(trustId: string, staffMemberId: string) {
+export async function developmentOf(viewer: Viewer, staffMemberId: string) {
+  const trustId = viewer.trustId;
   const [hours, training, qualifications, induction] = await Promise.all([
-    hoursOf(trustId, staffMemberId),
-    trainingFor(trustId, staffMemberId),
+    hoursOf(viewer, staffMemberId),
+    trainingFor(viewer, staffMemberId),
     db().qualification.findMany({ where: { trustId, staffMemberId }, orderBy: [{ status: "asc" }, { startDate: "desc" }] }),
     db().earlyCareerInduction.findFirst({
       where: { trustId, staffMemberId },
@@ -139,7 +143,7 @@ export async function developmentOf(trustId: string, staffMemberId: string) {
 
 /** Everything on the "My development" page besides the activity list. */
 export async function myDevelopment(viewer: Viewer) {
-  return viewer.staff ? developmentOf(viewer.trustId, viewer.staff.id) : null;
+  return viewer.staff ? developmentOf(viewer, viewer.staff.id) : null;
 }
 
 function reviewScope(viewer: Viewer) {
@@ -199,8 +203,8 @@ export async function verificationQueue(viewer: Viewer, opts: Partial<QueueParam
     perYear.set(y, (perYear.get(y) ?? 0) + d._count._all);
   }
   if (opts.year && !perYear.has(opts.year)) perYear.set(opts.year, 0);
-  const years = [...perYear].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, label: yearLabel(year), count }));
-  const resubmitted = await returnedBefore(viewer.trustId, rows.map((r) => r.id));
+  const years = [...perYear].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, label: academicYearLabel(year), count }));
+  const resubmitted = await returnedBefore(viewer, rows.map((r) => r.id));
   return {
     total, page, pageCount: Math.max(1, Math.ceil(total / size)), years,
     rows: rows.map((r) => ({ ...r, resubmitted: resubmitted.has(r.id) })),
@@ -215,10 +219,10 @@ export async function nextToReview(viewer: Viewer, opts: Partial<QueueParams>) {
 
 /** One activity of a school the viewer leads, in full (reflection, impact, evidence) for review. */
 export async function activityForReview(viewer: Viewer, id: string) {
-  const scope = reviewScope(viewer);
+  reviewScope(viewer);
   if (!isUuid(id)) notFound();
   const activity = await db().cpdActivity.findFirst({
-    where: { id, trustId: viewer.trustId, ...whereSchoolIn(scope) },
+    where: { id, ...activityReviewableBy(viewer) },
     include: {
       staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true } },
       evidenceFile: { select: { id: true, name: true, size: true } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { aggregateSchools, staffRecordSchools, visibleSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { aggregateSchools, can, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { schoolAggregatesVisibleTo, schoolVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { ofstedOutcome } from "./ofsted";
 
@@ -10,9 +11,8 @@ const current = { leaveDate: null };
 
 /** Schools the viewer may open, with cluster, head and staff count. */
 export async function listSchools(viewer: Viewer) {
-  const scope = visibleSchools(viewer);
   const schools = await db().school.findMany({
-    where: { trustId: viewer.trustId, ...whereSchoolIn(scope, "id") },
+    where: schoolVisibleTo(viewer),
     orderBy: [{ cluster: { name: "asc" } }, { name: "asc" }],
     select: {
       id: true,
@@ -34,9 +34,9 @@ export async function listSchools(viewer: Viewer) {
 
 /** One school's profile, or 404 when missing or outside the viewer's scope. */
 export async function getSchool(viewer: Viewer, id: string) {
-  if (!isUuid(id) || !inVisible(viewer, id)) notFound();
+  if (!isUuid(id)) notFound();
   const school = await db().school.findFirst({
-    where: { id, trustId: viewer.trustId },
+    where: { AND: [{ id }, schoolVisibleTo(viewer)] },
     include: {
       cluster: { select: { id: true, name: true } },
       staff: {
@@ -48,8 +48,8 @@ export async function getSchool(viewer: Viewer, id: string) {
   });
   if (!school) notFound();
   const [staffCount, byCategory] = await Promise.all([
-    db().staffMember.count({ where: { schoolId: id, ...current } }),
-    db().staffMember.groupBy({ by: ["category"], where: { schoolId: id, ...current }, _count: true, _sum: { fte: true } }),
+    db().staffMember.count({ where: { schoolId: id, trustId: viewer.trustId, ...current } }),
+    db().staffMember.groupBy({ by: ["category"], where: { schoolId: id, trustId: viewer.trustId, ...current }, _count: true, _sum: { fte: true } }),
   ]);
   const head = school.staff[0];
   return {
@@ -58,24 +58,18 @@ export async function getSchool(viewer: Viewer, id: string) {
     staffCount,
     byCategory: byCategory.map((c) => ({ category: c.category, count: c._count, fte: Number(c._sum.fte ?? 0) })),
     ofsted: ofstedOutcome(school),
-    mayViewStaff: staffRecordSchools(viewer) === "all" || (staffRecordSchools(viewer) as string[]).includes(id),
+    mayViewStaff: can(viewer, "staff:view", { schoolId: id }),
   };
-}
-
-function inVisible(viewer: Viewer, id: string) {
-  const scope = visibleSchools(viewer);
-  return scope === "all" || scope.includes(id);
 }
 
 /** Trust-wide or school-wide headline counts for dashboards (aggregates only). */
 export async function schoolAggregates(viewer: Viewer) {
-  const scope = aggregateSchools(viewer);
-  const where = { trustId: viewer.trustId, ...whereSchoolIn(scope, "id") };
+  const where = schoolAggregatesVisibleTo(viewer);
   const [schools, staff, byCluster] = await Promise.all([
     db().school.aggregate({ where, _count: true, _sum: { pupilsOnRoll: true } }),
     db().staffMember.groupBy({
       by: ["category"],
-      where: { trustId: viewer.trustId, ...whereSchoolIn(scope), ...current },
+      where: { trustId: viewer.trustId, ...whereSchoolIn(aggregateSchools(viewer)), ...current },
       _count: true,
       _sum: { fte: true },
     }),

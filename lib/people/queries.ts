@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
+import { schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import type { StaffDirectoryParams } from "./schema";
 
@@ -27,9 +28,8 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
   if (p.school && scope !== "all" && !scope.includes(p.school)) notFound();
   const terms = p.q.split(/\s+/).filter(Boolean).slice(0, 4);
   const where: Prisma.StaffMemberWhereInput = {
-    trustId: viewer.trustId,
+    ...staffVisibleTo(viewer),
     leaveDate: null,
-    ...whereSchoolIn(scope),
     ...(p.school ? { schoolId: p.school } : {}),
     ...(p.category ? { category: p.category } : {}),
     ...(p.careerStage ? { careerStage: p.careerStage } : {}),
@@ -79,7 +79,7 @@ export type StaffDirectoryRow = Awaited<ReturnType<typeof staffDirectory>>["rows
 export async function directorySchools(viewer: Viewer) {
   const scope = directoryScope(viewer);
   return db().school.findMany({
-    where: { trustId: viewer.trustId, ...whereSchoolIn(scope, "id") },
+    where: schoolVisibleTo(viewer, scope),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

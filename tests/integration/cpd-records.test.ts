@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { trainingFor } from "@/lib/cpd/queries";
 import { addMonths } from "@/lib/cpd/rules";
-import { recordTraining, saveQualification } from "@/lib/cpd/records/mutations";
+import { recordTraining, saveQualification } from "@/lib/cpd/records/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
 import { day, pdfFile, seedCpdTrust } from "./cpd-fixture";
 
@@ -28,7 +28,7 @@ const ok = <T,>(r: { ok: boolean; data?: T }) => {
 /** A requirement that applies to the viewer, from the same query "My development" uses. */
 const myRequirement = async (key: "teacher" | "head") => {
   const v = await trust.viewer(key);
-  const [line] = await trainingFor(v.trustId, v.staff!.id);
+  const [line] = await trainingFor(v, v.staff!.id);
   if (!line) throw new Error(`no training applies to ${key}`);
   return line;
 };
@@ -55,7 +55,7 @@ describe("recording statutory training", () => {
     const { id } = ok<{ id: string }>(await recordTraining.run(teacher, { requirementId: req.requirementId, completedOn: day(0), certificate: pdfFile() }));
     const row = await db().trainingCompletion.findUniqueOrThrow({ where: { id }, include: { certificateFile: true } });
     expect(row.certificateFile).toMatchObject({ purpose: "CERTIFICATE", contentType: "application/pdf", name: "certificate.pdf" });
-    const line = (await trainingFor(teacher.trustId, teacher.staff!.id)).find((t) => t.requirementId === req.requirementId)!;
+    const line = (await trainingFor(teacher, teacher.staff!.id)).find((t) => t.requirementId === req.requirementId)!;
     expect(line.status).toBe("VALID");
     expect(line.completedOn?.toISOString().slice(0, 10)).toBe(day(0));
   });

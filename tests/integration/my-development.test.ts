@@ -4,12 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { reviewActivities, saveActivity } from "@/lib/cpd/mutations";
+import { verifyActivities, saveActivity } from "@/lib/cpd/commands";
 import { activityYears, myActivities, myActivity } from "@/lib/cpd/queries";
-import { saveReflection } from "@/lib/cpd/records/mutations";
-import { academicYear } from "@/lib/format";
+import { saveReflection } from "@/lib/cpd/records/commands";
 import { seedCommunityTrust } from "./communities-fixture";
 import { validActivity } from "./cpd-fixture";
+import { academicYear } from "@/lib/dates";
 
 let trust: Awaited<ReturnType<typeof seedCommunityTrust>>;
 let teacher: Viewer;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const head = await trust.viewer("head");
   const saved = await saveActivity.run(teacher, validActivity({ intent: "submit", title: "Returned long ago", startDate: "2021-10-04", endDate: "2021-10-04" }));
   returned = (saved as { data: { id: string } }).data.id;
-  await reviewActivities.run(head, { "ids[]": [returned], decision: "return", reason: "Add the provider." });
+  await verifyActivities.run(head, { "ids[]": [returned], decision: "return", reason: "Add the provider." });
   // A record a closed register wrote, and its owner.
   const record = await db().cpdActivity.findFirstOrThrow({ where: { meetingId: { not: null }, staffMember: { userId: { not: null } } }, include: { staffMember: true } });
   meetingRecord = { id: record.id, minutes: record.minutes };
@@ -40,7 +40,7 @@ describe("the activity list", () => {
   });
 
   it("filters by academic year and by status", async () => {
-    const years = await activityYears(teacher.trustId, teacher.staff!.id);
+    const years = await activityYears(teacher, teacher.staff!.id);
     expect(years.map((y) => y.label)).toContain("2021/22");
     const old = await myActivities(teacher, 200, { year: 2021 });
     expect(old.map((a) => a.id)).toEqual([returned]);

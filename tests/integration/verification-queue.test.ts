@@ -4,12 +4,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { reviewActivities, saveActivity } from "@/lib/cpd/mutations";
+import { verifyActivities, saveActivity } from "@/lib/cpd/commands";
 import { activityForReview, nextToReview, verificationQueue } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
-import { academicYear } from "@/lib/format";
 import { seedCpdTrust, validActivity } from "./cpd-fixture";
+import { academicYear } from "@/lib/dates";
 
 let trust: Awaited<ReturnType<typeof seedCpdTrust>>;
 let head: Viewer;
@@ -73,7 +73,7 @@ describe("filtering and sorting the queue", () => {
 
   it("verifies a whole page at once (select all)", async () => {
     const page = await verificationQueue(head, { year: thisYear - 2, size: 50 });
-    const result = await reviewActivities.run(head, { "ids[]": page.rows.map((r) => r.id), decision: "verify" });
+    const result = await verifyActivities.run(head, { "ids[]": page.rows.map((r) => r.id), decision: "verify" });
     expect(result).toMatchObject({ ok: true, data: { count: page.rows.length } });
     expect((await verificationQueue(head, { year: thisYear - 2 })).total).toBe(0);
   });
@@ -83,12 +83,12 @@ describe("a resubmitted activity", () => {
   it("shows the earlier return reason and what the member of staff changed", async () => {
     const saved = await saveActivity.run(teacher, validActivity({ intent: "submit", hours: "2", title: "Phonics refresher" }));
     const id = (saved as { data: { id: string } }).data.id;
-    await reviewActivities.run(head, { "ids[]": [id], decision: "return", reason: "Add what you will change in class." });
+    await verifyActivities.run(head, { "ids[]": [id], decision: "return", reason: "Add what you will change in class." });
     const again = await saveActivity.run(teacher, validActivity({ id, intent: "submit", hours: "3", title: "Phonics refresher", impact: "Daily review in Year 1." }));
     expect(again.ok).toBe(true);
 
     const activity = await activityForReview(head, id);
-    const history = await lastReturn(head.trustId, id, activity);
+    const history = await lastReturn(head, id, activity);
     expect(history?.reason).toBe("Add what you will change in class.");
     expect(history?.changes).toEqual([
       { field: "Hours", before: "2", after: "3" },
@@ -102,7 +102,7 @@ describe("a resubmitted activity", () => {
   it("an activity never returned has no history", async () => {
     const saved = await saveActivity.run(teacher, validActivity({ intent: "submit" }));
     const id = (saved as { data: { id: string } }).data.id;
-    expect(await lastReturn(head.trustId, id, await activityForReview(head, id))).toBeNull();
+    expect(await lastReturn(head, id, await activityForReview(head, id))).toBeNull();
   });
 });
 
@@ -111,7 +111,7 @@ describe("after reviewing one", () => {
     const before = await verificationQueue(head, { sort: "hours", dir: "desc", size: 2 });
     const [first, second] = before.rows;
     expect(await nextToReview(head, { sort: "hours", dir: "desc" })).toBe(first!.id);
-    await reviewActivities.run(head, { "ids[]": [first!.id], decision: "verify" });
+    await verifyActivities.run(head, { "ids[]": [first!.id], decision: "verify" });
     expect(await nextToReview(head, { sort: "hours", dir: "desc" })).toBe(second!.id);
     expect(await nextToReview(head, { year: thisYear - 2 })).toBeNull();
   });

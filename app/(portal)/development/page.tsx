@@ -6,20 +6,20 @@ import { ActivityList, HoursProgress, InductionCard, QualificationList, Training
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
 import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 
 export const metadata: Metadata = { title: "My development" };
-
-const SAVED: Record<string, string> = { training: "Training recorded.", qualification: "Qualification saved." };
 
 export default async function DevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   if (!viewer.staff) notFound();
   const query = await searchParams;
   const filters = activityFilters.parse(query);
-  const [data, activities, years] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 200, filters), activityYears(viewer.trustId, viewer.staff.id)]);
+  const [data, activities, years] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 200, filters), activityYears(viewer, viewer.staff.id)]);
   if (!data) notFound();
+  const flash = await readFlash();
   return (
     <>
       <PageHeader title="My development" lead="Your professional development, statutory training and qualifications.">
@@ -27,14 +27,9 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
           Log an activity
         </Link>
       </PageHeader>
-      {typeof query.saved === "string" && SAVED[query.saved] && (
+      {flash && (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {SAVED[query.saved]}
-        </p>
-      )}
-      {query.deleted && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          Activity deleted.
+          {flash}
         </p>
       )}
       <div className="space-y-8">

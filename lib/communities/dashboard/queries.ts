@@ -2,29 +2,15 @@ import "server-only";
 // The network leader's home page: who the community reaches (schools and clusters), how well its
 // meetings are attended, what it has shared, and the CPD hours it has generated this year.
 import { notFound } from "next/navigation";
-import { can, type Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { academicYear } from "@/lib/format";
 import { isUuid } from "../queries";
-import { londonDay, londonLocalToUtc, utcToLondonLocal } from "../time";
-
-const TERMS = ["Autumn", "Spring", "Summer"] as const;
-
-/** Terms numbered across years (academic start year × 3 + term): autumn Sep–Dec, spring Jan–Mar, summer Apr–Aug. */
-export function termKey(d: Date) {
-  const month = d.getUTCMonth();
-  const startYear = month >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
-  return startYear * 3 + (month >= 8 ? 0 : month <= 2 ? 1 : 2);
-}
-
-export function termLabel(key: number) {
-  const startYear = Math.floor(key / 3);
-  const term = key % 3;
-  return `${TERMS[term]} ${term === 0 ? startYear : startYear + 1}`;
-}
+import { academicYear, londonDay, londonLocalToUtc, startOfLondonDay, termKey, termLabel } from "@/lib/dates";
 
 export async function leaderDashboard(viewer: Viewer, communityId: string, now = new Date()) {
-  if (!isUuid(communityId) || !can(viewer, "community:manage", { communityId })) notFound();
+  if (!isUuid(communityId)) notFound();
+  requirePermission(viewer, "community:manage", { communityId });
   const community = await db().community.findFirst({
     where: { id: communityId, trustId: viewer.trustId },
     select: { id: true, name: true, kind: true, archivedAt: true, _count: { select: { memberships: true } } },
@@ -32,10 +18,11 @@ export async function leaderDashboard(viewer: Viewer, communityId: string, now =
   if (!community) notFound();
   const year = academicYear(now);
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
-  const twoYearsBack = new Date(Date.UTC(year.startYear - 1, 8, 1));
+  // Terms are London-time, so the earliest one shown began at London midnight on 1 September.
+  const twoYearsBack = londonLocalToUtc(`${year.startYear - 1}-09-01T00:00`) ?? year.start;
 
   // Today's meeting stays "next" until its register is closed, so the leader can take it from here.
-  const startOfToday = londonLocalToUtc(`${utcToLondonLocal(now).slice(0, 10)}T00:00`) ?? now;
+  const startOfToday = startOfLondonDay(now);
   const [bySchool, meetings, missing, resources, cpd, upcoming, next] = await Promise.all([
     db().$queryRaw<{ schoolId: string; school: string; cluster: string | null; members: number }[]>`
       SELECT sc.id AS "schoolId", sc.name AS school, cl.name AS cluster, count(*)::int AS members
@@ -43,15 +30,15 @@ export async function leaderDashboard(viewer: Viewer, communityId: string, now =
       JOIN "StaffMember" s ON s.id = m."staffMemberId"
       JOIN "School" sc ON sc.id = s."schoolId"
       LEFT JOIN "Cluster" cl ON cl.id = sc."clusterId"
-      WHERE m."communityId" = ${communityId}::uuid
+      WHERE m."communityId" = ${communityId}::uuid AND m."trustId" = ${viewer.trustId}::uuid AND s."trustId" = ${viewer.trustId}::uuid
       GROUP BY sc.id, sc.name, cl.name
       ORDER BY cl.name, sc.name`,
     db().$queryRaw<{ id: string; title: string; startsAt: Date; attended: number; recorded: number }[]>`
       SELECT mt.id, mt.title, mt."startsAt",
              count(*) FILTER (WHERE a.attended)::int AS attended, count(a."staffMemberId")::int AS recorded
       FROM "Meeting" mt
-      LEFT JOIN "Attendance" a ON a."meetingId" = mt.id
-      WHERE mt."communityId" = ${communityId}::uuid AND mt.status = 'HELD'
+      LEFT JOIN "Attendance" a ON a."meetingId" = mt.id AND a."trustId" = ${viewer.trustId}::uuid
+      WHERE mt."communityId" = ${communityId}::uuid AND mt."trustId" = ${viewer.trustId}::uuid AND mt.status = 'HELD'
         AND mt."startsAt" >= ${yearAgo} AND mt."startsAt" <= ${now}
       GROUP BY mt.id
       ORDER BY mt."startsAt"`,
@@ -62,7 +49,7 @@ export async function leaderDashboard(viewer: Viewer, communityId: string, now =
       WHERE sc."trustId" = ${viewer.trustId}::uuid
         AND NOT EXISTS (
           SELECT 1 FROM "Membership" m JOIN "StaffMember" s ON s.id = m."staffMemberId"
-          WHERE m."communityId" = ${communityId}::uuid AND s."schoolId" = sc.id)
+          WHERE m."communityId" = ${communityId}::uuid AND m."trustId" = ${viewer.trustId}::uuid AND s."schoolId" = sc.id)
       ORDER BY cl.name, sc.name`,
     db().resource.findMany({ where: { communityId, trustId: viewer.trustId, createdAt: { gte: twoYearsBack } }, select: { createdAt: true } }),
     db().cpdActivity.aggregate({

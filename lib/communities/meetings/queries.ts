@@ -3,6 +3,7 @@ import "server-only";
 // anyone may see an open community's); the register is for managers only.
 import { notFound } from "next/navigation";
 import { can, type Viewer } from "@/lib/auth/policy";
+import { meetingVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { isUuid, NOBODY, requireCommunityUser } from "../queries";
 
@@ -10,15 +11,14 @@ async function visibleMeeting(viewer: Viewer, communityId: string, meetingId: st
   requireCommunityUser(viewer);
   if (!isUuid(communityId) || !isUuid(meetingId)) notFound();
   const meeting = await db().meeting.findFirst({
-    where: { id: meetingId, communityId, trustId: viewer.trustId },
+    where: { id: meetingId, communityId, ...meetingVisibleTo(viewer) },
     include: { community: { select: { id: true, name: true, subject: true, isOpen: true, archivedAt: true } } },
   });
   if (!meeting) notFound();
   const manage = can(viewer, "community:manage", { communityId });
   const member = viewer.staff
-    ? Boolean(await db().membership.findFirst({ where: { communityId, staffMemberId: viewer.staff.id }, select: { id: true } }))
+    ? Boolean(await db().membership.findFirst({ where: { communityId, staffMemberId: viewer.staff.id, trustId: viewer.trustId }, select: { id: true } }))
     : false;
-  if (!manage && !member && (!meeting.community.isOpen || meeting.community.archivedAt)) notFound();
   return { meeting, access: { manage, member } };
 }
 
@@ -27,8 +27,8 @@ export async function getMeeting(viewer: Viewer, communityId: string, meetingId:
   const staffId = viewer.staff?.id ?? NOBODY;
   const [register, mine, cpd] = await Promise.all([
     access.manage ? meetingRegister(viewer, communityId, meetingId) : Promise.resolve([]),
-    db().attendance.findFirst({ where: { meetingId, staffMemberId: staffId }, select: { attended: true } }),
-    db().cpdActivity.findFirst({ where: { meetingId, staffMemberId: staffId }, select: { minutes: true, status: true } }),
+    db().attendance.findFirst({ where: { meetingId, staffMemberId: staffId, trustId: viewer.trustId }, select: { attended: true } }),
+    db().cpdActivity.findFirst({ where: { meetingId, staffMemberId: staffId, trustId: viewer.trustId }, select: { minutes: true, status: true } }),
   ]);
   const attendedCount = register.filter((r) => r.attended).length;
   return { meeting, access, register, attendedCount, mine: { attended: mine?.attended ?? null, cpd } };

@@ -2,16 +2,16 @@ import "server-only";
 // A resubmitted activity's history, read from the audit log: the reason it was last returned, and
 // which fields the member of staff changed since (the first edit after the return holds, as its
 // "before", the record exactly as the leader returned it).
+import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format";
 import { STRAND_LABEL, TYPE_LABEL } from "../labels";
-import { formatHours } from "../rules";
+import { formatDate, formatHours } from "@/lib/dates";
 
 /** Which of these activities were returned at least once before. */
-export async function returnedBefore(trustId: string, ids: string[]): Promise<Set<string>> {
+export async function returnedBefore(viewer: Viewer, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db().auditLog.findMany({
-    where: { trustId, entity: "CpdActivity", entityId: { in: ids }, action: "cpd.return" },
+    where: { trustId: viewer.trustId, entity: "CpdActivity", entityId: { in: ids }, action: "cpd.return" },
     select: { entityId: true },
     distinct: ["entityId"],
   });
@@ -49,9 +49,9 @@ export type Change = { field: string; before: string; after: string };
  * The last return of an activity (when, why) and what changed since, or null if it was never
  * returned. The caller has already checked the viewer may see the activity.
  */
-export async function lastReturn(trustId: string, id: string, current: Current) {
+export async function lastReturn(viewer: Viewer, id: string, current: Current) {
   const log = await db().auditLog.findMany({
-    where: { trustId, entity: "CpdActivity", entityId: id, action: { in: ["cpd.return", "cpd.update"] } },
+    where: { trustId: viewer.trustId, entity: "CpdActivity", entityId: id, action: { in: ["cpd.return", "cpd.update"] } },
     orderBy: { id: "asc" },
     select: { action: true, before: true, after: true, at: true },
   });

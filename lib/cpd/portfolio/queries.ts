@@ -3,7 +3,8 @@ import "server-only";
 // the same reads as their own "My development", minus drafts, which only the owner sees. Anyone
 // else, governors and trustees included, gets "not found", as for a missing person.
 import { notFound } from "next/navigation";
-import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
+import { staffVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { activitiesOf, activityYears, developmentOf } from "../queries";
 import type { ActivityFilters } from "../reports/params";
@@ -14,7 +15,7 @@ export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filt
   const scope = staffRecordSchools(viewer);
   if ((scope !== "all" && scope.length === 0) || !isUuid(staffMemberId)) notFound();
   const person = await db().staffMember.findFirst({
-    where: { id: staffMemberId, trustId: viewer.trustId, ...whereSchoolIn(scope) },
+    where: { id: staffMemberId, ...staffVisibleTo(viewer) },
     select: {
       id: true, firstName: true, lastName: true, jobTitle: true, category: true, careerStage: true, startDate: true, leaveDate: true,
       school: { select: { id: true, name: true } },
@@ -22,9 +23,9 @@ export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filt
   });
   if (!person) notFound();
   const [development, activities, years] = await Promise.all([
-    developmentOf(viewer.trustId, person.id),
-    activitiesOf(viewer.trustId, person.id, { ...filters, shared: true }),
-    activityYears(viewer.trustId, person.id),
+    developmentOf(viewer, person.id),
+    activitiesOf(viewer, person.id, { ...filters, shared: true }),
+    activityYears(viewer, person.id),
   ]);
   return { person, ...development, activities, years };
 }

@@ -6,10 +6,10 @@ import { notFound } from "next/navigation";
 import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
 import { db, Prisma } from "@/lib/db/client";
 import type { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
-import { academicYear } from "@/lib/format";
 import { trustTargets } from "../queries";
-import { applies, onTrack, percentOf, targetFor, trainingStatus, utcToday, yearElapsed, type TrainingStatus } from "../rules";
+import { applies, onTrack, percentOf, targetFor, trainingStatus, yearElapsed, type TrainingStatus } from "../rules";
 import type { SchoolDevelopmentParams } from "../schema";
+import { academicYear, londonToday } from "@/lib/dates";
 
 type StaffFigures = {
   id: string; firstName: string; lastName: string; jobTitle: string; category: StaffCategory; careerStage: CareerStage; subjects: string[];
@@ -43,7 +43,7 @@ export type MatrixCell = { status: TrainingStatus; expiresOn: Date | null } | nu
 export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmentParams) {
   const { school, schools } = await developmentSchool(viewer, params.school);
   const year = academicYear();
-  const today = utcToday();
+  const today = londonToday();
   const t = viewer.trustId;
   const filters = [
     params.category ? Prisma.sql`AND s.category = ${params.category}::"StaffCategory"` : Prisma.empty,
@@ -63,7 +63,7 @@ export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmen
         WHERE c."staffMemberId" = s.id AND c."trustId" = ${t}::uuid AND c."startDate" >= ${year.start} AND c."startDate" < ${year.end}
       ) a ON true
       WHERE s."trustId" = ${t}::uuid AND s."schoolId" = ${school.id}::uuid AND s."leaveDate" IS NULL ${filters[0]} ${filters[1]} ${filters[2]}`,
-    trustTargets(t),
+    trustTargets(viewer),
     db().trainingRequirement.findMany({ where: { trustId: t, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, categories: true, designation: true } }),
     db().staffDesignation.findMany({ where: { trustId: t, staffMember: { schoolId: school.id, leaveDate: null } }, select: { staffMemberId: true, designation: true } }),
     db().$queryRaw<{ staffMemberId: string; requirementId: string; expiresOn: Date }[]>`

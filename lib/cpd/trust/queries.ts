@@ -2,12 +2,12 @@ import "server-only";
 // Figures per school (and so per cluster): hours this academic year, staff on track, verified and
 // pending counts, training compliance. Two grouped SQL statements over the indexed year range,
 // whatever the trust's size; no activity row reaches JavaScript.
-import { notFound } from "next/navigation";
-import { aggregateSchools, can, inScope, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
 import { db, Prisma } from "@/lib/db/client";
-import { academicYear } from "@/lib/format";
 import { trustTargets, waitingCount } from "../queries";
-import { targetFor, utcToday, yearElapsed } from "../rules";
+import { targetFor, yearElapsed } from "../rules";
+import { academicYear, londonToday } from "@/lib/dates";
 
 export type SchoolFigures = {
   schoolId: string; staff: number; minutes: number; targetMinutes: number; onTrack: number; verified: number; pending: number;
@@ -15,10 +15,11 @@ export type SchoolFigures = {
 };
 
 /** CPD and training figures of the given schools (all of the trust's when `schools` is "all"). */
-export async function schoolFigures(trustId: string, schools: "all" | string[]): Promise<SchoolFigures[]> {
+export async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise<SchoolFigures[]> {
+  const trustId = viewer.trustId;
   const year = academicYear();
-  const today = utcToday();
-  const targets = await trustTargets(trustId);
+  const today = londonToday();
+  const targets = await trustTargets(viewer);
   const target = (c: "TEACHER" | "SUPPORT" | "LEADERSHIP") => targetFor(targets, c, year.startYear) ?? 0;
   const elapsed = yearElapsed(year.start, year.end, today);
   const staffIn = schools === "all" ? Prisma.empty : Prisma.sql`AND s."schoolId" IN (${Prisma.join(schools.map((id) => Prisma.sql`${id}::uuid`))})`;
@@ -78,8 +79,8 @@ export async function schoolFigures(trustId: string, schools: "all" | string[]):
 
 /** A school's CPD summary for its leaders' and governors' home pages: numbers only. */
 export async function schoolCpdSummary(viewer: Viewer, schoolId: string) {
-  if (!inScope(aggregateSchools(viewer), schoolId)) notFound();
-  const [[figures], waiting] = await Promise.all([schoolFigures(viewer.trustId, [schoolId]), waitingCount(viewer, schoolId)]);
+  requirePermission(viewer, "school:aggregates", { schoolId });
+  const [[figures], waiting] = await Promise.all([schoolFigures(viewer, [schoolId]), waitingCount(viewer, schoolId)]);
   const mayVerify = can(viewer, "activity:verify", { schoolId });
   // "Awaiting verification" is the verification queue's own count (any year), so home and queue agree.
   return { figures: figures ?? null, waiting, mayVerify, schoolId, year: academicYear().label };
@@ -87,16 +88,12 @@ export async function schoolCpdSummary(viewer: Viewer, schoolId: string) {
 
 const NPQ = Prisma.sql`q.kind::text LIKE 'NPQ%'`;
 
-function requireAdmin(viewer: Viewer) {
-  if (!can(viewer, "trust:admin")) notFound();
-}
-
 /** The trust development view: CPD and training figures per school and per cluster. */
 export async function trustDevelopment(viewer: Viewer) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "trust:admin");
   const t = viewer.trustId;
   const [figures, schools] = await Promise.all([
-    schoolFigures(t, "all"),
+    schoolFigures(viewer, "all"),
     db().school.findMany({ where: { trustId: t }, orderBy: { name: "asc" }, select: { id: true, name: true, cluster: { select: { id: true, name: true } } } }),
   ]);
   const bySchool = new Map(figures.map((f) => [f.schoolId, f]));
@@ -114,7 +111,7 @@ export async function trustDevelopment(viewer: Viewer) {
 
 /** How many current staff hold or are studying each NPQ, by school. */
 export async function npqPipeline(viewer: Viewer) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "trust:admin");
   const t = viewer.trustId;
   const [schools, npq] = await Promise.all([
     db().school.findMany({ where: { trustId: t }, select: { id: true, name: true } }),
@@ -138,7 +135,7 @@ export async function npqPipeline(viewer: Viewer) {
 
 /** CPD targets and statutory training requirements, for the trust admin's editors. */
 export async function cpdReferenceData(viewer: Viewer) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "trust:admin");
   const t = viewer.trustId;
   const [targets, requirements] = await Promise.all([
     db().cpdTarget.findMany({ where: { trustId: t }, orderBy: [{ startYear: "desc" }, { scope: "asc" }] }),

@@ -3,26 +3,25 @@ import Link from "next/link";
 import { ActivityDetails } from "@/components/cpd/ActivityDetails";
 import { StatusTag } from "@/components/cpd/Development";
 import { ReturnHistory } from "@/components/cpd/ReturnHistory";
-import { ReviewOne } from "@/components/cpd/ReviewOne";
+import { VerifyOne } from "@/components/cpd/VerifyOne";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
 import { activityForReview } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { queueParams, queueQuery } from "@/lib/cpd/reports/params";
 
 export const metadata: Metadata = { title: "Review an activity" };
 
-const DONE: Record<string, string> = { verify: "Activity verified. This is the next one waiting.", return: "Activity returned with your reason. This is the next one waiting." };
-
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function VerifyActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const a = await activityForReview(viewer, id);
-  const history = a.status === "RETURNED" ? null : await lastReturn(viewer.trustId, a.id, a);
+  const history = a.status === "RETURNED" ? null : await lastReturn(viewer, a.id, a);
   const own = a.staffMember.id === viewer.staff?.id;
   const queue = queueQuery(queueParams.parse(query));
-  const done = typeof query.done === "string" ? DONE[query.done] : undefined;
+  const done = await readFlash();
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink href={queue ? `/verification?${queue}` : "/verification"}>Back to the queue</BackLink>
@@ -43,7 +42,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <ActivityDetails activity={a} />
       {a.status === "RETURNED" && a.returnReason && <p className="mt-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">Returned: {a.returnReason}</p>}
       {a.status === "VERIFIED" && <p className="mt-4">Verified{a.verifiedBy ? ` by ${a.verifiedBy.name}` : ""}.</p>}
-      {a.status === "SUBMITTED" && !own && <ReviewOne id={a.id} queue={queue} />}
+      {a.status === "SUBMITTED" && !own && <VerifyOne id={a.id} queue={queue} />}
       {a.status === "SUBMITTED" && own && <p className="mt-4">This is your own activity: another leader of your school verifies it.</p>}
     </div>
   );

@@ -5,17 +5,17 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { trainingFor } from "@/lib/cpd/queries";
-import { isoDay, utcToday } from "@/lib/cpd/rules";
+import { isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Record training" };
 
 export default async function RecordTrainingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   if (!viewer.staff) notFound();
-  const [training, query] = await Promise.all([trainingFor(viewer.trustId, viewer.staff.id), searchParams]);
+  const [training, query] = await Promise.all([trainingFor(viewer, viewer.staff.id), searchParams]);
   const requirements = training.map((t) => ({ id: t.requirementId, name: t.name, validityMonths: t.validityMonths }));
   const chosen = typeof query.requirement === "string" && requirements.some((r) => r.id === query.requirement) ? query.requirement : undefined;
-  const today = isoDay(utcToday());
+  const today = isoDay(londonToday());
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink href="/development">Back to my development</BackLink>

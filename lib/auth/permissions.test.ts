@@ -1,0 +1,118 @@
+// The permission table: generated from the registry, every permission × every role × every relation
+// of the record to the viewer. The expected answers are written out here, by hand, from DESIGN.md's
+// table: a permission added to the registry without a row here fails the first test.
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/lib/db/generated/enums";
+import { can, canAny, PERMISSIONS, type Permission, type Target, type Viewer } from "./policy";
+
+const TRUST = "00000000-0000-4000-8000-00000000000a";
+const OTHER_TRUST = "00000000-0000-4000-8000-00000000000b";
+const SELF = "00000000-0000-4000-8000-000000000051";
+const COLLEAGUE = "00000000-0000-4000-8000-000000000052";
+const STRANGER = "00000000-0000-4000-8000-000000000053";
+const FOREIGNER = "00000000-0000-4000-8000-000000000054";
+const OWN_SCHOOL = "00000000-0000-4000-8000-000000000001";
+const OTHER_SCHOOL = "00000000-0000-4000-8000-000000000002";
+const FOREIGN_SCHOOL = "00000000-0000-4000-8000-000000000003";
+const COMMUNITY = "00000000-0000-4000-8000-0000000000c1";
+const OTHER_COMMUNITY = "00000000-0000-4000-8000-0000000000c2";
+const FOREIGN_COMMUNITY = "00000000-0000-4000-8000-0000000000c3";
+
+/** The record asked about, by its relation to the viewer (who works at OWN_SCHOOL and is in COMMUNITY). */
+const RELATIONS = {
+  own: { trustId: TRUST, staffMemberId: SELF, schoolId: OWN_SCHOOL, communityId: COMMUNITY },
+  sameSchool: { trustId: TRUST, staffMemberId: COLLEAGUE, schoolId: OWN_SCHOOL, communityId: COMMUNITY },
+  otherSchool: { trustId: TRUST, staffMemberId: STRANGER, schoolId: OTHER_SCHOOL, communityId: COMMUNITY },
+  otherCommunity: { trustId: TRUST, staffMemberId: STRANGER, schoolId: OTHER_SCHOOL, communityId: OTHER_COMMUNITY },
+  otherTrust: { trustId: OTHER_TRUST, staffMemberId: FOREIGNER, schoolId: FOREIGN_SCHOOL, communityId: FOREIGN_COMMUNITY },
+} satisfies Record<string, Target>;
+type Relation = keyof typeof RELATIONS;
+
+function viewer(staff: boolean, ...roles: [Role, { schoolId?: string; communityId?: string }?][]): Viewer {
+  return {
+    userId: "u",
+    trustId: TRUST,
+    name: "Test",
+    email: "t@example.org",
+    staff: staff ? { id: SELF, schoolId: OWN_SCHOOL } : null,
+    roles: roles.map(([role, scope], i) => ({ id: `r${i}`, role, schoolId: scope?.schoolId ?? null, communityId: scope?.communityId ?? null })),
+  };
+}
+
+const ROLES = {
+  staff: viewer(true, ["STAFF"]),
+  seniorLeader: viewer(true, ["STAFF"], ["SENIOR_LEADER", { schoolId: OWN_SCHOOL }]),
+  headteacher: viewer(true, ["STAFF"], ["HEADTEACHER", { schoolId: OWN_SCHOOL }]),
+  networkLeader: viewer(true, ["STAFF"], ["NETWORK_LEADER", { communityId: COMMUNITY }]),
+  localGovernor: viewer(false, ["LOCAL_GOVERNOR", { schoolId: OWN_SCHOOL }]),
+  trustee: viewer(false, ["TRUSTEE"]),
+  trustAdmin: viewer(false, ["TRUST_ADMIN"]),
+} satisfies Record<string, Viewer>;
+type RoleName = keyof typeof ROLES;
+
+// Shorthands: the relations allowed. A trust-wide permission ignores the record, within the trust.
+const NONE: Relation[] = [];
+const OWN: Relation[] = ["own"];
+const SCHOOL: Relation[] = ["own", "sameSchool"];
+const COMMUNITY_ONLY: Relation[] = ["own", "sameSchool", "otherSchool"];
+const TRUST_WIDE: Relation[] = ["own", "sameSchool", "otherSchool", "otherCommunity"];
+
+const leaders = { seniorLeader: SCHOOL, headteacher: SCHOOL, trustAdmin: TRUST_WIDE };
+const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
+  "school:view": { staff: SCHOOL, seniorLeader: SCHOOL, headteacher: SCHOOL, networkLeader: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "school:aggregates": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "staff:view": leaders,
+  "staff:edit": leaders,
+  "activity:view:own": { staff: OWN, seniorLeader: OWN, headteacher: OWN, networkLeader: OWN },
+  "activity:edit:own": { staff: OWN, seniorLeader: OWN, headteacher: OWN, networkLeader: OWN },
+  "activity:view:any": leaders,
+  "activity:verify": leaders,
+  "file:view:own": { staff: OWN, seniorLeader: OWN, headteacher: OWN, networkLeader: OWN },
+  "community:view": { staff: TRUST_WIDE, seniorLeader: TRUST_WIDE, headteacher: TRUST_WIDE, networkLeader: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "community:manage": { networkLeader: COMMUNITY_ONLY, trustAdmin: TRUST_WIDE },
+  "community:create": { trustAdmin: TRUST_WIDE },
+  "trust:aggregates": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "trust:admin": { trustAdmin: TRUST_WIDE },
+};
+
+describe("the permission registry", () => {
+  it("has an expected row for every permission, and a description and scope for each", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+    for (const rule of Object.values(PERMISSIONS)) {
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(["own", "school", "community", "trust"]).toContain(rule.scope);
+    }
+  });
+
+  it("names permissions as noun:verb, with own where the record must be the viewer's", () => {
+    for (const [name, rule] of Object.entries(PERMISSIONS)) {
+      expect(name).toMatch(/^[a-z]+:[a-z]+(:own|:any)?$/);
+      expect(name.endsWith(":own")).toBe(rule.scope === "own");
+    }
+  });
+});
+
+describe("can: every permission × role × relation", () => {
+  for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+    for (const [role, v] of Object.entries(ROLES) as [RoleName, Viewer][]) {
+      const allowed = EXPECTED[permission][role] ?? NONE;
+      for (const relation of Object.keys(RELATIONS) as Relation[]) {
+        const expected = allowed.includes(relation);
+        it(`${permission} · ${role} · ${relation}: ${expected ? "allowed" : "refused"}`, () => {
+          expect(can(v, permission, RELATIONS[relation])).toBe(expected);
+        });
+      }
+      it(`${permission} · ${role}: canAny agrees with the table`, () => {
+        expect(canAny(v, permission)).toBe(allowed.length > 0);
+      });
+    }
+  }
+});
+
+describe("can: another trust", () => {
+  it("is refused for every permission and role, even the trust admin's", () => {
+    for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+      for (const v of Object.values(ROLES)) expect(can(v, permission, { trustId: OTHER_TRUST })).toBe(false);
+    }
+  });
+});

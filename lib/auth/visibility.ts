@@ -1,0 +1,108 @@
+import "server-only";
+// Per entity, the Prisma `where` of what a viewer may see (as Documenso's getDocumentWhereInput):
+// every query spreads one of these into its own `where`, so a record out of scope, or of another
+// trust, is never read, rather than read and then filtered. Every builder pins the viewer's trust
+// in the query itself, whatever an earlier lookup checked. The rules are lib/auth/policy.ts's.
+import { notFound } from "next/navigation";
+import type { Prisma } from "@/lib/db/generated/client";
+import { notFoundError } from "@/lib/commands/errors";
+import { aggregateSchools, can, isTrustAdmin, ledCommunities, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
+import type { Permission, Scope, Target, Viewer } from "./policy";
+
+/** A uuid no row has: "nobody" for a viewer without a staff record, so a where clause never drops a filter. */
+export const NOBODY = "00000000-0000-0000-0000-000000000000";
+
+/** Matches no row (Prisma reads an empty OR as false), without claiming a key the caller may use. */
+const nothing: never[] = [];
+const ownStaffId = (v: Viewer) => v.staff?.id ?? NOBODY;
+
+/** Schools the viewer may open (or, given a scope, the schools of that scope), of their trust only. */
+export function schoolVisibleTo(v: Viewer, scope: Scope = visibleSchools(v)): Prisma.SchoolWhereInput {
+  return { trustId: v.trustId, ...whereSchoolIn(scope, "id") };
+}
+
+/** Schools whose aggregates (never named records) the viewer may read. */
+export const schoolAggregatesVisibleTo = (v: Viewer) => schoolVisibleTo(v, aggregateSchools(v));
+
+/** Named staff records: the schools the viewer leads (all of them for the trust admin). */
+export function staffVisibleTo(v: Viewer): Prisma.StaffMemberWhereInput {
+  return { trustId: v.trustId, ...whereSchoolIn(staffRecordSchools(v)) };
+}
+
+/** The viewer's own records (activities, training, qualifications): nothing for a viewer without a staff record. */
+export function ownedBy(v: Viewer) {
+  return { trustId: v.trustId, staffMemberId: ownStaffId(v) };
+}
+
+/** CPD activities of the schools whose staff records the viewer reads ("activity:view:any"). */
+export function activityReviewableBy(v: Viewer): Prisma.CpdActivityWhereInput {
+  return { trustId: v.trustId, ...whereSchoolIn(staffRecordSchools(v)) };
+}
+
+/** Every CPD activity the viewer may see: their own, and those of the schools they lead. */
+export function activityVisibleTo(v: Viewer): Prisma.CpdActivityWhereInput {
+  const scope = staffRecordSchools(v);
+  if (scope === "all") return { trustId: v.trustId };
+  return { trustId: v.trustId, OR: [{ staffMemberId: ownStaffId(v) }, { schoolId: { in: scope } }] };
+}
+
+/**
+ * Communities: the trust's staff see the live ones, plus archived ones they belong to or lead; the
+ * trust admin sees all; anyone without a staff record (governors, trustees) sees none.
+ */
+export function communityVisibleTo(v: Viewer): Prisma.CommunityWhereInput {
+  if (isTrustAdmin(v)) return { trustId: v.trustId };
+  if (!v.staff) return { trustId: v.trustId, OR: nothing };
+  return {
+    trustId: v.trustId,
+    OR: [{ archivedAt: null }, { memberships: { some: { staffMemberId: v.staff.id } } }, { id: { in: ledCommunities(v) as string[] } }],
+  };
+}
+
+/** Meetings: of communities the viewer leads or belongs to, and of open, live communities. */
+export function meetingVisibleTo(v: Viewer): Prisma.MeetingWhereInput {
+  if (isTrustAdmin(v)) return { trustId: v.trustId };
+  if (!v.staff) return { trustId: v.trustId, OR: nothing };
+  return {
+    trustId: v.trustId,
+    OR: [
+      { communityId: { in: ledCommunities(v) as string[] } },
+      { community: { memberships: { some: { staffMemberId: v.staff.id } } } },
+      { community: { isOpen: true, archivedAt: null } },
+    ],
+  };
+}
+
+/**
+ * Stored files: what the viewer uploaded; CPD evidence and certificates of their own records or of
+ * the schools whose staff records they read; resources' files for the trust's staff and admin.
+ */
+export function fileVisibleTo(v: Viewer): Prisma.StoredFileWhereInput {
+  const scope = staffRecordSchools(v);
+  const ofSchools = scope === "all" ? {} : { schoolId: { in: scope } };
+  return {
+    trustId: v.trustId,
+    OR: [
+      { uploadedById: v.userId },
+      { cpdActivities: { some: { OR: [{ staffMemberId: ownStaffId(v) }, ofSchools] } } },
+      { trainingCompletions: { some: { OR: [{ staffMemberId: ownStaffId(v) }, { staffMember: ofSchools }] } } },
+      ...(v.staff || isTrustAdmin(v) ? [{ resources: { some: {} } }] : []),
+    ],
+  };
+}
+
+/** Pages and queries: a permission the viewer lacks reads as a missing page (404), never "forbidden". */
+export function requirePermission(v: Viewer, permission: Permission, target: Target = {}): void {
+  if (!can(v, permission, target)) notFound();
+}
+
+/** Writes outside the command helper: the same answer as a not-found result. */
+export function assertPermission(v: Viewer, permission: Permission, target: Target = {}): void {
+  if (!can(v, permission, target)) throw notFoundError();
+}
+
+/** The viewer's own staff record, for writes to their own records; anyone without one gets not found. */
+export function ownerOf(v: Viewer): { id: string; schoolId: string } {
+  if (!v.staff) throw notFoundError();
+  return v.staff;
+}
