@@ -10,9 +10,9 @@ import { leaderDashboard } from "@/lib/communities/dashboard/queries";
 import { communityName } from "@/lib/communities/queries";
 import { myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
-import { academicYear } from "@/lib/format";
 import { getSchool, schoolAggregates } from "@/lib/org/queries";
 import { myEmployment } from "@/lib/people/queries";
+import { academicYear } from "@/lib/dates";
 
 export default async function HomePage() {
   const viewer = await requireViewer();

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import type { LeaderDashboardData } from "@/lib/communities/dashboard/queries";
 import { buttonClass } from "@/components/ui/Button";
-import { formatDateTime, formatMinutes, hours } from "@/lib/communities/time";
-import { formatDate } from "@/lib/format";
 import { AttendanceChart, MembersBySchoolChart } from "./DashboardCharts";
+import { formatDate, formatHours, formatMeetingTime, formatMinutes } from "@/lib/dates";
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
@@ -58,7 +57,7 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
             <Link href={`/communities/${data.community.id}/meetings/${data.nextMeeting.id}`} className="text-brand-700 underline">
               {data.nextMeeting.title}
             </Link>{" "}
-            · {formatDateTime(data.nextMeeting.startsAt)} · {formatMinutes(data.nextMeeting.durationMinutes)}
+            · {formatMeetingTime(data.nextMeeting.startsAt)} · {formatMinutes(data.nextMeeting.durationMinutes)}
           </p>
           {data.nextMeeting.today && (
             <p className="mt-2">
@@ -71,7 +70,7 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
       )}
       <StatGrid>
         <Stat label="Members" value={data.memberCount} hint={`from ${data.membersBySchool.length} schools`} />
-        <Stat label={`CPD hours generated, ${data.year}`} value={hours(data.cpd.minutes)} hint={`${data.cpd.records} verified attendance records`} />
+        <Stat label={`CPD hours generated, ${data.year}`} value={formatHours(data.cpd.minutes)} hint={`${data.cpd.records} verified attendance records`} />
         <Stat label="Average attendance, last 12 months" value={`${avg}%`} hint={`${held} meetings held`} />
         <Stat label="Meetings planned" value={data.upcomingMeetings} />
       </StatGrid>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { MEETING_STATUS_LABEL } from "@/lib/communities/labels";
-import { formatDateTime, formatMinutes } from "@/lib/communities/time";
+import { formatMeetingTime, formatMinutes } from "@/lib/dates";
 
 type Meeting = { id: string; title: string; startsAt: Date; durationMinutes: number; location: string | null; onlineUrl: string | null; status: keyof typeof MEETING_STATUS_LABEL; registerClosedAt: Date | null };
 
@@ -14,7 +14,7 @@ export function MeetingList({ communityId, meetings, empty, calendar }: { commun
             {m.title}
           </Link>
           <p className="text-sm text-slate-700">
-            {formatDateTime(m.startsAt)} · {formatMinutes(m.durationMinutes)}
+            {formatMeetingTime(m.startsAt)} · {formatMinutes(m.durationMinutes)}
             {m.location ? ` · ${m.location}` : ""}
             {m.onlineUrl ? " · online" : ""} · {MEETING_STATUS_LABEL[m.status]}
             {m.registerClosedAt ? " · register closed" : ""}

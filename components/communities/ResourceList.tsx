@@ -1,5 +1,5 @@
 import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 type Resource = {
   id: string;

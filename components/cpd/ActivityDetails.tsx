@@ -1,7 +1,6 @@
 // A CPD activity in full, read-only: for its owner once verified and for the leaders who review it.
 import { STRAND_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
-import { formatHours } from "@/lib/cpd/rules";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatHours } from "@/lib/dates";
 
 type Activity = {
   type: string; strand: string; provider: string | null; startDate: Date; endDate: Date; minutes: number; subject: string | null;

@@ -2,7 +2,7 @@
 // it) with the expiry date. Cells that do not apply say so.
 import Link from "next/link";
 import { TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 const CELL: Record<TrainingStatus, string> = {
   VALID: "bg-green-50 text-green-900",

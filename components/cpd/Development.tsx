@@ -2,8 +2,9 @@
 // qualifications and induction. Server components; status is always written out, never colour alone.
 import Link from "next/link";
 import { QUALIFICATION_LABEL, STATUS_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
-import { formatHours, percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
-import { ENUM_LABEL, formatDate } from "@/lib/format";
+import { percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
+import { ENUM_LABEL } from "@/lib/format";
+import { formatDate, formatHours } from "@/lib/dates";
 
 /** `whose` words the figures for the owner ("your") or for a leader reading someone's portfolio ("their"). */
 export function HoursProgress({ hours, whose = "your" }: { hours: { year: string; verified: number; pending: number; target: number | null }; whose?: "your" | "their" }) {

@@ -1,6 +1,6 @@
 // A resubmitted activity's earlier return: when, the leader's reason, and what the member of staff changed since.
 import type { Change } from "@/lib/cpd/history/queries";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 type History = { at: Date; reason: string; changes: Change[] };
 

@@ -1,7 +1,8 @@
 // Trust development tables: figures per cluster or school, and the NPQ pipeline by school.
 import { NPQ_SHORT, QUALIFICATION_LABEL } from "@/lib/cpd/labels";
-import { formatHours, percentOf } from "@/lib/cpd/rules";
+import { percentOf } from "@/lib/cpd/rules";
 import { formatNumber } from "@/lib/format";
+import { formatHours } from "@/lib/dates";
 
 type Figures = { staff: number; minutes: number; targetMinutes: number; onTrack: number; verified: number; pending: number; applicable: number; met: number };
 export type FigureRow = { key: string; name: string; group?: string; figures: Figures | null };

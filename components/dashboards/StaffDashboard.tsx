@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ENUM_LABEL, formatDate } from "@/lib/format";
+import { ENUM_LABEL } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 type Employment = {
   jobTitle: string;

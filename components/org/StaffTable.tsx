@@ -4,10 +4,11 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
-import { ENUM_LABEL, formatDate } from "@/lib/format";
+import { ENUM_LABEL } from "@/lib/format";
 import type { StaffDirectoryRow } from "@/lib/people/queries";
 import type { StaffDirectoryParams } from "@/lib/people/schema";
 import { STAFF_SORTS } from "@/lib/people/schema";
+import { formatDate } from "@/lib/dates";
 
 const columns: ColumnDef<StaffDirectoryRow>[] = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, meetingIcs } from "./ics";
-import { londonDay, londonLocalToUtc, utcToLondonLocal } from "./time";
+import { londonDay, londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
 const meeting = {
   id: "6f1c1c9e-0000-4000-8000-000000000001",

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { COMMUNITY_KINDS, EXPERTISE_LEVELS, RESOURCE_KINDS } from "./labels";
 import { numberField, pageNumber, searchText } from "@/lib/validation/fields";
-import { londonLocalToUtc } from "./time";
+import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
 const id = z.uuid({ message: "Choose a valid record." });
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
@@ -121,3 +121,8 @@ export type ExpertiseSearch = z.infer<typeof expertiseSearchParams>;
 export const memberSearchParams = z.object({ q: query });
 
 export const PAGE_SIZE = 25;
+
+/** The schedule form's default: a week today at 4 pm, London time. */
+export function suggestedStart(now: Date = new Date()): string {
+  return `${utcToLondonLocal(new Date(now.getTime() + 7 * 86_400_000)).slice(0, 11)}16:00`;
+}

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { activityForm } from "./schema";
-import { addMonths, applies, trainingExpiry, formatHours, hoursToMinutes, onTrack, percentOf, targetFor, trainingStatus, yearElapsed } from "./rules";
+import { addMonths, applies, trainingExpiry, onTrack, percentOf, targetFor, trainingStatus, yearElapsed } from "./rules";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
-
-describe("hours", () => {
-  it("stores decimal hours as whole minutes and shows them back", () => {
-    expect(hoursToMinutes(1.5)).toBe(90);
-    expect(hoursToMinutes(0.25)).toBe(15);
-    expect(formatHours(90)).toBe("1.5");
-    expect(formatHours(100)).toBe("1.67");
-    expect(formatHours(120)).toBe("2");
-  });
-});
 
 describe("targets", () => {
   const targets = [

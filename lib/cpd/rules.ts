@@ -1,18 +1,7 @@
-// Pure CPD rules shared by queries, pages and tests: hours, targets, training status, "on track".
+// Pure CPD rules shared by queries, pages and tests: targets, training status, "on track" (hours and dates: lib/dates.ts).
 import type { CpdTargetScope, Designation, StaffCategory } from "@/lib/db/generated/enums";
 
 const DAY = 86_400_000;
-
-/** "1.5" or "1h 30m"-free decimal text to whole minutes (hours are entered as decimals, stored as minutes). */
-export function hoursToMinutes(hours: number): number {
-  return Math.round(hours * 60);
-}
-
-/** Minutes as hours for display: 90 → "1.5", 100 → "1.67", 0 → "0". */
-export function formatHours(minutes: number): string {
-  const hours = minutes / 60;
-  return Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, "");
-}
 
 export type TargetRow = { startYear: number; scope: CpdTargetScope; minutes: number };
 
@@ -86,12 +75,3 @@ export function addMonths(d: Date, months: number): Date {
 export function trainingExpiry(completedOn: Date, validityMonths: number): Date {
   return addMonths(completedOn, validityMonths);
 }
-
-/** Today as a UTC midnight, the way `date` columns hold days. */
-export function utcToday(now = new Date()): Date {
-  const london = new Date(now.toLocaleString("en-US", { timeZone: "Europe/London" }));
-  return new Date(Date.UTC(london.getFullYear(), london.getMonth(), london.getDate()));
-}
-
-/** yyyy-mm-dd of a UTC-midnight date (form values and CSV). */
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,8 +1,8 @@
 // CPD forms and URL parameters: declared once, used by the browser forms and the server commands alike.
 import { z } from "zod";
 import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
-import { addYears, dayField, hoursField, numberField, searchText } from "@/lib/validation/fields";
-import { isoDay, utcToday } from "./rules";
+import { dayField, hoursField, numberField, searchText } from "@/lib/validation/fields";
+import { addYears, isoDay, londonToday } from "@/lib/dates";
 
 export const CPD_TYPES = [
   "COURSE", "INSET", "COACHING", "MENTORING", "OBSERVATION", "NETWORK_MEETING", "CONFERENCE",
@@ -25,7 +25,7 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => (v ? v : undefined));
 
 /** A real calendar day from 2000 to five years ahead (past-only fields say so in their own rule). */
-const day = (label: string) => dayField(label, { latest: () => addYears(isoDay(utcToday()), 5) });
+const day = (label: string) => dayField(label, { latest: () => addYears(isoDay(londonToday()), 5) });
 
 const extensions = ACCEPT.split(",");
 
@@ -62,7 +62,7 @@ export const activityForm = z
   })
   .superRefine((v, ctx) => {
     if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date must be the same as or after the start date." });
-    if (v.endDate > isoDay(utcToday())) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be in the future: log an activity once it has happened." });
+    if (v.endDate > isoDay(londonToday())) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be in the future: log an activity once it has happened." });
     const days = Math.round((Date.parse(v.endDate) - Date.parse(v.startDate)) / 86_400_000) + 1;
     if (days >= 1 && v.hours > days * 24) {
       ctx.addIssue({ code: "custom", path: ["hours"], message: days === 1 ? "One day's activity cannot be more than 24 hours." : `${days} days' activity cannot be more than ${days * 24} hours.` });
@@ -126,7 +126,7 @@ export const trainingForm = z
     certificate: evidenceFile,
   })
   .superRefine((v, ctx) => {
-    if (v.completedOn > isoDay(utcToday())) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date cannot be in the future." });
+    if (v.completedOn > isoDay(londonToday())) ctx.addIssue({ code: "custom", path: ["completedOn"], message: "The completion date cannot be in the future." });
   });
 export type TrainingForm = z.infer<typeof trainingForm>;
 
@@ -142,7 +142,7 @@ export const qualificationForm = z
     provider: optionalText(200, "The provider"),
   })
   .superRefine((v, ctx) => {
-    const today = isoDay(utcToday());
+    const today = isoDay(londonToday());
     if (v.status !== "COMPLETED") return;
     if (!v.completedOn) {
       ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Enter the date you completed it." });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { dayField, hoursField, isCalendarDay, pageNumber, parseDecimal, searchText } from "./fields";
+import { dayField, hoursField, pageNumber, parseDecimal, searchText } from "./fields";
+import { isCalendarDay } from "@/lib/dates";
 
 describe("parseDecimal", () => {
   it.each([["1.5", 1.5], ["2", 2], [".75", 0.75], [" 3 ", 3], ["-1", -1]])("reads %s", (text, value) => expect(parseDecimal(text)).toBe(value));

@@ -1,6 +1,7 @@
 // Field schemas shared by every form and URL: the rules for text, numbers and dates live here once,
 // so a NUL byte, "0x10" hours or 30 February are refused the same way everywhere.
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/dates";
 
 /** PostgreSQL text cannot hold NUL; nobody types one on purpose, so it is removed wherever input arrives. */
 export const stripNul = (value: string) => (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value);
@@ -38,21 +39,6 @@ export const hoursField = (max: number, label = "hours") =>
 export const toMinutes = (hours: number) => Math.round(hours * 60);
 
 export const EARLIEST_DAY = "2000-01-01";
-
-/** True when "yyyy-mm-dd" names a day that exists (no 30 February, no month 13). */
-export function isCalendarDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-/** Shifts a "yyyy-mm-dd" day by whole years (for a window such as "at most five years ahead"). */
-export function addYears(day: string, years: number): string {
-  return `${String(Number(day.slice(0, 4)) + years).padStart(4, "0")}${day.slice(4)}`;
-}
 
 /** A real calendar day ("yyyy-mm-dd"), from 2000 unless `earliest` says otherwise, and not after `latest` when given. */
 export const dayField = (label: string, window: { earliest?: string; latest?: () => string } = {}) =>

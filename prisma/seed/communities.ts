@@ -2,13 +2,13 @@
 // assignments already point at) plus two more, with members from many schools, a year of
 // meetings with registers and minutes, the CPD those registers generate, resources and expertise.
 import type { Db, Tx } from "../../lib/db/client";
-import { londonLocalToUtc, utcToLondonLocal } from "../../lib/communities/time";
 import { addDays, startOfUtcDay, weekday } from "./dates";
 import { DEMO_COMMUNITIES, DEMO_EMAILS, DEMO_SEED } from "./demo";
 import { COMMUNITY_PLANS, EXAMPLE_EXPERTISE, EXPERTISE_AREAS, LEVELS, RESOURCE_SHAPES } from "./communities-content";
 import { type InsertProgress, insertRows } from "./insert";
 import { createRng, type Rng } from "./random";
 import type { BuiltTrust, StaffRow } from "./types";
+import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
 type Row = Record<string, unknown>;
 export type CommunityRows = Record<"Community" | "Membership" | "CommunityInvitation" | "RoleAssignment" | "Meeting" | "Attendance" | "CpdActivity" | "Resource" | "Expertise", Row[]>;

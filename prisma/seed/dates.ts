@@ -1,4 +1,5 @@
 // Date helpers for the factories. Dates are UTC midnights, as Postgres `date` columns hold them.
+import { academicYear } from "@/lib/dates";
 import type { Rng } from "./random";
 
 const DAY = 86_400_000;
@@ -11,8 +12,8 @@ export const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 
 
 export const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY);
 
-/** The calendar year in which the academic year containing `d` began (1 September). */
-export const academicYearStartYear = (d: Date) => (d.getUTCMonth() >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1);
+/** The calendar year in which the academic year containing `d` began (1 September, London time). */
+export const academicYearStartYear = (d: Date) => academicYear(d).startYear;
 
 /** Moves a weekend date back to the Friday before, since schools do not hire or inspect at weekends. */
 export function weekday(d: Date): Date {

@@ -5,13 +5,13 @@ import type { Db, Tx } from "../../lib/db/client";
 import { seriesStarts } from "../../lib/communities/series";
 import { areaApplies } from "../../lib/reviews/labels";
 import { rankGivers, suggestForCycle, type Reviewer, type SchoolFacts } from "../../lib/reviews/suggest";
-import { londonLocalToUtc } from "../../lib/communities/time";
 import { addDays, startOfUtcDay, utcDate, academicYearStartYear } from "./dates";
 import { DEMO_EMAILS, DEMO_SEED } from "./demo";
 import { insertRows } from "./insert";
 import { createRng, type Rng } from "./random";
 import { buildFrameworks, insertFrameworks } from "./reviews-framework";
 import type { BuiltTrust } from "./types";
+import { londonLocalToUtc } from "@/lib/dates";
 
 type Row = Record<string, unknown>;
 const TABLES = ["ReviewCycle", "SchoolReview", "ReviewTeamMember", "Judgement", "CsiLevel", "CriticalFriend", "SupportAgreement", "ReviewAction", "ActionNote", "TrustHoliday", "Community", "Membership", "Meeting"] as const;

@@ -3,9 +3,9 @@
 // academic year and verifies a whole page with "select all"; a teacher's "Delete" asks first.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { academicYear } from "../../lib/format";
 import { storageState } from "./accounts";
 import { expect, test } from "./test";
+import { academicYear } from "@/lib/dates";
 
 const axe = async (page: Page) => {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();

@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client";
 import { addMember } from "@/lib/communities/commands";
 import { cancelMeeting, saveMinutes, saveRegister, scheduleMeeting } from "@/lib/communities/meetings/commands";
 import { getMeeting } from "@/lib/communities/meetings/queries";
-import { utcToLondonLocal } from "@/lib/communities/time";
 import { nonMembers, notFound, notFoundResult, seedCommunityTrust } from "./communities-fixture";
+import { utcToLondonLocal } from "@/lib/dates";
 
 let trust: Awaited<ReturnType<typeof seedCommunityTrust>>;
 let people: { id: string; schoolId: string }[];

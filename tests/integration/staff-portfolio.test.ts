@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { saveActivity } from "@/lib/cpd/mutations";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
-import { academicYear } from "@/lib/format";
 import type { DemoKey } from "../support/fixtures";
 import { seedCpdTrust, validActivity } from "./cpd-fixture";
+import { academicYear } from "@/lib/dates";
 
 let trust: Awaited<ReturnType<typeof seedCpdTrust>>;
 let teacherId: string;

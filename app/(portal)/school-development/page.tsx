@@ -9,7 +9,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { displayRow } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { CAREER_STAGES, schoolDevelopmentParams, STAFF_CATEGORIES } from "@/lib/cpd/schema";
-import { ENUM_LABEL, formatDate } from "@/lib/format";
+import { ENUM_LABEL } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "School development" };
 

@@ -7,8 +7,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { verificationQueue } from "@/lib/cpd/queries";
 import { queueParams } from "@/lib/cpd/reports/params";
 import { developmentSchool } from "@/lib/cpd/reports/queries";
-import { formatHours } from "@/lib/cpd/rules";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
+import { formatDate, formatHours } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Verification" };
 

@@ -26,8 +26,6 @@ export function queueQuery(p: Partial<QueueParams>): string {
   return q.toString();
 }
 
-export const yearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
-
 /**
  * The ids a bulk review acts on. Without JavaScript the "select all on this page" box cannot tick
  * the rows, so when it is ticked the form's list of the page's ids (page[]) stands for the ticks.

@@ -2,7 +2,7 @@
 // export holds exactly what the table shows.
 import { toCsv } from "@/lib/csv";
 import { ENUM_LABEL } from "@/lib/format";
-import { formatHours } from "../rules";
+import { formatHours } from "@/lib/dates";
 
 type Row = {
   id: string; name: string; jobTitle: string; category: string; careerStage: string; minutes: number; target: number | null;

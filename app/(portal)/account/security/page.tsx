@@ -7,7 +7,7 @@ import { regenerateRecoveryCodesAction, turnOffMfaAction } from "@/lib/auth/acco
 import { mfaStatus } from "@/lib/auth/mfa/queries";
 import { qrSvg } from "@/lib/auth/mfa/qr";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Sign-in and security" };
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { findTrustUser, signedInPeople } from "@/lib/auth/sessions/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Sessions" };
 

@@ -13,8 +13,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
 import { communityMeetings, communityMembers, communityResources, getCommunity } from "@/lib/communities/queries";
-import { hours, suggestedStart } from "@/lib/communities/time";
-import { formatDate } from "@/lib/format";
+import { suggestedStart } from "@/lib/communities/schema";
+import { formatDate, formatHours } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Community" };
 
@@ -68,7 +68,7 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
       <StatGrid>
         <Stat label="Members" value={community.memberCount} />
         <Stat label="Resources" value={community.resourceCount} />
-        {viewer.staff && <Stat label="Your CPD from this community" value={`${hours(community.myCpd.minutes)} h`} hint={`${community.myCpd.meetings} meetings attended`} />}
+        {viewer.staff && <Stat label="Your CPD from this community" value={`${formatHours(community.myCpd.minutes)} h`} hint={`${community.myCpd.meetings} meetings attended`} />}
         <Stat label="Led by" value={community.leaders.length} hint={leaders || "No leader yet"} />
       </StatGrid>
 

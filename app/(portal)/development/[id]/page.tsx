@@ -8,7 +8,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { myActivity } from "@/lib/cpd/queries";
-import { formatHours, isoDay, utcToday } from "@/lib/cpd/rules";
+import { formatHours, isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -44,7 +44,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       )}
       {editable ? (
         <div className="space-y-6">
-          <ActivityForm today={isoDay(utcToday())} values={values} evidenceFile={a.evidenceFile} notice={saved} />
+          <ActivityForm today={isoDay(londonToday())} values={values} evidenceFile={a.evidenceFile} notice={saved} />
           <ActivityActions id={a.id} status={a.status} />
         </div>
       ) : a.meetingId ? (

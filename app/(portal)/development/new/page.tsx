@@ -4,14 +4,14 @@ import { ActivityForm } from "@/components/cpd/ActivityForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isoDay, utcToday } from "@/lib/cpd/rules";
+import { isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Log an activity" };
 
 export default async function NewActivityPage() {
   const viewer = await requireViewer();
   if (!viewer.staff) notFound();
-  const today = isoDay(utcToday());
+  const today = isoDay(londonToday());
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink href="/development">Back to my development</BackLink>

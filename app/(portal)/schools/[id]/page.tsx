@@ -3,8 +3,9 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL, formatDate, formatNumber } from "@/lib/format";
+import { ENUM_LABEL, formatNumber } from "@/lib/format";
 import { getSchool } from "@/lib/org/queries";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "School" };
 

@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
-import { ENUM_LABEL, formatDate } from "@/lib/format";
+import { ENUM_LABEL } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Development portfolio" };
 

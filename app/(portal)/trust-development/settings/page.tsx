@@ -4,18 +4,16 @@ import { TrustTabs } from "@/components/cpd/TrustTabs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { TARGET_SCOPE_LABEL } from "@/lib/cpd/labels";
-import { formatHours } from "@/lib/cpd/rules";
 import { cpdReferenceData } from "@/lib/cpd/trust/queries";
+import { academicYearLabel, formatHours } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "CPD targets and training requirements" };
-
-const label = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
 
 export default async function SettingsPage() {
   const viewer = await requireViewer();
   const data = await cpdReferenceData(viewer);
   const y = data.year.startYear;
-  const years = [y, y + 1, y - 1].map((s) => ({ value: String(s), label: label(s) }));
+  const years = [y, y + 1, y - 1].map((s) => ({ value: String(s), label: academicYearLabel(s) }));
   return (
     <>
       <PageHeader title="Trust development" lead="The trust's CPD hour targets and statutory training requirements." />
@@ -27,7 +25,7 @@ export default async function SettingsPage() {
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
             {data.targets.map((t) => (
               <li key={t.id}>
-                {label(t.startYear)} · {TARGET_SCOPE_LABEL[t.scope]}: {formatHours(t.minutes)} hours
+                {academicYearLabel(t.startYear)} · {TARGET_SCOPE_LABEL[t.scope]}: {formatHours(t.minutes)} hours
               </li>
             ))}
           </ul>

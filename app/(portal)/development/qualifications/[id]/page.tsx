@@ -4,7 +4,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { myQualification } from "@/lib/cpd/queries";
-import { isoDay, utcToday } from "@/lib/cpd/rules";
+import { isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Edit a qualification" };
 
@@ -20,7 +20,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
     <div className="mx-auto max-w-2xl">
       <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title="Edit a qualification" />
-      <QualificationForm today={isoDay(utcToday())} values={values} />
+      <QualificationForm today={isoDay(londonToday())} values={values} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { QualificationForm } from "@/components/cpd/QualificationForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isoDay, utcToday } from "@/lib/cpd/rules";
+import { isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Add a qualification" };
 
@@ -15,7 +15,7 @@ export default async function NewQualificationPage() {
     <div className="mx-auto max-w-2xl">
       <BackLink href="/development">Back to my development</BackLink>
       <PageHeader title="Add a qualification" lead="Record a qualification you hold, are studying for or plan to take." />
-      <QualificationForm today={isoDay(utcToday())} values={{ status: "IN_PROGRESS" }} />
+      <QualificationForm today={isoDay(londonToday())} values={{ status: "IN_PROGRESS" }} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { userSessions } from "@/lib/auth/sessions/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "A person's sessions" };
 

@@ -7,7 +7,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { cancelMeetingAction } from "@/lib/communities/actions";
 import { MEETING_STATUS_LABEL } from "@/lib/communities/labels";
 import { getMeeting } from "@/lib/communities/meetings/queries";
-import { formatDateTime, formatMinutes, londonDay } from "@/lib/communities/time";
+import { formatMeetingTime, formatMinutes, londonDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Meeting" };
 
@@ -23,7 +23,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const hidden = { communityId: id, meetingId };
   return (
     <>
-      <PageHeader title={meeting.title} lead={`${meeting.community.name} · ${formatDateTime(meeting.startsAt)} · ${formatMinutes(meeting.durationMinutes)} · ${MEETING_STATUS_LABEL[meeting.status]}`}>
+      <PageHeader title={meeting.title} lead={`${meeting.community.name} · ${formatMeetingTime(meeting.startsAt)} · ${formatMinutes(meeting.durationMinutes)} · ${MEETING_STATUS_LABEL[meeting.status]}`}>
         <Link href={`/communities/${id}`} className="text-brand-700 underline">
           Back to the community
         </Link>
@@ -81,7 +81,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                     ? "The register is closed: attendees have this meeting in their CPD. Changes here update those records."
                     : started
                       ? "Closing the register marks the meeting held and logs its hours as CPD for everyone ticked: verified for them, and sent to your school's leaders to verify for you."
-                      : `You can tick who has arrived now and close the register once the meeting has started (${formatDateTime(meeting.startsAt)}).`}
+                      : `You can tick who has arrived now and close the register once the meeting has started (${formatMeetingTime(meeting.startsAt)}).`}
                 </p>
                 <RegisterForm {...hidden} rows={register} closed={closed} started={started} />
                 {!closed && (
