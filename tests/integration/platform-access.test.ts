@@ -89,8 +89,18 @@ describe("staff directory", () => {
 });
 
 describe("audit log", () => {
-  it("is for trust admins only", async () => {
+  it("is for trust admins only, and shows only their own trust's entries", async () => {
+    const p = trust.prisma;
+    // Entries the admin's query must hide (another trust's) and ones it must show (their own), so an
+    // empty answer cannot pass.
+    const other = await p.trust.create({ data: { name: "Another Learning Trust" } });
+    const entry = (trustId: string, entityId: string) => ({ trustId, action: "school.update", entity: "School", entityId });
+    await p.auditLog.createMany({ data: [entry(other.id, "hidden-1"), entry(other.id, "hidden-2"), entry(trust.built.trust.id, "shown-1")] });
+    expect(await p.auditLog.count({ where: { trustId: other.id } })).toBe(2);
+
     await expect(recentAudit(await trust.viewer("head"))).rejects.toEqual(notFound);
-    await expect(recentAudit(await trust.viewer("admin"))).resolves.toEqual([]);
+    const seen = (await recentAudit(await trust.viewer("admin"))).map((r) => r.entityId);
+    expect(seen).toContain("shown-1");
+    expect(seen.filter((id) => id.startsWith("hidden"))).toEqual([]);
   });
 });
