@@ -1,5 +1,6 @@
 // What the navigation offers each viewer: only what their roles allow, asked of the permission
 // registry (lib/auth/policy.ts), the same answers the pages and queries behind these links give.
+import { seesReviews } from "@/lib/reviews/access";
 import { can, canAny, type Viewer } from "./policy";
 
 export type NavItem = { href: string; label: string };
@@ -19,6 +20,8 @@ export function navigationFor(viewer: Viewer): NavItem[] {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
   }
   if (can(viewer, "trust:admin")) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
+  // CSI reviews: its rules live in lib/reviews/access.ts until the registry takes them in.
+  if (seesReviews(viewer)) items.push({ href: "/reviews", label: "Reviews" });
   items.push({ href: "/account/security", label: "Account" });
   return items;
 }

@@ -47,3 +47,6 @@ export const seesBoard = (v: Viewer) => hasRole(v, "TRUST_ADMIN", "TRUSTEE");
 export const runsCsi = (v: Viewer) => isTrustAdmin(v);
 
 export { headSchools };
+
+/** The "Reviews" link: the trust, trustees, anyone who sees a school's figures, and heads (who review other schools). */
+export const seesReviews = (v: Viewer) => isTrustAdmin(v) || hasRole(v, "TRUSTEE", "HEADTEACHER") || aggregateSchools(v) === "all" || (aggregateSchools(v) as string[]).length > 0;

@@ -3,7 +3,7 @@ import "server-only";
 // reviews, CSI level, critical friend, actions, support). Each query takes the viewer, filters on
 // their trust and scope in its `where`, and answers notFound() for anything out of scope.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
+import { aggregateSchools, type Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { actionVisibleTo, canManageActions, canWriteReview, reviewVisibleTo, runsCsi, schoolCsiVisible, seesEvidence } from "./access";
 import { areaApplies } from "./labels";
@@ -145,4 +145,14 @@ export async function reviewsPanel(viewer: Viewer, schoolId: string) {
     reviewsOwed(viewer),
   ]);
   return { schoolId, latest, level: level?.level ?? null, friend, open, overdue, owed };
+}
+
+/** The reviews hub: what the viewer owes, and the schools whose CSI standing they see (all of them for the trust). */
+export async function reviewsHome(viewer: Viewer) {
+  const scope = aggregateSchools(viewer);
+  const [owed, schools] = await Promise.all([
+    reviewsOwed(viewer),
+    scope === "all" ? Promise.resolve([]) : db().school.findMany({ where: { trustId: viewer.trustId, id: { in: scope } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { owed, schools, trustWide: scope === "all" };
 }

@@ -4,6 +4,7 @@ import "server-only";
 // of the legacy framework are never averaged with the current one: the trend reads one framework.
 import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/auth/policy";
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
 import { seesBoard } from "../access";
 import { areaApplies } from "../labels";
@@ -78,14 +79,14 @@ export async function csiBoard(viewer: Viewer, filters: BoardFilters) {
 }
 export type Board = Awaited<ReturnType<typeof csiBoard>>;
 
-const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replaceAll('"', '""')}"` : v);
-
-/** The board as CSV: the same rows and columns as the table. */
+/** The board as CSV (lib/csv.ts escapes formulae): the same rows and columns as the table. */
 export function boardCsv(board: Board): string {
   const head = ["School", "Cluster", "Phase", ...board.areas.map((a) => a.name), "Safeguarding", "CSI level", "Open actions", "Overdue actions", "Trend"];
-  const lines = board.rows.map((r) => [
-    r.name, r.cluster ?? "", r.phase, ...r.cells.map((c) => (c === "n/a" ? "n/a" : (c?.label ?? ""))),
-    r.safeguardingMet === null ? "" : r.safeguardingMet ? "Met" : "Not met", r.level ?? "", String(r.open), String(r.overdue), trendWord(r.trend),
-  ]);
-  return [head, ...lines].map((l) => l.map(cell).join(",")).join("\r\n") + "\r\n";
+  return toCsv(
+    head,
+    board.rows.map((r) => [
+      r.name, r.cluster ?? "", r.phase, ...r.cells.map((c) => (c === "n/a" ? "n/a" : (c?.label ?? ""))),
+      r.safeguardingMet === null ? "" : r.safeguardingMet ? "Met" : "Not met", r.level ?? "", r.open, r.overdue, trendWord(r.trend),
+    ]),
+  );
 }
