@@ -1,37 +1,18 @@
 import Link from "next/link";
 import { Stat, StatGrid } from "@/components/ui/Stat";
+import { type Column, Table } from "@/components/ui/Table";
 import type { LeaderDashboardData } from "@/lib/communities/dashboard/queries";
 import { buttonClass } from "@/components/ui/Button";
 import { AttendanceChart, MembersBySchoolChart } from "./DashboardCharts";
 import { formatDate, formatHours, formatMeetingTime, formatMinutes } from "@/lib/dates";
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+/** A chart's figures as a table, for screen readers and anyone who prefers numbers. */
+function ChartTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const columns = head.map((h, j): Column<(string | number)[]> => ({ key: h, header: h, align: j ? "right" : undefined, cell: (r) => r[j] }));
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm text-brand-700 underline">{caption} as a table</summary>
-      <table className="mt-2 w-full bg-white text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b text-left">
-            {head.map((h, i) => (
-              <th key={h} scope="col" className={`p-2 ${i ? "text-right" : ""}`}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className="border-b">
-              {r.map((cell, j) => (
-                <td key={j} className={`p-2 ${j ? "text-right" : ""}`}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table caption={caption} look="lined" className="mt-2 w-full bg-white text-sm" rows={rows} rowKey={(_, i) => i} columns={columns} />
     </details>
   );
 }
@@ -80,7 +61,7 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
             Members by school
           </h2>
           <MembersBySchoolChart data={data.membersBySchool} />
-          <Table caption="Members by school" head={["School", "Cluster", "Members"]} rows={data.membersBySchool.map((s) => [s.school, s.cluster ?? "—", s.members])} />
+          <ChartTable caption="Members by school" head={["School", "Cluster", "Members"]} rows={data.membersBySchool.map((s) => [s.school, s.cluster ?? "—", s.members])} />
           <h3 className="mt-4 font-semibold">By cluster</h3>
           <ul className="text-sm">
             {data.membersByCluster.map((c) => (
@@ -95,7 +76,7 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
             Attendance rate per meeting, last 12 months
           </h2>
           <AttendanceChart data={data.attendance.map((m) => ({ label: formatDate(m.startsAt), rate: m.rate }))} />
-          <Table caption="Attendance per meeting" head={["Meeting", "Attended", "Rate"]} rows={data.attendance.map((m) => [`${formatDate(m.startsAt)}: ${m.title}`, `${m.attended} of ${m.recorded}`, `${m.rate}%`])} />
+          <ChartTable caption="Attendance per meeting" head={["Meeting", "Attended", "Rate"]} rows={data.attendance.map((m) => [`${formatDate(m.startsAt)}: ${m.title}`, `${m.attended} of ${m.recorded}`, `${m.rate}%`])} />
         </section>
         <section aria-labelledby="missing" className={card}>
           <h2 id="missing" className="font-semibold">
@@ -118,23 +99,11 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
           <h2 id="per-term" className="font-semibold">
             Resources added per term
           </h2>
-          <table className="mt-2 w-full text-sm">
-            <caption className="sr-only">Resources added per term</caption>
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="p-2">Term</th>
-                <th scope="col" className="p-2 text-right">Resources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.resourcesPerTerm.map((t) => (
-                <tr key={t.label} className="border-b">
-                  <td className="p-2">{t.label}</td>
-                  <td className="p-2 text-right">{t.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table caption="Resources added per term" look="lined" className="mt-2 w-full text-sm" rows={data.resourcesPerTerm} rowKey={(t) => t.label} columns={[
+              { key: "term", header: "Term", cell: (t) => t.label },
+              { key: "count", header: "Resources", align: "right", cell: (t) => t.count },
+            ]}
+          />
         </section>
       </div>
     </div>

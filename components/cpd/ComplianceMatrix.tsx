@@ -1,6 +1,7 @@
 // Staff × statutory training requirement, each cell a status word (colour repeats it, never replaces
 // it) with the expiry date. Cells that do not apply say so.
 import Link from "next/link";
+import { type Column, Table, TableBox } from "@/components/ui/Table";
 import { TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
 import { formatDate } from "@/lib/dates";
 
@@ -16,44 +17,37 @@ type Row = { id: string; name: string; cells: ({ status: TrainingStatus; expires
 
 export function ComplianceMatrix({ requirements, rows }: { requirements: { id: string; name: string }[]; rows: Row[] }) {
   return (
-    <div className="max-h-[40rem] overflow-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Compliance matrix">
-      <table className="w-full text-xs">
-        <caption className="sr-only">Statutory training by member of staff</caption>
-        <thead className="sticky top-0 bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="p-2">Member of staff</th>
-            {requirements.map((r) => (
-              <th key={r.id} scope="col" className="p-2">
-                {r.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className="p-2 text-left font-normal whitespace-nowrap">
-                <Link href={`/staff/${row.id}`} className="text-brand-700 underline">
-                  {row.name}
-                </Link>
-              </th>
-              {row.cells.map((cell, i) =>
-                cell ? (
-                  <td key={requirements[i]?.id ?? i} className={`p-2 ${CELL[cell.status]}`}>
-                    <span aria-hidden="true">{ICON[cell.status]} </span>
-                    <span className="font-semibold">{TRAINING_STATUS_LABEL[cell.status]}</span>
-                    {cell.expiresOn && <span className="block">{cell.status === "EXPIRED" ? "expired" : "expires"} {formatDate(cell.expiresOn)}</span>}
-                  </td>
-                ) : (
-                  <td key={requirements[i]?.id ?? i} className="p-2 text-slate-600">
-                    Not required
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableBox label="Compliance matrix" tall="max-h-[40rem]">
+      <Table caption="Statutory training by member of staff" className="w-full text-xs" stickyHead rows={rows} rowKey={(row) => row.id} columns={[
+          {
+            key: "staff",
+            header: "Member of staff",
+            rowHeader: true,
+            className: "whitespace-nowrap",
+            cell: (row) => (
+              <Link href={`/staff/${row.id}`} className="text-brand-700 underline">
+                {row.name}
+              </Link>
+            ),
+          },
+          ...requirements.map((r, i): Column<Row> => ({
+            key: r.id,
+            header: r.name,
+            className: (row) => (row.cells[i] ? CELL[row.cells[i].status] : "text-slate-600"),
+            cell: (row) => {
+              const cell = row.cells[i];
+              if (!cell) return "Not required";
+              return (
+                <>
+                  <span aria-hidden="true">{ICON[cell.status]} </span>
+                  <span className="font-semibold">{TRAINING_STATUS_LABEL[cell.status]}</span>
+                  {cell.expiresOn && <span className="block">{cell.status === "EXPIRED" ? "expired" : "expires"} {formatDate(cell.expiresOn)}</span>}
+                </>
+              );
+            },
+          })),
+        ]}
+      />
+    </TableBox>
   );
 }

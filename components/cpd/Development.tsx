@@ -1,6 +1,7 @@
 // Pieces of a person's development record: hours against target, activities, statutory training,
 // qualifications and induction. Server components; status is always written out, never colour alone.
 import Link from "next/link";
+import { Table, TableBox } from "@/components/ui/Table";
 import { QUALIFICATION_LABEL, STATUS_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
 import { percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
 import { ENUM_LABEL } from "@/lib/format";
@@ -105,33 +106,24 @@ export function TrainingTable({ training, recordHref, whose = "your" }: { traini
   if (training.length === 0) return <p className="text-slate-700">No statutory training applies to {whose} role.</p>;
   return (
     <>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Statutory training">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{whose === "your" ? "Your" : "Their"} statutory training</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">Training</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Completed</th>
-              <th scope="col" className="p-2">Expires</th>
-            </tr>
-          </thead>
-          <tbody>
-            {training.map((t) => (
-              <tr key={t.requirementId} className="border-t border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">
+      <TableBox label="Statutory training">
+        <Table caption={`${whose === "your" ? "Your" : "Their"} statutory training`} rows={training} rowKey={(t) => t.requirementId} columns={[
+            {
+              key: "training",
+              header: "Training",
+              rowHeader: true,
+              cell: (t) => (
+                <>
                   {t.name} <span className="text-slate-600">(every {t.validityMonths} months)</span>
-                </th>
-                <td className="p-2">
-                  <TrainingTag status={t.status} />
-                </td>
-                <td className="p-2">{formatDate(t.completedOn)}</td>
-                <td className="p-2">{formatDate(t.expiresOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </>
+              ),
+            },
+            { key: "status", header: "Status", cell: (t) => <TrainingTag status={t.status} /> },
+            { key: "completed", header: "Completed", cell: (t) => formatDate(t.completedOn) },
+            { key: "expires", header: "Expires", cell: (t) => formatDate(t.expiresOn) },
+          ]}
+        />
+      </TableBox>
       {recordHref && <OwnerLink href={recordHref}>Record training</OwnerLink>}
     </>
   );

@@ -1,4 +1,5 @@
 // A resubmitted activity's earlier return: when, the leader's reason, and what the member of staff changed since.
+import { Table } from "@/components/ui/Table";
 import type { Change } from "@/lib/cpd/history/queries";
 import { formatDate } from "@/lib/dates";
 
@@ -16,27 +17,13 @@ export function ReturnHistory({ history, resubmitted }: { history: History; resu
       {history.changes.length === 0 ? (
         <p className="mt-2">Nothing was changed before it was submitted again.</p>
       ) : (
-        <table className="mt-2 w-full bg-white">
-          <caption className="py-1 text-left font-medium">What changed since it was returned</caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="p-2">Field</th>
-              <th scope="col" className="p-2">Before</th>
-              <th scope="col" className="p-2">Now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.changes.map((c) => (
-              <tr key={c.field} className="border-b align-top">
-                <th scope="row" className="p-2 text-left font-medium">
-                  {c.field}
-                </th>
-                <td className="p-2 whitespace-pre-line">{c.before}</td>
-                <td className="p-2 whitespace-pre-line">{c.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="What changed since it was returned" captionClassName="py-1 text-left font-medium" look="lined" className="mt-2 w-full bg-white" rowClassName="align-top"
+          rows={history.changes} rowKey={(c) => c.field} columns={[
+            { key: "field", header: "Field", rowHeader: true, className: "font-medium", cell: (c) => c.field },
+            { key: "before", header: "Before", className: "whitespace-pre-line", cell: (c) => c.before },
+            { key: "now", header: "Now", className: "whitespace-pre-line", cell: (c) => c.after },
+          ]}
+        />
       )}
     </section>
   );

@@ -97,7 +97,7 @@ export function Table<Row>({
  * The white box a page's table sits in, scrolling sideways on a narrow screen. `label` makes it a
  * focusable region, so keyboard users can scroll a wide or `tall` (height-capped) table too.
  */
-export function TableBox({ children, label, tall }: { children: ReactNode; label?: string; tall?: string }) {
+export function TableBox({ children, label, tall }: { children?: ReactNode; label?: string; tall?: string }) {
   const region = label ? { tabIndex: 0, role: "region", "aria-label": label } : {};
   return (
     <div className={cx(tall ? `${tall} overflow-auto` : "overflow-x-auto", "rounded border border-slate-200 bg-white")} {...region}>

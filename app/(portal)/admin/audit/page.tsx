@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
 import { recentAudit } from "@/lib/admin/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates";
@@ -11,38 +12,23 @@ export default async function AuditPage() {
   return (
     <>
       <PageHeader title="Audit log" lead="The latest 100 changes made in the portal." />
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Audit log</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">When</th>
-              <th scope="col" className="p-2">Who</th>
-              <th scope="col" className="p-2">What</th>
-              <th scope="col" className="p-2">Record</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
-                <td className="p-2">{r.actor}</td>
-                <td className="p-2">{r.action}</td>
-                <td className="p-2">
+      <TableBox>
+        <Table caption="Audit log" rows={rows} rowKey={(r) => r.id} empty="No changes recorded yet." columns={[
+            { key: "when", header: "When", className: "whitespace-nowrap", cell: (r) => formatDateTime(r.at) },
+            { key: "who", header: "Who", cell: (r) => r.actor },
+            { key: "what", header: "What", cell: (r) => r.action },
+            {
+              key: "record",
+              header: "Record",
+              cell: (r) => (
+                <>
                   {r.entity} <span className="text-slate-500">{r.entityId.slice(0, 8)}</span>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={4} className="p-4 text-center text-slate-600">
-                  No changes recorded yet.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+                </>
+              ),
+            },
+          ]}
+        />
+      </TableBox>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
 import { findTrustUser, signedInPeople } from "@/lib/auth/sessions/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates";
@@ -48,40 +49,23 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           There is no account with the email address {email}.
         </p>
       )}
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">People signed in now</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">Person</th>
-              <th scope="col" className="p-2">Email</th>
-              <th scope="col" className="p-2">Live sessions</th>
-              <th scope="col" className="p-2">Last seen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} className="border-t border-slate-200">
-                <td className="p-2">
-                  <Link href={`/admin/users/${p.id}/sessions`} className="text-brand-700 underline">
-                    {p.name}
-                  </Link>
-                </td>
-                <td className="p-2">{p.email}</td>
-                <td className="p-2">{p.live}</td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(p.lastSeenAt)}</td>
-              </tr>
-            ))}
-            {people.length === 0 && (
-              <tr>
-                <td colSpan={4} className="p-4 text-center text-slate-600">
-                  Nobody {q ? "matching that" : ""} is signed in.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TableBox>
+        <Table caption="People signed in now" rows={people} rowKey={(p) => p.id} empty={<>Nobody {q ? "matching that" : ""} is signed in.</>} columns={[
+            {
+              key: "person",
+              header: "Person",
+              cell: (p) => (
+                <Link href={`/admin/users/${p.id}/sessions`} className="text-brand-700 underline">
+                  {p.name}
+                </Link>
+              ),
+            },
+            { key: "email", header: "Email", cell: (p) => p.email },
+            { key: "live", header: "Live sessions", cell: (p) => p.live },
+            { key: "seen", header: "Last seen", className: "whitespace-nowrap", cell: (p) => formatDateTime(p.lastSeenAt) },
+          ]}
+        />
+      </TableBox>
     </>
   );
 }

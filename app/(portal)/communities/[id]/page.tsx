@@ -8,6 +8,7 @@ import { ResourceList } from "@/components/communities/ResourceList";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
+import { Table, TableBox } from "@/components/ui/Table";
 import { isTrustAdmin } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
@@ -115,31 +116,16 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
 
       {access.seeMembers && (
         <Section id="members" title={`Members (${members.length})`}>
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Members of {community.name}</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="p-2">Name</th>
-                  <th scope="col" className="p-2">School</th>
-                  <th scope="col" className="p-2">Job title</th>
-                  <th scope="col" className="p-2">Role</th>
-                  <th scope="col" className="p-2">Joined</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => (
-                  <tr key={m.staffMember.id} className="border-t border-slate-200">
-                    <td className="p-2">{m.staffMember.firstName} {m.staffMember.lastName}</td>
-                    <td className="p-2">{m.staffMember.school.name}</td>
-                    <td className="p-2">{m.staffMember.jobTitle}</td>
-                    <td className="p-2">{m.role === "LEADER" ? "Leader" : "Member"}</td>
-                    <td className="p-2">{formatDate(m.joinedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableBox>
+            <Table caption={`Members of ${community.name}`} rows={members} rowKey={(m) => m.staffMember.id} columns={[
+                { key: "name", header: "Name", cell: (m) => `${m.staffMember.firstName} ${m.staffMember.lastName}` },
+                { key: "school", header: "School", cell: (m) => m.staffMember.school.name },
+                { key: "job", header: "Job title", cell: (m) => m.staffMember.jobTitle },
+                { key: "role", header: "Role", cell: (m) => (m.role === "LEADER" ? "Leader" : "Member") },
+                { key: "joined", header: "Joined", cell: (m) => formatDate(m.joinedAt) },
+              ]}
+            />
+          </TableBox>
         </Section>
       )}
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
+import { Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ENUM_LABEL, formatNumber } from "@/lib/format";
 import { getSchool } from "@/lib/org/queries";
@@ -63,25 +64,17 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
           {ofsted.kind === "reportCard" && (
             <>
               <p className="mt-3 text-sm">Report card, inspected {formatDate(ofsted.inspectedOn)}</p>
-              <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">Report card grades</caption>
-                <tbody>
-                  {ofsted.areas.map((a) => (
-                    <tr key={a.area} className="border-t border-slate-200">
-                      <th scope="row" className="py-1 text-left font-normal text-slate-700">
-                        {a.area}
-                      </th>
-                      <td className="py-1">{a.grade}</td>
-                    </tr>
-                  ))}
-                  <tr className="border-t border-slate-200">
-                    <th scope="row" className="py-1 text-left font-normal text-slate-700">
-                      Safeguarding
-                    </th>
-                    <td className="py-1">{ofsted.safeguarding}</td>
-                  </tr>
-                </tbody>
-              </table>
+              <Table
+                caption="Report card grades"
+                headless
+                className="mt-2 w-full text-sm"
+                rows={[...ofsted.areas, { area: "Safeguarding", grade: ofsted.safeguarding }]}
+                rowKey={(a) => a.area}
+                columns={[
+                  { key: "area", header: "Area", rowHeader: true, className: "text-slate-700", cell: (a) => a.area },
+                  { key: "grade", header: "Grade", cell: (a) => a.grade },
+                ]}
+              />
             </>
           )}
         </section>

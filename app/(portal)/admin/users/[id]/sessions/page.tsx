@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EndSessionButton, PersonControls } from "@/components/auth/SessionControls";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
 import { userSessions } from "@/lib/auth/sessions/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates";
@@ -37,46 +38,26 @@ export default async function UserSessionsPage({ params }: { params: Promise<{ i
       <div className="mb-6">
         <PersonControls userId={user.id} disabled={user.status === "DISABLED"} self={user.id === viewer.userId} />
       </div>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Sessions, newest first</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-2">Signed in</th>
-              <th scope="col" className="p-2">How</th>
-              <th scope="col" className="p-2">Device</th>
-              <th scope="col" className="p-2">Address</th>
-              <th scope="col" className="p-2">Last seen</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id} className="border-t border-slate-200">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
-                <td className="p-2">{s.method === "SSO" ? "Single sign-on" : "Password"}</td>
-                <td className="p-2">{device(s.userAgent)}</td>
-                <td className="p-2">{s.ip ?? "Unknown"}</td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(s.lastSeenAt)}</td>
-                <td className="p-2">
-                  {s.live ? "Live" : s.revokedAt ? `${ENDED_BY[s.endedBy ?? ""] ?? "Ended"} ${formatDateTime(s.revokedAt)}` : "Expired"}
-                </td>
-                <td className="p-2">{s.live && <EndSessionButton userId={user.id} sessionId={s.id} label={`End the session started ${formatDateTime(s.createdAt)}`} />}</td>
-              </tr>
-            ))}
-            {sessions.length === 0 && (
-              <tr>
-                <td colSpan={7} className="p-4 text-center text-slate-600">
-                  No sessions yet.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TableBox>
+        <Table caption="Sessions, newest first" rows={sessions} rowKey={(s) => s.id} empty="No sessions yet." columns={[
+            { key: "in", header: "Signed in", className: "whitespace-nowrap", cell: (s) => formatDateTime(s.createdAt) },
+            { key: "how", header: "How", cell: (s) => (s.method === "SSO" ? "Single sign-on" : "Password") },
+            { key: "device", header: "Device", cell: (s) => device(s.userAgent) },
+            { key: "ip", header: "Address", cell: (s) => s.ip ?? "Unknown" },
+            { key: "seen", header: "Last seen", className: "whitespace-nowrap", cell: (s) => formatDateTime(s.lastSeenAt) },
+            {
+              key: "status",
+              header: "Status",
+              cell: (s) => (s.live ? "Live" : s.revokedAt ? `${ENDED_BY[s.endedBy ?? ""] ?? "Ended"} ${formatDateTime(s.revokedAt)}` : "Expired"),
+            },
+            {
+              key: "actions",
+              header: <span className="sr-only">Actions</span>,
+              cell: (s) => s.live && <EndSessionButton userId={user.id} sessionId={s.id} label={`End the session started ${formatDateTime(s.createdAt)}`} />,
+            },
+          ]}
+        />
+      </TableBox>
     </>
   );
 }
