@@ -3,6 +3,7 @@ import { AggregatesDashboard } from "@/components/dashboards/AggregatesDashboard
 import { StaffDashboard } from "@/components/dashboards/StaffDashboard";
 import { CpdDashboard, SchoolCpdSummary } from "@/components/cpd/CpdDashboard";
 import { LeaderDashboard } from "@/components/communities/LeaderDashboard";
+import { ReviewsPanel } from "@/components/reviews/ReviewsPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_LABELS } from "@/lib/auth/navigation";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
@@ -12,6 +13,7 @@ import { myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { getSchool, schoolAggregates } from "@/lib/org/queries";
 import { myEmployment } from "@/lib/people/queries";
+import { reviewsPanel } from "@/lib/reviews/queries";
 import { academicYear } from "@/lib/dates";
 
 export default async function HomePage() {
@@ -34,6 +36,7 @@ export default async function HomePage() {
     case "SENIOR_LEADER": {
       const school = await getSchool(viewer, role.schoolId ?? "");
       const cpd = await schoolCpdSummary({ ...viewer, roles: [role] }, school.id);
+      const csi = await reviewsPanel({ ...viewer, roles: [role] }, school.id);
       return (
         <>
           <PageHeader title={title} lead={`${school.name}, academic year ${year}.`}>
@@ -42,6 +45,7 @@ export default async function HomePage() {
             </Link>
           </PageHeader>
           <div className="space-y-8">
+            {csi && <ReviewsPanel panel={csi} />}
             <SchoolCpdSummary {...cpd} />
             <AggregatesDashboard title={school.name} data={await schoolAggregates({ ...viewer, roles: [role] })} />
           </div>
