@@ -9,10 +9,10 @@ import { useSyncExternalStore, type ChangeEvent } from "react";
 import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
 import { Form, Submit, TextArea } from "@/components/ui/form";
-import { reviewActivitiesAction } from "@/lib/cpd/actions";
+import { verifyActivitiesAction } from "@/lib/cpd/actions";
 import { TYPE_LABEL } from "@/lib/cpd/labels";
 import { QUEUE_SORTS, queueQuery, type QueueParams } from "@/lib/cpd/reports/params";
-import { reviewForm } from "@/lib/cpd/schema";
+import { verificationForm } from "@/lib/cpd/schema";
 
 export type QueueRow = {
   id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staffId: string; staff: string; jobTitle: string;
@@ -90,7 +90,7 @@ export function VerificationQueue({
     { id: "submitted", header: "Submitted", accessorKey: "submittedAt" },
   ];
   return (
-    <Form id="review" action={reviewActivitiesAction} schema={reviewForm} className="space-y-4">
+    <Form id="review" action={verifyActivitiesAction} schema={verificationForm} className="space-y-4">
       {/* The form stays when the last rows go, so the message of what was just done stays with it. */}
       {rows.length === 0 ? <p>{empty}</p> : <Rows rows={rows} columns={columns} params={params} total={total} pageCount={pageCount} />}
       {rows.length > 0 && <Decision />}

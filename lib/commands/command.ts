@@ -12,8 +12,9 @@ import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";
 
 export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
 
-/** What a command's work hands back: its result and the audit entries of what it changed. */
-export type Done<R> = { data: R; audit: AuditEntry | AuditEntry[] };
+/** What a command's work hands back: its result and the audit entries of what it changed, or, when it
+ *  found nothing to change (a second click on "Submit"), says so: no change, no entry. */
+export type Done<R> = { data: R; audit: AuditEntry | AuditEntry[] } | { data: R; unchanged: true };
 
 export type CommandSpec<S extends z.ZodType, R> = {
   schema: S;
@@ -72,6 +73,7 @@ export function command<S extends z.ZodType, R>(spec: CommandSpec<S, R>): Comman
         if (!spec.authorize(viewer, input)) throw notFoundError();
         const data = await db().$transaction(async (tx) => {
           const done = await spec.work(tx, viewer, input);
+          if (!("audit" in done)) return done.data;
           const entries = Array.isArray(done.audit) ? done.audit : [done.audit];
           if (!entries.length) throw new Error("A command changed something without an audit entry.");
           await writeAudit(tx, viewer, entries);

@@ -8,7 +8,12 @@ export const FLASH_COOKIE = "portal-flash";
 export const FLASH_HEADER = "x-portal-flash";
 
 export async function setFlash(message: string): Promise<void> {
-  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 300)), { path: "/", maxAge: 60, httpOnly: true, sameSite: "lax" });
+  // With JavaScript the action is a fetch, and Next.js renders the page it redirects to inside this
+  // same response, passing this response's cookies to that render (through proxy.ts): the browser need
+  // not keep the cookie, and must not, or a reload would show the message again. Without JavaScript
+  // the browser follows a 303 and brings the cookie to the next page, where proxy.ts clears it.
+  const fetchAction = (await headers()).has("next-action");
+  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 300)), { path: "/", maxAge: fetchAction ? 0 : 60, httpOnly: true, sameSite: "lax" });
 }
 
 /** The message flashed to this request, if any. */

@@ -5,16 +5,20 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import type { Viewer } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formDataToObject, typedValues } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/result";
 import type { Command } from "./command";
 import { setFlash } from "./flash";
 
+/** Where a form leads on success, with the message to show there (the command's own by default). */
+export type Destination = string | { to: string; flash?: string };
+
 export async function submit<R>(
   command: Command<z.ZodType, R>,
   form: FormData,
-  opts: { redirect?: (data: R) => string } = {},
+  opts: { redirect?: (data: R, viewer: Viewer) => Destination | Promise<Destination> } = {},
 ): Promise<FormState> {
   const viewer = await requireViewer();
   const raw = formDataToObject(form);
@@ -31,8 +35,10 @@ export async function submit<R>(
   if (!result.ok) return { ...result, values: typedValues(form) };
   for (const path of command.paths(raw, result.data)) revalidatePath(path);
   if (opts.redirect) {
-    if (result.message) await setFlash(result.message);
-    redirect(opts.redirect(result.data));
+    const destination = await opts.redirect(result.data, viewer);
+    const { to, flash = result.message } = typeof destination === "string" ? { to: destination } : destination;
+    if (flash) await setFlash(flash);
+    redirect(to);
   }
   return result;
 }

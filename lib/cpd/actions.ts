@@ -1,79 +1,56 @@
 "use server";
-// Thin server actions over the CPD commands: the signed-in viewer runs the command, then the pages
-// that show the change refresh. A saved activity goes back to "My development".
-import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
-import { typedValues, type FormState } from "@/lib/server/action";
-import { perform } from "@/lib/server/perform";
-import * as admin from "./admin/mutations";
-import * as cpd from "./mutations";
+// The CPD server actions: each runs its command (lib/commands/submit.ts), which knows the pages to
+// refresh. Forms that lead elsewhere carry their result to the next page as a flash message.
+import { submit } from "@/lib/commands/submit";
+import type { FormState } from "@/lib/forms/result";
+import * as admin from "./admin/commands";
+import * as cpd from "./commands";
 import { nextToReview } from "./queries";
 import { queueParams, queueQuery, withPageSelection } from "./reports/params";
-import * as records from "./records/mutations";
+import * as records from "./records/commands";
 
-const MINE = ["/development", "/"];
-const REVIEW = ["/verification", "/school-development", "/", "/development"];
+type State = FormState;
 
-export async function saveActivityAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(cpd.saveActivity, form, MINE);
-  if (!result.ok) return { ...result, values: typedValues(form) };
-  redirect(`/development/${result.data.id}?saved=${result.data.status === "SUBMITTED" ? "submitted" : "draft"}`);
+export async function saveActivityAction(_: State, form: FormData) {
+  return submit(cpd.saveActivity, form, { redirect: (data) => `/development/${data.id}` });
+}
+export async function submitActivityAction(_: State, form: FormData) {
+  return submit(cpd.submitActivity, form);
+}
+export async function deleteActivityAction(_: State, form: FormData) {
+  return submit(cpd.deleteActivity, form, { redirect: () => "/development" });
+}
+export async function verifyActivitiesAction(_: State, form: FormData) {
+  return submit(cpd.verifyActivities, withPageSelection(form));
 }
 
-export async function submitActivityAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return perform(cpd.submitActivity, form, [...MINE, `/development/${String(form.get("id") ?? "")}`]);
-}
-
-export async function deleteActivityAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(cpd.deleteActivity, form, MINE);
-  if (result.ok) redirect("/development?deleted=1");
-  return result;
-}
-
-export async function reviewActivitiesAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(cpd.reviewActivities, withPageSelection(form), REVIEW);
-  if (!result.ok) return { ...result, values: typedValues(form) };
-  const { count, decision } = result.data;
-  const what = count === 1 ? "1 activity" : `${count} activities`;
-  return { ...result, message: decision === "verify" ? `Verified ${what}.` : `Returned ${what} with your reason.` };
-}
+const VERIFIED = { verify: "Activity verified.", return: "Activity returned with your reason." };
 
 /** Verifies or returns one activity, then opens the next one waiting in the same view of the queue. */
-export async function reviewOneAction(prev: FormState, form: FormData): Promise<FormState> {
-  const result = await reviewActivitiesAction(prev, form);
-  if (!result?.ok) return result;
-  const params = queueParams.parse(Object.fromEntries(new URLSearchParams(String(form.get("queue") ?? ""))));
-  const next = await nextToReview(await requireViewer(), params);
-  const query = new URLSearchParams(queueQuery({ ...params, page: 1 }));
-  query.set("done", String(form.get("decision")));
-  redirect(next ? `/verification/${next}?${query}` : `/verification?${query}`);
+export async function verifyOneAction(_: State, form: FormData) {
+  return submit(cpd.verifyActivities, form, {
+    async redirect({ decision }, viewer) {
+      const params = queueParams.parse(Object.fromEntries(new URLSearchParams(String(form.get("queue") ?? ""))));
+      const next = await nextToReview(viewer, params);
+      const query = queueQuery({ ...params, page: 1 });
+      if (!next) return { to: query ? `/verification?${query}` : "/verification", flash: VERIFIED[decision] };
+      return { to: `/verification/${next}${query ? `?${query}` : ""}`, flash: `${VERIFIED[decision]} This is the next one waiting.` };
+    },
+  });
 }
 
-export async function saveTargetAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(admin.saveTarget, form, ["/trust-development", "/school-development", "/development", "/"]);
-  return result.ok ? result : { ...result, values: typedValues(form) };
+export async function saveTargetAction(_: State, form: FormData) {
+  return submit(admin.saveTarget, form);
 }
-
-export async function saveRequirementAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(admin.saveRequirement, form, ["/trust-development", "/school-development", "/development"]);
-  return result.ok ? result : { ...result, values: typedValues(form) };
+export async function saveRequirementAction(_: State, form: FormData) {
+  return submit(admin.saveRequirement, form);
 }
-
-export async function recordTrainingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(records.recordTraining, form, MINE);
-  if (!result.ok) return { ...result, values: typedValues(form) };
-  redirect("/development?saved=training");
+export async function recordTrainingAction(_: State, form: FormData) {
+  return submit(records.recordTraining, form, { redirect: () => "/development" });
 }
-
-export async function saveQualificationAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await perform(records.saveQualification, form, MINE);
-  if (!result.ok) return { ...result, values: typedValues(form) };
-  redirect("/development?saved=qualification");
+export async function saveQualificationAction(_: State, form: FormData) {
+  return submit(records.saveQualification, form, { redirect: () => "/development" });
 }
-
-export async function saveReflectionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const id = String(form.get("id") ?? "");
-  const result = await perform(records.saveReflection, form, [...MINE, `/development/${id}`]);
-  if (!result.ok) return { ...result, values: typedValues(form) };
-  redirect(`/development/${result.data.id}?saved=reflection`);
+export async function saveReflectionAction(_: State, form: FormData) {
+  return submit(records.saveReflection, form, { redirect: (data) => `/development/${data.id}` });
 }

@@ -1,20 +1,13 @@
 // CPD forms and URL parameters: declared once, used by the browser forms and the server commands alike.
 import { z } from "zod";
+import { CareerStage, CpdStrand, CpdTargetScope, CpdType, Designation, QualificationKind, QualificationStatus, StaffCategory } from "@/lib/db/generated/enums";
 import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
 import { dayField, hoursField, numberField, searchText } from "@/lib/validation/fields";
 import { addYears, isoDay, londonToday } from "@/lib/dates";
 
-export const CPD_TYPES = [
-  "COURSE", "INSET", "COACHING", "MENTORING", "OBSERVATION", "NETWORK_MEETING", "CONFERENCE",
-  "QUALIFICATION_STUDY", "RESEARCH_READING", "SCHOOL_VISIT", "SELF_STUDY", "STATUTORY_TRAINING",
-] as const;
-export const CPD_STRANDS = ["PROFESSIONAL_LEARNING", "LEADERSHIP_DEVELOPMENT", "PROFESSIONAL_NETWORKS", "QUALITY_ASSURANCE"] as const;
-export const STAFF_CATEGORIES = ["TEACHER", "SUPPORT", "LEADERSHIP"] as const;
-export const CAREER_STAGES = ["ECT", "EARLY_CAREER", "ESTABLISHED", "MIDDLE_LEADER", "SENIOR_LEADER", "HEADTEACHER"] as const;
-export const DESIGNATIONS = [
-  "DESIGNATED_SAFEGUARDING_LEAD", "DEPUTY_SAFEGUARDING_LEAD", "FIRST_AIDER", "PAEDIATRIC_FIRST_AIDER", "SENCO", "EARLY_YEARS_PRACTITIONER",
-] as const;
-export const TARGET_SCOPES = ["DEFAULT", "TEACHER", "SUPPORT", "LEADERSHIP"] as const;
+// Lists the pages iterate (checkboxes, filters) come from Prisma's enums, in the schema's order.
+export const STAFF_CATEGORIES = Object.values(StaffCategory);
+export const CAREER_STAGES = Object.values(CareerStage);
 
 const optionalText = (max: number, label: string) =>
   z
@@ -41,8 +34,8 @@ export const activityForm = z
   .object({
     id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
     title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(200, "The title must be 200 characters or fewer."),
-    type: z.enum(CPD_TYPES, { error: "Choose the type of activity." }),
-    strand: z.enum(CPD_STRANDS, { error: "Choose the strand." }),
+    type: z.enum(CpdType, { error: "Choose the type of activity." }),
+    strand: z.enum(CpdStrand, { error: "Choose the strand." }),
     provider: optionalText(200, "The provider"),
     startDate: day("start date"),
     endDate: day("end date"),
@@ -74,7 +67,7 @@ export type ActivityForm = z.infer<typeof activityForm>;
 export const activityId = z.object({ id: z.uuid({ error: "That record was not found." }) });
 
 /** Verify or return one or several submitted activities (the queue's bulk form posts ids[]). */
-export const reviewForm = z
+export const verificationForm = z
   .object({
     "ids[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "Select at least one activity.").max(500)),
     decision: z.enum(["verify", "return"], { error: "Choose verify or return." }),
@@ -86,7 +79,7 @@ export const reviewForm = z
 
 export const targetForm = z.object({
   startYear: numberField("Choose the academic year.").pipe(z.number().int().min(2000).max(2100)),
-  scope: z.enum(TARGET_SCOPES),
+  scope: z.enum(CpdTargetScope),
   hours: numberField("Enter the hours as a number.")
     .refine((h) => Number.isFinite(h) && h >= 0, "The hours must be 0 or more.")
     .refine((h) => h <= 500, "The hours must be 500 or fewer."),
@@ -96,18 +89,12 @@ export const requirementForm = z.object({
   id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
   name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(120),
   description: optionalText(500, "The description"),
-  "categories[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(STAFF_CATEGORIES))),
-  designation: z.preprocess((v) => (v === "" ? undefined : v), z.enum(DESIGNATIONS).optional()),
+  "categories[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(StaffCategory))),
+  designation: z.preprocess((v) => (v === "" ? undefined : v), z.enum(Designation).optional()),
   validityMonths: numberField("Enter the months as a whole number.").pipe(z.number().int("Enter whole months.").min(1, "At least 1 month.").max(120, "At most 120 months.")),
   active: z.literal("on").optional(),
 });
 
-export const QUALIFICATION_KINDS = [
-  "QTS", "NPQ_LEADING_TEACHER_DEVELOPMENT", "NPQ_LEADING_TEACHING", "NPQ_LEADING_BEHAVIOUR_AND_CULTURE", "NPQ_LEADING_LITERACY",
-  "NPQ_LEADING_PRIMARY_MATHEMATICS", "NPQ_SENIOR_LEADERSHIP", "NPQ_HEADSHIP", "NPQ_EXECUTIVE_LEADERSHIP", "NPQ_EARLY_YEARS_LEADERSHIP",
-  "NPQ_SENCO", "MASTERS", "DOCTORATE", "APPRENTICESHIP", "OTHER",
-] as const;
-export const QUALIFICATION_STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED"] as const;
 
 /** An optional date field: an empty box is no date. */
 const optionalDay = (label: string) =>
@@ -134,9 +121,9 @@ export type TrainingForm = z.infer<typeof trainingForm>;
 export const qualificationForm = z
   .object({
     id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
-    kind: z.enum(QUALIFICATION_KINDS, { error: "Choose the qualification." }),
+    kind: z.enum(QualificationKind, { error: "Choose the qualification." }),
     title: optionalText(200, "The title"),
-    status: z.enum(QUALIFICATION_STATUSES, { error: "Choose the status." }),
+    status: z.enum(QualificationStatus, { error: "Choose the status." }),
     startDate: optionalDay("start date"),
     completedOn: optionalDay("completion date"),
     provider: optionalText(200, "The provider"),
@@ -157,8 +144,8 @@ export type QualificationForm = z.infer<typeof qualificationForm>;
 export const SCHOOL_SORTS = ["name", "hours", "percent", "verified", "pending", "compliance"] as const;
 export const schoolDevelopmentParams = z.object({
   school: z.uuid().optional().catch(undefined),
-  category: z.enum(STAFF_CATEGORIES).optional().catch(undefined),
-  careerStage: z.enum(CAREER_STAGES).optional().catch(undefined),
+  category: z.enum(StaffCategory).optional().catch(undefined),
+  careerStage: z.enum(CareerStage).optional().catch(undefined),
   subject: searchText(100).transform((v) => (v ? v : undefined)),
   sort: z.enum(SCHOOL_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),

@@ -1,6 +1,6 @@
 // CPD pages and the save action, on the scale-10 trust: the targets are p95 < 150 ms for the
 // school and trust development views and < 50 ms for saving an activity.
-import { saveActivity } from "../../lib/cpd/mutations";
+import { saveActivity } from "../../lib/cpd/commands";
 import { schoolDevelopment } from "../../lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "../../lib/cpd/schema";
 import { trustDevelopment } from "../../lib/cpd/trust/queries";

@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadViewer } from "@/lib/auth/queries";
 import { db } from "@/lib/db/client";
-import { reviewActivities } from "@/lib/cpd/mutations";
+import { verifyActivities } from "@/lib/cpd/commands";
 import { addMember } from "@/lib/communities/commands";
 import { saveRegister, scheduleMeeting } from "@/lib/communities/meetings/commands";
 import { nonMembers, seedCommunityTrust } from "./communities-fixture";
@@ -60,7 +60,7 @@ describe("closing a register", () => {
     const heads = await db().roleAssignment.findMany({ where: { role: "HEADTEACHER", schoolId: leader.staff!.schoolId }, select: { userId: true } });
     expect(heads).toHaveLength(1);
     const head = (await loadViewer(heads[0]!.userId))!;
-    expect(await reviewActivities.run(head, { "ids[]": [own.id], decision: "verify" })).toMatchObject({ ok: true });
+    expect(await verifyActivities.run(head, { "ids[]": [own.id], decision: "verify" })).toMatchObject({ ok: true });
     await saveRegister.run(leader, { meetingId: held.id, present: [leader.staff!.id, member.id] });
     expect(await db().cpdActivity.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ status: "VERIFIED", verifiedById: head.userId });
   });

@@ -2,7 +2,8 @@
 // named person's record, reflection or evidence.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { saveRequirement, saveTarget } from "@/lib/cpd/admin/mutations";
+import { academicYear } from "@/lib/dates";
+import { saveRequirement, saveTarget } from "@/lib/cpd/admin/commands";
 import { activityForReview, myActivity, myDevelopment, verificationQueue } from "@/lib/cpd/queries";
 import { developmentCsv } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
@@ -10,7 +11,7 @@ import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { cpdReferenceData, npqPipeline, schoolCpdSummary, trustDevelopment } from "@/lib/cpd/trust/queries";
 import { readFile } from "@/lib/storage/queries";
-import { saveActivity } from "@/lib/cpd/mutations";
+import { saveActivity } from "@/lib/cpd/commands";
 import type { DemoKey } from "../support/fixtures";
 import { pdfFile, seedCpdTrust, validActivity } from "./cpd-fixture";
 
@@ -85,8 +86,9 @@ describe("queues and the school development view", () => {
     expect(data.rows).toHaveLength(current.length);
     const teacher = await trust.viewer("teacher");
     const row = data.rows.find((r) => r.id === teacher.staff!.id)!;
-    const year = new Date().getUTCMonth() >= 8 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
-    const sum = await db().cpdActivity.aggregate({ where: { staffMemberId: teacher.staff!.id, status: "VERIFIED", startDate: { gte: new Date(Date.UTC(year, 8, 1)) } }, _sum: { minutes: true } });
+    // The academic year as the portal reckons it (London time), not UTC arithmetic of the test's own.
+    const year = academicYear();
+    const sum = await db().cpdActivity.aggregate({ where: { staffMemberId: teacher.staff!.id, status: "VERIFIED", startDate: { gte: year.start, lt: year.end } }, _sum: { minutes: true } });
     expect(row.minutes).toBe(sum._sum.minutes ?? 0);
     const support = await schoolDevelopment(head, { ...params, category: "SUPPORT" });
     expect(support.rows.every((r) => r.category === "SUPPORT")).toBe(true);

@@ -1,7 +1,7 @@
 // Every CPD action against real Postgres: what it writes, what it refuses, and that a refusal writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { deleteActivity, reviewActivities, saveActivity, submitActivity } from "@/lib/cpd/mutations";
+import { deleteActivity, verifyActivities, saveActivity, submitActivity } from "@/lib/cpd/commands";
 import { myHours } from "@/lib/cpd/queries";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
 import { counts, day, pdfFile, seedCpdTrust, validActivity } from "./cpd-fixture";
@@ -154,7 +154,7 @@ describe("verification", () => {
     const head = await trust.viewer("head");
     const id = await submitted();
     const before = await myHours(teacher);
-    ok(await reviewActivities.run(head, { "ids[]": [id], decision: "verify" }));
+    ok(await verifyActivities.run(head, { "ids[]": [id], decision: "verify" }));
     const row = await db().cpdActivity.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "VERIFIED", verifiedById: head.userId });
     const after = await myHours(teacher);
@@ -166,9 +166,9 @@ describe("verification", () => {
     const teacher = await trust.viewer("teacher");
     const leader = await trust.viewer("seniorLeader");
     const id = await submitted();
-    const noReason = await reviewActivities.run(leader, { "ids[]": id, decision: "return" });
+    const noReason = await verifyActivities.run(leader, { "ids[]": id, decision: "return" });
     expect(!noReason.ok && noReason.fieldErrors.reason).toBeTruthy();
-    ok(await reviewActivities.run(leader, { "ids[]": id, decision: "return", reason: "Please attach the certificate." }));
+    ok(await verifyActivities.run(leader, { "ids[]": id, decision: "return", reason: "Please attach the certificate." }));
     expect(await db().cpdActivity.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", returnReason: "Please attach the certificate." });
     ok(await saveActivity.run(teacher, validActivity({ id, hours: "3", evidenceUrl: "https://example.org/cert", intent: "submit" })));
     expect(await db().cpdActivity.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", returnReason: null });
@@ -178,32 +178,32 @@ describe("verification", () => {
     const head = await trust.viewer("head");
     const mine = [await submitted(), await submitted()];
     const other = await db().cpdActivity.findFirstOrThrow({ where: { status: "SUBMITTED", schoolId: { not: head.staff!.schoolId } } });
-    const result = await reviewActivities.run(head, { "ids[]": [...mine, other.id], decision: "verify" });
+    const result = await verifyActivities.run(head, { "ids[]": [...mine, other.id], decision: "verify" });
     expect(result).toMatchObject({ ok: false, message: "That record was not found." });
     expect(await db().cpdActivity.count({ where: { id: { in: [...mine, other.id] }, status: "SUBMITTED" } })).toBe(3);
-    ok(await reviewActivities.run(head, { "ids[]": mine, decision: "verify" }));
+    ok(await verifyActivities.run(head, { "ids[]": mine, decision: "verify" }));
     expect(await db().cpdActivity.count({ where: { id: { in: mine }, status: "VERIFIED" } })).toBe(2);
   });
 
   it("the trust admin may verify any school's; teachers, governors and trustees may not", async () => {
     const id = await submitted();
     for (const key of ["teacher", "governor", "trustee", "networkLeader", "multiRole"] as const) {
-      expect(await reviewActivities.run(await trust.viewer(key), { "ids[]": [id], decision: "verify" })).toMatchObject({ ok: false, message: "That record was not found." });
+      expect(await verifyActivities.run(await trust.viewer(key), { "ids[]": [id], decision: "verify" })).toMatchObject({ ok: false, message: "That record was not found." });
     }
-    ok(await reviewActivities.run(await trust.viewer("admin"), { "ids[]": [id], decision: "verify" }));
+    ok(await verifyActivities.run(await trust.viewer("admin"), { "ids[]": [id], decision: "verify" }));
   });
 
   it("a leader cannot verify their own activity", async () => {
     const head = await trust.viewer("head");
     const { id } = ok<{ id: string }>(await saveActivity.run(head, validActivity({ intent: "submit" })));
-    expect(await reviewActivities.run(head, { "ids[]": [id], decision: "verify" })).toMatchObject({ ok: false, message: expect.stringContaining("your own") });
+    expect(await verifyActivities.run(head, { "ids[]": [id], decision: "verify" })).toMatchObject({ ok: false, message: expect.stringContaining("your own") });
   });
 
   it("an already verified activity cannot be verified again", async () => {
     const head = await trust.viewer("head");
     const id = await submitted();
-    ok(await reviewActivities.run(head, { "ids[]": [id], decision: "verify" }));
-    expect(await reviewActivities.run(head, { "ids[]": [id], decision: "return", reason: "x" })).toMatchObject({ ok: false });
+    ok(await verifyActivities.run(head, { "ids[]": [id], decision: "verify" }));
+    expect(await verifyActivities.run(head, { "ids[]": [id], decision: "return", reason: "x" })).toMatchObject({ ok: false });
     expect((await db().cpdActivity.findUniqueOrThrow({ where: { id } })).status).toBe("VERIFIED");
   });
 });

@@ -3,7 +3,7 @@
 // governors and trustees, who never see named records) gets "not found".
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { saveActivity } from "@/lib/cpd/mutations";
+import { saveActivity } from "@/lib/cpd/commands";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import type { DemoKey } from "../support/fixtures";
 import { seedCpdTrust, validActivity } from "./cpd-fixture";

@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
 import { verificationQueue } from "@/lib/cpd/queries";
 import { queueParams } from "@/lib/cpd/reports/params";
 import { developmentSchool } from "@/lib/cpd/reports/queries";
@@ -12,15 +13,13 @@ import { formatDate, formatHours } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Verification" };
 
-const DONE: Record<string, string> = { verify: "Activity verified.", return: "Activity returned with your reason." };
-
 export default async function VerificationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const query = await searchParams;
   const params = queueParams.parse(query);
   const { schools } = await developmentSchool(viewer);
   const queue = await verificationQueue(viewer, params);
-  const done = typeof query.done === "string" ? DONE[query.done] : undefined;
+  const done = await readFlash();
   return (
     <>
       <PageHeader title="Verification" lead="Activities your school's staff have submitted, in any academic year. Verify them, or return them with a reason." />

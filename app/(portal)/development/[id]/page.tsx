@@ -7,19 +7,18 @@ import { StatusTag } from "@/components/cpd/Development";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
 import { myActivity } from "@/lib/cpd/queries";
 import { formatHours, isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Activity" };
 
-const SAVED: Record<string, string> = { submitted: "Saved and sent for verification.", draft: "Saved as a draft.", reflection: "Reflection saved." };
-
-export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, flash] = await Promise.all([params, readFlash()]);
   const a = await myActivity(viewer, id);
   const editable = a.status !== "VERIFIED" && !a.meetingId;
-  const saved = typeof query.saved === "string" ? SAVED[query.saved] : undefined;
+  const saved = flash ?? undefined;
   const values = {
     id: a.id, title: a.title, type: a.type, strand: a.strand, provider: a.provider ?? "", startDate: isoDay(a.startDate), endDate: isoDay(a.endDate),
     hours: formatHours(a.minutes), subject: a.subject ?? "", reflection: a.reflection ?? "", impact: a.impact ?? "", evidenceUrl: a.evidenceUrl ?? "",

@@ -1,0 +1,55 @@
+import "server-only";
+// Trust reference data for CPD: annual hour targets per staff category and statutory training
+// requirements. Trust admins only; anyone else gets "not found".
+import { can, type Viewer } from "@/lib/auth/policy";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import { requirementForm, targetForm } from "../schema";
+import { hoursToMinutes } from "@/lib/dates";
+
+const admin = (viewer: Viewer) => can(viewer, "trust:admin");
+
+/** Sets the hours expected in an academic year for a category (or the trust default). */
+export const saveTarget = command({
+  schema: targetForm,
+  authorize: admin,
+  async work(tx, viewer, input) {
+    const key = { trustId: viewer.trustId, startYear: input.startYear, scope: input.scope };
+    const before = await tx.cpdTarget.findUnique({ where: { trustId_startYear_scope: key } });
+    const minutes = hoursToMinutes(input.hours);
+    const after = await tx.cpdTarget.upsert({ where: { trustId_startYear_scope: key }, create: { ...key, minutes }, update: { minutes } });
+    return { data: { id: after.id }, audit: { action: "cpd.target.save", entity: "CpdTarget", entityId: after.id, ...(before ? { before } : {}), after } };
+  },
+  revalidate: () => ["/trust-development", "/school-development", "/development", "/"],
+  success: "Target saved.",
+});
+
+/** Creates or edits a statutory training requirement. */
+export const saveRequirement = command({
+  schema: requirementForm,
+  authorize: admin,
+  async work(tx, viewer, input) {
+    const data = {
+      name: input.name,
+      description: input.description ?? null,
+      categories: input["categories[]"],
+      designation: input.designation ?? null,
+      validityMonths: input.validityMonths,
+      active: input.active === "on",
+    };
+    const before = input.id ? await tx.trainingRequirement.findFirst({ where: { id: input.id, trustId: viewer.trustId } }) : null;
+    if (input.id && !before) throw notFoundError();
+    const after = before
+      ? await tx.trainingRequirement.update({ where: { id: before.id }, data })
+      : await tx.trainingRequirement.create({ data: { ...data, trustId: viewer.trustId } });
+    return {
+      data: { id: after.id },
+      audit: { action: before ? "training.requirement.update" : "training.requirement.create", entity: "TrainingRequirement", entityId: after.id, ...(before ? { before } : {}), after },
+    };
+  },
+  revalidate: () => ["/trust-development", "/school-development", "/development"],
+  success: "Requirement saved.",
+  onError(error) {
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A requirement with this name already exists."] });
+  },
+});

@@ -1,0 +1,108 @@
+import "server-only";
+// A member of staff's own records besides activities: statutory training completions, qualifications,
+// and the reflection on a record a meeting's register wrote. Only the owner writes them; anyone
+// without a staff record gets "not found".
+import type { Viewer } from "@/lib/auth/policy";
+import { PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { storeFile } from "@/lib/storage/mutations";
+import { MINE } from "../commands";
+import { checkedUpload, ownRecordsCommand } from "../own";
+import { applies, trainingExpiry } from "../rules";
+import { qualificationForm, trainingForm } from "../schema";
+import { reflectionForm } from "./schema";
+
+const asDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** An active requirement of the viewer's trust that applies to them; anything else is a field error. */
+async function applicableRequirement(tx: Tx, viewer: Viewer, staffMemberId: string, id: string) {
+  // One after the other: a transaction runs its queries on one connection.
+  const requirement = await tx.trainingRequirement.findFirst({ where: { id, trustId: viewer.trustId, active: true } });
+  const staff = await tx.staffMember.findFirst({
+    where: { id: staffMemberId, trustId: viewer.trustId },
+    select: { category: true, designations: { select: { designation: true } } },
+  });
+  if (!staff) throw notFoundError();
+  const who = { category: staff.category, designations: staff.designations.map((d) => d.designation) };
+  if (!requirement || !applies(requirement, who)) {
+    throw new AppError("INVALID", PROBLEM, { requirementId: ["Choose training from the list: it must apply to your role."] });
+  }
+  return requirement;
+}
+
+/** Records that the viewer completed a statutory training requirement, with an optional certificate. */
+export const recordTraining = ownRecordsCommand({
+  schema: trainingForm,
+  async work(tx, viewer, input, staff) {
+    const certificate = await checkedUpload(input.certificate, "certificate");
+    const requirement = await applicableRequirement(tx, viewer, staff.id, input.requirementId);
+    const fileId = certificate ? await storeFile(tx, viewer, "CERTIFICATE", certificate) : null;
+    const completedOn = asDay(input.completedOn);
+    const after = await tx.trainingCompletion.create({
+      data: {
+        trustId: viewer.trustId,
+        staffMemberId: staff.id,
+        requirementId: requirement.id,
+        completedOn,
+        expiresOn: trainingExpiry(completedOn, requirement.validityMonths),
+        certificateFileId: fileId,
+      },
+    });
+    return { data: { id: after.id, expiresOn: after.expiresOn }, audit: { action: "cpd.training.record", entity: "TrainingCompletion", entityId: after.id, after } };
+  },
+  revalidate: () => MINE,
+  success: "Training recorded.",
+});
+
+/** Adds one of the viewer's qualifications, or updates one of their own; anyone else's is not found. */
+export const saveQualification = ownRecordsCommand({
+  schema: qualificationForm,
+  async work(tx, viewer, input, staff) {
+    const completed = input.status === "COMPLETED";
+    const data = {
+      kind: input.kind,
+      title: input.title ?? null,
+      status: input.status,
+      startDate: input.startDate ? asDay(input.startDate) : null,
+      // A completion date only means something once the qualification is completed.
+      completedOn: completed && input.completedOn ? asDay(input.completedOn) : null,
+      provider: input.provider ?? null,
+    };
+    const before = input.id ? await tx.qualification.findFirst({ where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id } }) : null;
+    if (input.id && !before) throw notFoundError();
+    const after = before
+      ? await tx.qualification.update({ where: { id: before.id }, data })
+      : await tx.qualification.create({ data: { ...data, trustId: viewer.trustId, staffMemberId: staff.id } });
+    return {
+      data: { id: after.id },
+      audit: { action: before ? "cpd.qualification.update" : "cpd.qualification.create", entity: "Qualification", entityId: after.id, ...(before ? { before } : {}), after },
+    };
+  },
+  revalidate: () => MINE,
+  success: "Qualification saved.",
+});
+
+/**
+ * The owner's reflection and impact on a record a meeting's register wrote (verified, otherwise
+ * read-only): only those two fields change, so the hours the register gave stay as they are.
+ */
+export const saveReflection = ownRecordsCommand({
+  schema: reflectionForm,
+  async work(tx, viewer, input, staff) {
+    const before = await tx.cpdActivity.findFirst({
+      where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id },
+      select: { id: true, meetingId: true, reflection: true, impact: true },
+    });
+    if (!before) throw notFoundError();
+    if (!before.meetingId) throw new AppError("CONFLICT", "Change this activity's reflection through its own form.");
+    const data = { reflection: input.reflection ?? null, impact: input.impact ?? null };
+    await tx.cpdActivity.update({ where: { id: before.id }, data });
+    return {
+      data: { id: before.id },
+      audit: { action: "cpd.reflection", entity: "CpdActivity", entityId: before.id, before: { reflection: before.reflection, impact: before.impact }, after: data },
+    };
+  },
+  revalidate: ({ id }) => [...MINE, `/development/${id}`],
+  success: "Reflection saved.",
+});
