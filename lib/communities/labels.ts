@@ -1,13 +1,8 @@
-// Words the pages show for the communities' enums.
-export const COMMUNITY_KINDS = [
-  "SUBJECT_COMMUNITY",
-  "STRATEGIC_DEVELOPMENT_GROUP",
-  "TEAM_NETWORKING_GROUP",
-  "PHASE_NETWORK",
-  "PROFESSIONAL_NETWORK",
-] as const;
+// Words the pages show for the communities' enums. The values come from Prisma's generated enums (safe in
+// the browser: plain objects); a label map's order is the order the forms offer.
+import type { CommunityKind, ExpertiseLevel, ResourceKind } from "@/lib/db/generated/enums";
 
-export const COMMUNITY_KIND_LABEL: Record<(typeof COMMUNITY_KINDS)[number], string> = {
+export const COMMUNITY_KIND_LABEL: Record<CommunityKind, string> = {
   SUBJECT_COMMUNITY: "Subject community",
   STRATEGIC_DEVELOPMENT_GROUP: "Strategic development group",
   TEAM_NETWORKING_GROUP: "Team networking group",
@@ -15,9 +10,7 @@ export const COMMUNITY_KIND_LABEL: Record<(typeof COMMUNITY_KINDS)[number], stri
   PROFESSIONAL_NETWORK: "Professional network",
 };
 
-export const RESOURCE_KINDS = ["CURRICULUM", "SCHEME_OF_WORK", "LESSON_RESOURCE", "RESEARCH", "POLICY", "OTHER"] as const;
-
-export const RESOURCE_KIND_LABEL: Record<(typeof RESOURCE_KINDS)[number], string> = {
+export const RESOURCE_KIND_LABEL: Record<ResourceKind, string> = {
   CURRICULUM: "Curriculum",
   SCHEME_OF_WORK: "Scheme of work",
   LESSON_RESOURCE: "Lesson resource",
@@ -26,9 +19,7 @@ export const RESOURCE_KIND_LABEL: Record<(typeof RESOURCE_KINDS)[number], string
   OTHER: "Other",
 };
 
-export const EXPERTISE_LEVELS = ["LEADING_PRACTITIONER", "SPECIALIST_LEADER_OF_EDUCATION", "EXPERIENCED", "DEVELOPING"] as const;
-
-export const EXPERTISE_LEVEL_LABEL: Record<(typeof EXPERTISE_LEVELS)[number], string> = {
+export const EXPERTISE_LEVEL_LABEL: Record<ExpertiseLevel, string> = {
   LEADING_PRACTITIONER: "Leading practitioner",
   SPECIALIST_LEADER_OF_EDUCATION: "Specialist leader of education",
   EXPERIENCED: "Experienced",

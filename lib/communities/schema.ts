@@ -1,6 +1,6 @@
 // The communities' forms and search parameters, declared once for the client form and the action.
 import { z } from "zod";
-import { COMMUNITY_KINDS, EXPERTISE_LEVELS, RESOURCE_KINDS } from "./labels";
+import { CommunityKind, ExpertiseLevel, ResourceKind } from "@/lib/db/generated/enums";
 import { numberField, pageNumber, searchText } from "@/lib/validation/fields";
 import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
@@ -21,7 +21,7 @@ const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v 
 
 export const communityFields = z.object({
   name: required("Enter a name.", "The name", 120),
-  kind: z.enum(COMMUNITY_KINDS, { message: "Choose what kind of community it is." }),
+  kind: z.enum(CommunityKind, { message: "Choose what kind of community it is." }),
   subject: optionalText("The subject", 80),
   description: text("The description", 2000).optional().default(""),
   clusterId: z
@@ -73,7 +73,7 @@ export const resourceSchema = z
     communityId: id,
     title: required("Enter a title.", "The title", 200),
     description: text("The description", 2000).optional().default(""),
-    kind: z.enum(RESOURCE_KINDS, { message: "Choose what kind of resource it is." }),
+    kind: z.enum(ResourceKind, { message: "Choose what kind of resource it is." }),
     url: optionalUrl,
     tags: text("Tags", 300)
       .optional()
@@ -90,7 +90,7 @@ export const expertiseSchema = z.object({
     .optional()
     .transform((v) => v || null),
   area: required("Enter a subject or skill.", "The subject or skill", 120),
-  level: z.enum(EXPERTISE_LEVELS, { message: "Choose a level." }),
+  level: z.enum(ExpertiseLevel, { message: "Choose a level." }),
   description: text("The description", 1000).optional().default(""),
   willingToSupport: checkbox,
 });
@@ -102,7 +102,7 @@ const page = pageNumber(1000);
 
 export const resourceSearchParams = z.object({
   q: query,
-  kind: z.enum(RESOURCE_KINDS).optional().catch(undefined),
+  kind: z.enum(ResourceKind).optional().catch(undefined),
   community: id.optional().catch(undefined),
   page,
 });
@@ -112,7 +112,7 @@ export const expertiseSearchParams = z.object({
   q: query,
   school: id.optional().catch(undefined),
   cluster: id.optional().catch(undefined),
-  level: z.enum(EXPERTISE_LEVELS).optional().catch(undefined),
+  level: z.enum(ExpertiseLevel).optional().catch(undefined),
   willing: z.literal("1").optional().catch(undefined),
   page,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
 import { pageNumber, searchText } from "@/lib/validation/fields";
 
 /** 50 a page: a whole school's staff (a small school has ~26) fits on one page, never leaving one behind on page 2. */
@@ -10,8 +11,8 @@ export const STAFF_SORTS = ["name", "school", "jobTitle", "category", "careerSta
 export const staffDirectoryParams = z.object({
   q: searchText(100),
   school: z.uuid().optional().catch(undefined),
-  category: z.enum(["TEACHER", "SUPPORT", "LEADERSHIP"]).optional().catch(undefined),
-  careerStage: z.enum(["ECT", "EARLY_CAREER", "ESTABLISHED", "MIDDLE_LEADER", "SENIOR_LEADER", "HEADTEACHER"]).optional().catch(undefined),
+  category: z.enum(StaffCategory).optional().catch(undefined),
+  careerStage: z.enum(CareerStage).optional().catch(undefined),
   sort: z.enum(STAFF_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: pageNumber(10_000),

@@ -5,11 +5,11 @@ import { SchoolDevelopmentTable } from "@/components/cpd/SchoolDevelopmentTable"
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
+import { ApplyFilters, StaffFilters } from "@/components/org/StaffFilters";
 import { requireViewer } from "@/lib/auth/viewer";
 import { displayRow } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
-import { CAREER_STAGES, schoolDevelopmentParams, STAFF_CATEGORIES } from "@/lib/cpd/schema";
-import { ENUM_LABEL } from "@/lib/format";
+import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "School development" };
@@ -31,16 +31,9 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
         {data.schools.length > 1 && (
           <SelectField id="school" name="school" label="School" defaultValue={data.school.id} options={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
         )}
-        <SelectField id="category" name="category" label="Category" defaultValue={params.category} emptyLabel="All categories" options={STAFF_CATEGORIES.map((c) => ({ value: c, label: ENUM_LABEL(c) }))} />
-        <SelectField id="careerStage" name="careerStage" label="Career stage" defaultValue={params.careerStage} emptyLabel="All stages" options={CAREER_STAGES.map((c) => ({ value: c, label: ENUM_LABEL(c) }))} />
+        <StaffFilters category={params.category} careerStage={params.careerStage} />
         <SelectField id="subject" name="subject" label="Subject" defaultValue={params.subject} emptyLabel="All subjects" options={data.subjects.map((s) => ({ value: s, label: s }))} />
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass("primary", "w-full")}>
-            Apply filters
-          </button>
-        </div>
+        <ApplyFilters sort={params.sort} dir={params.dir} />
       </form>
       <p className="mb-3 text-sm text-slate-700">
         {data.rows.length} staff · {onTrack} on track for their target · hours are verified activities that started this academic year.

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { StaffTable } from "@/components/org/StaffTable";
-import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
+import { ApplyFilters, StaffFilters } from "@/components/org/StaffFilters";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL } from "@/lib/format";
 import { directorySchools, staffDirectory } from "@/lib/people/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
 
 export const metadata: Metadata = { title: "Staff directory" };
-
-const CATEGORIES = ["TEACHER", "SUPPORT", "LEADERSHIP"];
-const STAGES = ["ECT", "EARLY_CAREER", "ESTABLISHED", "MIDDLE_LEADER", "SENIOR_LEADER", "HEADTEACHER"];
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
@@ -30,15 +26,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         {schools.length > 1 && (
           <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All schools" options={schools.map((s) => ({ value: s.id, label: s.name }))} />
         )}
-        <SelectField id="category" name="category" label="Category" defaultValue={params.category} emptyLabel="All categories" options={CATEGORIES.map((c) => ({ value: c, label: ENUM_LABEL(c) }))} />
-        <SelectField id="careerStage" name="careerStage" label="Career stage" defaultValue={params.careerStage} emptyLabel="All stages" options={STAGES.map((c) => ({ value: c, label: ENUM_LABEL(c) }))} />
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass("primary", "w-full")}>
-            Apply filters
-          </button>
-        </div>
+        <StaffFilters category={params.category} careerStage={params.careerStage} />
+        <ApplyFilters sort={params.sort} dir={params.dir} />
       </form>
       <StaffTable rows={result.rows} params={params} total={result.total} pageCount={result.pageCount} />
     </>
