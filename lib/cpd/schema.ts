@@ -67,7 +67,7 @@ export type ActivityForm = z.infer<typeof activityForm>;
 export const activityId = z.object({ id: z.uuid({ error: "That record was not found." }) });
 
 /** Verify or return one or several submitted activities (the queue's bulk form posts ids[]). */
-export const reviewForm = z
+export const verificationForm = z
   .object({
     "ids[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "Select at least one activity.").max(500)),
     decision: z.enum(["verify", "return"], { error: "Choose verify or return." }),
