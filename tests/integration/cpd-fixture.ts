@@ -1,18 +1,20 @@
 // The small test trust with its CPD history (the seed's own factories), and a valid activity form.
 import { db } from "@/lib/db/client";
+import { isoDay, londonDay, londonToday } from "@/lib/dates";
 import { createRng } from "@/prisma/seed";
 import { buildCpd, insertCpd } from "@/prisma/seed/cpd";
 import { seedSmallTrust } from "../support/fixtures";
 
 export async function seedCpdTrust() {
   const trust = await seedSmallTrust();
-  const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+  const today = londonToday();
   const cpd = buildCpd(createRng(7).fork("cpd"), trust.built, today);
   await insertCpd(db(), cpd);
   return { ...trust, cpd };
 }
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** A London calendar day `offset` days from today, as a form sends it (yyyy-mm-dd). */
+const day = (offset: number) => isoDay(londonDay(new Date(Date.now() + offset * 86_400_000)));
 
 export const validActivity = (extra: Record<string, unknown> = {}) => ({
   title: "Retrieval practice course",
