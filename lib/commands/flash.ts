@@ -3,9 +3,7 @@ import "server-only";
 // in a short-lived cookie rather than a ?saved= flag in the URL. proxy.ts hands it to that one page
 // (as a request header) and clears the cookie in the same response, so a reload does not repeat it.
 import { cookies, headers } from "next/headers";
-
-export const FLASH_COOKIE = "portal-flash";
-export const FLASH_HEADER = "x-portal-flash";
+import { FLASH_COOKIE, FLASH_HEADER } from "./flash-cookie";
 
 export async function setFlash(message: string): Promise<void> {
   // With JavaScript the action is a fetch, and Next.js renders the page it redirects to inside this
