@@ -100,9 +100,3 @@ export function requirePermission(v: Viewer, permission: Permission, target: Tar
 export function assertPermission(v: Viewer, permission: Permission, target: Target = {}): void {
   if (!can(v, permission, target)) throw notFoundError();
 }
-
-/** The viewer's own staff record, for writes to their own records; anyone without one gets not found. */
-export function ownerOf(v: Viewer): { id: string; schoolId: string } {
-  if (!v.staff) throw notFoundError();
-  return v.staff;
-}

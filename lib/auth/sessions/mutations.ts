@@ -2,7 +2,7 @@ import "server-only";
 // Session rows: written at sign-in, ended by sign-out, a password change, disabling the account or
 // an administrator. The cookie only names a row; a row that is not live signs the cookie out.
 import { audit } from "@/lib/audit";
-import { can, type Viewer } from "@/lib/auth/policy";
+import { assertPermission } from "@/lib/auth/visibility";
 import { db, type Tx } from "@/lib/db/client";
 import { defineCommand } from "@/lib/server/action";
 import { notFoundError } from "@/lib/commands/errors";
@@ -51,13 +51,9 @@ export async function revokeUserSessions(tx: Tx, userId: string, endedBy: EndedB
   return count;
 }
 
-function requireAdmin(viewer: Viewer) {
-  if (!can(viewer, "trust:admin")) throw notFoundError();
-}
-
 /** A trust admin ends one of a person's sessions. */
 export const endSession = defineCommand(endSessionSchema, async (viewer, { userId, sessionId }) => {
-  requireAdmin(viewer);
+  assertPermission(viewer, "trust:admin");
   return db().$transaction(async (tx) => {
     const session = await tx.session.findFirst({ where: { id: sessionId, userId, trustId: viewer.trustId } });
     if (!session) throw notFoundError();
@@ -71,7 +67,7 @@ export const endSession = defineCommand(endSessionSchema, async (viewer, { userI
 
 /** A trust admin ends all of a person's sessions (a lost laptop, a shared password). */
 export const endAllSessions = defineCommand(endAllSessionsSchema, async (viewer, { userId }) => {
-  requireAdmin(viewer);
+  assertPermission(viewer, "trust:admin");
   return db().$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true } });
     if (!user) throw notFoundError();

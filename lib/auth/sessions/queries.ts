@@ -1,18 +1,15 @@
 import "server-only";
 // What a trust admin sees of people's sessions. Admin only; everyone else gets not found.
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { isTrustAdmin, type Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-
-function requireAdmin(viewer: Viewer) {
-  if (!isTrustAdmin(viewer)) notFound();
-}
+import { isId } from "@/lib/validation/fields";
 
 /** A person of the viewer's trust and their sessions, newest first (live ones and the last ended). */
 export async function userSessions(viewer: Viewer, userId: string) {
-  requireAdmin(viewer);
-  if (!z.uuid().safeParse(userId).success) notFound();
+  requirePermission(viewer, "trust:admin");
+  if (!isId(userId)) notFound();
   const user = await db().user.findFirst({
     where: { id: userId, trustId: viewer.trustId },
     select: { id: true, name: true, email: true, status: true, mfaEnabledAt: true, lastSignInAt: true },
@@ -33,7 +30,7 @@ export async function userSessions(viewer: Viewer, userId: string) {
 
 /** People with a live session now, most recently active first, optionally matching a name or email. */
 export async function signedInPeople(viewer: Viewer, search = "") {
-  requireAdmin(viewer);
+  requirePermission(viewer, "trust:admin");
   const now = new Date();
   const q = search.trim().slice(0, 100);
   const rows = await db().session.groupBy({
@@ -62,7 +59,7 @@ export async function signedInPeople(viewer: Viewer, search = "") {
 
 /** Any user of the viewer's trust by email (to open their sessions even when none is live). */
 export async function findTrustUser(viewer: Viewer, email: string) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "trust:admin");
   const e = email.trim().toLowerCase();
   if (!e) return null;
   return db().user.findFirst({ where: { trustId: viewer.trustId, email: e }, select: { id: true } });
