@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/client";
 import type { Viewer } from "./policy";
 import { mfaRequiredFor } from "./mfa-rules";
+import { isId } from "@/lib/validation/fields";
 
 const viewerSelect = {
   id: true,
@@ -50,10 +51,9 @@ const TOUCH_AFTER_MS = 5 * 60_000;
  * The viewer of a session cookie, in the one query that loads their roles: null unless the user
  * is active and the session row is live (not signed out, ended or expired).
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function loadSession(userId: string, sessionId: string): Promise<SignedInSession | null> {
-  if (!UUID.test(userId) || !UUID.test(sessionId)) return null;
+  if (!isId(userId) || !isId(sessionId)) return null;
   const now = new Date();
   const user = await db().user.findUnique({
     where: { id: userId },

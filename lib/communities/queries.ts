@@ -7,10 +7,10 @@ import { can, isTrustAdmin, type Viewer } from "@/lib/auth/policy";
 import { communityVisibleTo, meetingVisibleTo, NOBODY, requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { startOfLondonDay } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
 
 export { NOBODY };
 
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Staff and the trust admin use communities; anyone else gets not found. */
 export function requireCommunityUser(viewer: Viewer) {
@@ -51,7 +51,7 @@ export async function browseCommunities(viewer: Viewer) {
 /** One community's page: what the viewer may see of it, or not found. */
 export async function getCommunity(viewer: Viewer, id: string) {
   requireCommunityUser(viewer);
-  if (!isUuid(id)) notFound();
+  if (!isId(id)) notFound();
   const staffId = viewer.staff?.id ?? NOBODY;
   const community = await db().community.findFirst({
     where: { id, ...communityVisibleTo(viewer) },
@@ -149,7 +149,7 @@ export async function searchStaffForCommunity(viewer: Viewer, communityId: strin
 /** The trust admin's edit page: the community, its leaders, and the clusters to choose from. */
 export async function communityForAdmin(viewer: Viewer, id: string) {
   requirePermission(viewer, "trust:admin");
-  if (!isUuid(id)) notFound();
+  if (!isId(id)) notFound();
   const [community, clusters] = await Promise.all([
     db().community.findFirst({
       where: { id, trustId: viewer.trustId },
@@ -172,6 +172,6 @@ export async function trustClusters(viewer: Viewer) {
 
 /** The NETWORK_LEADER community of the viewer's active role (for the home page). */
 export async function communityName(viewer: Viewer, id: string | null) {
-  if (!id || !isUuid(id)) return null;
+  if (!id || !isId(id)) return null;
   return db().community.findFirst({ where: { id, trustId: viewer.trustId }, select: { id: true, name: true } });
 }

@@ -1,10 +1,10 @@
 // The communities' forms and search parameters, declared once for the client form and the action.
 import { z } from "zod";
 import { CommunityKind, ExpertiseLevel, ResourceKind } from "@/lib/db/generated/enums";
-import { numberField, pageNumber, searchText } from "@/lib/validation/fields";
+import { idField, numberField, pageNumber, searchText } from "@/lib/validation/fields";
 import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
-const id = z.uuid({ message: "Choose a valid record." });
+const id = idField("Choose a valid record.");
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
 const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
 const required = (message: string, label: string, max: number) => text(label, max).min(1, message);

@@ -10,8 +10,8 @@ import { returnedBefore } from "./history/queries";
 import { type ActivityFilters, type QueueParams, type QueueSort } from "./reports/params";
 import { applies, targetFor, trainingStatus, type TrainingStatus } from "./rules";
 import { academicYear, academicYearLabel, londonToday } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** The CPD targets of the viewer's trust, for `targetFor`. */
 export function trustTargets(viewer: Viewer) {
@@ -77,7 +77,7 @@ export async function myActivities(viewer: Viewer, take = 200, filters: Activity
 
 /** One of the viewer's own activities; anyone else's (or a missing one) is not found. */
 export async function myActivity(viewer: Viewer, id: string) {
-  if (!viewer.staff || !isUuid(id)) notFound();
+  if (!viewer.staff || !isId(id)) notFound();
   const activity = await db().cpdActivity.findFirst({
     where: { id, ...ownedBy(viewer) },
     include: { evidenceFile: { select: { id: true, name: true, size: true } }, verifiedBy: { select: { name: true } }, community: { select: { name: true } } },
@@ -88,7 +88,7 @@ export async function myActivity(viewer: Viewer, id: string) {
 
 /** One of the viewer's own qualifications; anyone else's (or a missing one) is not found. */
 export async function myQualification(viewer: Viewer, id: string) {
-  if (!viewer.staff || !isUuid(id)) notFound();
+  if (!viewer.staff || !isId(id)) notFound();
   const qualification = await db().qualification.findFirst({ where: { id, ...ownedBy(viewer) } });
   if (!qualification) notFound();
   return qualification;
@@ -220,7 +220,7 @@ export async function nextToReview(viewer: Viewer, opts: Partial<QueueParams>) {
 /** One activity of a school the viewer leads, in full (reflection, impact, evidence) for review. */
 export async function activityForReview(viewer: Viewer, id: string) {
   reviewScope(viewer);
-  if (!isUuid(id)) notFound();
+  if (!isId(id)) notFound();
   const activity = await db().cpdActivity.findFirst({
     where: { id, ...activityReviewableBy(viewer) },
     include: {

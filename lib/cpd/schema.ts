@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CareerStage, CpdStrand, CpdTargetScope, CpdType, Designation, QualificationKind, QualificationStatus, StaffCategory } from "@/lib/db/generated/enums";
 import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
-import { dayField, hoursField, numberField, searchText } from "@/lib/validation/fields";
+import { dayField, hoursField, idField, numberField, searchText } from "@/lib/validation/fields";
 import { addYears, isoDay, londonToday } from "@/lib/dates";
 
 // Lists the pages iterate (checkboxes, filters) come from Prisma's enums, in the schema's order.
@@ -32,7 +32,7 @@ const evidenceFile = z
 
 export const activityForm = z
   .object({
-    id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    id: idField().optional().or(z.literal("").transform(() => undefined)),
     title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(200, "The title must be 200 characters or fewer."),
     type: z.enum(CpdType, { error: "Choose the type of activity." }),
     strand: z.enum(CpdStrand, { error: "Choose the strand." }),
@@ -64,12 +64,12 @@ export const activityForm = z
 
 export type ActivityForm = z.infer<typeof activityForm>;
 
-export const activityId = z.object({ id: z.uuid({ error: "That record was not found." }) });
+export const activityId = z.object({ id: idField("That record was not found.") });
 
 /** Verify or return one or several submitted activities (the queue's bulk form posts ids[]). */
 export const verificationForm = z
   .object({
-    "ids[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "Select at least one activity.").max(500)),
+    "ids[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(idField()).min(1, "Select at least one activity.").max(500)),
     decision: z.enum(["verify", "return"], { error: "Choose verify or return." }),
     reason: optionalText(1000, "The reason"),
   })
@@ -86,7 +86,7 @@ export const targetForm = z.object({
 });
 
 export const requirementForm = z.object({
-  id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+  id: idField().optional().or(z.literal("").transform(() => undefined)),
   name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(120),
   description: optionalText(500, "The description"),
   "categories[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(StaffCategory))),
@@ -108,7 +108,7 @@ const optionalDay = (label: string) =>
 /** A statutory training completion the member of staff records for themselves. */
 export const trainingForm = z
   .object({
-    requirementId: z.uuid({ error: "Choose the training you completed." }),
+    requirementId: idField("Choose the training you completed."),
     completedOn: day("date you completed it"),
     certificate: evidenceFile,
   })
@@ -120,7 +120,7 @@ export type TrainingForm = z.infer<typeof trainingForm>;
 /** One of the viewer's own qualifications: planned, in progress or completed. */
 export const qualificationForm = z
   .object({
-    id: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    id: idField().optional().or(z.literal("").transform(() => undefined)),
     kind: z.enum(QualificationKind, { error: "Choose the qualification." }),
     title: optionalText(200, "The title"),
     status: z.enum(QualificationStatus, { error: "Choose the status." }),
@@ -143,7 +143,7 @@ export type QualificationForm = z.infer<typeof qualificationForm>;
 /** The school development view's URL: bad values fall back to defaults. */
 export const SCHOOL_SORTS = ["name", "hours", "percent", "verified", "pending", "compliance"] as const;
 export const schoolDevelopmentParams = z.object({
-  school: z.uuid().optional().catch(undefined),
+  school: idField().optional().catch(undefined),
   category: z.enum(StaffCategory).optional().catch(undefined),
   careerStage: z.enum(CareerStage).optional().catch(undefined),
   subject: searchText(100).transform((v) => (v ? v : undefined)),

@@ -4,8 +4,8 @@ import { aggregateSchools, can, whereSchoolIn, type Viewer } from "@/lib/auth/po
 import { schoolAggregatesVisibleTo, schoolVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { ofstedOutcome } from "./ofsted";
+import { isId } from "@/lib/validation/fields";
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 const current = { leaveDate: null };
 
@@ -34,7 +34,7 @@ export async function listSchools(viewer: Viewer) {
 
 /** One school's profile, or 404 when missing or outside the viewer's scope. */
 export async function getSchool(viewer: Viewer, id: string) {
-  if (!isUuid(id)) notFound();
+  if (!isId(id)) notFound();
   const school = await db().school.findFirst({
     where: { AND: [{ id }, schoolVisibleTo(viewer)] },
     include: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
-import { pageNumber, searchText } from "@/lib/validation/fields";
+import { idField, pageNumber, searchText } from "@/lib/validation/fields";
 
 /** 50 a page: a whole school's staff (a small school has ~26) fits on one page, never leaving one behind on page 2. */
 export const STAFF_PAGE_SIZE = 50;
@@ -10,7 +10,7 @@ export const STAFF_SORTS = ["name", "school", "jobTitle", "category", "careerSta
 /** The staff directory's URL (search params): bad values fall back to defaults rather than erroring. */
 export const staffDirectoryParams = z.object({
   q: searchText(100),
-  school: z.uuid().optional().catch(undefined),
+  school: idField().optional().catch(undefined),
   category: z.enum(StaffCategory).optional().catch(undefined),
   careerStage: z.enum(CareerStage).optional().catch(undefined),
   sort: z.enum(STAFF_SORTS).catch("name").default("name"),

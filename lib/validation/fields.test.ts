@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { dayField, hoursField, pageNumber, parseDecimal, searchText } from "./fields";
+import { dayField, hoursField, idField, isId, pageNumber, parseDecimal, searchText } from "./fields";
 import { isCalendarDay } from "@/lib/dates";
 
 describe("parseDecimal", () => {
@@ -47,4 +47,28 @@ describe("URL parameters", () => {
     expect(params.parse({})).toEqual({ q: "", page: 1 });
   });
   it.each(["0", "-3", "2.5", "1e400", "abc", "10001"])("reads page %s as 1", (page) => expect(params.parse({ page }).page).toBe(1));
+});
+
+describe("record ids", () => {
+  const id = "0b5f1c2e-7d3a-4c1b-9e2f-3a4b5c6d7e8f";
+
+  it("accepts what PostgreSQL's uuid accepts, in either case", () => {
+    expect(isId(id)).toBe(true);
+    expect(isId(id.toUpperCase())).toBe(true);
+    expect(isId("00000000-0000-0000-0000-000000000000")).toBe(true);
+  });
+
+  it("refuses anything a uuid cast would throw on", () => {
+    for (const bad of ["", "new", `${id} `, id.slice(1), `${id}0`, id.replaceAll("-", ""), "g".repeat(8) + id.slice(8), undefined, 42, [id]]) {
+      expect(isId(bad)).toBe(false);
+    }
+  });
+
+  it("gives a form its own message", () => {
+    const field = idField("Choose a person.");
+    expect(field.parse(id)).toBe(id);
+    const result = z.object({ userId: field }).safeParse({ userId: "nobody" });
+    expect(result.success ? null : result.error.issues[0]?.message).toBe("Choose a person.");
+    expect(z.object({ userId: field }).safeParse({}).success).toBe(false);
+  });
 });

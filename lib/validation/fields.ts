@@ -68,3 +68,15 @@ export const pageNumber = (max = 10_000) =>
       const n = parseDecimal(typeof v === "string" ? v : "");
       return Number.isInteger(n) && n >= 1 && n <= max ? n : 1;
     });
+
+/** A record id as PostgreSQL's uuid type reads it: 8-4-4-4-12 hex digits, any version. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * True when `value` can be a record id. Every id from a URL or a form is checked before it reaches a
+ * query: a malformed one is simply not found (PostgreSQL would otherwise throw on the cast).
+ */
+export const isId = (value: unknown): value is string => typeof value === "string" && ID.test(value);
+
+/** A form or URL field holding a record id; `message` when it is missing or malformed. */
+export const idField = (message = "Choose a valid record.") => z.string({ error: message }).regex(ID, { message });

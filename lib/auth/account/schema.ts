@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "@/lib/validation/fields";
 
 export const changePasswordSchema = z
   .object({
@@ -8,4 +9,4 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Enter the same new password twice." });
 
-export const accountStatusSchema = z.object({ userId: z.uuid("Choose a person."), status: z.enum(["ACTIVE", "DISABLED"]) });
+export const accountStatusSchema = z.object({ userId: idField("Choose a person."), status: z.enum(["ACTIVE", "DISABLED"]) });

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idField } from "@/lib/validation/fields";
 
-const id = z.uuid("Choose a record.");
+const id = idField("Choose a record.");
 
 export const endSessionSchema = z.object({ userId: id, sessionId: id });
 export const endAllSessionsSchema = z.object({ userId: id });

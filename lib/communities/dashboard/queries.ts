@@ -5,11 +5,11 @@ import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { isUuid } from "../queries";
 import { academicYear, londonDay, londonLocalToUtc, startOfLondonDay, termKey, termLabel } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
 
 export async function leaderDashboard(viewer: Viewer, communityId: string, now = new Date()) {
-  if (!isUuid(communityId)) notFound();
+  if (!isId(communityId)) notFound();
   requirePermission(viewer, "community:manage", { communityId });
   const community = await db().community.findFirst({
     where: { id: communityId, trustId: viewer.trustId },

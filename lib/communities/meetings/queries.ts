@@ -5,11 +5,12 @@ import { notFound } from "next/navigation";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { meetingVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { isUuid, NOBODY, requireCommunityUser } from "../queries";
+import { NOBODY, requireCommunityUser } from "../queries";
+import { isId } from "@/lib/validation/fields";
 
 async function visibleMeeting(viewer: Viewer, communityId: string, meetingId: string) {
   requireCommunityUser(viewer);
-  if (!isUuid(communityId) || !isUuid(meetingId)) notFound();
+  if (!isId(communityId) || !isId(meetingId)) notFound();
   const meeting = await db().meeting.findFirst({
     where: { id: meetingId, communityId, ...meetingVisibleTo(viewer) },
     include: { community: { select: { id: true, name: true, subject: true, isOpen: true, archivedAt: true } } },

@@ -8,12 +8,12 @@ import { staffVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { activitiesOf, activityYears, developmentOf } from "../queries";
 import type { ActivityFilters } from "../reports/params";
+import { isId } from "@/lib/validation/fields";
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filters: ActivityFilters = {}) {
   const scope = staffRecordSchools(viewer);
-  if ((scope !== "all" && scope.length === 0) || !isUuid(staffMemberId)) notFound();
+  if ((scope !== "all" && scope.length === 0) || !isId(staffMemberId)) notFound();
   const person = await db().staffMember.findFirst({
     where: { id: staffMemberId, ...staffVisibleTo(viewer) },
     select: {

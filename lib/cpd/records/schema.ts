@@ -1,6 +1,7 @@
 // The reflection an attendee adds to the CPD record a meeting's register wrote for them: only the
 // reflection and impact fields, since the register owns the rest.
 import { z } from "zod";
+import { idField } from "@/lib/validation/fields";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -11,7 +12,7 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => (v ? v : undefined));
 
 export const reflectionForm = z.object({
-  id: z.uuid({ error: "That record was not found." }),
+  id: idField("That record was not found."),
   reflection: optionalText(4000, "The reflection"),
   impact: optionalText(4000, "The impact on practice"),
 });

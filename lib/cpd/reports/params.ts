@@ -1,12 +1,13 @@
 // The verification queue's URL: school, academic year, sort and page. Bad values fall back to the
 // defaults (every school in scope, every year, oldest submission first) rather than erroring.
 import { z } from "zod";
+import { idField } from "@/lib/validation/fields";
 
 export const QUEUE_SORTS = ["submitted", "staff", "date", "hours"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export const queueParams = z.object({
-  school: z.uuid().optional().catch(undefined),
+  school: idField().optional().catch(undefined),
   /** The academic year's starting calendar year (2025 is 2025/26); none means every year. */
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("submitted").default("submitted"),
