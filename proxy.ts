@@ -2,6 +2,7 @@
 // headers with a fresh CSP nonce per request, and two refusals Next.js would otherwise answer with a
 // 500: a body too large to accept, and a server action posted from another site (decision 006).
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 /** Largest request body accepted. Uploads between 10 MB and this get the form's own "10 MB or smaller". */
 const MAX_BODY_MB = 40; // next.config.ts lets Next.js read a little more than this
@@ -10,12 +11,12 @@ const MAX_BODY_BYTES = MAX_BODY_MB * 1024 * 1024;
 /** Served over https: directly, or behind a proxy that says so, or configured with an https address. */
 function isHttps(request: NextRequest): boolean {
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return forwarded === "https" || request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return forwarded === "https" || request.nextUrl.protocol === "https:" || (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 function contentSecurityPolicy(nonce: string | null, https: boolean): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
-  const dev = process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
+  const dev = env().NODE_ENV === "development" ? " 'unsafe-eval'" : "";
   return [
     "default-src 'self'",
     `script-src ${scripts}${dev}`,

@@ -1,43 +1,83 @@
-// Every environment variable the app reads, validated once at start-up (docs: .env.example).
+// Every environment variable the portal reads, validated with zod (docs: .env.example). Two views of
+// one set of rules: `env()` for the app, strict and read once at start-up (instrumentation.ts);
+// `scriptEnv()` for npm start, the db scripts, the seed and the benchmark, which run before a
+// database or a secret exists (no DATABASE_URL means "start the embedded server").
+// Not `server-only`: the scripts import it through tsx, outside Next.js.
 import { z } from "zod";
 
+/** Unset and blank are the same: an empty line in a .env file must not count as a setting. */
 const optional = z
   .string()
   .trim()
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
-const schema = z.object({
+/** A whole number in [min, max], or `fallback` when unset; anything else fails with `message`. */
+const wholeNumber = <F extends number | undefined>(min: number, max: number, fallback: F, message: string) =>
+  optional
+    .refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), message)
+    .transform((v): number | F => (v === undefined ? fallback : Number(v)));
+
+const shared = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the portal with npm start."),
-  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (openssl rand -base64 32)."),
+  /** Unset: the scripts start the embedded PostgreSQL under PORTAL_DATA_DIR and pass its URL on. */
+  DATABASE_URL: optional,
+  DATABASE_POOL_SIZE: wholeNumber(1, 100, 10, "DATABASE_POOL_SIZE must be a whole number from 1 to 100 (connections per server process); unset it for 10."),
+  /** Local state: the embedded database and the generated development secret. Tests keep theirs apart. */
+  PORTAL_DATA_DIR: optional.transform((v) => v ?? ".data"),
+  NEXTAUTH_SECRET: optional,
   NEXTAUTH_URL: optional,
+};
+
+const scriptSchema = z.object({
+  ...shared,
+  PORT: wholeNumber(1, 65_535, 3000, "PORT must be a whole number from 1 to 65535."),
+});
+
+const NO_DATABASE = "DATABASE_URL is not set: start the portal with npm start.";
+const SHORT_SECRET = "NEXTAUTH_SECRET must be at least 16 characters (openssl rand -base64 32).";
+
+const appSchema = z.object({
+  ...shared,
+  DATABASE_URL: z.string({ error: NO_DATABASE }).trim().min(1, NO_DATABASE),
+  NEXTAUTH_SECRET: z.string({ error: SHORT_SECRET }).min(16, SHORT_SECRET),
   AZURE_AD_CLIENT_ID: optional,
   AZURE_AD_CLIENT_SECRET: optional,
   AZURE_AD_TENANT_ID: optional,
   GOOGLE_CLIENT_ID: optional,
   GOOGLE_CLIENT_SECRET: optional,
   /** Proxies in front of the portal that append to X-Forwarded-For; unset: the header is ignored. */
-  TRUSTED_PROXY_HOPS: optional
-    .refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10), "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10; unset it when no proxy is in front of the portal.")
-    .transform((v) => (v === undefined ? undefined : Number(v))),
+  TRUSTED_PROXY_HOPS: wholeNumber(1, 10, undefined, "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10; unset it when no proxy is in front of the portal."),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof appSchema>;
+export type ScriptEnv = z.infer<typeof scriptSchema>;
+
+function parse<T extends z.ZodType>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  return parsed.data;
+}
 
 let cached: Env | undefined;
 
+/** The app's configuration, read once: the app never changes its own environment. */
 export function env(): Env {
-  if (!cached) {
-    const parsed = schema.safeParse(process.env);
-    if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-      throw new Error(`Invalid configuration:\n  ${lines.join("\n  ")}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parse(appSchema);
   return cached;
 }
+
+/**
+ * The scripts' configuration, read afresh on each call: a script sets DATABASE_URL itself once it
+ * has started the embedded server (and the database client reads it then).
+ */
+export const scriptEnv = (): ScriptEnv => parse(scriptSchema);
+
+/** What the database client needs, and no more: the app, the scripts and the tests all open it. */
+export const databaseEnv = () => parse(scriptSchema.pick({ DATABASE_URL: true, DATABASE_POOL_SIZE: true }));
 
 export const entraConfigured = (e: Env) => Boolean(e.AZURE_AD_CLIENT_ID && e.AZURE_AD_CLIENT_SECRET && e.AZURE_AD_TENANT_ID);
 export const googleConfigured = (e: Env) => Boolean(e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET);

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { createDatabase, dropDatabase, withDatabase } from "../lib/db/admin";
 import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/db/engine";
 import { resolveDatabase } from "../lib/db/resolve";
+import { scriptEnv } from "../lib/env";
 import { runSeed } from "../prisma/seed/run";
 import { fail } from "./fail";
 
@@ -49,7 +50,7 @@ async function main() {
         await runSeed(db.url, { scale: Number(values.scale ?? 1), onlyIfEmpty: false });
         break;
       case "reset": {
-        if (!db.embedded && process.env.NODE_ENV === "production") throw new Error("Refusing to reset a database with NODE_ENV=production.");
+        if (!db.embedded && scriptEnv().NODE_ENV === "production") throw new Error("Refusing to reset a database with NODE_ENV=production.");
         await dropDatabase(db.url);
         await createDatabase(db.url);
         await applyMigrations(db.url);

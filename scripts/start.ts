@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/engine";
+import { scriptEnv } from "../lib/env";
 import { DATA_DIR, recordAppServer, resolveDatabase } from "../lib/db/resolve";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
@@ -14,14 +15,15 @@ import { fail } from "./fail";
 const dev = process.argv.includes("--dev");
 // The database alone (migrated and seeded), kept running until Ctrl-C: for tools, and the start tests.
 const databaseOnly = process.argv.includes("--database-only");
-const port = Number(process.env.PORT ?? 3000);
+const config = scriptEnv();
+const port = config.PORT;
 const started = Date.now();
 const say = (line: string) => console.log(`[portal] ${line}`);
 
 function secret(): string {
-  const given = process.env.NEXTAUTH_SECRET?.trim();
+  const given = config.NEXTAUTH_SECRET;
   if (given) return given;
-  if (process.env.NODE_ENV === "production") {
+  if (config.NODE_ENV === "production") {
     throw new Error("NEXTAUTH_SECRET is not set. In production set it to a long random value (openssl rand -base64 32); the portal will not start without it.");
   }
   const file = path.join(DATA_DIR, "nextauth-secret");
@@ -71,7 +73,7 @@ async function main() {
   // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself.
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
   });
   running.child = child;
   if (database.embedded) recordAppServer(child.pid);

@@ -1,6 +1,7 @@
 // The one Prisma client of a process. Scripts and tests make their own with createPrisma(url).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { databaseEnv } from "@/lib/env";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -66,9 +67,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 /** The app's client, created on first use from DATABASE_URL. */
 export function db(): PrismaClient {
   if (!globalForPrisma.prisma) {
-    const url = process.env.DATABASE_URL;
+    const { DATABASE_URL: url, DATABASE_POOL_SIZE: poolSize } = databaseEnv();
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with npm start.");
-    globalForPrisma.prisma = createPrisma(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+    globalForPrisma.prisma = createPrisma(url, poolSize);
   }
   return globalForPrisma.prisma;
 }

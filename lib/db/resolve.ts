@@ -2,11 +2,12 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { scriptEnv } from "../env";
 import { checkConnection, checkDatabaseUrl, createDatabase } from "./admin";
 import { commandOf, isRunning, runningServer, startEmbedded, stopProcess } from "./embedded";
 
 /** Local state (embedded database, generated secret). PORTAL_DATA_DIR lets tests keep theirs apart. */
-export const DATA_DIR = path.resolve(process.cwd(), process.env.PORTAL_DATA_DIR ?? ".data");
+export const DATA_DIR = path.resolve(process.cwd(), scriptEnv().PORTAL_DATA_DIR);
 
 export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -57,7 +58,7 @@ function release(): void {
 }
 
 export async function resolveDatabase(log: (line: string) => void = () => {}, say: (line: string) => void = console.log): Promise<ResolvedDatabase> {
-  const configured = process.env.DATABASE_URL?.trim();
+  const configured = scriptEnv().DATABASE_URL;
   if (configured) {
     checkDatabaseUrl(configured);
     await checkConnection(configured);
