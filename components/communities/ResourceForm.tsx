@@ -2,11 +2,12 @@
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { addResourceAction } from "@/lib/communities/actions";
 import { options, RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { resourceSchema } from "@/lib/communities/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 
 export function ResourceForm({ communityId }: { communityId: string }) {
   return (
-    <Form id="resource" className="space-y-4" action={addResourceAction} hidden={{ communityId }} multipart>
+    <Form id="resource" className="space-y-4" action={addResourceAction} schema={resourceSchema} hidden={{ communityId }} multipart>
       <Input name="title" label="Title" />
       <Choice name="kind" label="Kind" empty="Choose…" options={options(RESOURCE_KIND_LABEL)} />
       <TextArea name="description" label="Description (optional)" rows={3} />
