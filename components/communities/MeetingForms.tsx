@@ -16,6 +16,11 @@ export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId
       <Input name="location" label="Place (optional)" />
       <Input name="onlineUrl" label="Online meeting link (optional)" type="url" hint="For example https://teams.microsoft.com/…" />
       <TextArea name="agenda" label="Agenda (optional)" rows={3} />
+      <fieldset className="grid gap-4 rounded border border-slate-300 p-3 sm:grid-cols-2">
+        <legend className="px-1 font-medium">Repeat (optional)</legend>
+        <Input name="repeatWeeks" label="Every … weeks" inputMode="numeric" hint="For example 6 for every six weeks." />
+        <Input name="repeatUntil" label="Until" type="date" hint="The trust's holiday dates are skipped." />
+      </fieldset>
       <Submit>Schedule meeting</Submit>
     </Form>
   );

@@ -1,3 +1,7 @@
+import { z } from "zod";
+import { dayField, numberField } from "@/lib/validation/fields";
+import { scheduleMeetingSchema } from "./schema";
+
 // A recurring meeting series: every N weeks from the first meeting until a last day, skipping any
 // occurrence that falls in one of the trust's holidays (the series then resumes on its rhythm).
 
@@ -34,3 +38,21 @@ function offsetMinutes(d: Date): number {
   if (diff > 720) diff -= 1440;
   return diff;
 }
+
+/** The schedule form's optional repeat: every N weeks until a last day (both or neither). */
+export const repeatFields = z
+  .object({
+    repeatWeeks: z
+      .union([z.literal(""), numberField("Enter how many weeks apart, for example 6.").pipe(z.number().int("Enter whole weeks.").min(1, "Repeat at least every week.").max(12, "Repeat at most every 12 weeks."))])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? null : v)),
+    repeatUntil: z
+      .union([z.literal(""), dayField("last day of the series")])
+      .optional()
+      .transform((v) => v || null),
+  })
+  // Each only when the other field was left blank (not when it was filled in wrongly: that has its own message).
+  .refine((r) => !r.repeatWeeks || r.repeatUntil, { path: ["repeatUntil"], message: "Enter the last day of the series.", when: (p) => p.issues.length === 0 })
+  .refine((r) => !r.repeatUntil || r.repeatWeeks, { path: ["repeatWeeks"], message: "Enter how many weeks apart the meetings are.", when: (p) => p.issues.length === 0 });
+
+export const scheduleMeetingSeriesSchema = z.intersection(scheduleMeetingSchema, repeatFields);

@@ -4,12 +4,13 @@ import "server-only";
 // the leader's own, which is SUBMITTED for their school's leaders to verify (nobody verifies their own
 // hours). Later edits to the register update those records (one per meeting and person, by the unique
 // (meetingId, staffMemberId)), never add more.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { type AuditEntry, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { managedCommunity, manages } from "../commands";
-import { meetingIdSchema, minutesSchema, registerSchema, scheduleMeetingSchema } from "../schema";
+import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
+import { scheduleMeetingSeriesSchema, seriesStarts } from "../series";
 import { londonDay } from "@/lib/dates";
 
 /** The meeting with its community, when the viewer manages that community. */
@@ -23,21 +24,36 @@ async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: {
 }
 
 /** Meeting commands are authorized on the meeting's own community, inside the transaction. */
-const leadsAny = (viewer: Viewer) => can(viewer, "trust:admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER");
+const leadsAny = (viewer: Viewer) => canAny(viewer, "community:manage");
 const meetingPages = (input: { meetingId: string }, data: { communityId: string }) => [
   `/communities/${data.communityId}/meetings/${input.meetingId}`, `/communities/${data.communityId}`, "/", "/development",
 ];
 
+/** One meeting, or with "repeat every N weeks until" a series in one transaction, skipping the trust's holidays. */
 export const scheduleMeeting = command({
-  schema: scheduleMeetingSchema,
+  schema: scheduleMeetingSeriesSchema,
   authorize: manages,
-  async work(tx, viewer, { communityId, ...input }) {
+  async work(tx, viewer, { communityId, repeatWeeks, repeatUntil, ...input }) {
     await managedCommunity(tx, viewer, communityId);
-    const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input } });
-    return { data: { id: meeting.id }, audit: { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting } };
+    if (!repeatWeeks || !repeatUntil) {
+      const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input } });
+      return { data: { id: meeting.id, count: 1, skipped: 0 }, audit: { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting } };
+    }
+    const holidays = await tx.trustHoliday.findMany({ where: { trustId: viewer.trustId, endsOn: { gte: input.startsAt } }, select: { startsOn: true, endsOn: true } });
+    const days = holidays.map((h) => ({ startsOn: h.startsOn.toISOString().slice(0, 10), endsOn: h.endsOn.toISOString().slice(0, 10) }));
+    const { starts, skipped } = seriesStarts(input.startsAt, repeatWeeks, repeatUntil, days);
+    if (starts.length === 0) throw new AppError("INVALID", PROBLEM, { repeatUntil: ["Every meeting of this series falls in a holiday or after its last day."] });
+    const seriesId = crypto.randomUUID();
+    const rows = starts.map((startsAt) => ({ id: crypto.randomUUID(), trustId: viewer.trustId, communityId, ...input, startsAt, seriesId }));
+    await tx.meeting.createMany({ data: rows });
+    return {
+      data: { id: rows[0]?.id ?? "", count: rows.length, skipped: skipped.length },
+      audit: rows.map((r) => ({ action: "meeting.schedule", entity: "Meeting", entityId: r.id, after: { ...r, repeatWeeks, repeatUntil } })),
+    };
   },
   revalidate: (input) => [`/communities/${input.communityId}`, "/communities", "/"],
-  success: "Meeting scheduled.",
+  success: (data) =>
+    data.count === 1 && data.skipped === 0 ? "Meeting scheduled." : `${data.count} meetings scheduled${data.skipped ? ` (${data.skipped} skipped for the trust's holidays)` : ""}.`,
 });
 
 export const cancelMeeting = command({
