@@ -1,6 +1,6 @@
 // Filters of a person's activity list: academic year and status. A GET form, so it works without JavaScript.
 import { buttonClass } from "@/components/ui/Button";
-import { SelectField } from "@/components/ui/Select";
+import { SelectField, YearSelectField } from "@/components/ui/Select";
 import { STATUS_LABEL } from "@/lib/cpd/labels";
 import type { ActivityFilters as Filters } from "@/lib/cpd/reports/params";
 
@@ -9,14 +9,7 @@ const STATUSES = ["RETURNED", "DRAFT", "SUBMITTED", "VERIFIED"] as const;
 export function ActivityFilters({ filters, years, drafts = true }: { filters: Filters; years: { year: number; label: string }[]; drafts?: boolean }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter activities">
-      <SelectField
-        id="activity-year"
-        name="year"
-        label="Academic year"
-        defaultValue={filters.year ? String(filters.year) : undefined}
-        emptyLabel="All years"
-        options={years.map((y) => ({ value: String(y.year), label: y.label }))}
-      />
+      <YearSelectField id="activity-year" value={filters.year} years={years} />
       <SelectField
         id="activity-status"
         name="status"

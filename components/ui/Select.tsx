@@ -33,3 +33,9 @@ export function SelectField({
     </div>
   );
 }
+
+/** The academic-year filter: a year's number in the URL, its label ("2025/26", maybe with a count) shown. */
+export function YearSelectField({ id, value, years }: { id: string; value?: number; years: { year: number; label: string }[] }) {
+  const options = years.map((y) => ({ value: String(y.year), label: y.label }));
+  return <SelectField id={id} name="year" label="Academic year" defaultValue={value ? String(value) : undefined} emptyLabel="All years" options={options} />;
+}

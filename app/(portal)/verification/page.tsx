@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { VerificationQueue } from "@/components/cpd/VerificationQueue";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SelectField } from "@/components/ui/Select";
+import { SelectField, YearSelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { verificationQueue } from "@/lib/cpd/queries";
@@ -32,14 +32,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
         {schools.length > 1 && (
           <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All your schools" options={schools.map((s) => ({ value: s.id, label: s.name }))} />
         )}
-        <SelectField
-          id="year"
-          name="year"
-          label="Academic year"
-          defaultValue={params.year ? String(params.year) : undefined}
-          emptyLabel="All years"
-          options={queue.years.map((y) => ({ value: String(y.year), label: `${y.label} (${formatNumber(y.count)} waiting)` }))}
-        />
+        <YearSelectField id="year" value={params.year} years={queue.years.map((y) => ({ year: y.year, label: `${y.label} (${formatNumber(y.count)} waiting)` }))} />
         <input type="hidden" name="sort" value={params.sort} />
         <input type="hidden" name="dir" value={params.dir} />
         <button type="submit" className={buttonClass("secondary")}>
