@@ -1,3 +1,4 @@
+import "server-only";
 // Every CSV the portal writes: one place, so each column gets the CSV library's own formula escaping
 // (a cell starting =, +, -, @, tab or carriage return is prefixed with ' so a spreadsheet never runs it).
 import Papa from "papaparse";

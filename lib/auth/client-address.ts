@@ -1,3 +1,4 @@
+import "server-only";
 // The address a sign-in is counted against. X-Forwarded-For is whatever the client sent plus what
 // each proxy appended, so only the entries our own proxies appended can be believed: the Nth entry
 // counted from the right, for N trusted hops. With no proxy configured the header proves nothing

@@ -1,3 +1,4 @@
+import "server-only";
 // Who must use a second factor: people who can reach others' records or the trust's governance,
 // when the trust turns the setting on (DfE cyber security standards for schools).
 import type { Role } from "@/lib/db/generated/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 // What the navigation offers each viewer: only what their roles allow, asked of the permission
 // registry (lib/auth/policy.ts), the same answers the pages and queries behind these links give.
 import { seesReviews } from "@/lib/reviews/access";

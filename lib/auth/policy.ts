@@ -1,3 +1,4 @@
+import "server-only";
 // The access policy of DESIGN.md, in one place. Pure functions of the viewer: every query
 // builds its `where` from these, and every action asks `can` before it writes.
 import type { Role } from "@/lib/db/generated/enums";

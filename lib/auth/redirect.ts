@@ -1,3 +1,4 @@
+import "server-only";
 // Where to go after signing in: only somewhere on the portal itself. next-auth's default redirect
 // callback throws on a URL it cannot parse (e.g. `http://localhost:3000.evil.example/`), which made
 // sign-in answer 500; anything unparseable or off-site falls back to the portal's home.

@@ -1,3 +1,4 @@
+import "server-only";
 // An iCalendar (RFC 5545) file for one meeting, so staff can add it to Outlook or Google Calendar.
 export type IcsMeeting = {
   id: string;

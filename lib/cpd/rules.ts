@@ -1,3 +1,4 @@
+import "server-only";
 // Pure CPD rules shared by queries, pages and tests: targets, training status, "on track" (hours and dates: lib/dates.ts).
 import type { CpdTargetScope, Designation, StaffCategory } from "@/lib/db/generated/enums";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Ofsted outcomes: the legacy overall grade, or the 2025 report card (a grade per evaluation area).
 import { z } from "zod";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // The CSI slice's access rules, as pure functions of the viewer built on lib/auth/policy.ts's
 // scopes; they will move into the permission registry as it lands. Every review query spreads
 // reviewVisibleTo, so a head never reads a draft about their own school and a governor or trustee

@@ -1,3 +1,4 @@
+import "server-only";
 // One way to build every write: parse (zod) → authorize and work (the command's run, which
 // audits inside its transaction) → a result for useActionState. The server-action wrapper
 // (`perform`) adds the viewer and revalidation, so tests can run commands with any viewer.

@@ -1,1 +1,2 @@
+import "server-only";
 export { AppError, notFoundError } from "@/lib/commands/errors";

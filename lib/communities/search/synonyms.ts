@@ -1,3 +1,4 @@
+import "server-only";
 // The words teachers use for the same subject or need ("maths" and "mathematics", "SEN" and
 // "SEND"), so a search for one finds the others (decision 005). Kept in application code rather
 // than a PostgreSQL thesaurus file, which managed servers do not let us install.

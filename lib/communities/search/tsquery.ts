@@ -1,3 +1,4 @@
+import "server-only";
 // What a user typed in a search box, as text for to_tsquery('english', …), with every term
 // OR-ed with its synonyms (decision 005). It keeps what websearch_to_tsquery offered: "quoted
 // phrases", `or` between terms and -word to exclude. The output is built only from words of

@@ -1,3 +1,4 @@
+import "server-only";
 // One presentation of the school development rows, shared by the table and its CSV export, so the
 // export holds exactly what the table shows.
 import { toCsv } from "@/lib/csv";
