@@ -8,9 +8,12 @@ import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formDataToObject, typedValues } from "@/lib/forms/form-data";
-import type { FormState } from "@/lib/forms/result";
+import type { ActionResult } from "@/lib/forms/result";
 import type { Command } from "./command";
 import { setFlash } from "./flash";
+
+/** A command's result for the form (a FormState), with what was typed when it failed. */
+export type FormResult<R> = ActionResult<R> & { values?: Record<string, string> };
 
 /** Where a form leads on success, with the message to show there (the command's own by default). */
 export type Destination = string | { to: string; flash?: string };
@@ -18,10 +21,17 @@ export type Destination = string | { to: string; flash?: string };
 export async function submit<R>(
   command: Command<z.ZodType, R>,
   form: FormData,
-  opts: { redirect?: (data: R, viewer: Viewer) => Destination | Promise<Destination> } = {},
-): Promise<FormState> {
-  const viewer = await requireViewer();
+  opts: {
+    redirect?: (data: R, viewer: Viewer) => Destination | Promise<Destination>;
+    /** Who acts: the signed-in viewer by default; own-account forms also serve someone still to set up a second factor. */
+    viewer?: () => Promise<Viewer>;
+    /** false: a failure does not hand back what was typed (passwords, codes). */
+    echo?: boolean;
+  } = {},
+): Promise<FormResult<R>> {
+  const viewer = await (opts.viewer ?? requireViewer)();
   const raw = formDataToObject(form);
+  const typed = opts.echo === false ? {} : { values: typedValues(form) };
   let result;
   try {
     result = await command.run(viewer, raw);
@@ -30,9 +40,9 @@ export async function submit<R>(
     unstable_rethrow(error);
     const id = crypto.randomUUID();
     console.error(`[action ${id}]`, error);
-    return { ok: false, message: `Something went wrong and nothing was saved (reference ${id.slice(0, 8)}).`, fieldErrors: {}, values: typedValues(form) };
+    return { ok: false, message: `Something went wrong and nothing was saved (reference ${id.slice(0, 8)}).`, fieldErrors: {}, ...typed };
   }
-  if (!result.ok) return { ...result, values: typedValues(form) };
+  if (!result.ok) return { ...result, ...typed };
   for (const path of command.paths(raw, result.data)) revalidatePath(path);
   if (opts.redirect) {
     const destination = await opts.redirect(result.data, viewer);

@@ -2,7 +2,7 @@
 // trust turns it on; recovery codes; the sign-in's code step. Also item 6's callbackUrl.
 import { decode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffMfa } from "@/lib/auth/mfa/mutations";
+import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffMfa } from "@/lib/auth/mfa/commands";
 import { mfaStatus } from "@/lib/auth/mfa/queries";
 import { CODE_LIMIT } from "@/lib/auth/mutations";
 import { authOptions } from "@/lib/auth/options";

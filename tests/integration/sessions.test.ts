@@ -2,11 +2,12 @@
 // change, disabling the account, or a trust admin ending it.
 import { decode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { changePassword, setAccountStatus } from "@/lib/auth/account/mutations";
+import { changePassword, setAccountStatus } from "@/lib/auth/account/commands";
 import { authOptions } from "@/lib/auth/options";
 import { loadSession } from "@/lib/auth/queries";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { createSession, endAllSessions, endSession } from "@/lib/auth/sessions/mutations";
+import { endAllSessions, endSession } from "@/lib/auth/sessions/commands";
+import { createSession } from "@/lib/auth/sessions/mutations";
 import { signedInPeople, userSessions } from "@/lib/auth/sessions/queries";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { redirectOf, request, resetRequest } from "../support/next-request";

@@ -1,12 +1,7 @@
 import "server-only";
 // Session rows: written at sign-in, ended by sign-out, a password change, disabling the account or
 // an administrator. The cookie only names a row; a row that is not live signs the cookie out.
-import { audit } from "@/lib/audit";
-import { assertPermission } from "@/lib/auth/visibility";
 import { db, type Tx } from "@/lib/db/client";
-import { defineCommand } from "@/lib/server/action";
-import { notFoundError } from "@/lib/commands/errors";
-import { endAllSessionsSchema, endSessionSchema } from "./schema";
 
 /** Eight hours, the longest a school day needs; the cookie's own expiry is the same. */
 export const SESSION_HOURS = 8;
@@ -50,29 +45,3 @@ export async function revokeUserSessions(tx: Tx, userId: string, endedBy: EndedB
   });
   return count;
 }
-
-/** A trust admin ends one of a person's sessions. */
-export const endSession = defineCommand(endSessionSchema, async (viewer, { userId, sessionId }) => {
-  assertPermission(viewer, "trust:admin");
-  return db().$transaction(async (tx) => {
-    const session = await tx.session.findFirst({ where: { id: sessionId, userId, trustId: viewer.trustId } });
-    if (!session) throw notFoundError();
-    if (!session.revokedAt) {
-      const after = await tx.session.update({ where: { id: session.id }, data: { revokedAt: new Date(), endedBy: "ADMIN" } });
-      await audit(tx, viewer, { action: "session.end", entity: "Session", entityId: session.id, before: session, after });
-    }
-    return { id: session.id };
-  });
-}, "Session ended.");
-
-/** A trust admin ends all of a person's sessions (a lost laptop, a shared password). */
-export const endAllSessions = defineCommand(endAllSessionsSchema, async (viewer, { userId }) => {
-  assertPermission(viewer, "trust:admin");
-  return db().$transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true } });
-    if (!user) throw notFoundError();
-    const ended = await revokeUserSessions(tx, user.id, "ADMIN");
-    await audit(tx, viewer, { action: "session.endAll", entity: "User", entityId: user.id, after: { ended } });
-    return { ended };
-  });
-}, "Every session of this person has ended.");

@@ -1,0 +1,53 @@
+import "server-only";
+// Changes to an account that end its sessions: the owner's password change (every other session
+// ends) and a trust admin disabling it (every session ends).
+import { can, type Viewer } from "@/lib/auth/policy";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import { hashPassword, verifyPassword } from "../password";
+import { revokeUserSessions } from "../sessions/mutations";
+import { accountStatusSchema, changePasswordSchema } from "./schema";
+
+export const ACCOUNT = "/account/security";
+
+/** Own-account commands touch only `viewer.userId`, so whoever is signed in may run them on themselves. */
+export const ownAccount = () => true;
+const admin = (viewer: Viewer) => can(viewer, "trust:admin");
+/** The admin pages that list a person's sessions and status. */
+export const sessionsPages = ({ userId }: { userId: string }) => [`/admin/users/${userId}/sessions`, "/admin/sessions"];
+
+/** `keepSessionId`: the session making the change, which stays signed in. */
+export const changePassword = (keepSessionId: string | null) =>
+  command({
+    schema: changePasswordSchema,
+    authorize: ownAccount,
+    async work(tx, viewer, { currentPassword, newPassword }) {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
+      if (!user.passwordHash) throw new AppError("CONFLICT", "Your account signs in through your school's Microsoft or Google account: change the password there.");
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID", PROBLEM, { currentPassword: ["Your current password is not right."] });
+      await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash: await hashPassword(newPassword) } });
+      const ended = await revokeUserSessions(tx, viewer.userId, "PASSWORD_CHANGE", keepSessionId ?? undefined);
+      return { data: { ended }, audit: { action: "user.passwordChange", entity: "User", entityId: viewer.userId, after: { sessionsEnded: ended } } };
+    },
+    revalidate: () => [ACCOUNT],
+    success: "Password changed. You have been signed out everywhere else.",
+  });
+
+/** A trust admin disables (or re-enables) an account; disabling ends its sessions at once. */
+export const setAccountStatus = command({
+  schema: accountStatusSchema,
+  authorize: admin,
+  async work(tx, viewer, { userId, status }) {
+    if (userId === viewer.userId) throw new AppError("CONFLICT", "You cannot disable your own account.");
+    const before = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true, status: true } });
+    if (!before) throw notFoundError();
+    await tx.user.update({ where: { id: userId }, data: { status } });
+    const ended = status === "DISABLED" ? await revokeUserSessions(tx, userId, "DISABLED") : 0;
+    return {
+      data: { ended },
+      audit: { action: status === "DISABLED" ? "user.disable" : "user.enable", entity: "User", entityId: userId, before, after: { status, sessionsEnded: ended } },
+    };
+  },
+  revalidate: sessionsPages,
+  success: "Account updated.",
+});

@@ -1,0 +1,41 @@
+import "server-only";
+// A trust admin ends a person's sessions: one (a device they no longer use) or all (a lost laptop,
+// a shared password). The cookie of an ended session signs out on its next request.
+import { can, type Viewer } from "@/lib/auth/policy";
+import { command } from "@/lib/commands/command";
+import { notFoundError } from "@/lib/commands/errors";
+import { sessionsPages } from "../account/commands";
+import { revokeUserSessions } from "./mutations";
+import { endAllSessionsSchema, endSessionSchema } from "./schema";
+
+const admin = (viewer: Viewer) => can(viewer, "trust:admin");
+
+/** A trust admin ends one of a person's sessions. */
+export const endSession = command({
+  schema: endSessionSchema,
+  authorize: admin,
+  async work(tx, viewer, { userId, sessionId }) {
+    const session = await tx.session.findFirst({ where: { id: sessionId, userId, trustId: viewer.trustId } });
+    if (!session) throw notFoundError();
+    // Already ended: nothing changes, and there is nothing to record.
+    if (session.revokedAt) return { data: { id: session.id }, unchanged: true };
+    const after = await tx.session.update({ where: { id: session.id }, data: { revokedAt: new Date(), endedBy: "ADMIN" } });
+    return { data: { id: session.id }, audit: { action: "session.end", entity: "Session", entityId: session.id, before: session, after } };
+  },
+  revalidate: sessionsPages,
+  success: "Session ended.",
+});
+
+/** A trust admin ends all of a person's sessions. */
+export const endAllSessions = command({
+  schema: endAllSessionsSchema,
+  authorize: admin,
+  async work(tx, viewer, { userId }) {
+    const user = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true } });
+    if (!user) throw notFoundError();
+    const ended = await revokeUserSessions(tx, user.id, "ADMIN");
+    return { data: { ended }, audit: { action: "session.endAll", entity: "User", entityId: user.id, after: { ended } } };
+  },
+  revalidate: sessionsPages,
+  success: "Every session of this person has ended.",
+});

@@ -1,2 +1,0 @@
-import "server-only";
-export { AppError, notFoundError } from "@/lib/commands/errors";
