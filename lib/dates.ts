@@ -58,7 +58,7 @@ export function addYears(day: string, years: number): string {
 // ---- London wall-clock time ⇄ UTC (datetime-local form values) ----
 
 /** Minutes London is ahead of UTC at that instant (0 in winter, 60 in summer). */
-function londonOffset(d: Date): number {
+export function londonOffsetMinutes(d: Date): number {
   const f = londonFields(d);
   const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute);
   return Math.round((wall - Math.floor(d.getTime() / 60_000) * 60_000) / 60_000);
@@ -78,8 +78,8 @@ export function londonLocalToUtc(local: string): Date | null {
   if (!isCalendarDay(local.trim().slice(0, 10)) || hour > 23 || minute > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // The offset at the guessed instant can differ across a clock change: one correction settles it.
-  let t = wall - londonOffset(new Date(wall)) * 60_000;
-  t = wall - londonOffset(new Date(t)) * 60_000;
+  let t = wall - londonOffsetMinutes(new Date(wall)) * 60_000;
+  t = wall - londonOffsetMinutes(new Date(t)) * 60_000;
   return new Date(t);
 }
 

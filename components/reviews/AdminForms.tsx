@@ -1,6 +1,7 @@
 "use client";
 // The trust admin's CSI forms: a cycle, a reviewer assignment, a CSI level, a critical friend, a support agreement.
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
+import { academicYearLabel } from "@/lib/dates";
 import { assignCriticalFriendAction, assignReviewAction, createCycleAction, createSupportAgreementAction, setCsiLevelAction } from "@/lib/reviews/actions";
 import { CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, options, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
 import { assignReviewSchema, createCycleSchema, criticalFriendSchema, csiLevelSchema, supportAgreementSchema } from "@/lib/reviews/schema";
@@ -10,7 +11,7 @@ type Option = { value: string; label: string };
 export function CycleForm({ year }: { year: number }) {
   return (
     <Form id="cycle" action={createCycleAction} schema={createCycleSchema} className="space-y-4">
-      <Input name="name" label="Name" defaultValue={`Head peer review ${year}/${String((year + 1) % 100).padStart(2, "0")}`} />
+      <Input name="name" label="Name" defaultValue={`Head peer review ${academicYearLabel(year)}`} />
       <Input name="academicYear" label="Academic year (its first year)" inputMode="numeric" defaultValue={String(year)} />
       <Input name="opensOn" label="Window opens" type="date" />
       <Input name="closesOn" label="Window closes" type="date" />

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay, londonDay, londonOffsetMinutes } from "@/lib/dates";
 import { dayField, numberField } from "@/lib/validation/fields";
 import { scheduleMeetingSchema } from "./schema";
 
@@ -8,8 +9,6 @@ import { scheduleMeetingSchema } from "./schema";
 export type Holiday = { startsOn: string; endsOn: string };
 
 const WEEK = 7 * 86_400_000;
-/** The London calendar day of an instant, "yyyy-mm-dd". */
-const londonDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(d);
 
 /** The meetings' start instants; at most `limit` so a typo cannot create hundreds. */
 export function seriesStarts(first: Date, everyWeeks: number, until: string, holidays: Holiday[], limit = 60): { starts: Date[]; skipped: Date[] } {
@@ -18,25 +17,14 @@ export function seriesStarts(first: Date, everyWeeks: number, until: string, hol
   for (let i = 0; starts.length + skipped.length < limit * 2; i++) {
     // Same London wall-clock time every time, across the clock changes: shift by the offset difference.
     const naive = new Date(first.getTime() + i * everyWeeks * WEEK);
-    const at = new Date(naive.getTime() + (offsetMinutes(first) - offsetMinutes(naive)) * 60_000);
-    const day = londonDay(at);
+    const at = new Date(naive.getTime() + (londonOffsetMinutes(first) - londonOffsetMinutes(naive)) * 60_000);
+    const day = isoDay(londonDay(at));
     if (day > until) break;
     if (holidays.some((h) => day >= h.startsOn && day <= h.endsOn)) skipped.push(at);
     else starts.push(at);
     if (starts.length >= limit) break;
   }
   return { starts, skipped };
-}
-
-/** London's offset from UTC in minutes at an instant (0 in winter, 60 in summer). */
-function offsetMinutes(d: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "numeric", hourCycle: "h23", minute: "numeric" }).formatToParts(d);
-  const h = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
-  const m = Number(parts.find((p) => p.type === "minute")?.value ?? 0);
-  let diff = h * 60 + m - (d.getUTCHours() * 60 + d.getUTCMinutes());
-  if (diff < -720) diff += 1440;
-  if (diff > 720) diff -= 1440;
-  return diff;
 }
 
 /** The schedule form's optional repeat: every N weeks until a last day (both or neither). */

@@ -11,7 +11,7 @@ import { insertRows } from "./insert";
 import { createRng, type Rng } from "./random";
 import { buildFrameworks, insertFrameworks } from "./reviews-framework";
 import type { BuiltTrust } from "./types";
-import { londonLocalToUtc } from "@/lib/dates";
+import { academicYearLabel, londonLocalToUtc } from "@/lib/dates";
 
 type Row = Record<string, unknown>;
 const TABLES = ["ReviewCycle", "SchoolReview", "ReviewTeamMember", "Judgement", "CsiLevel", "CriticalFriend", "SupportAgreement", "ReviewAction", "ActionNote", "TrustHoliday", "Community", "Membership", "Meeting"] as const;
@@ -69,7 +69,7 @@ export function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date }
   const staffOf = (schoolId: string) => built.staff.filter((s) => s.schoolId === schoolId && !s.leaveDate && s.category === "LEADERSHIP");
 
   const thisYear = academicYearStartYear(today);
-  for (const y of [thisYear - 1, thisYear, thisYear + 1]) for (const [name, from, to] of holidays(y)) out.TrustHoliday.push({ id: rng.fork(`holiday-${y}`).fork(name).uuid(), trustId, name: `${name} ${y}/${String((y + 1) % 100).padStart(2, "0")}`, startsOn: iso(from), endsOn: iso(to) });
+  for (const y of [thisYear - 1, thisYear, thisYear + 1]) for (const [name, from, to] of holidays(y)) out.TrustHoliday.push({ id: rng.fork(`holiday-${y}`).fork(name).uuid(), trustId, name: `${name} ${academicYearLabel(y)}`, startsOn: iso(from), endsOn: iso(to) });
 
   const crng = rng.fork("cycles");
   for (const year of [thisYear - 1, thisYear]) {
@@ -79,7 +79,7 @@ export function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date }
     const max = 3;
     const opensOn = utcDate(year, 9, 1);
     const closesOn = utcDate(year + 1, 5, 30);
-    out.ReviewCycle.push({ id: cycleId, trustId, frameworkId: current.id, name: `Head peer review ${year}/${String((year + 1) % 100).padStart(2, "0")}`, academicYear: year, opensOn: iso(opensOn), closesOn: iso(closesOn), maxReviewsPerReviewer: max, createdAt: addDays(opensOn, -30) });
+    out.ReviewCycle.push({ id: cycleId, trustId, frameworkId: current.id, name: `Head peer review ${academicYearLabel(year)}`, academicYear: year, opensOn: iso(opensOn), closesOn: iso(closesOn), maxReviewsPerReviewer: max, createdAt: addDays(opensOn, -30) });
     const picks = suggestForCycle(yrng.shuffle(facts), reviewers, byId, new Map(), max, 1);
     let demoHeadOwes = false;
     for (const [i, school] of facts.entries()) {
@@ -126,7 +126,7 @@ export function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date }
       if (status === "DRAFT") continue;
       const mean = ranks.reduce((a, b) => a + b, 0) / Math.max(1, ranks.length);
       const level = mean >= 3.6 ? "INTERVENTION" : capacity === "NEEDS_SUPPORT" || mean >= 3 ? "SUPPORT" : "CHALLENGE";
-      out.CsiLevel.push({ id: srng.uuid(), trustId, schoolId: school.id, cycleId, level, rationale: `Set after the ${year}/${String((year + 1) % 100).padStart(2, "0")} peer review (mean grade ${mean.toFixed(1)}).`, setById: admin.id, setAt: addDays(visitDate, 14) });
+      out.CsiLevel.push({ id: srng.uuid(), trustId, schoolId: school.id, cycleId, level, rationale: `Set after the ${academicYearLabel(year)} peer review (mean grade ${mean.toFixed(1)}).`, setById: admin.id, setAt: addDays(visitDate, 14) });
       if (status !== "PUBLISHED") continue;
       const owners = staffOf(school.id);
       const weakest = areas.filter((a) => out.Judgement.some((j) => j.reviewId === reviewId && j.areaId === a.id)).slice(0, 6);
