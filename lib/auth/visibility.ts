@@ -6,7 +6,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFoundError } from "@/lib/commands/errors";
-import { aggregateSchools, can, isTrustAdmin, ledCommunities, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
+import { aggregateSchools, can, canAny, isTrustAdmin, ledCommunities, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
 import type { Permission, Scope, Target, Viewer } from "./policy";
 
 /** A uuid no row has: "nobody" for a viewer without a staff record, so a where clause never drops a filter. */
@@ -79,13 +79,15 @@ export function meetingVisibleTo(v: Viewer): Prisma.MeetingWhereInput {
  */
 export function fileVisibleTo(v: Viewer): Prisma.StoredFileWhereInput {
   const scope = staffRecordSchools(v);
-  const ofSchools = scope === "all" ? {} : { schoolId: { in: scope } };
+  // Never an empty object inside an OR (Prisma reads `OR: [{}]` as false): "all" is `some: {}`.
+  const activities = scope === "all" ? {} : { OR: [{ staffMemberId: ownStaffId(v) }, { schoolId: { in: scope } }] };
+  const completions = scope === "all" ? {} : { OR: [{ staffMemberId: ownStaffId(v) }, { staffMember: { schoolId: { in: scope } } }] };
   return {
     trustId: v.trustId,
     OR: [
       { uploadedById: v.userId },
-      { cpdActivities: { some: { OR: [{ staffMemberId: ownStaffId(v) }, ofSchools] } } },
-      { trainingCompletions: { some: { OR: [{ staffMemberId: ownStaffId(v) }, { staffMember: ofSchools }] } } },
+      { cpdActivities: { some: activities } },
+      { trainingCompletions: { some: completions } },
       ...(v.staff || isTrustAdmin(v) ? [{ resources: { some: {} } }] : []),
     ],
   };
@@ -94,6 +96,11 @@ export function fileVisibleTo(v: Viewer): Prisma.StoredFileWhereInput {
 /** Pages and queries: a permission the viewer lacks reads as a missing page (404), never "forbidden". */
 export function requirePermission(v: Viewer, permission: Permission, target: Target = {}): void {
   if (!can(v, permission, target)) notFound();
+}
+
+/** Pages and queries for a whole kind of record (a queue, a directory): 404 for a viewer who may see none of it. */
+export function requireAny(v: Viewer, permission: Permission): void {
+  if (!canAny(v, permission)) notFound();
 }
 
 /** Writes outside the command helper: the same answer as a not-found result. */

@@ -42,7 +42,7 @@ async function clusterOfTrust(tx: Tx, viewer: Viewer, clusterId: string | null) 
   if (clusterId && !(await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId } }))) throw notFoundError();
 }
 
-const admin = (viewer: Viewer) => can(viewer, "trust:admin");
+const admin = (viewer: Viewer) => can(viewer, "community:create");
 export const manages = (viewer: Viewer, input: { communityId: string }) => can(viewer, "community:manage", { communityId: input.communityId });
 const isStaff = (viewer: Viewer) => viewer.staff !== null;
 const pages = (input: { communityId: string }, ...more: string[]) => [`/communities/${input.communityId}`, "/communities", "/", ...more];

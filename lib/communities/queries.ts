@@ -148,7 +148,7 @@ export async function searchStaffForCommunity(viewer: Viewer, communityId: strin
 
 /** The trust admin's edit page: the community, its leaders, and the clusters to choose from. */
 export async function communityForAdmin(viewer: Viewer, id: string) {
-  requirePermission(viewer, "trust:admin");
+  requirePermission(viewer, "community:create");
   if (!isId(id)) notFound();
   const [community, clusters] = await Promise.all([
     db().community.findFirst({

@@ -2,7 +2,7 @@ import "server-only";
 // CPD activity commands: the owner logs, edits, submits and deletes; leaders of the activity's school
 // verify or return. The command helper (lib/commands/command.ts) parses, asks the registry, runs the
 // work in one transaction and writes the audit entries it returns.
-import { can, scopeIsEmpty, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
 import { command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
@@ -105,7 +105,7 @@ export const deleteActivity = command({
 });
 
 /** Leaders of some school's staff records may verify; which activities, the work checks one by one. */
-const verifiesSomeSchool = (viewer: Viewer) => !scopeIsEmpty(staffRecordSchools(viewer));
+const verifiesSomeSchool = (viewer: Viewer) => canAny(viewer, "activity:verify");
 
 /** Verifies or returns submitted activities of schools whose staff records the viewer leads; all or nothing. */
 export const verifyActivities = command({

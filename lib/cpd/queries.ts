@@ -1,10 +1,10 @@
 import "server-only";
 // CPD reads for a person: their own development record, and the verification queue of the
 // schools whose staff records the viewer leads. Named records never reach governors or trustees:
-// their scope (staffRecordSchools) is empty, so every query here is not found for them.
+// they may verify nowhere ("activity:verify"), so every query here is not found for them.
 import { notFound } from "next/navigation";
 import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
-import { activityReviewableBy, ownedBy } from "@/lib/auth/visibility";
+import { activityReviewableBy, ownedBy, requireAny, requirePermission } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import { returnedBefore } from "./history/queries";
 import { type ActivityFilters, type QueueParams, type QueueSort } from "./reports/params";
@@ -147,9 +147,8 @@ export async function myDevelopment(viewer: Viewer) {
 }
 
 function reviewScope(viewer: Viewer) {
-  const scope = staffRecordSchools(viewer);
-  if (scope !== "all" && scope.length === 0) notFound();
-  return scope;
+  requireAny(viewer, "activity:verify");
+  return staffRecordSchools(viewer);
 }
 
 /**
@@ -175,7 +174,7 @@ const QUEUE_ORDER: Record<QueueSort, (dir: Prisma.SortOrder) => Prisma.CpdActivi
 /** Submitted activities of the viewer's schools, filtered by school and academic year, sorted, one page at a time. */
 export async function verificationQueue(viewer: Viewer, opts: Partial<QueueParams> & { size?: number } = {}) {
   const scope = reviewScope(viewer);
-  if (opts.school && scope !== "all" && !scope.includes(opts.school)) notFound();
+  if (opts.school) requirePermission(viewer, "activity:verify", { schoolId: opts.school });
   const size = opts.size ?? 50;
   const page = Math.max(1, opts.page ?? 1);
   const every = waitingWhere(viewer.trustId, { ...whereSchoolIn(scope), ...(opts.school ? { schoolId: opts.school } : {}) }, viewer.staff?.id);

@@ -1,15 +1,13 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
-import { schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
+import { requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import type { StaffDirectoryParams } from "./schema";
 
 /** Schools whose staff the viewer may list; 404 for anyone with none (staff, governors, trustees). */
 export function directoryScope(viewer: Viewer) {
-  const scope = staffRecordSchools(viewer);
-  if (scope !== "all" && scope.length === 0) notFound();
-  return scope;
+  requireAny(viewer, "staff:view");
+  return staffRecordSchools(viewer);
 }
 
 const ORDER: Record<StaffDirectoryParams["sort"], (dir: Prisma.SortOrder) => Prisma.StaffMemberOrderByWithRelationInput[]> = {
@@ -24,8 +22,8 @@ const ORDER: Record<StaffDirectoryParams["sort"], (dir: Prisma.SortOrder) => Pri
 
 /** One page of current staff in the viewer's scope, filtered and sorted in SQL. */
 export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
-  const scope = directoryScope(viewer);
-  if (p.school && scope !== "all" && !scope.includes(p.school)) notFound();
+  directoryScope(viewer);
+  if (p.school) requirePermission(viewer, "staff:view", { schoolId: p.school });
   const terms = p.q.split(/\s+/).filter(Boolean).slice(0, 4);
   const where: Prisma.StaffMemberWhereInput = {
     ...staffVisibleTo(viewer),

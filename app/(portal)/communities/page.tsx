@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { isTrustAdmin } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { joinCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
@@ -59,7 +59,7 @@ export default async function CommunitiesPage() {
   return (
     <>
       <PageHeader title="Communities" lead="Subject communities, strategic development groups, team networking groups and phase networks across the trust.">
-        {isTrustAdmin(viewer) && (
+        {can(viewer, "community:create") && (
           <Link href="/communities/new" className={buttonClass("primary")}>
             New community
           </Link>

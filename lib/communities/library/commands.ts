@@ -1,7 +1,7 @@
 import "server-only";
 // The resource library (leaders add to their community's shelf) and the expertise directory
 // (each member of staff keeps their own entries).
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
@@ -33,7 +33,7 @@ export const addResource = command({
 
 export const deleteResource = command({
   schema: resourceIdSchema,
-  authorize: (viewer) => can(viewer, "trust:admin") || viewer.roles.some((r) => r.role === "NETWORK_LEADER"),
+  authorize: (viewer) => canAny(viewer, "community:manage"),
   async work(tx, viewer, { resourceId }) {
     const resource = await tx.resource.findFirst({ where: { id: resourceId, trustId: viewer.trustId } });
     if (!resource) throw notFoundError();

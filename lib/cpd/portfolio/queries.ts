@@ -3,8 +3,8 @@ import "server-only";
 // the same reads as their own "My development", minus drafts, which only the owner sees. Anyone
 // else, governors and trustees included, gets "not found", as for a missing person.
 import { notFound } from "next/navigation";
-import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
-import { staffVisibleTo } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/auth/policy";
+import { requireAny, staffVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { activitiesOf, activityYears, developmentOf } from "../queries";
 import type { ActivityFilters } from "../reports/params";
@@ -12,8 +12,8 @@ import { isId } from "@/lib/validation/fields";
 
 
 export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filters: ActivityFilters = {}) {
-  const scope = staffRecordSchools(viewer);
-  if ((scope !== "all" && scope.length === 0) || !isId(staffMemberId)) notFound();
+  requireAny(viewer, "staff:view");
+  if (!isId(staffMemberId)) notFound();
   const person = await db().staffMember.findFirst({
     where: { id: staffMemberId, ...staffVisibleTo(viewer) },
     select: {

@@ -3,7 +3,8 @@ import "server-only";
 // verified and pending counts and training compliance, aggregated in SQL (a lateral join on the
 // activity index, so a school's ~2,000 activity rows are summed in Postgres, never loaded).
 import { notFound } from "next/navigation";
-import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, staffRecordSchools, type Viewer } from "@/lib/auth/policy";
+import { schoolVisibleTo } from "@/lib/auth/visibility";
 import { db, Prisma } from "@/lib/db/client";
 import type { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
 import { trustTargets } from "../queries";
@@ -18,9 +19,7 @@ type StaffFigures = {
 
 /** May the viewer open the development view (of `requested`, when given)? The question developmentSchool asks. */
 export function mayReadDevelopment(viewer: Viewer, requested?: string) {
-  const scope = staffRecordSchools(viewer);
-  if (scope !== "all" && scope.length === 0) return false;
-  return !requested || scope === "all" || scope.includes(requested);
+  return canAny(viewer, "staff:view") && (!requested || can(viewer, "staff:view", { schoolId: requested }));
 }
 
 /** The school to show: the one asked for (in scope, else 404), or the viewer's own, or their first. */
@@ -28,7 +27,7 @@ export async function developmentSchool(viewer: Viewer, requested?: string) {
   const scope = staffRecordSchools(viewer);
   if (!mayReadDevelopment(viewer, requested)) notFound();
   const schools = await db().school.findMany({
-    where: { trustId: viewer.trustId, ...(scope === "all" ? {} : { id: { in: scope } }) },
+    where: schoolVisibleTo(viewer, scope),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

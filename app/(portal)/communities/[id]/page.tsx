@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table, TableBox } from "@/components/ui/Table";
-import { isTrustAdmin } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
@@ -53,7 +53,7 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
               Manage members
             </Link>
           )}
-          {isTrustAdmin(viewer) && (
+          {can(viewer, "community:create") && (
             <Link href={`/communities/${community.id}/edit`} className={buttonClass("secondary")}>
               Edit community and leaders
             </Link>

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "New community" };
 
 export default async function NewCommunityPage() {
   const viewer = await requireViewer();
-  ensure(can(viewer, "trust:admin"));
+  ensure(can(viewer, "community:create"));
   return (
     <>
       <PageHeader title="New community" lead="Set up a community; then appoint its leaders from its edit page." />
