@@ -76,7 +76,8 @@ test.describe("network leader", () => {
     await expect(page.getByRole("status")).toHaveText("Register saved.");
 
     await teacher.reload();
-    await expect(cpdFigure(teacher)).toHaveText(`${(before + 1.3).toLocaleString("en-GB", { maximumFractionDigits: 1 })} h`);
+    // Hours show as formatHours does (lib/dates.ts): up to two decimals, no thousands separator.
+    await expect(cpdFigure(teacher)).toHaveText(`${(before + 1.25).toLocaleString("en-GB", { maximumFractionDigits: 2, useGrouping: false })} h`);
     await teacher.getByRole("link", { name: "Reading fluency drop-in", exact: true }).click();
     await expect(teacher.getByText("Attended · 1 h 15 min of CPD logged")).toBeVisible();
     await teacher.goto("/development");
