@@ -6,6 +6,7 @@ import { LeaderDashboard } from "@/components/communities/LeaderDashboard";
 import { ReviewsPanel } from "@/components/reviews/ReviewsPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_LABELS } from "@/lib/auth/navigation";
+import { actingAs } from "@/lib/auth/policy";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
 import { leaderDashboard } from "@/lib/communities/dashboard/queries";
 import { communityName } from "@/lib/communities/queries";
@@ -35,8 +36,8 @@ export default async function HomePage() {
     case "HEADTEACHER":
     case "SENIOR_LEADER": {
       const school = await getSchool(viewer, role.schoolId ?? "");
-      const cpd = await schoolCpdSummary({ ...viewer, roles: [role] }, school.id);
-      const csi = await reviewsPanel({ ...viewer, roles: [role] }, school.id);
+      const cpd = await schoolCpdSummary(actingAs(viewer, role), school.id);
+      const csi = await reviewsPanel(actingAs(viewer, role), school.id);
       return (
         <>
           <PageHeader title={title} lead={`${school.name}, academic year ${year}.`}>
@@ -47,7 +48,7 @@ export default async function HomePage() {
           <div className="space-y-8">
             {csi && <ReviewsPanel panel={csi} />}
             <SchoolCpdSummary {...cpd} />
-            <AggregatesDashboard title={school.name} data={await schoolAggregates({ ...viewer, roles: [role] })} />
+            <AggregatesDashboard title={school.name} data={await schoolAggregates(actingAs(viewer, role))} />
           </div>
         </>
       );
