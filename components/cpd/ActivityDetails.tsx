@@ -1,4 +1,4 @@
-// A CPD activity in full, read-only: for its owner once verified and for the leaders who review it.
+// A CPD activity in full, read-only: for its owner once verified and for the leaders who verify it.
 import { STRAND_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
 import { formatDate, formatHours } from "@/lib/dates";
 

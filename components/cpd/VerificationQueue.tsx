@@ -90,7 +90,7 @@ export function VerificationQueue({
     { id: "submitted", header: "Submitted", accessorKey: "submittedAt" },
   ];
   return (
-    <Form id="review" action={verifyActivitiesAction} schema={verificationForm} className="space-y-4">
+    <Form id="verification" action={verifyActivitiesAction} schema={verificationForm} className="space-y-4">
       {/* The form stays when the last rows go, so the message of what was just done stays with it. */}
       {rows.length === 0 ? <p>{empty}</p> : <Rows rows={rows} columns={columns} params={params} total={total} pageCount={pageCount} />}
       {rows.length > 0 && <Decision />}
@@ -100,7 +100,7 @@ export function VerificationQueue({
 
 function Rows({ rows, columns, params, total, pageCount }: { rows: QueueRow[]; columns: ColumnDef<QueueRow>[]; params: QueueParams; total: number; pageCount: number }) {
   return (
-    <fieldset id="review-ids">
+    <fieldset id="verification-ids">
       <legend className="sr-only">Activities awaiting verification</legend>
       {/* Remounted when the rows change, so a "select all" ticked before a refresh never carries over. */}
       <div key={rows.map((r) => r.id).join()}>

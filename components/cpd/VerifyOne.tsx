@@ -6,7 +6,7 @@ import { Form, Submit, TextArea } from "@/components/ui/form";
 
 export function VerifyOne({ id, queue = "" }: { id: string; queue?: string }) {
   return (
-    <Form id="review-one" action={verifyOneAction} schema={verificationForm} hidden={{ "ids[]": id, queue }} className="mt-6 space-y-4" label="Verify or return">
+    <Form id="verify-one" action={verifyOneAction} schema={verificationForm} hidden={{ "ids[]": id, queue }} className="mt-6 space-y-4" label="Verify or return">
       <TextArea name="reason" label="Reason for returning (needed to return)" hint="The member of staff sees this." rows={2} />
       <p className="text-sm text-slate-700">Once you verify or return it, the next activity waiting opens.</p>
       <div className="flex flex-col gap-3 sm:flex-row">

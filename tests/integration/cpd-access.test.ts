@@ -35,7 +35,7 @@ const NAMED: Record<DemoKey, "own" | "all" | "none"> = {
 
 describe("a named activity with its reflection", () => {
   for (const key of ROLES) {
-    it(`${key}: ${NAMED[key] === "none" ? "not found" : "can review it and open the portfolio"}`, async () => {
+    it(`${key}: ${NAMED[key] === "none" ? "not found" : "can open it to verify and open the portfolio"}`, async () => {
       const viewer = await trust.viewer(key);
       const teacher = await trust.viewer("teacher");
       if (NAMED[key] === "none") {

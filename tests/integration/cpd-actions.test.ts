@@ -174,7 +174,7 @@ describe("verification", () => {
     expect(await db().cpdActivity.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", returnReason: null });
   });
 
-  it("bulk review is all or nothing: one out-of-scope id means not found and nothing changes", async () => {
+  it("bulk verification is all or nothing: one out-of-scope id means not found and nothing changes", async () => {
     const head = await trust.viewer("head");
     const mine = [await submitted(), await submitted()];
     const other = await db().cpdActivity.findFirstOrThrow({ where: { status: "SUBMITTED", schoolId: { not: head.staff!.schoolId } } });

@@ -1,6 +1,6 @@
 // The verification queue as a head meets it: the home page's count is the queue's, the queue filters
 // by academic year and sorts, a resubmitted activity shows its earlier return and what changed, and
-// after one is reviewed the next one waiting is found.
+// after one is verified or returned the next one waiting is found.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -106,7 +106,7 @@ describe("a resubmitted activity", () => {
   });
 });
 
-describe("after reviewing one", () => {
+describe("after verifying one", () => {
   it("the next one waiting in the same view of the queue opens", async () => {
     const before = await verificationQueue(head, { sort: "hours", dir: "desc", size: 2 });
     const [first, second] = before.rows;

@@ -28,7 +28,7 @@ export function queueQuery(p: Partial<QueueParams>): string {
 }
 
 /**
- * The ids a bulk review acts on. Without JavaScript the "select all on this page" box cannot tick
+ * The ids a bulk verification acts on. Without JavaScript the "select all on this page" box cannot tick
  * the rows, so when it is ticked the form's list of the page's ids (page[]) stands for the ticks.
  * (With JavaScript the box ticks the rows itself and is not sent.)
  */
