@@ -1,6 +1,7 @@
 import "server-only";
-// The access policy of DESIGN.md, in one place. Pure functions of the viewer: every query
-// builds its `where` from these, and every action asks `can` before it writes.
+// The access policy of DESIGN.md, in one place (decision 011): the scopes, and the registry of
+// every permission (PERMISSIONS) that navigation, pages, queries and commands ask through `can` and
+// `canAny`. Pure functions of the viewer, no Prisma: the where-builders are in ./visibility.ts.
 import type { Role } from "@/lib/db/generated/enums";
 
 export type RoleAssignmentLite = { id: string; role: Role; schoolId: string | null; communityId: string | null };
