@@ -1,0 +1,79 @@
+// The where-builders' shape, for every role: each pins the viewer's trust, none carries an undefined
+// value (which Prisma would read as "no filter"), and none puts an empty object inside an OR (which
+// Prisma reads as false). What they select in a real database is tests/integration/two-trusts.test.ts.
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/lib/db/generated/enums";
+import type { Viewer } from "./policy";
+import * as visibility from "./visibility";
+
+const TRUST = "00000000-0000-4000-8000-00000000000a";
+const OWN = "00000000-0000-4000-8000-000000000001";
+const COMMUNITY = "00000000-0000-4000-8000-0000000000c1";
+
+function viewer(staff: boolean, ...roles: [Role, { schoolId?: string; communityId?: string }?][]): Viewer {
+  return {
+    userId: "00000000-0000-4000-8000-0000000000aa",
+    trustId: TRUST,
+    name: "Test",
+    email: "t@example.org",
+    staff: staff ? { id: "00000000-0000-4000-8000-000000000051", schoolId: OWN } : null,
+    roles: roles.map(([role, scope], i) => ({ id: `r${i}`, role, schoolId: scope?.schoolId ?? null, communityId: scope?.communityId ?? null })),
+  };
+}
+
+const ROLES: Record<string, Viewer> = {
+  staff: viewer(true, ["STAFF"]),
+  head: viewer(true, ["STAFF"], ["HEADTEACHER", { schoolId: OWN }]),
+  networkLeader: viewer(true, ["STAFF"], ["NETWORK_LEADER", { communityId: COMMUNITY }]),
+  governor: viewer(false, ["LOCAL_GOVERNOR", { schoolId: OWN }]),
+  trustee: viewer(false, ["TRUSTEE"]),
+  admin: viewer(false, ["TRUST_ADMIN"]),
+};
+
+const BUILDERS = {
+  schoolVisibleTo: (v: Viewer) => visibility.schoolVisibleTo(v),
+  schoolAggregatesVisibleTo: visibility.schoolAggregatesVisibleTo,
+  staffVisibleTo: visibility.staffVisibleTo,
+  ownedBy: visibility.ownedBy,
+  activityReviewableBy: visibility.activityReviewableBy,
+  activityVisibleTo: visibility.activityVisibleTo,
+  communityVisibleTo: visibility.communityVisibleTo,
+  meetingVisibleTo: visibility.meetingVisibleTo,
+  fileVisibleTo: visibility.fileVisibleTo,
+};
+
+/** Every path in a where at which a value is undefined, or an OR holds an empty object. */
+function faults(value: unknown, path = "where"): string[] {
+  if (value === undefined) return [path];
+  if (Array.isArray(value)) return value.flatMap((x, i) => faults(x, `${path}[${i}]`));
+  if (value === null || typeof value !== "object") return [];
+  const entries = Object.entries(value);
+  const emptyInOr = path.endsWith("]") && path.includes(".OR[") && entries.length === 0 ? [`${path} (empty object in OR)`] : [];
+  return [...emptyInOr, ...entries.flatMap(([k, x]) => faults(x, `${path}.${k}`))];
+}
+
+describe("where-builders", () => {
+  for (const [name, build] of Object.entries(BUILDERS)) {
+    for (const [role, v] of Object.entries(ROLES)) {
+      it(`${name} · ${role}: pins the trust, with no undefined filter and no empty OR branch`, () => {
+        const where = build(v) as Record<string, unknown>;
+        expect(where.trustId).toBe(TRUST);
+        expect(faults(where)).toEqual([]);
+      });
+    }
+  }
+
+  it("gives governors and trustees no communities, meetings or own records", () => {
+    for (const v of [ROLES.governor!, ROLES.trustee!]) {
+      expect(visibility.communityVisibleTo(v)).toEqual({ trustId: TRUST, OR: [] });
+      expect(visibility.meetingVisibleTo(v)).toEqual({ trustId: TRUST, OR: [] });
+      expect(visibility.ownedBy(v).staffMemberId).toBe(visibility.NOBODY);
+    }
+  });
+
+  it("gives the trust admin the whole trust, and a head their school", () => {
+    expect(visibility.activityVisibleTo(ROLES.admin!)).toEqual({ trustId: TRUST });
+    expect(visibility.staffVisibleTo(ROLES.head!)).toEqual({ trustId: TRUST, schoolId: { in: [OWN] } });
+    expect(visibility.schoolVisibleTo(ROLES.staff!)).toEqual({ trustId: TRUST, id: { in: [OWN] } });
+  });
+});
