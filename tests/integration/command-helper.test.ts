@@ -1,0 +1,70 @@
+// The command helper's rules (decision 008): parse, then authorize (false is "not found"), then the
+// work and its audit entries in one transaction; a refusal or a failure writes nothing at all.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/policy";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError } from "@/lib/commands/errors";
+import { db } from "@/lib/db/client";
+import { seedSmallTrust } from "../support/fixtures";
+
+let admin: Viewer;
+beforeAll(async () => {
+  const trust = await seedSmallTrust();
+  admin = await trust.viewer("admin");
+});
+
+const schema = z.object({ startYear: z.coerce.number().int().min(2000, "Too early."), minutes: z.coerce.number().int() });
+const targets = () => db().cpdTarget.count({ where: { trustId: admin.trustId, scope: "SUPPORT" } });
+const audits = () => db().auditLog.count({ where: { action: "test.target" } });
+
+/** A command writing a target, then doing whatever `then` says inside the same transaction. */
+function targetCommand(then: "done" | "refuse" | "crash" | "no audit" | "unchanged", allowed = true) {
+  const work = vi.fn(async (tx: Parameters<Parameters<typeof command>[0]["work"]>[0], viewer: Viewer, input: z.output<typeof schema>) => {
+    const row = await tx.cpdTarget.create({ data: { trustId: viewer.trustId, startYear: input.startYear, scope: "SUPPORT", minutes: input.minutes } });
+    if (then === "refuse") throw new AppError("CONFLICT", "Not now.");
+    if (then === "crash") throw new Error("boom");
+    if (then === "unchanged") return { data: { id: row.id }, unchanged: true as const };
+    return { data: { id: row.id }, audit: then === "no audit" ? [] : [{ action: "test.target", entity: "CpdTarget", entityId: row.id, after: row }] };
+  });
+  const authorize = vi.fn(() => allowed);
+  return { work, authorize, cmd: command({ schema, authorize, work, revalidate: (input) => [`/years/${input.startYear}`], success: "Saved." }) };
+}
+
+describe("the command helper", () => {
+  it("bad input is a field error; nothing is authorized, run or written", async () => {
+    const { cmd, work, authorize } = targetCommand("done");
+    expect(await cmd.run(admin, { startYear: "1999", minutes: "60" })).toEqual({ ok: false, message: PROBLEM, fieldErrors: { startYear: ["Too early."] } });
+    expect(authorize).not.toHaveBeenCalled();
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it("a refused permission is not found, and the work never runs", async () => {
+    const { cmd, work } = targetCommand("done", false);
+    expect(await cmd.run(admin, { startYear: "2030", minutes: "60" })).toEqual({ ok: false, message: "That record was not found.", fieldErrors: {} });
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it("the change and its audit entry commit together, by the viewer, with the success message and the pages to refresh", async () => {
+    const { cmd } = targetCommand("done");
+    const result = await cmd.run(admin, { startYear: "2031", minutes: "60" });
+    expect(result).toMatchObject({ ok: true, message: "Saved." });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "test.target" } });
+    expect(entry).toMatchObject({ trustId: admin.trustId, actorUserId: admin.userId, entity: "CpdTarget" });
+    expect(cmd.paths({ startYear: "2031", minutes: "60" }, { id: "x" })).toEqual(["/years/2031"]);
+  });
+
+  it("an expected refusal, a crash or a change without an audit entry roll the whole transaction back", async () => {
+    const before = { targets: await targets(), audits: await audits() };
+    expect(await targetCommand("refuse").cmd.run(admin, { startYear: "2032", minutes: "1" })).toEqual({ ok: false, message: "Not now.", fieldErrors: {} });
+    await expect(targetCommand("crash").cmd.run(admin, { startYear: "2033", minutes: "1" })).rejects.toThrow("boom");
+    await expect(targetCommand("no audit").cmd.run(admin, { startYear: "2034", minutes: "1" })).rejects.toThrow(/without an audit entry/);
+    expect({ targets: await targets(), audits: await audits() }).toEqual(before);
+  });
+
+  it("work that says it changed nothing writes no audit entry", async () => {
+    const before = await audits();
+    expect(await targetCommand("unchanged").cmd.run(admin, { startYear: "2035", minutes: "1" })).toMatchObject({ ok: true });
+    expect(await audits()).toBe(before);
+  });
+});
