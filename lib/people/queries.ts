@@ -3,6 +3,7 @@ import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
 import { requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import type { StaffDirectoryParams } from "./schema";
+import { isoDay } from "@/lib/dates";
 
 /** Schools whose staff the viewer may list; 404 for anyone with none (staff, governors, trustees). */
 export function directoryScope(viewer: Viewer) {
@@ -67,7 +68,7 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / p.size)),
-    rows: rows.map((r) => ({ ...r, fte: r.fte.toFixed(2), startDate: r.startDate.toISOString().slice(0, 10) })),
+    rows: rows.map((r) => ({ ...r, fte: r.fte.toFixed(2), startDate: isoDay(r.startDate) })),
   };
 }
 

@@ -11,7 +11,7 @@ import { AppError, notFoundError } from "@/lib/commands/errors";
 import { managedCommunity, manages } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
 import { scheduleMeetingSeriesSchema, seriesStarts } from "../series";
-import { londonDay } from "@/lib/dates";
+import { isoDay, londonDay } from "@/lib/dates";
 
 /** The meeting with its community, when the viewer manages that community. */
 async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
@@ -40,7 +40,7 @@ export const scheduleMeeting = command({
       return { data: { id: meeting.id, count: 1, skipped: 0 }, audit: { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting } };
     }
     const holidays = await tx.trustHoliday.findMany({ where: { trustId: viewer.trustId, endsOn: { gte: input.startsAt } }, select: { startsOn: true, endsOn: true } });
-    const days = holidays.map((h) => ({ startsOn: h.startsOn.toISOString().slice(0, 10), endsOn: h.endsOn.toISOString().slice(0, 10) }));
+    const days = holidays.map((h) => ({ startsOn: isoDay(h.startsOn), endsOn: isoDay(h.endsOn) }));
     const { starts, skipped } = seriesStarts(input.startsAt, repeatWeeks, repeatUntil, days);
     if (starts.length === 0) throw new AppError("INVALID", PROBLEM, { repeatUntil: ["Every meeting of this series falls in a holiday or after its last day."] });
     const seriesId = crypto.randomUUID();

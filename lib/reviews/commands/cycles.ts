@@ -9,6 +9,7 @@ import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema, 
 import { reviewerRefusal } from "../suggest";
 import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
+import { isoDay } from "@/lib/dates";
 
 const authorize = runsCsi;
 
@@ -49,7 +50,7 @@ export const assignReview = command({
       const refusal = reviewerRefusal({ userId, name: user.name, schoolIds }, input.schoolId, loads.get(userId) ?? 0, cycle.maxReviewsPerReviewer);
       if (refusal) throw fieldError(field, `${user.name}: ${refusal}`);
     }
-    if (input.visitDate && (input.visitDate < cycle.opensOn.toISOString().slice(0, 10) || input.visitDate > cycle.closesOn.toISOString().slice(0, 10))) {
+    if (input.visitDate && (input.visitDate < isoDay(cycle.opensOn) || input.visitDate > isoDay(cycle.closesOn))) {
       throw fieldError("visitDate", "The visit must fall within the cycle's window.");
     }
     const review = await tx.schoolReview.create({

@@ -10,7 +10,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
 import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
-import { formatDate } from "@/lib/dates";
+import { formatDate, isoDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "School review" };
 
@@ -25,7 +25,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const viewer = await requireViewer();
   const review = await getReview(viewer, (await params).id);
   const [owners, standing] = review.may.addActions ? await Promise.all([actionOwners(viewer, review.school.id), schoolCsi(viewer, review.school.id)]) : [[], null];
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const day = (d: Date | null) => (d ? isoDay(d) : null);
   return (
     <>
       <BackLink href="/reviews">Back to reviews</BackLink>
