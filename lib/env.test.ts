@@ -42,6 +42,11 @@ describe("the scripts' configuration", () => {
     expect(() => env()).toThrow(/DATABASE_URL is not set[\s\S]*NEXTAUTH_SECRET must be at least 16 characters/);
   });
 
+  it("reads a blank NODE_ENV or DATABASE_URL as unset, as the browser tests' npm start passes them", async () => {
+    const config = (await load({ NODE_ENV: "", DATABASE_URL: "" })).scriptEnv();
+    expect([config.NODE_ENV, config.DATABASE_URL]).toEqual(["development", undefined]);
+  });
+
   it("sees a DATABASE_URL set after start-up (the embedded server's)", async () => {
     const { scriptEnv } = await load({ DATABASE_URL: undefined });
     expect(scriptEnv().DATABASE_URL).toBeUndefined();

@@ -19,7 +19,8 @@ const wholeNumber = <F extends number | undefined>(min: number, max: number, fal
     .transform((v): number | F => (v === undefined ? fallback : Number(v)));
 
 const shared = {
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Blank counts as unset here too (the browser tests start npm start with NODE_ENV="").
+  NODE_ENV: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.enum(["development", "production", "test"]).default("development")),
   /** Unset: the scripts start the embedded PostgreSQL under PORTAL_DATA_DIR and pass its URL on. */
   DATABASE_URL: optional,
   DATABASE_POOL_SIZE: wholeNumber(1, 100, 10, "DATABASE_POOL_SIZE must be a whole number from 1 to 100 (connections per server process); unset it for 10."),
