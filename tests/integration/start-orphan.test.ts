@@ -76,3 +76,12 @@ it("Ctrl-C stops the database and frees the data directory", async () => {
   expect(isRunning(server.pid)).toBe(false);
   expect(() => holder()).toThrow();
 }, 60_000);
+
+it("Ctrl-C still stops the portal when its PostgreSQL has already died", async () => {
+  const { child } = await startPortal();
+  const server = runningServer(path.join(DATA, "postgres"))!;
+  await stopProcess(server.pid, "SIGKILL");
+  child.kill("SIGINT");
+  const code = await new Promise((resolve) => child.once("exit", resolve));
+  expect(code).toBe(0);
+}, 60_000);
