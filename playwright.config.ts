@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_DIR } from "./tests/e2e/server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -19,12 +20,12 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "setup", testMatch: /(auth|people)\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // The real `npm start` on a database of its own (fresh each run), so the journey a user takes is the one tested.
   webServer: {
-    command: `rm -rf .data/e2e && PORTAL_DATA_DIR=.data/e2e PORT=${PORT} npm start`,
+    command: `rm -rf ${E2E_DATA_DIR} && PORTAL_DATA_DIR=${E2E_DATA_DIR} PORT=${PORT} npm start`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

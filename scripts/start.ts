@@ -39,6 +39,10 @@ async function main() {
   const authSecret = secret();
   const database = await resolveDatabase(undefined, say);
   say(database.embedded ? `Embedded PostgreSQL is running (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres).` : "Using the database in DATABASE_URL.");
+  // Where this portal's data lives, for tools on this machine (the browser tests seed their own
+  // people through it); owner-only, since the URL may carry a password.
+  mkdirSync(DATA_DIR, { recursive: true });
+  writeFileSync(path.join(DATA_DIR, "database-url"), `${database.url}\n`, { mode: 0o600 });
   const running: { child?: ChildProcess } = {};
   let stopping = false;
   const stop = async (code: number) => {

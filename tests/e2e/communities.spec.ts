@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { storageState } from "./accounts";
+import { personState } from "./people";
 import { expect, test } from "./test";
 
 const axe = async (page: Page) => {
@@ -22,14 +23,13 @@ function inDaysAt4pm(days: number) {
 const cpdFigure = (page: Page) => page.getByText("Your CPD from this community", { exact: true }).locator("xpath=following-sibling::dd[1]");
 
 test.describe("network leader", () => {
-  test.use({ storageState: storageState("networkLeader") });
+  test.use({ storageState: personState("communityLeader") });
 
   test("schedules a meeting, whose register waits for its day; takes today's register and the attendee sees the hours", async ({ page, browser }) => {
     // Two signed-in people and a dozen page loads: longer than the default 30 s when the machine is busy.
     test.setTimeout(90_000);
-    // The attendee: the demo senior leader, a member of the English community the demo leader
-    // leads (not the teacher, whose hours the CPD journey counts at the same time).
-    const teacherContext = await browser.newContext({ storageState: storageState("seniorLeader") });
+    // The attendee: this spec's own member of the English community, which its own leader leads.
+    const teacherContext = await browser.newContext({ storageState: personState("communityMember") });
     const teacher = await teacherContext.newPage();
     await teacher.goto("/communities");
     const teacherName = (await teacher.getByTestId("signed-in-as").textContent())?.trim() ?? "";
@@ -95,7 +95,7 @@ test.describe("network leader", () => {
 });
 
 test.describe("staff", () => {
-  test.use({ storageState: storageState("teacher") });
+  test.use({ storageState: personState("communityMember") });
   test("search the resource library and the expertise directory", async ({ page }) => {
     await page.goto("/resources");
     await page.getByLabel("Search words").fill("phonics");

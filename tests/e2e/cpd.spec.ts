@@ -1,8 +1,10 @@
 // The CPD journey: a teacher logs an activity with evidence on a phone-sized screen and submits it;
-// the head verifies it; the teacher sees it verified and counted in their hours.
+// the head verifies it; the teacher sees it verified and counted in their hours. The teacher and
+// head are this spec's own people (people.ts), so no other spec moves their figures.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { storageState } from "./accounts";
+import { personState } from "./people";
 import { expect, test } from "./test";
 
 const axe = async (page: Page) => {
@@ -20,7 +22,7 @@ test("a teacher logs and submits an activity, the head verifies it, and it count
   // Two signed-in people and four accessibility scans: longer than one page's default budget.
   test.setTimeout(90_000);
   const title = `Oracy course ${Date.now()}`;
-  const teacherContext = await browser.newContext({ storageState: storageState("teacher"), viewport: { width: 375, height: 740 } });
+  const teacherContext = await browser.newContext({ storageState: personState("cpdTeacher"), viewport: { width: 375, height: 740 } });
   const teacher = await teacherContext.newPage();
   const before = await verifiedHours(teacher);
 
@@ -46,7 +48,7 @@ test("a teacher logs and submits an activity, the head verifies it, and it count
   await expect(teacher.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(teacher.getByText("Awaiting verification").first()).toBeVisible();
 
-  const headContext = await browser.newContext({ storageState: storageState("head") });
+  const headContext = await browser.newContext({ storageState: personState("cpdHead") });
   const head = await headContext.newPage();
   await head.goto("/verification");
   await axe(head);
@@ -67,7 +69,7 @@ test("a teacher logs and submits an activity, the head verifies it, and it count
 });
 
 test.describe("leaders' views", () => {
-  test.use({ storageState: storageState("head") });
+  test.use({ storageState: personState("cpdHead") });
   test("the school development view shows the table, the compliance matrix and a CSV of the table", async ({ page }) => {
     await page.goto("/school-development");
     await expect(page.getByRole("heading", { level: 1, name: "School development" })).toBeVisible();

@@ -2,7 +2,7 @@
 // JavaScript on and off; and an empty file someone did choose is refused in words.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { storageState } from "./accounts";
+import { personState } from "./people";
 import { expect, test } from "./test";
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +22,7 @@ for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? "JavaScript on" : "JavaScript off";
 
   test.describe(`teacher, ${mode}`, () => {
-    test.use({ storageState: storageState("teacher"), javaScriptEnabled });
+    test.use({ storageState: personState("fileTeacher"), javaScriptEnabled });
 
     test("logs an activity without evidence, as a draft and for verification", async ({ page }) => {
       const draft = `Draft without evidence (${mode}) ${Date.now()}`;
@@ -65,7 +65,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 
   test.describe(`network leader, ${mode}`, () => {
-    test.use({ storageState: storageState("networkLeader"), javaScriptEnabled });
+    test.use({ storageState: personState("fileLeader"), javaScriptEnabled });
 
     test("adds a link resource with no file", async ({ page }) => {
       await page.goto("/communities");
@@ -83,7 +83,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe("a refusal from the server, JavaScript on", () => {
-  test.use({ storageState: storageState("teacher") });
+  test.use({ storageState: personState("fileTeacher") });
 
   test("keeps the chosen type and strand, focuses the summary and drops the stale saved message", async ({ page }) => {
     const title = `Server refusal ${Date.now()}`;

@@ -1,0 +1,90 @@
+// The people the journeys need, each a spec's own: a user with a known password, a staff record at
+// a school, role assignments and community memberships, written straight into the e2e portal's
+// database (a fresh one each run) before the spec runs. Demo accounts stay for the platform spec.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+import { DEMO_EMAILS, demoCommunity, demoEmail } from "../../prisma/seed/demo";
+import { e2eDatabaseUrl } from "./server";
+
+export const PERSON_PASSWORD = "e2e-journeys-2026";
+/** The authenticator secret of the people whose role the trust asks a second factor of. */
+export const PERSON_TOTP_SECRET = "KRSXG5CTMVRXEZLUKNSXG4TFOQ2DAMBQ";
+
+type Membership = { community: string; role: "MEMBER" | "LEADER" };
+export type Person = {
+  first: string;
+  last: string;
+  jobTitle: string;
+  category: "TEACHER" | "LEADERSHIP";
+  careerStage: "ESTABLISHED" | "HEADTEACHER";
+  /** Roles beyond STAFF: a head leads the demo teacher's school; a network leader a community. */
+  head?: true;
+  communities?: Membership[];
+};
+
+const teacher = (first: string, last: string, communities: Membership[] = []): Person => ({ first, last, jobTitle: "Teacher of English", category: "TEACHER", careerStage: "ESTABLISHED", communities });
+const ENGLISH = "English Subject Community";
+
+export const PEOPLE = {
+  // cpd.spec: a teacher logs and submits, a head of the same school verifies.
+  cpdTeacher: teacher("Orla", "Journeyteacher"),
+  cpdHead: { first: "Hamid", last: "Journeyhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  // communities.spec: the English community's leader takes the register; a member attends.
+  communityLeader: teacher("Lena", "Journeyleader", [{ community: ENGLISH, role: "LEADER" }]),
+  communityMember: teacher("Amos", "Journeyattendee", [{ community: ENGLISH, role: "MEMBER" }]),
+  // empty-file.spec: a teacher and a leader of their own.
+  fileTeacher: teacher("Tess", "Emptyfile"),
+  fileLeader: teacher("Leo", "Emptyfile", [{ community: ENGLISH, role: "LEADER" }]),
+} satisfies Record<string, Person>;
+
+export type PersonKey = keyof typeof PEOPLE;
+export const PERSON_KEYS = Object.keys(PEOPLE) as PersonKey[];
+export const personEmail = (key: PersonKey) => demoEmail(`e2e.${key.toLowerCase()}`);
+export const personName = (key: PersonKey) => `${PEOPLE[key].first} ${PEOPLE[key].last}`;
+export const personState = (key: PersonKey) => `tests/e2e/.auth/person-${key}.json`;
+export const needsCode = (key: PersonKey) => Boolean((PEOPLE[key] as Person).head);
+
+/** Writes the person (idempotent: an existing sign-in is left as it is), in one transaction. */
+export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl()): Promise<void> {
+  const person: Person = PEOPLE[key];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows: [school] } = await client.query<{ trustId: string; schoolId: string }>(
+      `SELECT s."trustId", s."schoolId" FROM "StaffMember" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`,
+      [DEMO_EMAILS.teacher],
+    );
+    if (!school) throw new Error("The e2e database has no demo school: did the seed run?");
+    const email = personEmail(key);
+    const userId = randomUUID();
+    const created = await client.query(
+      `INSERT INTO "User" (id, "trustId", email, name, "passwordHash", "mfaSecret", "mfaEnabledAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (email) DO NOTHING`,
+      [userId, school.trustId, email, personName(key), await hashPassword(PERSON_PASSWORD), person.head ? PERSON_TOTP_SECRET : null, person.head ? new Date() : null],
+    );
+    if (created.rowCount === 0) return void (await client.query("ROLLBACK"));
+    const staffId = randomUUID();
+    await client.query(
+      `INSERT INTO "StaffMember" (id, "trustId", "schoolId", "userId", "firstName", "lastName", email, "jobTitle", category, "careerStage", fte, "startDate", subjects)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, DATE '2020-09-01', ARRAY['English'])`,
+      [staffId, school.trustId, school.schoolId, userId, person.first, person.last, email, person.jobTitle, person.category, person.careerStage],
+    );
+    const role = (name: string, schoolId: string | null, communityId: string | null) =>
+      client.query(`INSERT INTO "RoleAssignment" (id, "trustId", "userId", role, "schoolId", "communityId") VALUES ($1, $2, $3, $4, $5, $6)`, [randomUUID(), school.trustId, userId, name, schoolId, communityId]);
+    await role("STAFF", null, null);
+    if (person.head) await role("HEADTEACHER", school.schoolId, null);
+    for (const m of person.communities ?? []) {
+      const communityId = demoCommunity(m.community).id;
+      await client.query(`INSERT INTO "Membership" (id, "trustId", "communityId", "staffMemberId", role) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), school.trustId, communityId, staffId, m.role]);
+      if (m.role === "LEADER") await role("NETWORK_LEADER", null, communityId);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
