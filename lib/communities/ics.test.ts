@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, foldLine, meetingIcs } from "./ics";
-import { londonDay, londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
 const meeting = {
   id: "6f1c1c9e-0000-4000-8000-000000000001",
@@ -46,17 +45,5 @@ describe("escapeText and foldLine", () => {
   it("never splits a multi-byte character", () => {
     const folded = foldLine(`SUMMARY:${"é".repeat(60)}`);
     expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"é".repeat(60)}`);
-  });
-});
-
-describe("London time", () => {
-  it("reads form times as London time in winter and summer", () => {
-    expect(londonLocalToUtc("2026-01-15T16:00")?.toISOString()).toBe("2026-01-15T16:00:00.000Z");
-    expect(londonLocalToUtc("2026-06-15T16:00")?.toISOString()).toBe("2026-06-15T15:00:00.000Z");
-    expect(londonLocalToUtc("not a date")).toBeNull();
-    expect(utcToLondonLocal(new Date("2026-06-15T15:00:00Z"))).toBe("2026-06-15T16:00");
-  });
-  it("gives the London day of a late-evening summer instant", () => {
-    expect(londonDay(new Date("2026-06-15T23:30:00Z")).toISOString()).toBe("2026-06-16T00:00:00.000Z");
   });
 });
