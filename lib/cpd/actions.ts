@@ -5,7 +5,7 @@ import { submit } from "@/lib/commands/submit";
 import type { FormState } from "@/lib/forms/result";
 import * as admin from "./admin/commands";
 import * as cpd from "./commands";
-import { nextToReview } from "./queries";
+import { nextToVerify } from "./queries";
 import { queueParams, queueQuery, withPageSelection } from "./reports/params";
 import * as records from "./records/commands";
 
@@ -31,7 +31,7 @@ export async function verifyOneAction(_: State, form: FormData) {
   return submit(cpd.verifyActivities, form, {
     async redirect({ decision }, viewer) {
       const params = queueParams.parse(Object.fromEntries(new URLSearchParams(String(form.get("queue") ?? ""))));
-      const next = await nextToReview(viewer, params);
+      const next = await nextToVerify(viewer, params);
       const query = queueQuery({ ...params, page: 1 });
       if (!next) return { to: query ? `/verification?${query}` : "/verification", flash: VERIFIED[decision] };
       return { to: `/verification/${next}${query ? `?${query}` : ""}`, flash: `${VERIFIED[decision]} This is the next one waiting.` };

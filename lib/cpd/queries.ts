@@ -210,14 +210,14 @@ export async function verificationQueue(viewer: Viewer, opts: Partial<QueueParam
   };
 }
 
-/** The first activity of the queue (same school, year and sort) after one has been reviewed, if any. */
-export async function nextToReview(viewer: Viewer, opts: Partial<QueueParams>) {
+/** The first activity of the queue (same school, year and sort) after one has been verified or returned, if any. */
+export async function nextToVerify(viewer: Viewer, opts: Partial<QueueParams>) {
   const queue = await verificationQueue(viewer, { ...opts, page: 1, size: 1 });
   return queue.rows[0]?.id ?? null;
 }
 
-/** One activity of a school the viewer leads, in full (reflection, impact, evidence) for review. */
-export async function activityForReview(viewer: Viewer, id: string) {
+/** One activity of a school the viewer leads, in full (reflection, impact, evidence) to verify. */
+export async function activityToVerify(viewer: Viewer, id: string) {
   reviewScope(viewer);
   if (!isId(id)) notFound();
   const activity = await db().cpdActivity.findFirst({

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { academicYear } from "@/lib/dates";
 import { saveRequirement, saveTarget } from "@/lib/cpd/admin/commands";
-import { activityForReview, myActivity, myDevelopment, verificationQueue } from "@/lib/cpd/queries";
+import { activityToVerify, myActivity, myDevelopment, verificationQueue } from "@/lib/cpd/queries";
 import { developmentCsv } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
@@ -39,12 +39,12 @@ describe("a named activity with its reflection", () => {
       const viewer = await trust.viewer(key);
       const teacher = await trust.viewer("teacher");
       if (NAMED[key] === "none") {
-        await expect(activityForReview(viewer, teacherActivity)).rejects.toEqual(notFound);
+        await expect(activityToVerify(viewer, teacherActivity)).rejects.toEqual(notFound);
         await expect(verificationQueue(viewer)).rejects.toEqual(notFound);
         await expect(schoolDevelopment(viewer, params)).rejects.toEqual(notFound);
         await expect(staffPortfolio(viewer, teacher.staff!.id)).rejects.toEqual(notFound);
       } else {
-        await expect(activityForReview(viewer, teacherActivity)).resolves.toMatchObject({ reflection: "SECRET-REFLECTION" });
+        await expect(activityToVerify(viewer, teacherActivity)).resolves.toMatchObject({ reflection: "SECRET-REFLECTION" });
         await expect(staffPortfolio(viewer, teacher.staff!.id)).resolves.toMatchObject({ person: { id: teacher.staff!.id } });
       }
     });

@@ -113,7 +113,7 @@ describe("a read of trust B's record by id is not found, or empty", () => {
     const admin = v("admin");
     await expect(getSchool(admin, t.b.schoolId)).rejects.toEqual(notFound);
     await expect(staffPortfolio(admin, t.b.staffId)).rejects.toEqual(notFound);
-    await expect(cpd.activityForReview(admin, t.b.activityId)).rejects.toEqual(notFound);
+    await expect(cpd.activityToVerify(admin, t.b.activityId)).rejects.toEqual(notFound);
     await expect(cpd.myQualification(admin, t.b.qualificationId)).rejects.toEqual(notFound);
     await expect(developmentSchool(admin, t.b.schoolId)).rejects.toEqual(notFound);
     expect((await staffDirectory(admin, staffDirectoryParams.parse({ school: t.b.schoolId }))).total).toBe(0);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { verifyActivities, saveActivity } from "@/lib/cpd/commands";
-import { activityForReview, nextToReview, verificationQueue } from "@/lib/cpd/queries";
+import { activityToVerify, nextToVerify, verificationQueue } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { seedCpdTrust, validActivity } from "./cpd-fixture";
@@ -87,7 +87,7 @@ describe("a resubmitted activity", () => {
     const again = await saveActivity.run(teacher, validActivity({ id, intent: "submit", hours: "3", title: "Phonics refresher", impact: "Daily review in Year 1." }));
     expect(again.ok).toBe(true);
 
-    const activity = await activityForReview(head, id);
+    const activity = await activityToVerify(head, id);
     const history = await lastReturn(head, id, activity);
     expect(history?.reason).toBe("Add what you will change in class.");
     expect(history?.changes).toEqual([
@@ -102,7 +102,7 @@ describe("a resubmitted activity", () => {
   it("an activity never returned has no history", async () => {
     const saved = await saveActivity.run(teacher, validActivity({ intent: "submit" }));
     const id = (saved as { data: { id: string } }).data.id;
-    expect(await lastReturn(head, id, await activityForReview(head, id))).toBeNull();
+    expect(await lastReturn(head, id, await activityToVerify(head, id))).toBeNull();
   });
 });
 
@@ -110,9 +110,9 @@ describe("after verifying one", () => {
   it("the next one waiting in the same view of the queue opens", async () => {
     const before = await verificationQueue(head, { sort: "hours", dir: "desc", size: 2 });
     const [first, second] = before.rows;
-    expect(await nextToReview(head, { sort: "hours", dir: "desc" })).toBe(first!.id);
+    expect(await nextToVerify(head, { sort: "hours", dir: "desc" })).toBe(first!.id);
     await verifyActivities.run(head, { "ids[]": [first!.id], decision: "verify" });
-    expect(await nextToReview(head, { sort: "hours", dir: "desc" })).toBe(second!.id);
-    expect(await nextToReview(head, { year: thisYear - 2 })).toBeNull();
+    expect(await nextToVerify(head, { sort: "hours", dir: "desc" })).toBe(second!.id);
+    expect(await nextToVerify(head, { year: thisYear - 2 })).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
-import { activityForReview } from "@/lib/cpd/queries";
+import { activityToVerify } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { queueParams, queueQuery } from "@/lib/cpd/reports/params";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Review an activity" };
 export default async function VerifyActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const a = await activityForReview(viewer, id);
+  const a = await activityToVerify(viewer, id);
   const history = a.status === "RETURNED" ? null : await lastReturn(viewer, a.id, a);
   const own = a.staffMember.id === viewer.staff?.id;
   const queue = queueQuery(queueParams.parse(query));
