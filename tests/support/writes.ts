@@ -10,6 +10,7 @@ export async function snapshot() {
   const counts = await Promise.all([
     p.auditLog.count(), p.community.count(), p.membership.count(), p.communityInvitation.count(), p.roleAssignment.count(),
     p.meeting.count(), p.attendance.count(), p.resource.count(), p.expertise.count(), p.cpdActivity.count(), p.storedFile.count(),
+    p.session.count({ where: { revokedAt: null } }), p.mfaRecoveryCode.count(),
   ]);
   return { lastAudit: last?.id ?? 0n, counts };
 }
