@@ -53,7 +53,7 @@ describe("closing a register", () => {
     expect(theirs).toMatchObject({ status: "VERIFIED", verifiedById: leader.userId, minutes: 90 });
 
     // Saving the register again does not turn the leader's record into a verified one.
-    await saveRegister.run(leader, { meetingId: held.id, present: [leader.staff!.id, member.id] });
+    expect(await saveRegister.run(leader, { meetingId: held.id, present: [leader.staff!.id, member.id] })).toMatchObject({ ok: true });
     expect(await db().cpdActivity.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ status: "SUBMITTED", verifiedById: null });
 
     // Their head verifies it like any other submitted activity, and a later register save keeps that.
@@ -61,7 +61,7 @@ describe("closing a register", () => {
     expect(heads).toHaveLength(1);
     const head = (await loadViewer(heads[0]!.userId))!;
     expect(await verifyActivities.run(head, { "ids[]": [own.id], decision: "verify" })).toMatchObject({ ok: true });
-    await saveRegister.run(leader, { meetingId: held.id, present: [leader.staff!.id, member.id] });
+    expect(await saveRegister.run(leader, { meetingId: held.id, present: [leader.staff!.id, member.id] })).toMatchObject({ ok: true });
     expect(await db().cpdActivity.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ status: "VERIFIED", verifiedById: head.userId });
   });
 });

@@ -55,7 +55,7 @@ function codeForm(key: DemoKey, code: string) {
 describe("setting up an authenticator app", () => {
   it("needs a right first code, then stores the secret and 10 hashed single-use recovery codes", async () => {
     const viewer = await trust.viewer("teacher");
-    await startEnrolment.run(viewer, {});
+    expect(await startEnrolment.run(viewer, {})).toMatchObject({ ok: true });
     const pending = (await mfaStatus(viewer)).pending!;
     expect(pending.uri).toMatch(/^otpauth:\/\/totp\//);
     expect(await confirmEnrolment.run(viewer, { code: "000000" === totpCode(pending.secret) ? "111111" : "000000" })).toMatchObject({

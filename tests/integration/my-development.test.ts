@@ -23,7 +23,7 @@ beforeAll(async () => {
   const head = await trust.viewer("head");
   const saved = await saveActivity.run(teacher, validActivity({ intent: "submit", title: "Returned long ago", startDate: "2021-10-04", endDate: "2021-10-04" }));
   returned = (saved as { data: { id: string } }).data.id;
-  await verifyActivities.run(head, { "ids[]": [returned], decision: "return", reason: "Add the provider." });
+  expect(await verifyActivities.run(head, { "ids[]": [returned], decision: "return", reason: "Add the provider." })).toMatchObject({ ok: true });
   // A record a closed register wrote, and its owner.
   const record = await db().cpdActivity.findFirstOrThrow({ where: { meetingId: { not: null }, staffMember: { userId: { not: null } } }, include: { staffMember: true } });
   meetingRecord = { id: record.id, minutes: record.minutes };

@@ -78,7 +78,7 @@ describe("a session row behind every cookie", () => {
     const admin = await trust.viewer("admin");
     expect(await setAccountStatus.run(admin, { userId: uid, status: "DISABLED" })).toMatchObject({ ok: true, data: { ended: 1 } });
     expect(await loadSession(uid, sid)).toBeNull();
-    await setAccountStatus.run(admin, { userId: uid, status: "ACTIVE" });
+    expect(await setAccountStatus.run(admin, { userId: uid, status: "ACTIVE" })).toMatchObject({ ok: true, data: { ended: 0 } });
     expect(await loadSession(uid, sid)).toBeNull();
     const audit = await trust.prisma.auditLog.findFirst({ where: { action: "user.disable", entityId: uid } });
     expect(audit?.actorUserId).toBe(admin.userId);
