@@ -1,6 +1,7 @@
 // Runs before every page, file and API route (Next.js 16's proxy, formerly middleware): the security
 // headers with a fresh CSP nonce per request, and two refusals Next.js would otherwise answer with a
 // 500: a body too large to accept, and a server action posted from another site (decision 006).
+import net from "node:net";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 
@@ -47,7 +48,7 @@ function secure(response: Response, csp: string, https: boolean): Response {
   return response;
 }
 
-function refusal(status: 403 | 413, title: string, message: string): Response {
+function refusal(status: 403 | 413 | 503, title: string, message: string): Response {
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title} · Staff development portal</title></head><body><h1>${title}</h1><p>${message}</p><p><a href="/">Go to your dashboard</a></p></body></html>`;
   return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
@@ -68,8 +69,47 @@ function crossSite(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** Whether PostgreSQL accepts a TCP connection: a cheap probe, made only while an outage is suspected. */
+function databaseListening(): Promise<boolean> {
+  let target: URL;
+  try {
+    target = new URL(env().DATABASE_URL);
+  } catch {
+    return Promise.resolve(true);
+  }
+  const host = target.hostname.replace(/^\[|\]$/g, "");
+  if (!host) return Promise.resolve(true); // a Unix socket: nothing to probe here
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port: Number(target.port || 5432) });
+    const done = (up: boolean) => {
+      socket.destroy();
+      resolve(up);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
+// Set by lib/db/client.ts when a query found the database unreachable, cleared by the next success.
+const outage = globalThis as unknown as { __portalDatabaseDownSince?: number };
+
+/** A page asked for while the database is down: 503 with advice, rather than a page that fails with 500. */
+async function outagePage(request: NextRequest, https: boolean): Promise<Response | null> {
+  if (!outage.__portalDatabaseDownSince || !["GET", "HEAD"].includes(request.method) || request.nextUrl.pathname.startsWith("/api/")) return null;
+  if (await databaseListening()) {
+    delete outage.__portalDatabaseDownSince;
+    return null;
+  }
+  const response = refusal(503, "The portal cannot reach its database just now", "Nothing you entered has been lost or half-saved. Try again in a moment.");
+  response.headers.set("retry-after", "5");
+  return secure(response, contentSecurityPolicy(null, https), https);
+}
+
+export async function proxy(request: NextRequest) {
   const https = isHttps(request);
+  const unavailable = await outagePage(request, https);
+  if (unavailable) return unavailable;
   if (request.method === "POST") {
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_BODY_BYTES) {

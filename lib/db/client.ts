@@ -28,6 +28,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+// Read by proxy.ts (same process, another bundle: hence a global, not an import), which answers pages
+// with a 503 while the database still refuses connections after a query found it unreachable.
+const outage = globalThis as unknown as { __portalDatabaseDownSince?: number };
+
+function noteOutcome(error?: unknown): void {
+  if (error === undefined) delete outage.__portalDatabaseDownSince;
+  else if (isDatabaseUnavailable(error)) outage.__portalDatabaseDownSince ??= Date.now();
+}
+
 /**
  * PrismaPg, with one retry for a read that failed because the server was unreachable. Only a plain
  * SELECT outside a transaction is retried: it changes nothing, so running it twice is safe, whereas a
@@ -39,15 +48,28 @@ class RetryingPg extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const queryRaw = adapter.queryRaw.bind(adapter);
-    adapter.queryRaw = async (query) => {
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    const observed = async <T>(run: () => Promise<T>): Promise<T> => {
       try {
-        return await queryRaw(query);
+        const result = await run();
+        noteOutcome();
+        return result;
       } catch (error) {
-        if (!/^\s*SELECT\b/i.test(query.sql) || !isDatabaseUnavailable(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs));
-        return queryRaw(query);
+        noteOutcome(error);
+        throw error;
       }
     };
+    adapter.queryRaw = (query) =>
+      observed(async () => {
+        try {
+          return await queryRaw(query);
+        } catch (error) {
+          if (!/^\s*SELECT\b/i.test(query.sql) || !isDatabaseUnavailable(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs));
+          return queryRaw(query);
+        }
+      });
+    adapter.executeRaw = (query) => observed(() => executeRaw(query));
     return adapter;
   }
 }

@@ -56,6 +56,10 @@ it("a write is not retried: it fails at once with a database-unavailable error",
   const error = await prisma.$executeRaw`CREATE TABLE retry_probe (id int)`.catch((e: unknown) => e);
   expect(Date.now() - started).toBeLessThan(RETRY_DELAY);
   expect(isDatabaseUnavailable(error)).toBe(true);
+  // proxy.ts answers pages with 503 while this is set; the next successful query clears it.
+  const outage = globalThis as unknown as { __portalDatabaseDownSince?: number };
+  expect(outage.__portalDatabaseDownSince).toBeGreaterThan(0);
   server = await startEmbedded(path.join(dir, "data"), () => {}, port);
   expect(await prisma.trust.count()).toBe(0);
+  expect(outage.__portalDatabaseDownSince).toBeUndefined();
 }, 60_000);
