@@ -10,13 +10,13 @@ import { createRng } from "../../prisma/seed/random";
 import { storageState } from "./accounts";
 import { expect, test } from "./test";
 
-/** A headteacher of the demo trust who is not one of the documented sign-ins (so has no second factor yet). */
-function otherHead(): string {
+/** Someone of the demo trust in `role` who is not one of the documented sign-ins (so has no second factor yet). */
+function undocumented(role: "HEADTEACHER" | "SENIOR_LEADER"): string {
   const built = buildTrust(createRng(DEMO_SEED), { scale: 1 });
   const demo = new Set<string>(Object.values(DEMO_EMAILS));
-  const heads = new Set(built.roleAssignments.filter((r) => r.role === "HEADTEACHER").map((r) => r.userId));
-  const user = built.users.find((u) => heads.has(u.id) && !demo.has(u.email));
-  if (!user) throw new Error("The demo trust has no second headteacher");
+  const holders = new Set(built.roleAssignments.filter((r) => r.role === role).map((r) => r.userId));
+  const user = built.users.find((u) => holders.has(u.id) && !demo.has(u.email));
+  if (!user) throw new Error(`The demo trust has no other ${role}`);
   return user.email;
 }
 
@@ -39,7 +39,7 @@ async function signOut(page: Page) {
 
 test("a headteacher sets up two-step verification, then signs in with a code and with a recovery code", async ({ page }) => {
   test.setTimeout(90_000);
-  const email = otherHead();
+  const email = undocumented("HEADTEACHER");
 
   await passwordStep(page, email);
   // The trust requires it of heads: nothing else opens until it is set up.
@@ -104,6 +104,18 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   });
 
+  test("a senior leader sets up two-step verification and sees the recovery codes", async ({ page }) => {
+    await passwordStep(page, undocumented("SENIOR_LEADER"));
+    await expect(page).toHaveURL(/\/signin\/two-step/);
+    await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+    const secret = ((await page.getByTestId("mfa-secret").textContent()) ?? "").replace(/\s/g, "");
+    await page.getByLabel("Code from your authenticator app").fill(totpCode(secret));
+    await page.getByRole("button", { name: "Turn on two-step verification" }).click();
+    await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+    await page.getByRole("link", { name: /I have saved my recovery codes/ }).click();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  });
+
   test("a wrong password is refused with a message", async ({ page }) => {
     await page.goto("/signin");
     await page.getByLabel("Email address").fill(DEMO_EMAILS.teacher);
@@ -117,12 +129,15 @@ test.describe("trust admin", () => {
   test.use({ storageState: storageState("admin") });
 
   test("ends a network leader's session, which then stops working", async ({ page, browser }) => {
-    const leader = await browser.newContext();
+    // A context of its own, signed out (new contexts would otherwise take this block's admin storage state).
+    const leader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const leaderPage = await leader.newPage();
     await passwordStep(leaderPage, DEMO_EMAILS.networkLeader);
     await expect(leaderPage.getByRole("navigation", { name: "Main" })).toBeVisible();
 
     await page.goto("/admin/sessions");
+    await expect(page.getByRole("table")).toBeVisible();
+    await noAxeViolations(page);
     await page.getByLabel("Anyone's email address").fill(DEMO_EMAILS.networkLeader);
     await page.getByRole("button", { name: "Open" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Sessions of");
