@@ -16,12 +16,14 @@ type Props = {
     areas: { id: string; name: string; grade: { code: string } | null }[];
   };
   grades: { code: string; label: string }[];
+  /** A result flashed across the redirect ("Draft saved."). */
+  notice?: string;
 };
 
-export function ReviewForm({ review, grades }: Props) {
+export function ReviewForm({ review, grades, notice }: Props) {
   const gradeOptions = grades.map((g) => ({ value: g.code, label: g.label }));
   return (
-    <Form id="review" action={saveReviewAction} schema={saveReviewSchema} hidden={{ reviewId: review.id }} className="space-y-5">
+    <Form id="review" action={saveReviewAction} schema={saveReviewSchema} hidden={{ reviewId: review.id }} className="space-y-5" notice={notice}>
       <Input name="visitDate" label="Visit date" type="date" defaultValue={review.visitDate ?? ""} />
       <fieldset className="space-y-3 rounded border border-slate-300 p-3">
         <legend className="px-1 font-semibold">Judgements</legend>

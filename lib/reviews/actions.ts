@@ -16,7 +16,8 @@ export async function assignReviewAction(_: State, form: FormData) {
   return submit(cycles.assignReview, form);
 }
 export async function publishReviewAction(_: State, form: FormData) {
-  return submit(cycles.publishReview, form);
+  // The publish button goes once the review is published: its message travels to the page as a flash.
+  return submit(cycles.publishReview, form, { redirect: (data) => `/reviews/${data.id}` });
 }
 export async function correctReviewAction(_: State, form: FormData) {
   return submit(cycles.correctReview, form, { redirect: (data) => `/reviews/${data.id}` });
@@ -25,7 +26,8 @@ export async function setCsiLevelAction(_: State, form: FormData) {
   return submit(cycles.setCsiLevel, form);
 }
 export async function saveReviewAction(_: State, form: FormData) {
-  return submit(review.saveReview, form);
+  // A submitted review's page is read-only (the form goes), so the result travels as a flash.
+  return submit(review.saveReview, form, { redirect: (data) => `/reviews/${data.id}` });
 }
 export async function addActionAction(_: State, form: FormData) {
   return submit(followup.addAction, form);

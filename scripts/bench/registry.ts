@@ -2,7 +2,8 @@
 import { communitiesActions, communitiesPages } from "./communities";
 import { cpdActions, cpdPages } from "./cpd";
 import { platformPages } from "./platform";
+import { reviewsActions, reviewsPages } from "./reviews";
 import type { BenchAction, BenchPage } from "./types";
 
-export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages];
-export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions];
+export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions];

@@ -7,6 +7,7 @@ import { ReviewForm } from "@/components/reviews/ReviewForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
 import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
@@ -24,6 +25,7 @@ const Text = ({ title, children }: { title: string; children: string }) => (
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const review = await getReview(viewer, (await params).id);
+  const flash = await readFlash();
   const [owners, standing] = review.may.addActions ? await Promise.all([actionOwners(viewer, review.school.id), schoolCsi(viewer, review.school.id)]) : [[], null];
   const day = (d: Date | null) => (d ? isoDay(d) : null);
   return (
@@ -35,6 +37,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       >
         <Link href={`/reviews/schools/${review.school.id}`} className="text-brand-700 underline">The school&apos;s CSI page</Link>
       </PageHeader>
+      {flash && !review.may.write && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+          {flash}
+        </p>
+      )}
       {review.supersededAt && review.supersededBy && (
         <p role="note" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
           Corrected on {formatDate(review.supersededAt)}: <Link href={`/reviews/${review.supersededBy.id}`} className="underline">read version {review.supersededBy.version}</Link>.
@@ -47,6 +54,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <ReviewForm
           review={{ ...review, visitDate: day(review.visitDate), evidenceNotes: review.evidenceNotes ?? "", areas: review.areas }}
           grades={review.grades}
+          notice={flash ?? undefined}
         />
       ) : (
         <div className="grid gap-8 lg:grid-cols-2">
