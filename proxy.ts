@@ -3,6 +3,7 @@
 // 500: a body too large to accept, and a server action posted from another site (decision 006).
 import net from "node:net";
 import { NextResponse, type NextRequest } from "next/server";
+import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/commands/flash-cookie";
 import { env } from "@/lib/env";
 
 /** Largest request body accepted. Uploads between 10 MB and this get the form's own "10 MB or smaller". */
@@ -134,7 +135,14 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  return secure(NextResponse.next({ request: { headers } }), csp, https);
+  // A flash message (lib/commands/flash.ts) goes to this one request as a header, never one a client
+  // sent, and its cookie is cleared in the same response, so a reload does not show it again.
+  headers.delete(FLASH_HEADER);
+  const flash = request.cookies.get(FLASH_COOKIE)?.value;
+  if (flash) headers.set(FLASH_HEADER, flash);
+  const response = NextResponse.next({ request: { headers } });
+  if (flash !== undefined) response.cookies.delete(FLASH_COOKIE);
+  return secure(response, csp, https);
 }
 
 export const config = {
