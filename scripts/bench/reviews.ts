@@ -24,12 +24,12 @@ export const reviewsPages: BenchPage[] = [
 
 export const reviewsActions: BenchAction[] = [
   {
-    name: "Reviewer suggestions for a whole cycle (every school)",
+    name: "CSI reviewer suggestions for a whole cycle (every school)",
     email: DEMO_EMAILS.admin,
     run: async (ctx, viewer) => {
       // A fresh cycle with no reviews yet: every school of the trust gets ranked suggestions.
       const cycle = await ctx.prisma.reviewCycle.findFirstOrThrow({ where: { trustId: viewer.trustId }, orderBy: { academicYear: "desc" } });
-      const { suggestions, schools } = await cycleSuggestions(viewer.trustId, "00000000-0000-4000-8000-000000000000", cycle.maxReviewsPerReviewer);
+      const { suggestions, schools } = await cycleSuggestions(viewer, "00000000-0000-4000-8000-000000000000", cycle.maxReviewsPerReviewer);
       if (suggestions.size !== schools.length) throw new Error(`Suggestions for ${suggestions.size} of ${schools.length} schools`);
     },
     targetMs: 500,

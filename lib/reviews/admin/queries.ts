@@ -21,7 +21,9 @@ export async function listCycles(viewer: Viewer) {
   });
 }
 
-export async function trustSchoolsFacts(trustId: string): Promise<SchoolFacts[]> {
+/** Internal to the admin's reads (callers check the viewer first). */
+export async function trustSchoolsFacts(viewer: Viewer): Promise<SchoolFacts[]> {
+  const { trustId } = viewer;
   const rows = await db().school.findMany({
     where: { trustId },
     orderBy: { name: "asc" },
@@ -31,7 +33,9 @@ export async function trustSchoolsFacts(trustId: string): Promise<SchoolFacts[]>
 }
 
 /** Heads with a sign-in: the peer reviewers. */
-export async function trustReviewers(trustId: string): Promise<Reviewer[]> {
+export async function trustReviewers(viewer: Viewer): Promise<Reviewer[]> {
+  requireAdmin(viewer);
+  const { trustId } = viewer;
   const roles = await db().roleAssignment.findMany({
     where: { trustId, role: "HEADTEACHER", schoolId: { not: null }, user: { status: "ACTIVE" } },
     select: { userId: true, schoolId: true, user: { select: { name: true } } },
@@ -46,10 +50,12 @@ export async function trustReviewers(trustId: string): Promise<Reviewer[]> {
 }
 
 /** Reviewer suggestions for every school of a cycle without a current review of it (the bench times this). */
-export async function cycleSuggestions(trustId: string, cycleId: string, max: number) {
+export async function cycleSuggestions(viewer: Viewer, cycleId: string, max: number) {
+  requireAdmin(viewer);
+  const { trustId } = viewer;
   const [schools, reviewers, reviews] = await Promise.all([
-    trustSchoolsFacts(trustId),
-    trustReviewers(trustId),
+    trustSchoolsFacts(viewer),
+    trustReviewers(viewer),
     db().schoolReview.findMany({ where: { trustId, cycleId, supersedesId: null }, select: { schoolId: true, leadReviewerId: true, team: { select: { userId: true } } } }),
   ]);
   const load = new Map<string, number>();
@@ -70,7 +76,7 @@ export async function cycleDetail(viewer: Viewer, cycleId: string) {
       orderBy: [{ school: { name: "asc" } }, { version: "asc" }],
       select: { id: true, kind: true, status: true, version: true, visitDate: true, supersededAt: true, school: { select: { id: true, name: true } }, leadReviewer: { select: { name: true } } },
     }),
-    cycleSuggestions(viewer.trustId, cycleId, cycle.maxReviewsPerReviewer),
+    cycleSuggestions(viewer, cycleId, cycle.maxReviewsPerReviewer),
   ]);
   const name = new Map(schools.map((s) => [s.id, s.name]));
   return {
@@ -90,7 +96,7 @@ export async function cycleDetail(viewer: Viewer, cycleId: string) {
 export async function capacityPairing(viewer: Viewer) {
   requireAdmin(viewer);
   const [schools, agreements] = await Promise.all([
-    trustSchoolsFacts(viewer.trustId),
+    trustSchoolsFacts(viewer),
     db().supportAgreement.findMany({
       where: { trustId: viewer.trustId },
       orderBy: { startsOn: "desc" },

@@ -12,8 +12,9 @@ import type { BoardFilters } from "../schema";
 
 type SchoolRow = { id: string; name: string; phase: string; hasEarlyYears: boolean; hasSixthForm: boolean; cluster: string | null; reviewId: string | null; safeguardingMet: boolean | null; visitDate: Date | null; level: string | null; open: number; overdue: number };
 
-/** The board's data for a trust, without the viewer check (the bench times this alone). */
-export async function boardData(trustId: string, filters: BoardFilters) {
+/** The board's data for the viewer's trust; csiBoard checks the viewer may see it. */
+export async function boardData(viewer: Viewer, filters: BoardFilters) {
+  const { trustId } = viewer;
   const framework = await db().evaluationFramework.findFirst({ where: { trustId, isLegacy: false }, orderBy: { code: "asc" }, select: { id: true } });
   if (!framework) return { areas: [], schools: [], grades: new Map<string, { label: string; rank: number }>(), trend: new Map<string, { cycle: string; mean: number }[]>() };
   const cluster = filters.cluster ?? null;
@@ -66,7 +67,7 @@ export function trendWord(points: { mean: number }[]): "Improving" | "Declining"
 export async function csiBoard(viewer: Viewer, filters: BoardFilters) {
   if (!seesBoard(viewer)) notFound();
   const [data, clusters] = await Promise.all([
-    boardData(viewer.trustId, filters),
+    boardData(viewer, filters),
     db().cluster.findMany({ where: { trustId: viewer.trustId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const rows = data.schools.map((s) => ({

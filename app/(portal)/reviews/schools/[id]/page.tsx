@@ -23,7 +23,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 export default async function SchoolCsiPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const csi = await schoolCsi(viewer, (await params).id);
-  const [cycles, people] = csi.may.run ? await Promise.all([listCycles(viewer), trustReviewers(viewer.trustId)]) : [[], []];
+  const [cycles, people] = csi.may.run ? await Promise.all([listCycles(viewer), trustReviewers(viewer)]) : [[], []];
   const open = csi.actions.filter((a) => a.status !== "DONE");
   return (
     <>
