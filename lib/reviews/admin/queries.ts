@@ -79,8 +79,18 @@ export async function cycleDetail(viewer: Viewer, cycleId: string) {
     cycleSuggestions(viewer, cycleId, cycle.maxReviewsPerReviewer),
   ]);
   const name = new Map(schools.map((s) => [s.id, s.name]));
+  // Beyond the heads (peer reviewers), trust staff and critical friends with a sign-in lead QA and critical-friend visits.
+  const others = await db().user.findMany({
+    where: {
+      trustId: viewer.trustId, status: "ACTIVE", id: { notIn: reviewers.map((r) => r.userId) },
+      OR: [{ roleAssignments: { some: { role: "TRUST_ADMIN" } } }, { criticalFriends: { some: { trustId: viewer.trustId } } }],
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   return {
     cycle,
+    others: others.map((u) => ({ userId: u.id, label: `${u.name} (trust staff or critical friend) · ${load.get(u.id) ?? 0} assigned` })),
     reviews,
     schools: schools.map((s) => ({ id: s.id, name: s.name })),
     reviewers: reviewers.map((r) => ({ ...r, load: load.get(r.userId) ?? 0, label: `${r.name} (${r.schoolIds.map((id) => name.get(id)).join(", ")})` })),

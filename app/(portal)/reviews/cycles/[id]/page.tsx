@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Review cycle" };
 /** The trust admin's cycle: its reviews (publish the submitted ones), assigning reviewers, and ranked suggestions. */
 export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const { cycle, reviews, schools, reviewers, suggestions } = await cycleDetail(viewer, (await params).id);
+  const { cycle, reviews, schools, reviewers, others, suggestions } = await cycleDetail(viewer, (await params).id);
   return (
     <>
       <BackLink href="/reviews">Back to reviews</BackLink>
@@ -55,7 +55,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
         </section>
         <section aria-labelledby="assign" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="assign" className="mb-3 text-lg font-semibold">Assign a reviewer</h2>
-          <AssignForm cycleId={cycle.id} schools={schools.map((s) => ({ value: s.id, label: s.name }))} reviewers={reviewers.map((r) => ({ value: r.userId, label: `${r.label} · ${r.load} assigned` }))} />
+          <AssignForm cycleId={cycle.id} schools={schools.map((s) => ({ value: s.id, label: s.name }))} reviewers={[...reviewers.map((r) => ({ value: r.userId, label: `${r.label} · ${r.load} assigned` })), ...others.map((o) => ({ value: o.userId, label: o.label }))]} />
         </section>
       </div>
       <section aria-labelledby="suggestions" className="mt-8">
