@@ -4,6 +4,11 @@ import { StaffDashboard } from "@/components/dashboards/StaffDashboard";
 import { CpdDashboard, SchoolCpdSummary } from "@/components/cpd/CpdDashboard";
 import { LeaderDashboard } from "@/components/communities/LeaderDashboard";
 import { ReviewsPanel } from "@/components/reviews/ReviewsPanel";
+import { SchoolGovernanceView } from "@/components/governance/SchoolGovernanceView";
+import { TrustDashboardView } from "@/components/governance/TrustDashboardView";
+import { VisitForm } from "@/components/governance/VisitForm";
+import { trustDashboard } from "@/lib/governance/queries";
+import { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_LABELS } from "@/lib/auth/navigation";
 import { actingAs } from "@/lib/auth/policy";
@@ -15,7 +20,7 @@ import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { getSchool, schoolAggregates } from "@/lib/org/queries";
 import { myEmployment } from "@/lib/people/queries";
 import { reviewsPanel } from "@/lib/reviews/queries";
-import { academicYear } from "@/lib/dates";
+import { academicYear, isoDay, londonToday } from "@/lib/dates";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
@@ -24,15 +29,36 @@ export default async function HomePage() {
   const title = `${ROLE_LABELS[role?.role ?? "STAFF"]} dashboard`;
 
   switch (role?.role) {
-    case "TRUST_ADMIN":
     case "TRUSTEE":
+      // The trustee's home is the governance dashboard (issue 10); aggregates only, no named record.
+      return (
+        <>
+          <PageHeader title={title} lead={`The trust's key metrics by school, academic year ${year}.`} />
+          <TrustDashboardView data={await trustDashboard(viewer, {})} group="pupils" basePath="/governance" mayEdit={false} />
+        </>
+      );
+    case "TRUST_ADMIN":
       return (
         <>
           <PageHeader title={title} lead={`Trust-wide figures, academic year ${year}.`} />
           <AggregatesDashboard title="Across the trust" data={await schoolAggregates(viewer)} />
         </>
       );
-    case "LOCAL_GOVERNOR":
+    case "LOCAL_GOVERNOR": {
+      // A governor's home is their school's governance view: its metrics against the trust and its phase, and its visits.
+      const governed = actingAs(viewer, role);
+      const [metrics, visits] = await Promise.all([schoolMetrics(governed, role.schoolId ?? ""), schoolVisits(governed, role.schoolId ?? "")]);
+      return (
+        <>
+          <PageHeader title={title} lead={`${metrics.school.name}, academic year ${year}.`} />
+          <SchoolGovernanceView
+            data={metrics}
+            visits={visits}
+            form={metrics.mayRecordVisit ? <VisitForm schoolId={metrics.school.id} today={isoDay(londonToday())} /> : undefined}
+          />
+        </>
+      );
+    }
     case "HEADTEACHER":
     case "SENIOR_LEADER": {
       const school = await getSchool(viewer, role.schoolId ?? "");
@@ -43,6 +69,9 @@ export default async function HomePage() {
           <PageHeader title={title} lead={`${school.name}, academic year ${year}.`}>
             <Link href={`/schools/${school.id}`} className="text-brand-700 underline">
               School profile
+            </Link>
+            <Link href={`/governance/schools/${school.id}`} className="text-brand-700 underline">
+              Governance metrics
             </Link>
           </PageHeader>
           <div className="space-y-8">

@@ -23,6 +23,9 @@ export function navigationFor(viewer: Viewer): NavItem[] {
   if (can(viewer, "trust:admin")) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
   // CSI reviews: its rules live in lib/reviews/access.ts until the registry takes them in.
   if (seesReviews(viewer)) items.push({ href: "/reviews", label: "Reviews" });
+  // Governance (issue 10): the trust's metrics for trustees and the admin; governors and heads reach their school's from home.
+  if (canAny(viewer, "trust:aggregates")) items.push({ href: "/governance", label: "Governance" });
+  if (canAny(viewer, "governance:train") || canAny(viewer, "governance:oversee")) items.push({ href: "/governance/training", label: "Governance training" });
   items.push({ href: "/account/security", label: "Account" });
   return items;
 }

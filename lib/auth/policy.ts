@@ -47,6 +47,12 @@ export function visibleSchools(v: Viewer): Scope {
   return unique([...aggregates, v.staff?.schoolId ?? null]);
 }
 
+/** Schools whose governance visits the viewer may record: those they govern (every school for trustees and the trust admin). */
+export function governedSchools(v: Viewer): Scope {
+  if (hasRole(v, "TRUST_ADMIN", "TRUSTEE")) return "all";
+  return schoolsWithRole(v, ["LOCAL_GOVERNOR"]);
+}
+
 /** Communities the viewer leads (may manage members, meetings, resources). */
 export function ledCommunities(v: Viewer): Scope {
   if (isTrustAdmin(v)) return "all";
@@ -93,6 +99,12 @@ export const PERMISSIONS = {
   "community:create": { scope: "trust", description: "Create and archive communities, appoint their leaders", allows: isTrustAdmin },
   "trust:aggregates": { scope: "trust", description: "Read trust-wide aggregates and metrics", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "trust:admin": { scope: "trust", description: "Administer the trust: users, sessions, reference data, imports, audit", allows: isTrustAdmin },
+  "metric:view": { scope: "school", description: "Read a school's governance metrics and their trends (aggregates only)", schools: aggregateSchools },
+  "metric:edit": { scope: "trust", description: "Enter and import governance metric values, refresh computed ones", allows: isTrustAdmin },
+  "visit:view": { scope: "school", description: "Read the governance visits to a school", schools: aggregateSchools },
+  "visit:record": { scope: "school", description: "Record a governance visit to a school one governs (trustees: any school)", schools: governedSchools },
+  "governance:train": { scope: "trust", description: "Record one's own governance training (governors and trustees)", allows: (v) => hasRole(v, "LOCAL_GOVERNOR", "TRUSTEE") },
+  "governance:oversee": { scope: "trust", description: "Read governance training completion by school, set expectations", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -93,6 +93,16 @@ export function fileVisibleTo(v: Viewer): Prisma.StoredFileWhereInput {
   };
 }
 
+/** Governance metric values: of the schools whose aggregates the viewer reads ("metric:view"). */
+export function metricValueVisibleTo(v: Viewer): Prisma.MetricValueWhereInput {
+  return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
+}
+
+/** Governance visits: to the schools whose aggregates the viewer reads ("visit:view"). */
+export function governanceVisitVisibleTo(v: Viewer): Prisma.GovernanceVisitWhereInput {
+  return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
+}
+
 /** Pages and queries: a permission the viewer lacks reads as a missing page (404), never "forbidden". */
 export function requirePermission(v: Viewer, permission: Permission, target: Target = {}): void {
   if (!can(v, permission, target)) notFound();

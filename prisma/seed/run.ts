@@ -4,6 +4,7 @@ import { createPrisma, type Tx } from "../../lib/db/client";
 import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
 import { seedCommunities } from "./communities";
 import { seedReviews } from "./reviews";
+import { seedGovernance } from "./governance";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -56,6 +57,7 @@ export async function runSeed(
         await insertCpd(tx, cpd, (p) => progress.rows(p));
         await seedCommunities(tx, built, { scale: opts.scale, onProgress: (p) => progress.rows(p) });
         await seedReviews(tx, built);
+        await seedGovernance(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

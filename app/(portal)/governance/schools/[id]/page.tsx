@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { SchoolGovernanceView } from "@/components/governance/SchoolGovernanceView";
+import { VisitForm } from "@/components/governance/VisitForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
+import { isoDay, londonToday } from "@/lib/dates";
+import { dashboardParams } from "@/lib/governance/params";
+import { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
+
+export const metadata: Metadata = { title: "School governance" };
+
+export default async function SchoolGovernancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const { metric } = dashboardParams.parse(await searchParams);
+  const data = await schoolMetrics(viewer, id);
+  const [visits, flash] = await Promise.all([schoolVisits(viewer, data.school.id), readFlash()]);
+  return (
+    <>
+      <PageHeader title={`${data.school.name}: governance`} lead={`URN ${data.school.urn} · ${data.school.cluster?.name ?? "No cluster"}`} />
+      <SchoolGovernanceView
+        data={data}
+        visits={visits}
+        metricKey={metric}
+        form={data.mayRecordVisit ? <VisitForm schoolId={data.school.id} today={isoDay(londonToday())} notice={flash ?? undefined} /> : undefined}
+      />
+    </>
+  );
+}

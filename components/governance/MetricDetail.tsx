@@ -1,0 +1,58 @@
+// One metric in detail: the trust and its clusters over time, and every shown school in the latest
+// period, each chart beside its table (the table is the figures; the chart only draws them).
+import { Table, TableBox } from "@/components/ui/Table";
+import type { TrustDashboard } from "@/lib/governance/queries";
+import { formatMetric } from "@/lib/governance/rag";
+import { AcrossSchoolsChart, OverTimeChart } from "./Charts";
+
+type Column = TrustDashboard["columns"][number];
+type Row = TrustDashboard["rows"][number];
+
+export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) {
+  const m = column.metric;
+  const clusters = column.clusterAverages.map((c) => c.cluster);
+  const fmt = (v: unknown) => formatMetric(typeof v === "number" ? v : null, m.unit, m.decimals);
+  const latest = rows
+    .map((r) => ({ school: r.name, value: r.cells[m.id]?.value ?? null }))
+    .filter((r): r is { school: string; value: number } => r.value !== null)
+    .sort((a, b) => (m.direction === "HIGHER_IS_BETTER" ? b.value - a.value : a.value - b.value));
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-slate-700">{m.description}</p>
+      <div className="break-inside-avoid">
+        <h3 className="font-semibold">{m.label} over time: trust and clusters</h3>
+        <OverTimeChart data={column.overTime} series={[{ key: "trust", name: "Trust average" }, ...clusters.map((c) => ({ key: c, name: c }))]} />
+        <TableBox label={`${m.label} over time, table`}>
+          <Table
+            caption={`${m.label} over time: trust average and each cluster's`}
+            rows={column.overTime}
+            rowKey={(r) => String(r.period)}
+            columns={[
+              { key: "period", header: "Period", rowHeader: true, cell: (r) => String(r.period) },
+              { key: "trust", header: "Trust average", align: "right", cell: (r) => fmt(r.trust) },
+              ...clusters.map((c) => ({ key: c, header: c, align: "right" as const, cell: (r: Record<string, unknown>) => fmt(r[c]) })),
+            ]}
+          />
+        </TableBox>
+      </div>
+      <div className="break-inside-avoid">
+        <h3 className="font-semibold">
+          {m.label} across schools, {column.period ?? "no values yet"}
+        </h3>
+        <AcrossSchoolsChart data={latest} />
+        <TableBox label={`${m.label} across schools, table`} tall="max-h-96">
+          <Table
+            caption={`${m.label} by school, ${column.period ?? ""}, best first`}
+            rows={latest}
+            rowKey={(r) => r.school}
+            stickyHead
+            columns={[
+              { key: "school", header: "School", rowHeader: true, cell: (r) => r.school },
+              { key: "value", header: m.label, align: "right", cell: (r) => fmt(r.value) },
+            ]}
+          />
+        </TableBox>
+      </div>
+    </div>
+  );
+}

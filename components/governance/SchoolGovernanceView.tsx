@@ -1,0 +1,85 @@
+// One school's governance view (its governors' home, its head's and trustees' page): each metric's
+// latest value with RAG and trend beside the trust's and same-phase schools' averages, one metric's
+// history as chart and table, and the governance visits to the school.
+import { Table, TableBox } from "@/components/ui/Table";
+import { formatDate } from "@/lib/dates";
+import { ENUM_LABEL } from "@/lib/format";
+import { formatMetric, rag } from "@/lib/governance/rag";
+import type { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
+import { RagValue } from "./Cells";
+import { OverTimeChart } from "./Charts";
+
+type Data = Awaited<ReturnType<typeof schoolMetrics>>;
+type Visits = Awaited<ReturnType<typeof schoolVisits>>;
+
+export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: Data; visits: Visits; metricKey?: string; form?: React.ReactNode }) {
+  const phase = ENUM_LABEL(data.school.phase).toLowerCase();
+  const detail = data.rows.find((r) => r.metric.key === metricKey) ?? data.rows.find((r) => r.metric.key === "attendance") ?? data.rows[0];
+  return (
+    <div className="space-y-8">
+      <p className="text-sm text-slate-700">Figures as of {data.asOf ? formatDate(data.asOf) : "—"}. Averages are across all the trust&apos;s schools and its {phase} schools; no other school&apos;s own figures are shown.</p>
+      <section aria-labelledby="school-metrics" className="space-y-3">
+        <h2 id="school-metrics" className="text-lg font-semibold">{data.school.name}: key metrics</h2>
+        <TableBox label="Key metrics table">
+          <Table
+            caption={`${data.school.name}: latest value of each metric against the trust and ${phase} averages`}
+            rows={data.rows}
+            rowKey={(r) => r.metric.id}
+            empty="No metrics yet."
+            columns={[
+              { key: "metric", header: "Metric", rowHeader: true, cell: (r) => <a href={`?metric=${r.metric.key}#history`} className="text-brand-700 underline">{r.metric.label}</a> },
+              { key: "period", header: "Period", cell: (r) => r.period ?? "—" },
+              { key: "value", header: "This school", align: "right", cell: (r) => <RagValue value={r.cell.value} rag={r.cell.rag} unit={r.metric.unit} decimals={r.metric.decimals} trend={r.cell.trend} trendLabel={`${r.metric.label}: trend over ${r.cell.trend.length} periods`} /> },
+              { key: "trust", header: "Trust average", align: "right", cell: (r) => <RagValue value={r.trust} rag={rag(r.trust, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
+              { key: "phase", header: `${ENUM_LABEL(data.school.phase)} average`, align: "right", cell: (r) => <RagValue value={r.phase} rag={rag(r.phase, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
+            ]}
+          />
+        </TableBox>
+      </section>
+
+      {detail && (
+        <section aria-labelledby="history" className="space-y-3">
+          <h2 id="history" className="text-lg font-semibold">{detail.metric.label} over time</h2>
+          <p className="text-sm text-slate-700">{detail.metric.description}</p>
+          <OverTimeChart data={detail.overTime} series={[{ key: "school", name: data.school.name }, { key: "trust", name: "Trust average" }, { key: "phase", name: `${ENUM_LABEL(data.school.phase)} average` }]} />
+          <TableBox label={`${detail.metric.label} over time, table`}>
+            <Table
+              caption={`${detail.metric.label}: ${data.school.name} against the trust and ${phase} averages`}
+              rows={detail.overTime}
+              rowKey={(r) => r.period}
+              columns={[
+                { key: "period", header: "Period", rowHeader: true, cell: (r) => r.period },
+                ...(["school", "trust", "phase"] as const).map((k) => ({
+                  key: k,
+                  header: k === "school" ? "This school" : k === "trust" ? "Trust average" : `${ENUM_LABEL(data.school.phase)} average`,
+                  align: "right" as const,
+                  cell: (r: (typeof detail.overTime)[number]) => formatMetric(r[k], detail.metric.unit, detail.metric.decimals),
+                })),
+              ]}
+            />
+          </TableBox>
+        </section>
+      )}
+
+      <section aria-labelledby="visits-heading" className="space-y-3">
+        <h2 id="visits-heading" className="text-lg font-semibold">Governance visits</h2>
+        {form}
+        {visits.length === 0 ? (
+          <p className="text-slate-700">No governance visits recorded yet.</p>
+        ) : (
+          <ul className="space-y-3">
+            {visits.map((v) => (
+              <li key={v.id} className="rounded border border-slate-200 bg-white p-3">
+                <p className="font-medium">
+                  {formatDate(v.visitedOn)}: {ENUM_LABEL(v.focus)}
+                </p>
+                <p className="text-sm text-slate-700">Visited by {v.visitor.name}; met {v.met}.</p>
+                <p className="mt-1 whitespace-pre-line">{v.report}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

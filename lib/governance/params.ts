@@ -1,0 +1,10 @@
+// The dashboard's URL parameters: anything malformed reads as "no filter", never an error page.
+import { z } from "zod";
+import { isId } from "@/lib/validation/fields";
+
+export const dashboardParams = z.object({
+  phase: z.string().regex(/^[A-Z_]{3,30}$/).optional().catch(undefined),
+  cluster: z.string().refine(isId).optional().catch(undefined),
+  metric: z.string().regex(/^[a-z0-9_]{1,60}$/).optional().catch(undefined),
+  view: z.enum(["pupils", "staff", "development"]).catch("pupils").default("pupils"),
+});

@@ -1,0 +1,32 @@
+// Red, amber, green against a metric's thresholds: green at or better than greenAt, red worse than
+// redAt, amber between, "better" by the metric's direction. Pure (unit-tested beside it).
+export type Rag = "GREEN" | "AMBER" | "RED";
+export type Thresholds = { direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; greenAt: number | null; redAt: number | null };
+
+/** null: the metric has no thresholds (a context figure), or there is no value. */
+export function rag(value: number | null, t: Thresholds): Rag | null {
+  if (value === null || t.greenAt === null || t.redAt === null) return null;
+  const higher = t.direction === "HIGHER_IS_BETTER";
+  if (higher ? value >= t.greenAt : value <= t.greenAt) return "GREEN";
+  if (higher ? value < t.redAt : value > t.redAt) return "RED";
+  return "AMBER";
+}
+
+/** Words for the status, so colour never carries it alone. */
+export const RAG_LABEL: Record<Rag, string> = { GREEN: "On track", AMBER: "Watch", RED: "Below threshold" };
+
+/** Tailwind classes of each status (text and border as well as fill, for contrast and print). */
+export const RAG_CLASS: Record<Rag, string> = {
+  GREEN: "bg-green-50 text-green-900 border-green-700",
+  AMBER: "bg-amber-50 text-amber-900 border-amber-700",
+  RED: "bg-red-50 text-red-900 border-red-700",
+};
+
+/** A value with its unit, to the metric's number of decimals. */
+export function formatMetric(value: number | null, unit: string, decimals: number): string {
+  if (value === null || Number.isNaN(value)) return "—";
+  const n = value.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (unit === "%") return `${n}%`;
+  if (unit === "£") return value < 0 ? `−£${n.replace("-", "")}` : `£${n}`;
+  return n;
+}

@@ -1,0 +1,34 @@
+// The governance forms' zod schemas, shared by the forms (browser checks) and the commands.
+import { z } from "zod";
+import { VisitFocus } from "@/lib/db/generated/enums";
+import { isoDay, londonToday } from "@/lib/dates";
+import { dayField, idField } from "@/lib/validation/fields";
+import { parsePeriod } from "./periods";
+
+const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters.`);
+
+/** The whole CSV travels in the confirm form, so the import re-checks exactly what the preview showed. */
+export const importSchema = z.object({ csv: z.string().min(1, "Choose a CSV file.").max(5_000_000, "The file is too large: split it (5 MB at most).") });
+
+export const periodField = z.string().trim().refine((p) => parsePeriod(p) !== null, "Choose a period such as 2025/26 T1 or 2025/26.");
+
+/** The grid posts one field per cell, named v:<schoolId>:<metricId>; blank cells are left as they are. */
+export const gridSchema = z.object({ period: periodField }).catchall(z.string());
+
+export const visitSchema = z.object({
+  schoolId: idField("Choose a school."),
+  visitedOn: dayField("date of the visit", { latest: () => isoDay(londonToday()) }),
+  focus: z.enum(VisitFocus, { error: "Choose the focus of the visit." }),
+  met: text("who you met (roles, not names of pupils)", 300),
+  report: text("a short report", 4000),
+});
+
+export const trainingSchema = z.object({
+  title: text("the training's title", 200),
+  provider: z.string().trim().max(200).optional().transform((v) => v || null),
+  expectationId: z.union([z.literal(""), idField("Choose an expectation.")]).optional().transform((v) => v || null),
+  completedOn: dayField("date you completed it", { latest: () => isoDay(londonToday()) }),
+  hours: z.preprocess((v) => (typeof v === "string" ? Number(v.trim() || "NaN") : v), z.number({ error: "Enter the hours, e.g. 1.5." }).min(0.25, "At least a quarter of an hour.").max(40, "At most 40 hours.")),
+});
+
+export const refreshSchema = z.object({ startYear: z.coerce.number().int().min(2000).max(2100) });

@@ -1,0 +1,69 @@
+import "server-only";
+// One school's governance view (its governors, its head, trustees): its metrics with trends against
+// the trust's and same-phase schools' averages, and the governance visits to it. Other schools'
+// values never leave the database: only averages across them do.
+import { notFound } from "next/navigation";
+import type { Viewer } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
+import { governanceVisitVisibleTo, requirePermission, schoolAggregatesVisibleTo } from "@/lib/auth/visibility";
+import { db } from "@/lib/db/client";
+import { isId } from "@/lib/validation/fields";
+import { currentTerm } from "../periods";
+import { labelOf, metricDefinitions, TREND_TERMS, valueSeries, valuesAsOf } from "../queries";
+import { cellOf, latestKeyOf, roundTo } from "../shape";
+
+type Average = { metricId: string; periodKey: number; trust: number; phase: number | null };
+
+export async function schoolMetrics(viewer: Viewer, schoolId: string) {
+  if (!isId(schoolId)) notFound();
+  requirePermission(viewer, "metric:view", { schoolId });
+  const school = await db().school.findFirst({
+    where: { AND: [{ id: schoolId }, schoolAggregatesVisibleTo(viewer)] },
+    select: { id: true, name: true, urn: true, phase: true, cluster: { select: { name: true } } },
+  });
+  if (!school) notFound();
+  const fromKey = currentTerm().key - TREND_TERMS + 1;
+  const [metrics, series, averages, asOf] = await Promise.all([
+    metricDefinitions(viewer),
+    valueSeries(viewer, fromKey, [school.id]),
+    db().$queryRaw<Average[]>`
+      SELECT v."metricId", v."periodKey", avg(v.value)::float8 AS trust, (avg(v.value) FILTER (WHERE s.phase::text = ${school.phase}))::float8 AS phase
+      FROM "MetricValue" v JOIN "School" s ON s.id = v."schoolId" AND s."trustId" = ${viewer.trustId}::uuid
+      WHERE v."trustId" = ${viewer.trustId}::uuid AND v."periodKey" >= ${fromKey}
+      GROUP BY 1, 2`,
+    valuesAsOf(viewer),
+  ]);
+  const latest = latestKeyOf(series);
+  const avg = new Map(averages.map((a) => [`${a.metricId}|${a.periodKey}`, a]));
+  const rows = metrics
+    .filter((m) => !m.phases.length || m.phases.includes(school.phase))
+    .map((m) => {
+      const s = series.find((x) => x.metricId === m.id);
+      const key = latest.get(m.id);
+      const at = key === undefined ? undefined : avg.get(`${m.id}|${key}`);
+      return {
+        metric: m,
+        period: key === undefined ? null : labelOf(m, key),
+        cell: cellOf(s, m, key),
+        trust: roundTo(at?.trust, m.decimals),
+        phase: roundTo(at?.phase, m.decimals),
+        overTime: (s?.keys ?? []).map((k, i) => ({
+          period: labelOf(m, k),
+          school: roundTo(s?.values[i], m.decimals),
+          trust: roundTo(avg.get(`${m.id}|${k}`)?.trust, m.decimals),
+          phase: roundTo(avg.get(`${m.id}|${k}`)?.phase, m.decimals),
+        })),
+      };
+    });
+  return { school, rows, asOf, mayRecordVisit: can(viewer, "visit:record", { schoolId }) };
+}
+
+export async function schoolVisits(viewer: Viewer, schoolId: string) {
+  requirePermission(viewer, "visit:view", { schoolId });
+  return db().governanceVisit.findMany({
+    where: { AND: [{ schoolId }, governanceVisitVisibleTo(viewer)] },
+    select: { id: true, visitedOn: true, focus: true, met: true, report: true, visitor: { select: { name: true } } },
+    orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
+    take: 50,
+  });
+}
