@@ -1,0 +1,103 @@
+// Who reads and records what in governance, per demo role, on their own school and another; and that
+// the trustee's dashboard carries no named staff record anywhere in what it loads.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { recordTraining, recordVisit } from "@/lib/governance/commands";
+import { trustDashboard } from "@/lib/governance/queries";
+import { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
+import { myGovernanceTraining, trainingCompletion } from "@/lib/governance/training/queries";
+import { seedGovernance } from "@/prisma/seed/governance";
+import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { runForm } from "../support/form";
+
+const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
+const refused = { ok: false, message: "That record was not found.", fieldErrors: {} };
+const ROLES: DemoKey[] = ["teacher", "seniorLeader", "head", "networkLeader", "governor", "trustee", "admin", "multiRole"];
+
+let t: Awaited<ReturnType<typeof seedSmallTrust>>;
+let governed: string;
+let other: string;
+beforeAll(async () => {
+  t = await seedSmallTrust();
+  await seedGovernance(db(), t.built);
+  const governor = t.built.users.find((u) => u.email.startsWith("governor@"))?.id;
+  governed = t.built.roleAssignments.find((r) => r.userId === governor && r.role === "LOCAL_GOVERNOR")?.schoolId ?? "";
+  // A school no demo school-role holder (head, senior leader, governor) is attached to.
+  const attached = new Set(["head", "seniorLeader", "governor", "multiRole"].flatMap((k) => {
+    const id = t.built.users.find((u) => u.email.startsWith(`${k === "seniorLeader" ? "senior.leader" : k === "multiRole" ? "multi.role" : k}@`))?.id;
+    return t.built.roleAssignments.filter((r) => r.userId === id).map((r) => r.schoolId);
+  }));
+  other = t.built.schools.find((s) => !attached.has(s.id))?.id ?? "";
+  expect(governed && other).toBeTruthy();
+});
+
+// Own school: where each role's school role is (the governor's school for the governor, the head's for the head …).
+const schoolOf = async (key: DemoKey) => {
+  const v = await t.viewer(key);
+  return v.roles.find((r) => r.role === "HEADTEACHER" || r.role === "SENIOR_LEADER" || r.role === "LOCAL_GOVERNOR")?.schoolId ?? v.staff?.schoolId ?? governed;
+};
+
+describe("school metrics and visits", () => {
+  const readsOwn: Record<DemoKey, boolean> = { teacher: false, seniorLeader: true, head: true, networkLeader: false, governor: true, trustee: true, admin: true, multiRole: true };
+  const readsOther: Record<DemoKey, boolean> = { teacher: false, seniorLeader: false, head: false, networkLeader: false, governor: false, trustee: true, admin: true, multiRole: false };
+  for (const key of ROLES) {
+    it(`${key}: own school ${readsOwn[key] ? "read" : "404"}, other school ${readsOther[key] ? "read" : "404"}`, async () => {
+      const v = await t.viewer(key);
+      const own = await schoolOf(key);
+      for (const [schoolId, allowed] of [[own, readsOwn[key]], [other, readsOther[key]]] as const) {
+        if (allowed) {
+          expect((await schoolMetrics(v, schoolId)).school.id).toBe(schoolId);
+          await expect(schoolVisits(v, schoolId)).resolves.toBeInstanceOf(Array);
+        } else {
+          await expect(schoolMetrics(v, schoolId)).rejects.toEqual(notFound);
+          await expect(schoolVisits(v, schoolId)).rejects.toEqual(notFound);
+        }
+      }
+    });
+  }
+
+  it("a governor records a visit to their school, and its head reads it; not to another school", async () => {
+    const governor = await t.viewer("governor");
+    const visit = { visitedOn: "2026-01-15", focus: "SEND", met: "the SENCO", report: "Provision maps are current." };
+    expect(await runForm(recordVisit, governor, { schoolId: governed, ...visit })).toMatchObject({ ok: true });
+    expect(await runForm(recordVisit, governor, { schoolId: other, ...visit })).toEqual(refused);
+    const headOfGoverned = t.built.roleAssignments.find((r) => r.role === "HEADTEACHER" && r.schoolId === governed);
+    const { loadViewer } = await import("@/lib/auth/queries");
+    const head = headOfGoverned ? await loadViewer(headOfGoverned.userId) : null;
+    if (!head) throw new Error("no head of the governed school");
+    expect((await schoolVisits(head, governed)).some((v) => v.report === visit.report)).toBe(true);
+    expect(await runForm(recordVisit, head, { schoolId: governed, ...visit })).toEqual(refused);
+  });
+});
+
+describe("the trustee dashboard", () => {
+  it("is for trustees and the trust admin only", async () => {
+    for (const key of ROLES) {
+      const v = await t.viewer(key);
+      if (key === "trustee" || key === "admin") expect((await trustDashboard(v, {})).rows.length).toBe(t.built.schools.length);
+      else await expect(trustDashboard(v, {})).rejects.toEqual(notFound);
+    }
+  });
+
+  it("names no member of staff in anything it returns, nor the governor's school view", async () => {
+    const payload = JSON.stringify(await trustDashboard(await t.viewer("trustee"), {})) + JSON.stringify(await schoolMetrics(await t.viewer("governor"), governed));
+    const named = t.built.staff.filter((s) => payload.includes(`${s.firstName} ${s.lastName}`) || payload.includes(s.email));
+    expect(named).toEqual([]);
+  });
+});
+
+describe("governance training", () => {
+  it("governors and trustees record their own; others get not found; the board sees completion by school", async () => {
+    const record = { title: "Safeguarding refresher", completedOn: "2026-02-01", hours: "2" };
+    for (const key of ROLES) {
+      const result = await runForm(recordTraining, await t.viewer(key), record);
+      if (key === "governor" || key === "trustee" || key === "multiRole") expect(result).toMatchObject({ ok: true });
+      else expect(result).toEqual(refused);
+    }
+    expect((await myGovernanceTraining(await t.viewer("governor"))).records.some((r) => r.title === record.title)).toBe(true);
+    await expect(myGovernanceTraining(await t.viewer("teacher"))).rejects.toEqual(notFound);
+    const completion = await trainingCompletion(await t.viewer("trustee"));
+    expect(completion.rows).toHaveLength(t.built.schools.length + 1);
+    await expect(trainingCompletion(await t.viewer("governor"))).rejects.toEqual(notFound);
+  });
+});
