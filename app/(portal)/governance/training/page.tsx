@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { TrainingForm } from "@/components/governance/TrainingForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
+import { canAny } from "@/lib/auth/policy";
+import { requireViewer } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
+import { formatDate, formatMinutes, isoDay, londonToday } from "@/lib/dates";
+import { myGovernanceTraining, trainingCompletion } from "@/lib/governance/training/queries";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "Governance training" };
+
+const STATE = { MET: "Done", DUE: "Due", OVERDUE: "Overdue" } as const;
+
+export default async function GovernanceTrainingPage() {
+  const viewer = await requireViewer();
+  const own = canAny(viewer, "governance:train");
+  const board = canAny(viewer, "governance:oversee");
+  if (!own && !board) notFound();
+  const [mine, completion, flash] = await Promise.all([own ? myGovernanceTraining(viewer) : null, board ? trainingCompletion(viewer) : null, readFlash()]);
+  return (
+    <>
+      <PageHeader title="Governance training" lead="The trust's expectations of its governors and trustees, and the training recorded against them." />
+      <div className="space-y-10">
+        {mine && (
+          <section aria-labelledby="mine-heading" className="space-y-4">
+            <h2 id="mine-heading" className="text-lg font-semibold">My governance development</h2>
+            <Table caption="My expectations" captionClassName="py-2 text-left font-medium" rows={mine.status} rowKey={(s) => s.expectation.id} empty="The trust has set no expectations for your role." columns={[
+              { key: "name", header: "Expectation", rowHeader: true, cell: (s) => s.expectation.name },
+              { key: "state", header: "Status", cell: (s) => <span className={s.state === "OVERDUE" ? "font-semibold text-red-800" : s.state === "MET" ? "text-green-900" : ""}>{STATE[s.state]}</span> },
+              { key: "done", header: "Completed", cell: (s) => formatDate(s.completedOn) },
+              { key: "due", header: "Due by / renew by", cell: (s) => formatDate(s.dueBy) },
+            ]} />
+            <TrainingForm expectations={mine.expectations} today={isoDay(londonToday())} notice={flash ?? undefined} />
+            <Table caption="Training I have recorded" captionClassName="py-2 text-left font-medium" rows={mine.records} rowKey={(r) => r.id} empty="Nothing recorded yet." columns={[
+              { key: "title", header: "Training", rowHeader: true, cell: (r) => r.title },
+              { key: "expectation", header: "Expectation", cell: (r) => r.expectation?.name ?? "—" },
+              { key: "on", header: "Completed", cell: (r) => formatDate(r.completedOn) },
+              { key: "hours", header: "Time", align: "right", cell: (r) => formatMinutes(r.minutes) },
+            ]} />
+          </section>
+        )}
+        {completion && (
+          <section aria-labelledby="board-heading" className="space-y-3">
+            <h2 id="board-heading" className="text-lg font-semibold">Completion by school</h2>
+            <p className="text-sm text-slate-700">Governors (or trustees) who have met each expectation, of those it applies to. Counts only.</p>
+            <TableBox label="Completion by school">
+              <Table caption="Governance training completion by school" rows={completion.rows} rowKey={(r) => r.name} columns={[
+                { key: "name", header: "School", rowHeader: true, cell: (r) => r.name },
+                { key: "people", header: "People", align: "right", cell: (r) => r.people },
+                ...completion.expectations.map((e) => ({
+                  key: e.id, header: e.name, align: "right" as const,
+                  cell: (r: (typeof completion.rows)[number]) => {
+                    const m = r.met.find((x) => x.expectationId === e.id);
+                    return m ? `${m.met} of ${r.people}` : "n/a";
+                  },
+                })),
+              ]} />
+            </TableBox>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}
