@@ -1,9 +1,10 @@
 // Every page and action the benchmark measures. Each domain adds its own list here.
 import { communitiesActions, communitiesPages } from "./communities";
 import { cpdActions, cpdPages } from "./cpd";
+import { governanceActions, governancePages } from "./governance";
 import { platformPages } from "./platform";
 import { reviewsActions, reviewsPages } from "./reviews";
 import type { BenchAction, BenchPage } from "./types";
 
-export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages];
-export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions];
+export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions];
