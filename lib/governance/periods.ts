@@ -1,4 +1,4 @@
-// Metric periods, in one written form (decision 012): "2025/26" is an academic year, "2025/26 T1",
+// Metric periods, in one written form (decision 013): "2025/26" is an academic year, "2025/26 T1",
 // "T2", "T3" its autumn, spring and summer terms. Pure, so the seed, the import and the browser share it.
 import { academicYearLabel, termKey } from "@/lib/dates";
 
