@@ -49,6 +49,10 @@ const appSchema = z.object({
   GOOGLE_CLIENT_SECRET: optional,
   /** Proxies in front of the portal that append to X-Forwarded-For; unset: the header is ignored. */
   TRUSTED_PROXY_HOPS: wholeNumber(1, 10, undefined, "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10; unset it when no proxy is in front of the portal."),
+  /** Outgoing mail (invitations), e.g. smtp://user:pass@smtp.example.org:587; unset: .eml files under PORTAL_DATA_DIR/mail, listed at /admin/outbox. */
+  SMTP_URL: optional.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), "SMTP_URL must look like smtp://user:password@host:587 (or smtps://); unset it to write mail to files."),
+  /** The From address of outgoing mail. */
+  MAIL_FROM: optional,
 });
 
 export type Env = z.infer<typeof appSchema>;

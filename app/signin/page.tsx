@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/SignInForm";
 import { ssoProviders } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { getSignedIn, MFA_SETUP_PATH } from "@/lib/auth/viewer";
+import { readFlash } from "@/lib/commands/flash";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -12,10 +13,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const signedIn = await getSignedIn();
   if (signedIn) redirect(signedIn.mfaEnrolmentRequired ? MFA_SETUP_PATH : "/");
   const { error, callbackUrl } = await searchParams;
+  // e.g. "Your password is set", from the invitation link's form.
+  const notice = await readFlash();
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-bold">Sign in to the staff development portal</h1>
       <p className="mt-2 mb-6 text-slate-700">Use the email address your school or the trust gave you.</p>
+      {notice && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
+          {notice}
+        </p>
+      )}
       <SignInForm initialError={error ?? null} callbackUrl={safeCallbackPath(callbackUrl)} sso={ssoProviders()} />
     </main>
   );

@@ -26,6 +26,9 @@ export function navigationFor(viewer: Viewer): NavItem[] {
   // Governance (issue 10): the trust's metrics for trustees and the admin; governors and heads reach their school's from home.
   if (canAny(viewer, "trust:aggregates")) items.push({ href: "/governance", label: "Governance" });
   if (canAny(viewer, "governance:train") || canAny(viewer, "governance:oversee")) items.push({ href: "/governance/training", label: "Governance training" });
+  // Running the trust (issue 11): accounts and roles for the trust admin, and for heads their school's senior leaders.
+  if (canAny(viewer, "role:manage") || canAny(viewer, "leader:appoint")) items.push({ href: "/accounts", label: "Accounts and roles" });
+  if (can(viewer, "trust:admin")) items.push({ href: "/admin/outbox", label: "Outbox" });
   items.push({ href: "/account/security", label: "Account" });
   return items;
 }

@@ -79,6 +79,8 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "visit:record": { localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "governance:train": { localGovernor: TRUST_WIDE, trustee: TRUST_WIDE },
   "governance:oversee": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "role:manage": { trustAdmin: TRUST_WIDE },
+  "leader:appoint": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {

@@ -95,9 +95,9 @@ describe("navigation", () => {
   const labels = (v: Viewer) => navigationFor(v).map((i) => i.label);
   it("offers each role only what it may open", () => {
     expect(labels(staff)).toEqual(["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"]);
-    expect(labels(head)).toEqual(["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Reviews", "Account"]);
+    expect(labels(head)).toEqual(["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"]);
     expect(labels(governor)).toEqual(["Home", "Schools", "Reviews", "Account"]);
     expect(labels(trustee)).toEqual(["Home", "Schools", "Reviews", "Account"]);
-    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Account"]);
+    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Accounts and roles", "Outbox", "Account"]);
   });
 });

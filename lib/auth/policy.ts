@@ -53,6 +53,12 @@ export function governedSchools(v: Viewer): Scope {
   return schoolsWithRole(v, ["LOCAL_GOVERNOR"]);
 }
 
+/** Schools the viewer heads (every school for the trust admin): where they appoint senior leaders and manage staff records. */
+export function headedSchools(v: Viewer): Scope {
+  if (isTrustAdmin(v)) return "all";
+  return schoolsWithRole(v, ["HEADTEACHER"]);
+}
+
 /** Communities the viewer leads (may manage members, meetings, resources). */
 export function ledCommunities(v: Viewer): Scope {
   if (isTrustAdmin(v)) return "all";
@@ -105,6 +111,8 @@ export const PERMISSIONS = {
   "visit:record": { scope: "school", description: "Record a governance visit to a school one governs (trustees: any school)", schools: governedSchools },
   "governance:train": { scope: "trust", description: "Record one's own governance training (governors and trustees)", allows: (v) => hasRole(v, "LOCAL_GOVERNOR", "TRUSTEE") },
   "governance:oversee": { scope: "trust", description: "Read governance training completion by school, set expectations", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
+  "role:manage": { scope: "trust", description: "Grant and revoke roles (head, senior leader, governor, trustee, trust admin), invite people", allows: isTrustAdmin },
+  "leader:appoint": { scope: "school", description: "Appoint and remove the senior leaders of a school one heads", schools: headedSchools },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ export async function snapshot() {
     p.auditLog.count(), p.community.count(), p.membership.count(), p.communityInvitation.count(), p.roleAssignment.count(),
     p.meeting.count(), p.attendance.count(), p.resource.count(), p.expertise.count(), p.cpdActivity.count(), p.storedFile.count(),
     p.session.count({ where: { revokedAt: null } }), p.mfaRecoveryCode.count(),
+    p.user.count(), p.invitation.count(), p.staffMember.count(), p.school.count(), p.cluster.count(), p.improvementCapacityChange.count(),
   ]);
   return { lastAudit: last?.id ?? 0n, counts };
 }

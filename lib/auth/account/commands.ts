@@ -4,6 +4,7 @@ import "server-only";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
+import { keepAnAdmin } from "@/lib/accounts/mutations";
 import { hashPassword, verifyPassword } from "../password";
 import { revokeUserSessions } from "../sessions/mutations";
 import { accountStatusSchema, changePasswordSchema } from "./schema";
@@ -41,6 +42,11 @@ export const setAccountStatus = command({
     if (userId === viewer.userId) throw new AppError("CONFLICT", "You cannot disable your own account.");
     const before = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true, status: true } });
     if (!before) throw notFoundError();
+    if (status === "DISABLED") {
+      // Disabling the only active trust admin would lock the trust out of its own administration.
+      await keepAnAdmin(tx, viewer.trustId, userId);
+      await tx.invitation.updateMany({ where: { userId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    }
     await tx.user.update({ where: { id: userId }, data: { status } });
     const ended = status === "DISABLED" ? await revokeUserSessions(tx, userId, "DISABLED") : 0;
     return {

@@ -1,0 +1,19 @@
+"use client";
+import { Choice, Form, Input, Submit } from "@/components/ui/form";
+import type { Option } from "@/components/ui/Select";
+import { inviteUserAction } from "@/lib/accounts/actions";
+import { INVITABLE_ROLES, inviteSchema, ROLE_NAMES } from "@/lib/accounts/schema";
+
+const roles = INVITABLE_ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }));
+
+export function InviteForm({ schools }: { schools: Option[] }) {
+  return (
+    <Form id="invite" action={inviteUserAction} schema={inviteSchema} className="max-w-md space-y-4">
+      <Input name="name" label="Full name" autoComplete="off" />
+      <Input name="email" label="Email address" type="email" autoComplete="off" />
+      <Choice name="role" label="Role" options={roles} empty="Choose a role" />
+      <Choice name="schoolId" label="School" hint="For a local governor: the school they govern." options={schools} empty="No school (trust-wide role)" />
+      <Submit>Send the invitation</Submit>
+    </Form>
+  );
+}

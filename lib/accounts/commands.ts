@@ -1,0 +1,77 @@
+import "server-only";
+// Granting and revoking roles (issue 11 §4). The trust admin grants any role but network leader (a
+// community appoints those) and staff (a staff record brings it); a head appoints and removes senior
+// leaders of their own school's staff. Nobody changes their own roles, so nobody escalates them, and
+// the last active trust admin stays. A role counts from the holder's next request: the viewer's
+// roles are read with the session on every request (lib/auth/queries.ts).
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { NOBODY } from "@/lib/auth/visibility";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { keepAnAdmin } from "./mutations";
+import { grantRoleSchema, revokeRoleSchema, ROLE_NAMES, SCHOOL_ROLES, type GrantableRole } from "./schema";
+
+const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";
+
+/** May the viewer grant or revoke this role at this school? */
+export function mayAssign(viewer: Viewer, role: string, schoolId: string | null): boolean {
+  if (role === "SENIOR_LEADER" && schoolId && can(viewer, "leader:appoint", { schoolId })) return true;
+  return can(viewer, "role:manage") && (Object.keys(ROLE_NAMES) as string[]).includes(role);
+}
+
+/**
+ * The person, if the viewer may change their roles: anyone of the trust for the trust admin; for a
+ * head, current staff of the school whose senior leaders they appoint.
+ */
+async function assignable(tx: Tx, viewer: Viewer, userId: string, role: string, schoolId: string | null) {
+  if (!mayAssign(viewer, role, schoolId)) return null;
+  const byHead = !can(viewer, "role:manage");
+  return tx.user.findFirst({
+    where: { id: userId, trustId: viewer.trustId, ...(byHead ? { staffMember: { schoolId: schoolId ?? NOBODY, leaveDate: null } } : {}) },
+    select: { id: true, name: true },
+  });
+}
+
+export const accountPaths = (userId: string) => ["/accounts", `/accounts/${userId}`, "/"];
+
+export const grantRole = command({
+  schema: grantRoleSchema,
+  authorize: (viewer, input) => mayAssign(viewer, input.role, input.schoolId ?? null),
+  async work(tx, viewer, input) {
+    const schoolId = SCHOOL_ROLES.includes(input.role) ? (input.schoolId ?? null) : null;
+    if (input.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
+    const user = await assignable(tx, viewer, input.userId, input.role, schoolId);
+    if (!user) throw notFoundError();
+    if (schoolId && !(await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true } }))) {
+      throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
+    }
+    const existing = await tx.roleAssignment.findFirst({ where: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
+    if (existing) return { data: { id: existing.id, userId: user.id }, unchanged: true };
+    const row = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
+    return {
+      data: { id: row.id, userId: user.id },
+      audit: { action: "role.grant", entity: "User", entityId: user.id, after: { role: row.role, schoolId, assignmentId: row.id } },
+    };
+  },
+  revalidate: (input) => accountPaths(input.userId),
+  success: (_, input) => `${ROLE_NAMES[input.role as GrantableRole]} role granted.`,
+});
+
+export const revokeRole = command({
+  schema: revokeRoleSchema,
+  authorize: (viewer) => canAny(viewer, "role:manage") || canAny(viewer, "leader:appoint"),
+  async work(tx, viewer, { assignmentId }) {
+    const row = await tx.roleAssignment.findFirst({ where: { id: assignmentId, trustId: viewer.trustId } });
+    if (!row || !(await assignable(tx, viewer, row.userId, row.role, row.schoolId))) throw notFoundError();
+    if (row.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
+    if (row.role === "TRUST_ADMIN") await keepAnAdmin(tx, viewer.trustId, row.userId);
+    await tx.roleAssignment.delete({ where: { id: row.id } });
+    return {
+      data: { userId: row.userId },
+      audit: { action: "role.revoke", entity: "User", entityId: row.userId, before: { role: row.role, schoolId: row.schoolId, assignmentId: row.id } },
+    };
+  },
+  revalidate: (_, data) => accountPaths(data.userId),
+  success: "Role removed.",
+});

@@ -1,0 +1,125 @@
+import "server-only";
+// Invitations (issue 11 §4): the trust admin invites someone without a staff record (a governor, a
+// trustee) or sends a not-yet-set-up account its link again; the link sets a password once, within
+// seven days. Only the token's hash is stored. The mail is sent inside the transaction, last: if it
+// cannot be sent, nothing is saved and the admin is told (a queue is the later home for this).
+import { createHash, randomBytes } from "node:crypto";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { hashPassword } from "@/lib/auth/password";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send";
+import { accountPaths } from "./commands";
+import { inviteSchema, resendInvitationSchema, ROLE_NAMES, SCHOOL_ROLES, setPasswordSchema } from "./schema";
+
+export const INVITATION_DAYS = 7;
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const admin = (viewer: Viewer) => can(viewer, "role:manage");
+
+/** A new link for the user, replacing any earlier one, mailed to them. */
+async function issueInvitation(tx: Tx, viewer: Viewer, user: { id: string; name: string; email: string }, role: string) {
+  const now = new Date();
+  await tx.invitation.updateMany({ where: { userId: user.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  const row = await tx.invitation.create({
+    data: { trustId: viewer.trustId, userId: user.id, tokenHash: hashToken(token), expiresAt, invitedById: viewer.userId },
+    select: { id: true, expiresAt: true },
+  });
+  const trust = await tx.trust.findUniqueOrThrow({ where: { id: viewer.trustId }, select: { name: true } });
+  const link = `${(env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "")}/invite/${token}`;
+  await sendMail({
+    trustId: viewer.trustId,
+    to: { name: user.name, address: user.email },
+    subject: `Set up your account on ${trust.name}'s staff development portal`,
+    text: [
+      `Hello ${user.name},`,
+      "",
+      `${viewer.name} has invited you to ${trust.name}'s staff development portal as ${role}.`,
+      `Choose your password here (the link works once, for ${INVITATION_DAYS} days):`,
+      "",
+      link,
+      "",
+      "If you did not expect this, you can ignore this message.",
+    ].join("\n"),
+  });
+  return row;
+}
+
+export const inviteUser = command({
+  schema: inviteSchema,
+  authorize: admin,
+  async work(tx, viewer, input) {
+    const schoolId = SCHOOL_ROLES.includes(input.role) ? (input.schoolId ?? null) : null;
+    if (schoolId && !(await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true } }))) {
+      throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
+    }
+    // Email addresses are unique across the installation: say so without naming another trust.
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new AppError("INVALID", PROBLEM, { email: ["Someone already has an account with this email address."] });
+    }
+    const user = await tx.user.create({ data: { trustId: viewer.trustId, name: input.name, email: input.email }, select: { id: true, name: true, email: true } });
+    const role = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
+    const invitation = await issueInvitation(tx, viewer, user, ROLE_NAMES[input.role].toLowerCase());
+    return {
+      data: { userId: user.id },
+      audit: [
+        { action: "user.invite", entity: "User", entityId: user.id, after: { name: user.name, email: user.email, invitationExpires: invitation.expiresAt } },
+        { action: "role.grant", entity: "User", entityId: user.id, after: { role: role.role, schoolId, assignmentId: role.id } },
+      ],
+    };
+  },
+  revalidate: (_, data) => accountPaths(data.userId),
+  success: (_, input) => `Invitation sent to ${input.email}.`,
+});
+
+export const resendInvitation = command({
+  schema: resendInvitationSchema,
+  authorize: admin,
+  async work(tx, viewer, { userId }) {
+    const user = await tx.user.findFirst({
+      where: { id: userId, trustId: viewer.trustId },
+      select: { id: true, name: true, email: true, passwordHash: true, status: true, roleAssignments: { select: { role: true } } },
+    });
+    if (!user) throw notFoundError();
+    if (user.passwordHash) throw new AppError("CONFLICT", "This account is already set up: its owner signs in with their password.");
+    if (user.status !== "ACTIVE") throw new AppError("CONFLICT", "This account is disabled: enable it before inviting its owner.");
+    const roles = user.roleAssignments.map((r) => ROLE_NAMES[r.role as keyof typeof ROLE_NAMES]).filter(Boolean);
+    const invitation = await issueInvitation(tx, viewer, user, roles.join(", ").toLowerCase() || "a member of staff");
+    return { data: { userId }, audit: { action: "user.invite", entity: "User", entityId: userId, after: { resent: true, invitationExpires: invitation.expiresAt } } };
+  },
+  revalidate: (input) => accountPaths(input.userId),
+  success: "Invitation sent again. The earlier link no longer works.",
+});
+
+/** The invitation a link names, if it can still be used: unused, not replaced, in date, its account active. */
+export async function liveInvitation(tx: Pick<Tx, "invitation">, token: string) {
+  const row = await tx.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, trustId: true, usedAt: true, revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, status: true, passwordHash: true } } },
+  });
+  if (!row || row.usedAt || row.revokedAt || row.expiresAt <= new Date() || row.user.status !== "ACTIVE") return null;
+  return row;
+}
+
+/**
+ * Sets the password of the link's account, once. Run with the invited person as the viewer (they are
+ * not signed in); the invitation is claimed with a conditional update, so a second use finds nothing.
+ */
+export const acceptInvitation = command({
+  schema: setPasswordSchema,
+  authorize: () => true,
+  async work(tx, viewer, { token, newPassword }) {
+    const invitation = await liveInvitation(tx, token);
+    if (!invitation || invitation.user.id !== viewer.userId) throw new AppError("NOT_FOUND", EXPIRED);
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null, revokedAt: null }, data: { usedAt: new Date() } });
+    if (claimed.count !== 1) throw new AppError("NOT_FOUND", EXPIRED);
+    await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash: await hashPassword(newPassword) } });
+    return { data: { email: invitation.user.email }, audit: { action: "user.setPassword", entity: "User", entityId: viewer.userId, after: { invitationId: invitation.id } } };
+  },
+  success: "Your password is set: sign in with your email address and your new password.",
+});
+
+export const EXPIRED = "This link has expired or has already been used. Ask the trust to send a new one.";
