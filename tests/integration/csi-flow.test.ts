@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { assignReview, correctReview, publishReview } from "@/lib/reviews/commands/cycles";
 import { addAction, addActionNote, setActionStatus } from "@/lib/reviews/commands/followup";
 import { saveReview } from "@/lib/reviews/commands/review";
-import { csiBoard } from "@/lib/reviews/board/queries";
+import { boardCsv, csiBoard } from "@/lib/reviews/board/queries";
 import { getReview, schoolCsi } from "@/lib/reviews/queries";
 import { gradeField } from "@/lib/reviews/schema";
 import { day, seedCsiTrust } from "./csi-fixture";
@@ -74,6 +74,11 @@ describe("a peer review from assignment to completed action", () => {
     const row = board.rows.find((r) => r.id === reviewed);
     expect(row?.reviewId).toBe(reviewId);
     expect(row?.cells.filter((c) => c !== "n/a" && c !== null).every((c) => typeof c === "object" && c.label === "Urgent improvement")).toBe(true);
+    // The CSV has the table's columns and one line per school.
+    const csv = boardCsv(board).trim().split(/\r?\n/);
+    expect(csv[0]).toBe(["School", "Cluster", "Phase", ...board.areas.map((a) => a.name), "Safeguarding", "CSI level", "Open actions", "Overdue actions", "Trend"].join(","));
+    expect(csv).toHaveLength(board.rows.length + 1);
+    expect(csv.find((l) => l.startsWith(row?.name ?? "?"))).toContain("Urgent improvement");
   });
 });
 
