@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/actions";
 
-import { signOut } from "next-auth/react";
-
+/** A real form, so signing out works without JavaScript. */
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className="rounded px-2 py-1 text-sm text-white underline hover:bg-brand-800">
-      Sign out
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded px-2 py-1 text-sm text-white underline hover:bg-brand-800">
+        Sign out
+      </button>
+    </form>
   );
 }

@@ -21,6 +21,10 @@ export async function setSessionCookie(userId: string, sessionId: string): Promi
   (await cookies()).set(sessionCookieName(), token, cookieOptions(SESSION_MAX_AGE));
 }
 
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).delete(sessionCookieName());
+}
+
 // Between the password and the code: who passed the password, for five minutes. Encrypted with a
 // key of its own (the salt), so it can never pass for a session cookie.
 const CHALLENGE_COOKIE = "portal-sign-in-challenge";

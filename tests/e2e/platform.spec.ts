@@ -124,3 +124,23 @@ test("sign-out ends the session", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("sign-out works and a copied session cookie no longer opens the portal", async ({ page, browser }) => {
+    await page.goto("/signin");
+    await page.getByLabel("Email address").fill(DEMO_EMAILS.teacher);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const copied = await page.context().cookies();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    const thief = await browser.newContext({ javaScriptEnabled: false });
+    await thief.addCookies(copied);
+    const other = await thief.newPage();
+    await other.goto("/");
+    await expect(other).toHaveURL(/\/signin/);
+    await thief.close();
+  });
+});
