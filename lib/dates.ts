@@ -50,6 +50,9 @@ export const londonToday = (now: Date = new Date()) => londonDay(now);
 /** yyyy-mm-dd of a UTC-midnight day (form values and CSV). */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** isoDay of an optional day (a visit not yet dated is null, not an empty string). */
+export const isoDayOrNull = (d: Date | null) => (d ? isoDay(d) : null);
+
 /** Shifts a "yyyy-mm-dd" day by whole years (for a window such as "at most five years ahead"). */
 export function addYears(day: string, years: number): string {
   return `${String(Number(day.slice(0, 4)) + years).padStart(4, "0")}${day.slice(4)}`;

@@ -1,7 +1,6 @@
 import "server-only";
 // What the navigation offers each viewer: only what their roles allow, asked of the permission
 // registry (lib/auth/policy.ts), the same answers the pages and queries behind these links give.
-import { seesReviews } from "@/lib/reviews/access";
 import { can, canAny, type Viewer } from "./policy";
 
 export type NavItem = { href: string; label: string };
@@ -21,8 +20,8 @@ export function navigationFor(viewer: Viewer): NavItem[] {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
   }
   if (can(viewer, "trust:admin")) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
-  // CSI reviews: its rules live in lib/reviews/access.ts until the registry takes them in.
-  if (seesReviews(viewer)) items.push({ href: "/reviews", label: "Reviews" });
+  // CSI reviews: whoever reads some school's published reviews (heads also review other schools from here).
+  if (canAny(viewer, "review:view")) items.push({ href: "/reviews", label: "Reviews" });
   // Governance (issue 10): the trust's metrics for trustees and the admin; governors and heads reach their school's from home.
   if (canAny(viewer, "trust:aggregates")) items.push({ href: "/governance", label: "Governance" });
   if (canAny(viewer, "governance:train") || canAny(viewer, "governance:oversee")) items.push({ href: "/governance/training", label: "Governance training" });

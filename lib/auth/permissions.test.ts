@@ -17,20 +17,24 @@ const FOREIGN_SCHOOL = "00000000-0000-4000-8000-000000000003";
 const COMMUNITY = "00000000-0000-4000-8000-0000000000c1";
 const OTHER_COMMUNITY = "00000000-0000-4000-8000-0000000000c2";
 const FOREIGN_COMMUNITY = "00000000-0000-4000-8000-0000000000c3";
+// Sign-ins, for records that belong to a person rather than a staff record (a review's lead reviewer).
+const ME = "00000000-0000-4000-8000-0000000000e1";
+const OTHER_USER = "00000000-0000-4000-8000-0000000000e2";
+const FOREIGN_USER = "00000000-0000-4000-8000-0000000000e3";
 
 /** The record asked about, by its relation to the viewer (who works at OWN_SCHOOL and is in COMMUNITY). */
 const RELATIONS = {
-  own: { trustId: TRUST, staffMemberId: SELF, schoolId: OWN_SCHOOL, communityId: COMMUNITY },
-  sameSchool: { trustId: TRUST, staffMemberId: COLLEAGUE, schoolId: OWN_SCHOOL, communityId: COMMUNITY },
-  otherSchool: { trustId: TRUST, staffMemberId: STRANGER, schoolId: OTHER_SCHOOL, communityId: COMMUNITY },
-  otherCommunity: { trustId: TRUST, staffMemberId: STRANGER, schoolId: OTHER_SCHOOL, communityId: OTHER_COMMUNITY },
-  otherTrust: { trustId: OTHER_TRUST, staffMemberId: FOREIGNER, schoolId: FOREIGN_SCHOOL, communityId: FOREIGN_COMMUNITY },
+  own: { trustId: TRUST, staffMemberId: SELF, userId: ME, schoolId: OWN_SCHOOL, communityId: COMMUNITY },
+  sameSchool: { trustId: TRUST, staffMemberId: COLLEAGUE, userId: OTHER_USER, schoolId: OWN_SCHOOL, communityId: COMMUNITY },
+  otherSchool: { trustId: TRUST, staffMemberId: STRANGER, userId: OTHER_USER, schoolId: OTHER_SCHOOL, communityId: COMMUNITY },
+  otherCommunity: { trustId: TRUST, staffMemberId: STRANGER, userId: OTHER_USER, schoolId: OTHER_SCHOOL, communityId: OTHER_COMMUNITY },
+  otherTrust: { trustId: OTHER_TRUST, staffMemberId: FOREIGNER, userId: FOREIGN_USER, schoolId: FOREIGN_SCHOOL, communityId: FOREIGN_COMMUNITY },
 } satisfies Record<string, Target>;
 type Relation = keyof typeof RELATIONS;
 
 function viewer(staff: boolean, ...roles: [Role, { schoolId?: string; communityId?: string }?][]): Viewer {
   return {
-    userId: "u",
+    userId: ME,
     trustId: TRUST,
     name: "Test",
     email: "t@example.org",
@@ -58,6 +62,8 @@ const COMMUNITY_ONLY: Relation[] = ["own", "sameSchool", "otherSchool"];
 const TRUST_WIDE: Relation[] = ["own", "sameSchool", "otherSchool", "otherCommunity"];
 
 const leaders = { seniorLeader: SCHOOL, headteacher: SCHOOL, trustAdmin: TRUST_WIDE };
+const adminOnly = { trustAdmin: TRUST_WIDE };
+const everyoneOwn = { staff: OWN, seniorLeader: OWN, headteacher: OWN, networkLeader: OWN, localGovernor: OWN, trustee: OWN, trustAdmin: OWN };
 const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "school:view": { staff: SCHOOL, seniorLeader: SCHOOL, headteacher: SCHOOL, networkLeader: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "school:aggregates": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
@@ -81,6 +87,17 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "governance:oversee": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "role:manage": { trustAdmin: TRUST_WIDE },
   "leader:appoint": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "review:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "review:evidence": leaders,
+  // Any sign-in may lead a review (critical friends need no staff record): the record's person decides.
+  "review:write:own": everyoneOwn,
+  "review:write:any": adminOnly,
+  "review:assign": adminOnly,
+  "review:publish": adminOnly,
+  "review-action:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "csi-level:set": adminOnly,
+  "csi-support:manage": adminOnly,
+  "csi-board:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {
@@ -94,7 +111,7 @@ describe("the permission registry", () => {
 
   it("names permissions as noun:verb, with own where the record must be the viewer's", () => {
     for (const [name, rule] of Object.entries(PERMISSIONS)) {
-      expect(name).toMatch(/^[a-z]+:[a-z]+(:own|:any)?$/);
+      expect(name).toMatch(/^[a-z]+(-[a-z]+)?:[a-z]+(:own|:any)?$/);
       expect(name.endsWith(":own")).toBe(rule.scope === "own");
     }
   });
@@ -115,6 +132,21 @@ describe("can: every permission × role × relation", () => {
       });
     }
   }
+});
+
+describe("can: a review's lead reviewer", () => {
+  it("writes the review whatever their roles, with or without a staff record; nobody else writes it as their own", () => {
+    const friend = viewer(false);
+    expect(can(friend, "review:write:own", { userId: ME })).toBe(true);
+    expect(can(ROLES.headteacher, "review:write:own", { userId: OTHER_USER })).toBe(false);
+    expect(can(ROLES.headteacher, "review:write:own", {})).toBe(false);
+    expect(can(ROLES.trustAdmin, "review:write:own", { userId: OTHER_USER })).toBe(false);
+  });
+  it("reads evidence of their own school as a head or senior leader, never as a governor or trustee", () => {
+    expect(can(ROLES.headteacher, "review:evidence", { schoolId: OTHER_SCHOOL })).toBe(false);
+    expect(can(ROLES.localGovernor, "review:evidence", { schoolId: OWN_SCHOOL })).toBe(false);
+    expect(can(ROLES.trustee, "review:evidence", { schoolId: OWN_SCHOOL })).toBe(false);
+  });
 });
 
 describe("can: another trust", () => {

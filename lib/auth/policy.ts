@@ -73,11 +73,15 @@ export const scopeIsEmpty = (scope: Scope) => scope !== "all" && scope.length ==
 /** Whose records a permission reaches: the viewer's own, a school's, a community's, or the whole trust's. */
 export type ScopeKind = "own" | "school" | "community" | "trust";
 
-/** What a permission is asked about. A target of another trust is never allowed, whatever the role. */
-export type Target = { trustId?: string; schoolId?: string | null; communityId?: string | null; staffMemberId?: string | null };
+/**
+ * What a permission is asked about. A target of another trust is never allowed, whatever the role.
+ * `userId` is the person a record belongs to when that is a sign-in rather than a staff record (a
+ * review's lead reviewer may be a critical friend with no staff record).
+ */
+export type Target = { trustId?: string; schoolId?: string | null; communityId?: string | null; staffMemberId?: string | null; userId?: string | null };
 
 type Rule = { description: string } & (
-  | { scope: "own" }
+  | { scope: "own"; owner?: "staff" | "user" }
   | { scope: "school"; schools: (v: Viewer) => Scope }
   | { scope: "community"; communities: (v: Viewer) => Scope }
   | { scope: "trust"; allows: (v: Viewer) => boolean }
@@ -113,6 +117,17 @@ export const PERMISSIONS = {
   "governance:oversee": { scope: "trust", description: "Read governance training completion by school, set expectations", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "role:manage": { scope: "trust", description: "Grant and revoke roles (head, senior leader, governor, trustee, trust admin), invite people", allows: isTrustAdmin },
   "leader:appoint": { scope: "school", description: "Appoint and remove the senior leaders of a school one heads", schools: headedSchools },
+  // CSI reviews (issue 9, decision 012). Governors and trustees read published reviews without evidence notes or reviewer names.
+  "review:view": { scope: "school", description: "Read a school's published reviews, CSI level, critical friend and actions (the Reviews section)", schools: aggregateSchools },
+  "review:evidence": { scope: "school", description: "Read the evidence notes and reviewer names of a school's reviews (its reviewers always)", schools: staffRecordSchools },
+  "review:write:own": { scope: "own", owner: "user", description: "Write and submit a review one leads, while it is a draft" },
+  "review:write:any": { scope: "trust", description: "Write any draft review of the trust", allows: isTrustAdmin },
+  "review:assign": { scope: "trust", description: "Open review cycles and assign reviewers, with ranked suggestions", allows: isTrustAdmin },
+  "review:publish": { scope: "trust", description: "Publish submitted reviews, correct published ones as a new version", allows: isTrustAdmin },
+  "review-action:manage": { scope: "school", description: "Add a school's review actions, record progress notes, mark them done (heads: their own school)", schools: headedSchools },
+  "csi-level:set": { scope: "trust", description: "Set a school's CSI level (challenge, support or intervention)", allows: isTrustAdmin },
+  "csi-support:manage": { scope: "trust", description: "Assign critical friends, pair capacity givers and agree support", allows: isTrustAdmin },
+  "csi-board:view": { scope: "trust", description: "Read and export the CSI board of every school", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -126,6 +141,7 @@ export function can(v: Viewer, permission: Permission, target: Target = {}): boo
   const rule: Rule = PERMISSIONS[permission];
   switch (rule.scope) {
     case "own":
+      if (rule.owner === "user") return Boolean(target.userId) && target.userId === v.userId;
       return Boolean(v.staff) && target.staffMemberId === v.staff?.id;
     case "school":
       return inScope(rule.schools(v), target.schoolId);
@@ -141,7 +157,8 @@ export function canAny(v: Viewer, permission: Permission): boolean {
   const rule: Rule = PERMISSIONS[permission];
   switch (rule.scope) {
     case "own":
-      return isStaff(v);
+      // Anyone signed in may be given a record of their own sign-in (a review to lead); staff records need staff.
+      return rule.owner === "user" || isStaff(v);
     case "school":
       return !scopeIsEmpty(rule.schools(v));
     case "community":

@@ -40,6 +40,8 @@ const BUILDERS = {
   communityVisibleTo: visibility.communityVisibleTo,
   meetingVisibleTo: visibility.meetingVisibleTo,
   fileVisibleTo: visibility.fileVisibleTo,
+  reviewVisibleTo: visibility.reviewVisibleTo,
+  reviewActionVisibleTo: visibility.reviewActionVisibleTo,
 };
 
 /** Every path in a where at which a value is undefined, or an OR holds an empty object. */
@@ -69,6 +71,19 @@ describe("where-builders", () => {
       expect(visibility.meetingVisibleTo(v)).toEqual({ trustId: TRUST, OR: [] });
       expect(visibility.ownedBy(v).staffMemberId).toBe(visibility.NOBODY);
     }
+  });
+
+  it("reviews: a head reads what they review and their school's published reviews, never a draft about it", () => {
+    const me = ROLES.head!.userId;
+    expect(visibility.reviewVisibleTo(ROLES.head!)).toEqual({
+      trustId: TRUST,
+      OR: [{ leadReviewerId: me }, { team: { some: { userId: me } } }, { status: "PUBLISHED", schoolId: { in: [OWN] } }],
+    });
+    expect(visibility.reviewVisibleTo(ROLES.admin!)).toEqual({ trustId: TRUST });
+    expect(visibility.reviewVisibleTo(ROLES.trustee!).OR).toContainEqual({ status: "PUBLISHED" });
+    expect(visibility.reviewVisibleTo(ROLES.staff!).OR).toContainEqual({ status: "PUBLISHED", schoolId: { in: [] } });
+    expect(visibility.reviewActionVisibleTo(ROLES.governor!)).toEqual({ trustId: TRUST, schoolId: { in: [OWN] } });
+    expect(visibility.reviewActionVisibleTo(ROLES.staff!)).toEqual({ trustId: TRUST, schoolId: { in: [] } });
   });
 
   it("gives the trust admin the whole trust, and a head their school", () => {

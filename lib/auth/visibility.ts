@@ -103,6 +103,24 @@ export function governanceVisitVisibleTo(v: Viewer): Prisma.GovernanceVisitWhere
   return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
 }
 
+/**
+ * CSI reviews: the trust admin sees every one; anyone else the reviews they lead or join, and the
+ * published reviews of schools whose figures they read ("review:view"). So a head never reads a draft
+ * about their own school, and governors and trustees read published reviews only.
+ */
+export function reviewVisibleTo(v: Viewer): Prisma.SchoolReviewWhereInput {
+  if (isTrustAdmin(v)) return { trustId: v.trustId };
+  return {
+    trustId: v.trustId,
+    OR: [{ leadReviewerId: v.userId }, { team: { some: { userId: v.userId } } }, { status: "PUBLISHED", ...whereSchoolIn(aggregateSchools(v)) }],
+  };
+}
+
+/** Review actions: of the schools whose figures the viewer reads ("review:view"). */
+export function reviewActionVisibleTo(v: Viewer): Prisma.ReviewActionWhereInput {
+  return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
+}
+
 /** Pages and queries: a permission the viewer lacks reads as a missing page (404), never "forbidden". */
 export function requirePermission(v: Viewer, permission: Permission, target: Target = {}): void {
   if (!can(v, permission, target)) notFound();

@@ -1,20 +1,23 @@
 import "server-only";
 // Reads of the CSI slice: a review, the reviews a reviewer owes, a school's standing (published
 // reviews, CSI level, critical friend, actions, support). Each query takes the viewer, filters on
-// their trust and scope in its `where`, and answers notFound() for anything out of scope.
+// their trust and scope in its `where` (lib/auth/visibility.ts), asks the permission registry what
+// the viewer may do, and answers notFound() for anything out of scope.
 import { notFound } from "next/navigation";
-import { aggregateSchools, type Viewer } from "@/lib/auth/policy";
+import { aggregateSchools, can, type Viewer } from "@/lib/auth/policy";
+import { requirePermission, reviewActionVisibleTo, reviewVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { actionVisibleTo, canManageActions, canWriteReview, reviewVisibleTo, runsCsi, schoolCsiVisible, seesEvidence } from "./access";
+import { londonToday } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
 import { areaApplies } from "./labels";
 
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-const DAY = 86_400_000;
-const today = () => new Date(Math.floor(Date.now() / DAY) * DAY);
+/** Evidence notes and reviewer names: the review's own reviewers (they wrote them), and whoever holds "review:evidence" for its school. */
+const seesEvidence = (v: Viewer, review: { schoolId: string; leadReviewerId: string; teamUserIds: string[] }) =>
+  [review.leadReviewerId, ...review.teamUserIds].includes(v.userId) || can(v, "review:evidence", { schoolId: review.schoolId });
 
 /** One review as the viewer may see it: evidence notes and reviewer names only for those allowed them. */
 export async function getReview(viewer: Viewer, id: string) {
-  if (!isUuid(id)) notFound();
+  if (!isId(id)) notFound();
   const review = await db().schoolReview.findFirst({
     where: { AND: [{ id }, reviewVisibleTo(viewer)] },
     include: {
@@ -54,10 +57,10 @@ export async function getReview(viewer: Viewer, id: string) {
     areas: areas.filter((a) => areaApplies(a, review.school)).map((a) => ({ id: a.id, name: a.name, grade: judgement.get(a.id) ?? null })),
     grades: grades.map((g) => ({ code: g.code, label: g.label })),
     may: {
-      write: review.status === "DRAFT" && (canWriteReview(viewer, review) || runsCsi(viewer)),
-      publish: review.status === "SUBMITTED" && runsCsi(viewer),
-      correct: review.status === "PUBLISHED" && !review.supersededAt && !review.supersededBy && runsCsi(viewer),
-      addActions: review.status === "PUBLISHED" && !review.supersededAt && canManageActions(viewer, review.schoolId),
+      write: review.status === "DRAFT" && (can(viewer, "review:write:own", { userId: review.leadReviewerId }) || can(viewer, "review:write:any")),
+      publish: review.status === "SUBMITTED" && can(viewer, "review:publish"),
+      correct: review.status === "PUBLISHED" && !review.supersededAt && !review.supersededBy && can(viewer, "review:publish"),
+      addActions: review.status === "PUBLISHED" && !review.supersededAt && can(viewer, "review-action:manage", { schoolId: review.schoolId }),
     },
   };
 }
@@ -74,7 +77,8 @@ export async function reviewsOwed(viewer: Viewer) {
 
 /** A school's CSI standing: published reviews, CSI level and its history, critical friend, actions and support. */
 export async function schoolCsi(viewer: Viewer, schoolId: string) {
-  if (!isUuid(schoolId) || !schoolCsiVisible(viewer, schoolId)) notFound();
+  if (!isId(schoolId)) notFound();
+  requirePermission(viewer, "review:view", { schoolId });
   const school = await db().school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, name: true, phase: true, improvementCapacity: true } });
   if (!school) notFound();
   const [reviews, levels, friends, actions, agreements] = await Promise.all([
@@ -96,15 +100,15 @@ export async function schoolCsi(viewer: Viewer, schoolId: string) {
       select: { id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, giver: { select: { id: true, name: true } }, receiver: { select: { id: true, name: true } } },
     }),
   ]);
-  const now = today();
+  const now = londonToday();
   const friend = friends.find((f) => f.startsOn <= now && (!f.endsOn || f.endsOn >= now)) ?? null;
-  return { school, reviews, level: levels[0] ?? null, levels, friend, friends, actions, agreements, may: { manageActions: canManageActions(viewer, schoolId), run: runsCsi(viewer) } };
+  return { school, reviews, level: levels[0] ?? null, levels, friend, friends, actions, agreements, may: { manageActions: can(viewer, "review-action:manage", { schoolId }), setLevel: can(viewer, "csi-level:set"), assignFriend: can(viewer, "csi-support:manage") } };
 }
 
 /** A school's actions with their notes; overdue when not done and past the due date. */
 export async function schoolActions(viewer: Viewer, schoolId: string) {
   const rows = await db().reviewAction.findMany({
-    where: { AND: [{ schoolId }, actionVisibleTo(viewer)] },
+    where: { AND: [{ schoolId }, reviewActionVisibleTo(viewer)] },
     orderBy: [{ status: "asc" }, { dueOn: "asc" }],
     select: {
       id: true, description: true, dueOn: true, status: true, completedAt: true, supportPeople: true, reviewId: true,
@@ -114,13 +118,13 @@ export async function schoolActions(viewer: Viewer, schoolId: string) {
       notes: { orderBy: { at: "asc" }, select: { id: true, note: true, at: true } },
     },
   });
-  const now = today();
+  const now = londonToday();
   return rows.map((a) => ({ ...a, overdue: a.status !== "DONE" && a.dueOn < now }));
 }
 
 /** The people who may own an action: the school's current staff. */
 export async function actionOwners(viewer: Viewer, schoolId: string) {
-  if (!canManageActions(viewer, schoolId)) notFound();
+  requirePermission(viewer, "review-action:manage", { schoolId });
   return db().staffMember.findMany({
     where: { trustId: viewer.trustId, schoolId, leaveDate: null },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
@@ -130,8 +134,8 @@ export async function actionOwners(viewer: Viewer, schoolId: string) {
 
 /** The head's "Reviews and actions" panel: latest published review, CSI level, friend, open and overdue actions. */
 export async function reviewsPanel(viewer: Viewer, schoolId: string) {
-  if (!schoolCsiVisible(viewer, schoolId)) return null;
-  const now = today();
+  if (!can(viewer, "review:view", { schoolId })) return null;
+  const now = londonToday();
   const [latest, level, friend, open, overdue, owed] = await Promise.all([
     db().schoolReview.findFirst({
       where: { AND: [{ schoolId, status: "PUBLISHED", supersededAt: null }, reviewVisibleTo(viewer)] },
@@ -140,8 +144,8 @@ export async function reviewsPanel(viewer: Viewer, schoolId: string) {
     }),
     db().csiLevel.findFirst({ where: { trustId: viewer.trustId, schoolId }, orderBy: { setAt: "desc" }, select: { level: true } }),
     db().criticalFriend.findFirst({ where: { trustId: viewer.trustId, schoolId, startsOn: { lte: now }, OR: [{ endsOn: null }, { endsOn: { gte: now } }] }, orderBy: { startsOn: "desc" }, select: { name: true, kind: true } }),
-    db().reviewAction.count({ where: { AND: [{ schoolId, status: { not: "DONE" } }, actionVisibleTo(viewer)] } }),
-    db().reviewAction.count({ where: { AND: [{ schoolId, status: { not: "DONE" }, dueOn: { lt: now } }, actionVisibleTo(viewer)] } }),
+    db().reviewAction.count({ where: { AND: [{ schoolId, status: { not: "DONE" } }, reviewActionVisibleTo(viewer)] } }),
+    db().reviewAction.count({ where: { AND: [{ schoolId, status: { not: "DONE" }, dueOn: { lt: now } }, reviewActionVisibleTo(viewer)] } }),
     reviewsOwed(viewer),
   ]);
   return { schoolId, latest, level: level?.level ?? null, friend, open, overdue, owed };

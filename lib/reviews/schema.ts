@@ -1,9 +1,9 @@
 // The CSI forms and search parameters, declared once for the browser's check and the command's.
 import { z } from "zod";
-import { dayField, numberField } from "@/lib/validation/fields";
+import { dayField, idField, numberField } from "@/lib/validation/fields";
 import { ACTION_STATUSES, CSI_LEVELS, FRIEND_KINDS, REVIEW_KINDS } from "./labels";
 
-const id = z.uuid({ message: "Choose a valid record." });
+const id = idField("Choose a valid record.");
 const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
 const required = (message: string, label: string, max: number) => text(label, max).min(1, message);
 const optionalText = (label: string, max: number) =>
@@ -96,7 +96,7 @@ export const addActionSchema = z.object({
   reviewId: id,
   areaId: optionalId,
   description: required("Describe the action.", "The description", 2000),
-  ownerId: id.or(z.literal("").transform(() => "")).pipe(z.uuid({ message: "Choose who owns the action." })),
+  ownerId: idField("Choose who owns the action."),
   dueOn: dayField("due date"),
   supportAgreementId: optionalId,
   supportPeople: optionalText("Named support", 300),

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { CycleForm } from "@/components/reviews/AdminForms";
 import { OwedReviews } from "@/components/reviews/OwedReviews";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
-import { runsCsi, seesBoard } from "@/lib/reviews/access";
 import { listCycles } from "@/lib/reviews/admin/queries";
 import { reviewsHome } from "@/lib/reviews/queries";
 import { academicYear, formatDate } from "@/lib/dates";
@@ -15,14 +15,14 @@ export const metadata: Metadata = { title: "Reviews (CSI)" };
 export default async function ReviewsPage() {
   const viewer = await requireViewer();
   const home = await reviewsHome(viewer);
-  const admin = runsCsi(viewer);
-  const cycles = admin ? await listCycles(viewer) : [];
+  const assigns = can(viewer, "review:assign");
+  const cycles = assigns ? await listCycles(viewer) : [];
   return (
     <>
       <PageHeader title="Reviews: challenge, support and intervention" lead="School reviews, CSI levels, critical friends and the actions that follow.">
         <span className="flex flex-wrap gap-4">
-          {seesBoard(viewer) && <Link href="/reviews/board" className="text-brand-700 underline">CSI board</Link>}
-          {admin && <Link href="/reviews/capacity" className="text-brand-700 underline">Capacity pairing</Link>}
+          {can(viewer, "csi-board:view") && <Link href="/reviews/board" className="text-brand-700 underline">CSI board</Link>}
+          {can(viewer, "csi-support:manage") && <Link href="/reviews/capacity" className="text-brand-700 underline">Capacity pairing</Link>}
         </span>
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-2">
@@ -42,7 +42,7 @@ export default async function ReviewsPage() {
             </ul>
           </section>
         )}
-        {admin && (
+        {assigns && (
           <section aria-labelledby="cycles" className="rounded border border-slate-200 bg-white p-4">
             <h2 id="cycles" className="mb-3 text-lg font-semibold">Review cycles</h2>
             <ul className="mb-6 divide-y divide-slate-200">

@@ -1,19 +1,16 @@
 import "server-only";
 // The trust admin's reads: cycles, a cycle's reviews with ranked reviewer suggestions for every
-// school, and capacity pairings. Trust admins only; anyone else gets notFound().
+// school, and capacity pairings. Each asks the permission registry ("review:assign",
+// "csi-support:manage"); anyone without it gets notFound().
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { runsCsi } from "../access";
-import { isUuid } from "../queries";
+import { isId } from "@/lib/validation/fields";
 import { rankGivers, suggestForCycle, type Reviewer, type SchoolFacts } from "../suggest";
 
-function requireAdmin(viewer: Viewer) {
-  if (!runsCsi(viewer)) notFound();
-}
-
 export async function listCycles(viewer: Viewer) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "review:assign");
   return db().reviewCycle.findMany({
     where: { trustId: viewer.trustId },
     orderBy: [{ academicYear: "desc" }, { opensOn: "desc" }],
@@ -32,9 +29,9 @@ export async function trustSchoolsFacts(viewer: Viewer): Promise<SchoolFacts[]> 
   return rows.map((s) => ({ ...s, latitude: s.latitude === null ? null : Number(s.latitude), longitude: s.longitude === null ? null : Number(s.longitude) }));
 }
 
-/** Heads with a sign-in: the peer reviewers. */
+/** Heads with a sign-in: the peer reviewers, and the people a critical friend may be chosen from. */
 export async function trustReviewers(viewer: Viewer): Promise<Reviewer[]> {
-  requireAdmin(viewer);
+  if (!can(viewer, "review:assign") && !can(viewer, "csi-support:manage")) notFound();
   const { trustId } = viewer;
   const roles = await db().roleAssignment.findMany({
     where: { trustId, role: "HEADTEACHER", schoolId: { not: null }, user: { status: "ACTIVE" } },
@@ -51,7 +48,7 @@ export async function trustReviewers(viewer: Viewer): Promise<Reviewer[]> {
 
 /** Reviewer suggestions for every school of a cycle without a current review of it (the bench times this). */
 export async function cycleSuggestions(viewer: Viewer, cycleId: string, max: number) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "review:assign");
   const { trustId } = viewer;
   const [schools, reviewers, reviews] = await Promise.all([
     trustSchoolsFacts(viewer),
@@ -66,8 +63,8 @@ export async function cycleSuggestions(viewer: Viewer, cycleId: string, max: num
 }
 
 export async function cycleDetail(viewer: Viewer, cycleId: string) {
-  requireAdmin(viewer);
-  if (!isUuid(cycleId)) notFound();
+  requirePermission(viewer, "review:assign");
+  if (!isId(cycleId)) notFound();
   const cycle = await db().reviewCycle.findFirst({ where: { id: cycleId, trustId: viewer.trustId } });
   if (!cycle) notFound();
   const [reviews, { schools, reviewers, load, suggestions }] = await Promise.all([
@@ -104,7 +101,7 @@ export async function cycleDetail(viewer: Viewer, cycleId: string) {
 
 /** Schools needing support beside the capacity givers, with suggested pairings and the agreements in place. */
 export async function capacityPairing(viewer: Viewer) {
-  requireAdmin(viewer);
+  requirePermission(viewer, "csi-support:manage");
   const [schools, agreements] = await Promise.all([
     trustSchoolsFacts(viewer),
     db().supportAgreement.findMany({

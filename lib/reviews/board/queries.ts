@@ -2,11 +2,10 @@ import "server-only";
 // The CSI board: every school × area of the current framework, from each school's latest published
 // review, with safeguarding, CSI level, open and overdue actions and the trend across cycles. Grades
 // of the legacy framework are never averaged with the current one: the trend reads one framework.
-import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
-import { seesBoard } from "../access";
 import { areaApplies } from "../labels";
 import type { BoardFilters } from "../schema";
 
@@ -65,7 +64,7 @@ export function trendWord(points: { mean: number }[]): "Improving" | "Declining"
 }
 
 export async function csiBoard(viewer: Viewer, filters: BoardFilters) {
-  if (!seesBoard(viewer)) notFound();
+  requirePermission(viewer, "csi-board:view");
   const [data, clusters] = await Promise.all([
     boardData(viewer, filters),
     db().cluster.findMany({ where: { trustId: viewer.trustId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),

@@ -2,20 +2,21 @@ import "server-only";
 // The trust admin's side of the programme: cycles, assigning reviewers (with the rules a head never
 // reviews their own school and nobody passes the cycle's maximum), publishing, correcting a
 // published review as a new version, and setting CSI levels.
+import { can, type Viewer } from "@/lib/auth/policy";
 import { command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
-import { runsCsi } from "../access";
 import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema, toDay } from "../schema";
 import { reviewerRefusal } from "../suggest";
 import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
 import { isoDay } from "@/lib/dates";
 
-const authorize = runsCsi;
+const assigns = (viewer: Viewer) => can(viewer, "review:assign");
+const publishes = (viewer: Viewer) => can(viewer, "review:publish");
 
 export const createCycle = command({
   schema: createCycleSchema,
-  authorize,
+  authorize: assigns,
   async work(tx, viewer, input) {
     const framework = await tx.evaluationFramework.findFirst({ where: { trustId: viewer.trustId, isLegacy: false }, orderBy: { code: "asc" } });
     if (!framework) throw new AppError("CONFLICT", "The trust has no evaluation framework yet: seed the reference data first.");
@@ -31,7 +32,7 @@ export const createCycle = command({
 
 export const assignReview = command({
   schema: assignReviewSchema,
-  authorize,
+  authorize: assigns,
   async work(tx, viewer, input) {
     const cycle = await trustCycle(tx, viewer, input.cycleId);
     await trustSchool(tx, viewer, input.schoolId);
@@ -72,7 +73,7 @@ export const assignReview = command({
 
 export const publishReview = command({
   schema: reviewIdSchema,
-  authorize,
+  authorize: publishes,
   async work(tx, viewer, { reviewId }) {
     const review = await lockedReview(tx, viewer, reviewId);
     if (review.status !== "SUBMITTED") throw fieldError("reviewId", "Only a submitted review can be published.");
@@ -95,7 +96,7 @@ export const publishReview = command({
 /** A published review is never edited: its correction is a new draft version, copied from it, that goes through submit and publish again. */
 export const correctReview = command({
   schema: reviewIdSchema,
-  authorize,
+  authorize: publishes,
   async work(tx, viewer, { reviewId }) {
     const review = await lockedReview(tx, viewer, reviewId);
     if (review.status !== "PUBLISHED" || review.supersededAt) throw fieldError("reviewId", "Only the current published version can be corrected.");
@@ -116,7 +117,7 @@ export const correctReview = command({
 
 export const setCsiLevel = command({
   schema: csiLevelSchema,
-  authorize,
+  authorize: (viewer) => can(viewer, "csi-level:set"),
   async work(tx, viewer, input) {
     await trustSchool(tx, viewer, input.schoolId);
     const cycle = await tx.reviewCycle.findFirst({ where: { id: input.cycleId, trustId: viewer.trustId } });

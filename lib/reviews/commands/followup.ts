@@ -1,21 +1,21 @@
 import "server-only";
 // A school's actions from its published reviews: the head (or the trust) adds them with an owner
 // from the school's own staff, records dated progress notes and marks them done.
-import type { Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
-import { canManageActions, headSchools } from "../access";
+import { isoDayOrNull } from "@/lib/dates";
 import { areaApplies } from "../labels";
 import { actionNoteSchema, actionStatusSchema, addActionSchema, toDay } from "../schema";
-import { day, fieldError } from "./load";
+import { fieldError } from "./load";
 
 /** Anyone who may manage some school's actions; the action's own school decides inside the work. */
-const managesAny = (viewer: Viewer) => canManageActions(viewer, "") || headSchools(viewer).length > 0;
+const managesAny = (viewer: Viewer) => canAny(viewer, "review-action:manage");
 
 async function managedAction(tx: Tx, viewer: Viewer, actionId: string) {
   const action = await tx.reviewAction.findFirst({ where: { id: actionId, trustId: viewer.trustId } });
-  if (!action || !canManageActions(viewer, action.schoolId)) throw notFoundError();
+  if (!action || !can(viewer, "review-action:manage", action)) throw notFoundError();
   return action;
 }
 
@@ -29,7 +29,7 @@ export const addAction = command({
       where: { id: input.reviewId, trustId: viewer.trustId, status: "PUBLISHED" },
       include: { cycle: { select: { frameworkId: true } }, school: { select: { hasEarlyYears: true, hasSixthForm: true, name: true } } },
     });
-    if (!review || !canManageActions(viewer, review.schoolId)) throw notFoundError();
+    if (!review || !can(viewer, "review-action:manage", review)) throw notFoundError();
     if (input.areaId) {
       const area = await tx.evaluationArea.findFirst({ where: { id: input.areaId, trustId: viewer.trustId, frameworkId: review.cycle.frameworkId } });
       if (!area) throw fieldError("areaId", "Choose an area of the review's framework.");
@@ -37,7 +37,7 @@ export const addAction = command({
     }
     const owner = await tx.staffMember.findFirst({ where: { id: input.ownerId, trustId: viewer.trustId, leaveDate: null }, select: { schoolId: true } });
     if (!owner || owner.schoolId !== review.schoolId) throw fieldError("ownerId", "The owner must be a current member of this school's staff.");
-    const visit = day(review.visitDate);
+    const visit = isoDayOrNull(review.visitDate);
     if (visit && input.dueOn < visit) throw fieldError("dueOn", "The due date cannot be before the review's visit.");
     if (input.supportAgreementId) {
       const agreement = await tx.supportAgreement.findFirst({ where: { id: input.supportAgreementId, trustId: viewer.trustId, receiverSchoolId: review.schoolId } });

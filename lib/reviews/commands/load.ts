@@ -5,12 +5,9 @@ import type { Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
-import { isoDay } from "@/lib/dates";
 
 /** A refusal naming one field: the form shows it there, and nothing is written. */
 export const fieldError = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
-
-export const day = (d: Date | null) => (d ? isoDay(d) : null);
 
 export async function trustSchool(tx: Tx, viewer: Viewer, schoolId: string, field = "schoolId") {
   const school = await tx.school.findFirst({

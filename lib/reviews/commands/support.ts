@@ -1,14 +1,16 @@
 import "server-only";
 // Critical friends and support agreements, set by the trust admin: every school has access to a
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
+import { can, type Viewer } from "@/lib/auth/policy";
 import { command } from "@/lib/commands/command";
-import { runsCsi } from "../access";
 import { criticalFriendSchema, supportAgreementSchema, toDay } from "../schema";
 import { fieldError, trustSchool } from "./load";
 
+const supports = (viewer: Viewer) => can(viewer, "csi-support:manage");
+
 export const assignCriticalFriend = command({
   schema: criticalFriendSchema,
-  authorize: runsCsi,
+  authorize: supports,
   async work(tx, viewer, input) {
     await trustSchool(tx, viewer, input.schoolId);
     let name = input.name;
@@ -38,7 +40,7 @@ export const assignCriticalFriend = command({
 
 export const createSupportAgreement = command({
   schema: supportAgreementSchema,
-  authorize: runsCsi,
+  authorize: supports,
   async work(tx, viewer, input) {
     const giver = await trustSchool(tx, viewer, input.giverSchoolId, "giverSchoolId");
     await trustSchool(tx, viewer, input.receiverSchoolId, "receiverSchoolId");

@@ -11,7 +11,7 @@ import { readFlash } from "@/lib/commands/flash";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
 import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
-import { formatDate, isoDay } from "@/lib/dates";
+import { formatDate, isoDayOrNull } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "School review" };
 
@@ -27,7 +27,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const review = await getReview(viewer, (await params).id);
   const flash = await readFlash();
   const [owners, standing] = review.may.addActions ? await Promise.all([actionOwners(viewer, review.school.id), schoolCsi(viewer, review.school.id)]) : [[], null];
-  const day = (d: Date | null) => (d ? isoDay(d) : null);
   return (
     <>
       <BackLink href="/reviews">Back to reviews</BackLink>
@@ -52,7 +51,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       )}
       {review.may.write ? (
         <ReviewForm
-          review={{ ...review, visitDate: day(review.visitDate), evidenceNotes: review.evidenceNotes ?? "", areas: review.areas }}
+          review={{ ...review, visitDate: isoDayOrNull(review.visitDate), evidenceNotes: review.evidenceNotes ?? "", areas: review.areas }}
           grades={review.grades}
           notice={flash ?? undefined}
         />

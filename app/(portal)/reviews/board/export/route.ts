@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
+import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
-import { seesBoard } from "@/lib/reviews/access";
 import { boardCsv, csiBoard } from "@/lib/reviews/board/queries";
 import { boardParams } from "@/lib/reviews/schema";
 
@@ -11,7 +11,7 @@ export async function GET(request: Request) {
   const viewer = await requireViewer();
   const url = new URL(request.url);
   // A route handler's notFound() is an empty 404; the page answers with the portal's 404 page.
-  if (!seesBoard(viewer)) redirect("/reviews/board");
+  if (!can(viewer, "csi-board:view")) redirect("/reviews/board");
   const board = await csiBoard(viewer, boardParams.parse(Object.fromEntries(url.searchParams)));
   return new Response(boardCsv(board), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="csi-board.csv"', "cache-control": "private, no-store" },

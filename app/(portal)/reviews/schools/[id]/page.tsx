@@ -23,7 +23,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 export default async function SchoolCsiPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const csi = await schoolCsi(viewer, (await params).id);
-  const [cycles, people] = csi.may.run ? await Promise.all([listCycles(viewer), trustReviewers(viewer)]) : [[], []];
+  const [cycles, people] = await Promise.all([csi.may.setLevel ? listCycles(viewer) : [], csi.may.assignFriend ? trustReviewers(viewer) : []]);
   const open = csi.actions.filter((a) => a.status !== "DONE");
   return (
     <>
@@ -46,7 +46,7 @@ export default async function SchoolCsiPage({ params }: { params: Promise<{ id: 
               </ul>
             </details>
           )}
-          {csi.may.run && <div className="mt-4 border-t pt-4"><CsiLevelForm schoolId={csi.school.id} cycles={cycles.map((c) => ({ value: c.id, label: c.name }))} /></div>}
+          {csi.may.setLevel && <div className="mt-4 border-t pt-4"><CsiLevelForm schoolId={csi.school.id} cycles={cycles.map((c) => ({ value: c.id, label: c.name }))} /></div>}
         </Section>
         <Section id="friend" title="Critical friend">
           {csi.friend ? (
@@ -54,7 +54,7 @@ export default async function SchoolCsiPage({ params }: { params: Promise<{ id: 
           ) : (
             <p>No critical friend at present.</p>
           )}
-          {csi.may.run && (
+          {csi.may.assignFriend && (
             <div className="mt-4 border-t pt-4">
               <FriendForm schoolId={csi.school.id} people={people.filter((p) => !p.schoolIds.includes(csi.school.id)).map((p) => ({ value: p.userId, label: p.name }))} />
             </div>
