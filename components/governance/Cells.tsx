@@ -2,26 +2,34 @@
 // sparkline of its trend drawn as plain SVG on the server (no script, nothing for the CSP to block).
 import { formatMetric, RAG_CLASS, RAG_LABEL, type Rag } from "@/lib/governance/rag";
 
-export function Sparkline({ values, label }: { values: number[]; label: string }) {
+/** Rising, falling or steady over the trend, said in words for screen readers. */
+function direction(values: number[]): string {
+  const first = values[0] ?? 0;
+  const last = values[values.length - 1] ?? 0;
+  const span = Math.max(...values) - Math.min(...values) || 1;
+  return Math.abs(last - first) < span * 0.1 ? "steady" : last > first ? "rising" : "falling";
+}
+
+// Integer coordinates on a 60 × 20 box: a thousand cells each carry one, so every byte counts.
+export function Sparkline({ values }: { values: number[] }) {
   if (values.length < 2) return null;
   const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min || 1;
-  const points = values.map((v, i) => `${((i / (values.length - 1)) * 60).toFixed(1)},${(18 - ((v - min) / span) * 16).toFixed(1)}`).join(" ");
+  const span = Math.max(...values) - min || 1;
+  const points = values.map((v, i) => `${Math.round((i / (values.length - 1)) * 60)},${Math.round(18 - ((v - min) / span) * 16)}`).join(" ");
   return (
-    <svg width="60" height="20" viewBox="0 0 60 20" role="img" aria-label={label} className="mt-1 block">
+    <svg width="60" height="20" viewBox="0 0 60 20" role="img" aria-label={`Trend over ${values.length} periods: ${direction(values)}`} className="mt-1 block">
       <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );
 }
 
-export function RagValue({ value, rag, unit, decimals, trend, trendLabel }: { value: number | null; rag: Rag | null; unit: string; decimals: number; trend?: number[]; trendLabel?: string }) {
+export function RagValue({ value, rag, unit, decimals, trend }: { value: number | null; rag: Rag | null; unit: string; decimals: number; trend?: number[] }) {
   if (value === null) return <span className="text-slate-600">No value</span>;
   return (
     <span className={`inline-block rounded border-l-4 px-1.5 py-0.5 ${rag ? RAG_CLASS[rag] : "border-slate-300"}`}>
-      <span className="font-medium tabular-nums">{formatMetric(value, unit, decimals)}</span>
-      {rag && <span className="block text-xs">{RAG_LABEL[rag]}</span>}
-      {trend && trend.length > 1 && <Sparkline values={trend} label={trendLabel ?? "Trend"} />}
+      <b className="font-medium tabular-nums">{formatMetric(value, unit, decimals)}</b>
+      {rag && <small className="block">{RAG_LABEL[rag]}</small>}
+      {trend && trend.length > 1 && <Sparkline values={trend} />}
     </span>
   );
 }

@@ -10,7 +10,7 @@ type Row = TrustDashboard["rows"][number];
 
 export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) {
   const m = column.metric;
-  const clusters = column.clusterAverages.map((c) => c.cluster);
+  const clusters = column.chartedClusters;
   const fmt = (v: unknown) => formatMetric(typeof v === "number" ? v : null, m.unit, m.decimals);
   const latest = rows
     .map((r) => ({ school: r.name, value: r.cells[m.id]?.value ?? null }))
@@ -20,11 +20,12 @@ export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) 
     <div className="space-y-6">
       <p className="text-sm text-slate-700">{m.description}</p>
       <div className="break-inside-avoid">
-        <h3 className="font-semibold">{m.label} over time: trust and clusters</h3>
+        <h3 className="font-semibold">{m.label} over time: {clusters.length ? "trust and clusters" : "trust average"}</h3>
+        {!clusters.length && <p className="text-sm text-slate-700">Choose a cluster above to see it beside the trust; every cluster&apos;s latest figure is in the cluster comparison.</p>}
         <OverTimeChart data={column.overTime} series={[{ key: "trust", name: "Trust average" }, ...clusters.map((c) => ({ key: c, name: c }))]} />
         <TableBox label={`${m.label} over time, table`}>
           <Table
-            caption={`${m.label} over time: trust average and each cluster's`}
+            caption={`${m.label} over time: trust average${clusters.length ? " and clusters" : ""}`}
             rows={column.overTime}
             rowKey={(r) => String(r.period)}
             columns={[

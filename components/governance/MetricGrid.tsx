@@ -2,7 +2,7 @@
 // and the cluster comparison. Numbers about schools only: nothing here names a member of staff.
 import { Table, TableBox } from "@/components/ui/Table";
 import type { TrustDashboard } from "@/lib/governance/queries";
-import { formatMetric, rag } from "@/lib/governance/rag";
+import { rag } from "@/lib/governance/rag";
 import { RagValue } from "./Cells";
 
 type Column = TrustDashboard["columns"][number];
@@ -41,7 +41,7 @@ export function MetricGrid({ columns, rows, caption }: { columns: Column[]; rows
               if (r.kind === "average") return <RagValue value={c.trustAverage} rag={rag(c.trustAverage, m)} unit={m.unit} decimals={m.decimals} />;
               const cell = r.row.cells[m.id];
               if (!cell || (m.phases.length && !m.phases.includes(r.row.phase))) return <span className="text-slate-500">n/a</span>;
-              return <RagValue value={cell.value} rag={cell.rag} unit={m.unit} decimals={m.decimals} trend={cell.trend} trendLabel={`${m.label} at ${r.row.name}: ${cell.trend.length} periods, latest ${formatMetric(cell.value, m.unit, m.decimals)}`} />;
+              return <RagValue value={cell.value} rag={cell.rag} unit={m.unit} decimals={m.decimals} trend={cell.trend} />;
             },
           })),
         ]}

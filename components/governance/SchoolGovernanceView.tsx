@@ -29,7 +29,7 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
             columns={[
               { key: "metric", header: "Metric", rowHeader: true, cell: (r) => <a href={`?metric=${r.metric.key}#history`} className="text-brand-700 underline">{r.metric.label}</a> },
               { key: "period", header: "Period", cell: (r) => r.period ?? "—" },
-              { key: "value", header: "This school", align: "right", cell: (r) => <RagValue value={r.cell.value} rag={r.cell.rag} unit={r.metric.unit} decimals={r.metric.decimals} trend={r.cell.trend} trendLabel={`${r.metric.label}: trend over ${r.cell.trend.length} periods`} /> },
+              { key: "value", header: "This school", align: "right", cell: (r) => <RagValue value={r.cell.value} rag={r.cell.rag} unit={r.metric.unit} decimals={r.metric.decimals} trend={r.cell.trend} /> },
               { key: "trust", header: "Trust average", align: "right", cell: (r) => <RagValue value={r.trust} rag={rag(r.trust, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
               { key: "phase", header: `${ENUM_LABEL(data.school.phase)} average`, align: "right", cell: (r) => <RagValue value={r.phase} rag={rag(r.phase, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
             ]}

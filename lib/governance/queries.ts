@@ -67,6 +67,8 @@ export async function trustDashboard(viewer: Viewer, filters: DashboardFilters) 
     const key = latest.get(m.id);
     const byCluster = clusters.map((c) => ({ cluster: c, average: averageByKey(mine.filter((s) => clusterOf.get(s.schoolId) === c.id)) }));
     const periods = [...trust.keys()];
+    // Over time, beside the trust: the chosen cluster, or every cluster while there are few enough to read.
+    const charted = byCluster.filter(({ cluster }) => (filters.cluster ? cluster.id === filters.cluster : clusters.length <= 6));
     return {
       metric: m,
       period: key === undefined ? null : labelOf(m, key),
@@ -76,8 +78,9 @@ export async function trustDashboard(viewer: Viewer, filters: DashboardFilters) 
       overTime: periods.map((k) => ({
         period: labelOf(m, k),
         trust: roundTo(trust.get(k), m.decimals),
-        ...Object.fromEntries(byCluster.map(({ cluster, average }) => [cluster.name, roundTo(average.get(k), m.decimals)])),
+        ...Object.fromEntries(charted.map(({ cluster, average }) => [cluster.name, roundTo(average.get(k), m.decimals)])),
       })),
+      chartedClusters: charted.map(({ cluster }) => cluster.name),
     };
   });
 

@@ -22,10 +22,19 @@ export const RAG_CLASS: Record<Rag, string> = {
   RED: "bg-red-50 text-red-900 border-red-700",
 };
 
+// One formatter per number of decimals: building an Intl.NumberFormat per call (as toLocaleString
+// does) cost more than the rest of a thousand-cell dashboard's rendering.
+const formats = new Map<number, Intl.NumberFormat>();
+const formatOf = (decimals: number) => {
+  let f = formats.get(decimals);
+  if (!f) formats.set(decimals, (f = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f;
+};
+
 /** A value with its unit, to the metric's number of decimals. */
 export function formatMetric(value: number | null, unit: string, decimals: number): string {
   if (value === null || Number.isNaN(value)) return "—";
-  const n = value.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const n = formatOf(decimals).format(value);
   if (unit === "%") return `${n}%`;
   if (unit === "£") return value < 0 ? `−£${n.replace("-", "")}` : `£${n}`;
   return n;
