@@ -1,30 +1,31 @@
+import { Table } from "@/components/ui/Table";
 import { GRADE_CLASS } from "@/lib/reviews/labels";
 
+type Area = { id: string; name: string; grade: { label: string; rank: number } | null };
+
 /** A review's judgements as a table: the grade's words in each cell, its colour only repeating them. */
-export function Judgements({ areas, safeguardingMet }: { areas: { id: string; name: string; grade: { label: string; rank: number } | null }[]; safeguardingMet: boolean | null }) {
+export function Judgements({ areas, safeguardingMet }: { areas: Area[]; safeguardingMet: boolean | null }) {
+  const rows = [
+    ...areas.map((a) => ({
+      id: a.id,
+      name: a.name,
+      grade: a.grade ? <span className={`inline-block rounded px-2 py-1 ${GRADE_CLASS[a.grade.rank] ?? ""}`}>{a.grade.label}</span> : "Not graded",
+    })),
+    // Safeguarding is met or not, never graded: it closes the table as a row of its own.
+    { id: "safeguarding", name: "Safeguarding", grade: safeguardingMet === null ? "Not judged" : safeguardingMet ? "Met" : <strong className="text-red-800">Not met</strong> },
+  ];
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="sr-only">Judgements by area</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-3">Area</th>
-          <th scope="col" className="py-2">Grade</th>
-        </tr>
-      </thead>
-      <tbody>
-        {areas.map((a) => (
-          <tr key={a.id} className="border-b border-slate-200">
-            <th scope="row" className="py-2 pr-3 font-normal">{a.name}</th>
-            <td className="py-1">
-              {a.grade ? <span className={`inline-block rounded px-2 py-1 ${GRADE_CLASS[a.grade.rank] ?? ""}`}>{a.grade.label}</span> : "Not graded"}
-            </td>
-          </tr>
-        ))}
-        <tr>
-          <th scope="row" className="py-2 pr-3 font-normal">Safeguarding</th>
-          <td className="py-1">{safeguardingMet === null ? "Not judged" : safeguardingMet ? "Met" : <strong className="text-red-800">Not met</strong>}</td>
-        </tr>
-      </tbody>
-    </table>
+    <Table
+      caption="Judgements by area"
+      look="lined"
+      className="w-full border-collapse text-left"
+      rowClassName="border-slate-200"
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        { key: "area", header: "Area", rowHeader: true, cell: (r) => r.name },
+        { key: "grade", header: "Grade", cell: (r) => r.grade },
+      ]}
+    />
   );
 }

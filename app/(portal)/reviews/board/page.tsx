@@ -2,14 +2,52 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { type Column, Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ENUM_LABEL } from "@/lib/format";
-import { csiBoard, trendWord } from "@/lib/reviews/board/queries";
+import { type Board, csiBoard, trendWord } from "@/lib/reviews/board/queries";
 import { CSI_CLASS, CSI_LEVEL_LABEL, GRADE_CLASS } from "@/lib/reviews/labels";
 import { boardParams } from "@/lib/reviews/schema";
 import type { CsiLevelKind } from "@/lib/db/generated/enums";
 
 export const metadata: Metadata = { title: "CSI board" };
+
+type Row = Board["rows"][number];
+type Cell = Row["cells"][number];
+
+// "n/a": the area does not apply to the school; null: not graded yet. The colour only repeats the words.
+const gradeClass = (c: Cell | undefined) => (c && c !== "n/a" ? (GRADE_CLASS[c.rank] ?? "") : "");
+const gradeText = (c: Cell | undefined) => (c === "n/a" ? <span className="text-slate-600">n/a</span> : c ? c.label : "—");
+
+/** School, an area per column, then safeguarding, CSI level, actions and trend; headers sit on the bottom line under long area names. */
+function boardColumns(areas: Board["areas"]): Column<Row>[] {
+  const columns: Column<Row>[] = [
+    {
+      key: "school",
+      header: "School",
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {/* A plain link: 120 client <Link>s would each add to the page's payload and render time. */}
+          <a href={`/reviews/schools/${r.id}`} className="text-brand-700 underline">{r.name}</a>
+          <span className="block text-xs text-slate-700">{r.cluster ?? "No cluster"} · {ENUM_LABEL(r.phase)}</span>
+        </>
+      ),
+    },
+    ...areas.map((a, i): Column<Row> => ({
+      key: a.id,
+      header: a.name,
+      className: (r) => gradeClass(r.cells[i]),
+      cell: (r) => gradeText(r.cells[i]),
+    })),
+    { key: "safeguarding", header: "Safeguarding", cell: (r) => (r.safeguardingMet === null ? "—" : r.safeguardingMet ? "Met" : <strong className="text-red-800">Not met</strong>) },
+    { key: "level", header: "CSI level", className: (r) => (r.level ? CSI_CLASS[r.level as CsiLevelKind] : ""), cell: (r) => (r.level ? CSI_LEVEL_LABEL[r.level as CsiLevelKind] : "—") },
+    { key: "open", header: "Open actions", cell: (r) => r.open },
+    { key: "overdue", header: "Overdue", cell: (r) => (r.overdue > 0 ? <strong className="text-red-800">{r.overdue}</strong> : 0) },
+    { key: "trend", header: "Trend", cell: (r) => trendWord(r.trend) },
+  ];
+  return columns.map((c) => ({ ...c, headerClassName: "align-bottom" }));
+}
 
 const PHASES = ["PRIMARY", "SECONDARY", "SPECIAL", "ALL_THROUGH", "NURSERY", "ALTERNATIVE_PROVISION"] as const;
 
@@ -42,41 +80,15 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
         <button type="submit" className={buttonClass("secondary")}>Filter</button>
       </form>
       <div className="overflow-x-auto">
-        <table className="min-w-full border-collapse text-left text-sm">
-          <caption className="sr-only">CSI board: schools by evaluation area</caption>
-          <thead>
-            <tr className="border-b border-slate-300 align-bottom">
-              <th scope="col" className="p-2">School</th>
-              {board.areas.map((a) => <th key={a.id} scope="col" className="p-2">{a.name}</th>)}
-              <th scope="col" className="p-2">Safeguarding</th>
-              <th scope="col" className="p-2">CSI level</th>
-              <th scope="col" className="p-2">Open actions</th>
-              <th scope="col" className="p-2">Overdue</th>
-              <th scope="col" className="p-2">Trend</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">
-                  {/* A plain link: 120 client <Link>s would each add to the page's payload and render time. */}
-                  <a href={`/reviews/schools/${r.id}`} className="text-brand-700 underline">{r.name}</a>
-                  <span className="block text-xs text-slate-700">{r.cluster ?? "No cluster"} · {ENUM_LABEL(r.phase)}</span>
-                </th>
-                {r.cells.map((c, i) => (
-                  <td key={board.areas[i]?.id} className={`p-2 ${c && c !== "n/a" ? (GRADE_CLASS[c.rank] ?? "") : ""}`}>
-                    {c === "n/a" ? <span className="text-slate-600">n/a</span> : c ? c.label : "—"}
-                  </td>
-                ))}
-                <td className="p-2">{r.safeguardingMet === null ? "—" : r.safeguardingMet ? "Met" : <strong className="text-red-800">Not met</strong>}</td>
-                <td className={`p-2 ${r.level ? CSI_CLASS[r.level as CsiLevelKind] : ""}`}>{r.level ? CSI_LEVEL_LABEL[r.level as CsiLevelKind] : "—"}</td>
-                <td className="p-2">{r.open}</td>
-                <td className="p-2">{r.overdue > 0 ? <strong className="text-red-800">{r.overdue}</strong> : 0}</td>
-                <td className="p-2">{trendWord(r.trend)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="CSI board: schools by evaluation area"
+          look="lined"
+          className="min-w-full border-collapse text-left text-sm"
+          rowClassName="border-slate-200"
+          rows={board.rows}
+          rowKey={(r) => r.id}
+          columns={boardColumns(board.areas)}
+        />
       </div>
     </>
   );

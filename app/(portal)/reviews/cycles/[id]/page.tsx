@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/communities/buttons";
 import { AssignForm } from "@/components/reviews/AdminForms";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { assignReviewAction, publishReviewAction } from "@/lib/reviews/actions";
 import { cycleDetail } from "@/lib/reviews/admin/queries";
@@ -24,33 +25,26 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
         <section aria-labelledby="reviews" className="xl:col-span-2">
           <h2 id="reviews" className="mb-2 text-lg font-semibold">Reviews</h2>
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Reviews in {cycle.name}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">School</th>
-                  <th scope="col" className="py-2 pr-3">Kind</th>
-                  <th scope="col" className="py-2 pr-3">Lead reviewer</th>
-                  <th scope="col" className="py-2 pr-3">Visit</th>
-                  <th scope="col" className="py-2 pr-3">Status</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {reviews.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-3"><Link href={`/reviews/${r.id}`} className="text-brand-700 underline">{r.school.name}</Link>{r.version > 1 ? ` (v${r.version})` : ""}</td>
-                    <td className="py-2 pr-3">{REVIEW_KIND_LABEL[r.kind]}</td>
-                    <td className="py-2 pr-3">{r.leadReviewer.name}</td>
-                    <td className="py-2 pr-3">{formatDate(r.visitDate)}</td>
-                    <td className="py-2 pr-3">{REVIEW_STATUS_LABEL[r.status]}{r.supersededAt ? " (corrected)" : ""}</td>
-                    <td className="py-2">
-                      {r.status === "SUBMITTED" && <ActionButton id={`publish-${r.id}`} action={publishReviewAction} hidden={{ reviewId: r.id }} label={`Publish ${r.school.name}`} variant="primary" />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption={`Reviews in ${cycle.name}`}
+              look="lined"
+              className="w-full border-collapse text-left"
+              rowClassName="border-slate-200"
+              rows={reviews}
+              rowKey={(r) => r.id}
+              columns={[
+                { key: "school", header: "School", cell: (r) => <><Link href={`/reviews/${r.id}`} className="text-brand-700 underline">{r.school.name}</Link>{r.version > 1 ? ` (v${r.version})` : ""}</> },
+                { key: "kind", header: "Kind", cell: (r) => REVIEW_KIND_LABEL[r.kind] },
+                { key: "lead", header: "Lead reviewer", cell: (r) => r.leadReviewer.name },
+                { key: "visit", header: "Visit", cell: (r) => formatDate(r.visitDate) },
+                { key: "status", header: "Status", cell: (r) => `${REVIEW_STATUS_LABEL[r.status]}${r.supersededAt ? " (corrected)" : ""}` },
+                {
+                  key: "actions",
+                  header: <span className="sr-only">Actions</span>,
+                  cell: (r) => r.status === "SUBMITTED" && <ActionButton id={`publish-${r.id}`} action={publishReviewAction} hidden={{ reviewId: r.id }} label={`Publish ${r.school.name}`} variant="primary" />,
+                },
+              ]}
+            />
           </div>
         </section>
         <section aria-labelledby="assign" className="rounded border border-slate-200 bg-white p-4">
