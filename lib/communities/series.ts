@@ -27,17 +27,20 @@ export function seriesStarts(first: Date, everyWeeks: number, until: string, hol
   return { starts, skipped };
 }
 
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 /** The schedule form's optional repeat: every N weeks until a last day (both or neither). */
 export const repeatFields = z
   .object({
-    repeatWeeks: z
-      .union([z.literal(""), numberField("Enter how many weeks apart, for example 6.").pipe(z.number().int("Enter whole weeks.").min(1, "Repeat at least every week.").max(12, "Repeat at most every 12 weeks."))])
-      .optional()
-      .transform((v) => (v === "" || v === undefined ? null : v)),
-    repeatUntil: z
-      .union([z.literal(""), dayField("last day of the series")])
-      .optional()
-      .transform((v) => v || null),
+    // A blank box is "no repeat"; anything typed gets its own message (a union would only say "Invalid input").
+    repeatWeeks: z.preprocess(
+      blankToUndefined,
+      numberField("Enter how many weeks apart, for example 6.")
+        .pipe(z.number().int("Enter whole weeks.").min(1, "Repeat at least every week.").max(12, "Repeat at most every 12 weeks."))
+        .optional()
+        .transform((v) => v ?? null),
+    ),
+    repeatUntil: z.preprocess(blankToUndefined, dayField("last day of the series").optional().transform((v) => v ?? null)),
   })
   // Each only when the other field was left blank (not when it was filled in wrongly: that has its own message).
   .refine((r) => !r.repeatWeeks || r.repeatUntil, { path: ["repeatUntil"], message: "Enter the last day of the series.", when: (p) => p.issues.length === 0 })
