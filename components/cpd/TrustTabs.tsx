@@ -4,6 +4,7 @@ const TABS = [
   { href: "/trust-development", label: "Figures by school and cluster" },
   { href: "/trust-development/qualifications", label: "Qualifications pipeline" },
   { href: "/trust-development/settings", label: "Targets and training requirements" },
+  { href: "/trust-development/retention", label: "Retention" },
 ];
 
 /** The trust development view's sections, as links (each its own page, so each loads only its own data). */

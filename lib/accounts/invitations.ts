@@ -19,7 +19,7 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 const admin = (viewer: Viewer) => can(viewer, "role:manage");
 
 /** A new link for the user, replacing any earlier one, mailed to them. */
-async function issueInvitation(tx: Tx, viewer: Viewer, user: { id: string; name: string; email: string }, role: string) {
+export async function issueInvitation(tx: Tx, viewer: Viewer, user: { id: string; name: string; email: string }, role: string) {
   const now = new Date();
   await tx.invitation.updateMany({ where: { userId: user.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
   const token = randomBytes(32).toString("base64url");

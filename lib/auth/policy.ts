@@ -117,6 +117,7 @@ export const PERMISSIONS = {
   "governance:oversee": { scope: "trust", description: "Read governance training completion by school, set expectations", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "role:manage": { scope: "trust", description: "Grant and revoke roles (head, senior leader, governor, trustee, trust admin), invite people", allows: isTrustAdmin },
   "leader:appoint": { scope: "school", description: "Appoint and remove the senior leaders of a school one heads", schools: headedSchools },
+  "staff:manage": { scope: "school", description: "Create and edit a school's staff records, record leavers (heads: their own school)", schools: headedSchools },
   // CSI reviews (issue 9, decision 012). Governors and trustees read published reviews without evidence notes or reviewer names.
   "review:view": { scope: "school", description: "Read a school's published reviews, CSI level, critical friend and actions (the Reviews section)", schools: aggregateSchools },
   "review:evidence": { scope: "school", description: "Read the evidence notes and reviewer names of a school's reviews (its reviewers always)", schools: staffRecordSchools },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComplianceMatrix } from "@/components/cpd/ComplianceMatrix";
+import { SchoolRetention } from "@/components/people/Retention";
 import { SchoolDevelopmentTable } from "@/components/cpd/SchoolDevelopmentTable";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -11,6 +12,7 @@ import { displayRow } from "@/lib/cpd/reports/present";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { formatDate } from "@/lib/dates";
+import { schoolRetention } from "@/lib/people/retention/queries";
 
 export const metadata: Metadata = { title: "School development" };
 
@@ -18,6 +20,7 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
   const viewer = await requireViewer();
   const params = schoolDevelopmentParams.parse(await searchParams);
   const data = await schoolDevelopment(viewer, params);
+  const retention = await schoolRetention(viewer, data.school.id);
   const query = new URLSearchParams(Object.entries({ ...params, school: data.school.id }).filter((e): e is [string, string] => typeof e[1] === "string"));
   const onTrack = data.rows.filter((r) => r.onTrack).length;
   return (
@@ -58,6 +61,10 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
           </ul>
         )}
       </section>
+
+      <div className="mt-8">
+        <SchoolRetention data={retention} name={data.school.name} />
+      </div>
 
       <section aria-labelledby="matrix-heading" className="mt-8 space-y-2">
         <h2 id="matrix-heading" className="text-lg font-semibold">

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/Button";
+import { canAny } from "@/lib/auth/policy";
 import { StaffTable } from "@/components/org/StaffTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
@@ -15,7 +18,13 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const [schools, result] = await Promise.all([directorySchools(viewer), staffDirectory(viewer, params)]);
   return (
     <>
-      <PageHeader title="Staff directory" lead="Current staff of the schools you lead." />
+      <PageHeader title="Staff directory" lead="Current staff of the schools you lead.">
+        {canAny(viewer, "staff:manage") && (
+          <Link href="/staff/new" className={buttonClass("primary")}>
+            Add a member of staff
+          </Link>
+        )}
+      </PageHeader>
       <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter staff">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">

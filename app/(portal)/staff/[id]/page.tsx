@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/Button";
+import { can } from "@/lib/auth/policy";
 import { ActivityFilters } from "@/components/cpd/ActivityFilters";
 import { ActivityList, HoursProgress, InductionCard, QualificationList, TrainingTable } from "@/components/cpd/Development";
 import { BackLink } from "@/components/ui/BackLink";
@@ -21,7 +24,13 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   return (
     <>
       <BackLink href="/staff">Back to the staff directory</BackLink>
-      <PageHeader title={name} lead={`${p.person.jobTitle}, ${p.person.school.name}. Development portfolio.`} />
+      <PageHeader title={name} lead={`${p.person.jobTitle}, ${p.person.school.name}. Development portfolio.`}>
+        {can(viewer, "staff:manage", { schoolId: p.person.school.id }) && (
+          <Link href={`/staff/${id}/edit`} className={buttonClass("secondary")}>
+            Edit record{p.person.leaveDate ? "" : " or record leaving"}
+          </Link>
+        )}
+      </PageHeader>
       <dl className="mb-6 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="text-slate-600">Category and career stage</dt>
         <dd>

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { EditStaffForm, LeaverForm } from "@/components/people/StaffForm";
+import { BackLink } from "@/components/ui/BackLink";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatDate, isoDay, londonToday } from "@/lib/dates";
+import { staffForEdit } from "@/lib/people/records/queries";
+import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
+
+export const metadata: Metadata = { title: "Edit a staff record" };
+
+export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const s = await staffForEdit(viewer, id);
+  const name = `${s.firstName} ${s.lastName}`;
+  return (
+    <>
+      <BackLink href={`/staff/${s.id}`}>Back to {name}</BackLink>
+      <PageHeader title={`Edit ${name}`} lead={`${s.jobTitle}, ${s.school.name}.`} />
+      <div className="space-y-10">
+        <EditStaffForm id={s.id} values={s.values} />
+        <section aria-labelledby="leaving-heading" className="space-y-3">
+          <h2 id="leaving-heading" className="text-xl font-semibold">Leaving</h2>
+          {s.leaveDate ? (
+            <p>
+              Left on {formatDate(s.leaveDate)}: {s.leaveReason ? LEAVE_REASON_LABEL[s.leaveReason] : "no reason recorded"}.
+            </p>
+          ) : s.self ? (
+            <p>The trust admin records your own leaving.</p>
+          ) : (
+            <>
+              <p className="text-slate-700">
+                They leave the current staff lists and count in the school&apos;s turnover; their records are kept. Their staff and school leadership roles end,
+                and their account is disabled unless they hold another role (a governor, say).
+              </p>
+              <LeaverForm id={s.id} today={isoDay(londonToday())} />
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

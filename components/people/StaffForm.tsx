@@ -1,0 +1,71 @@
+"use client";
+// Create or edit a member of staff (issue 11 §3): the same fields, checked in the browser and on the
+// server by the same schema; leaving is its own form below (LeaverForm).
+import { Checkbox, Choice, Form, GroupError, Input, Submit } from "@/components/ui/form";
+import type { Option } from "@/components/ui/Select";
+import { createStaffAction, recordLeaverAction, updateStaffAction } from "@/lib/people/actions";
+import { createStaffSchema, LEAVE_REASON_LABEL, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
+import { DESIGNATION_LABEL } from "@/lib/cpd/labels";
+import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
+import { ENUM_LABEL } from "@/lib/format";
+
+const labelled = (values: string[]) => values.map((v) => ({ value: v, label: ENUM_LABEL(v) }));
+
+function Fields({ designations }: { designations: string[] }) {
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Input name="firstName" label="First name" autoComplete="off" />
+        <Input name="lastName" label="Last name" autoComplete="off" />
+      </div>
+      <Input name="email" label="Work email" type="email" hint="Their sign-in name." autoComplete="off" />
+      <Input name="jobTitle" label="Job title" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Choice name="category" label="Category" options={labelled(Object.values(StaffCategory))} empty="Choose a category" />
+        <Choice name="careerStage" label="Career stage" options={labelled(Object.values(CareerStage))} empty="Choose a stage" />
+        <Input name="fte" label="FTE" hint="1 is full time; 0.6 is three days a week." inputMode="decimal" />
+        <Input name="startDate" label="Start date" type="date" />
+      </div>
+      <Input name="subjects" label="Subjects (optional)" hint="Separated by commas, for example: Mathematics, Physics." />
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Designations</legend>
+        <GroupError name="designations[]" />
+        {Object.entries(DESIGNATION_LABEL).map(([value, label]) => (
+          <Checkbox key={value} name="designations[]" value={value} label={label} defaultChecked={designations.includes(value)} />
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+export function NewStaffForm({ schools, schoolId }: { schools: Option[]; schoolId?: string }) {
+  return (
+    <Form id="new-staff" action={createStaffAction} schema={createStaffSchema} className="max-w-2xl space-y-5" values={schoolId ? { schoolId } : {}}>
+      <Choice name="schoolId" label="School" options={schools} empty="Choose a school" defaultValue={schools.length === 1 ? schools[0]?.value : undefined} />
+      <Fields designations={[]} />
+      <Checkbox name="invite" label="Email them a link to set their password now" defaultChecked />
+      <Submit>Add to the staff</Submit>
+    </Form>
+  );
+}
+
+export function EditStaffForm({ id, values }: { id: string; values: Record<string, string> }) {
+  return (
+    <Form id="edit-staff" action={updateStaffAction} schema={updateStaffSchema} hidden={{ staffMemberId: id }} values={values} className="max-w-2xl space-y-5">
+      <Fields designations={(values["designations[]"] ?? "").split("\n")} />
+      <Submit>Save the record</Submit>
+    </Form>
+  );
+}
+
+const reasons = Object.entries(LEAVE_REASON_LABEL).map(([value, label]) => ({ value, label }));
+
+export function LeaverForm({ id, today }: { id: string; today: string }) {
+  return (
+    <Form id="leaver" action={recordLeaverAction} schema={leaverSchema} hidden={{ staffMemberId: id }} values={{ leaveDate: today }} className="max-w-md space-y-4">
+      <Input name="leaveDate" label="Leave date" type="date" hint="Their last day; today or earlier." />
+      <Choice name="leaveReason" label="Reason" options={reasons} empty="Choose a reason" />
+      <Submit variant="danger">Record leaving</Submit>
+    </Form>
+  );
+}

@@ -1,0 +1,155 @@
+import "server-only";
+// Staff records (issue 11 §3): a head for their own school, the trust admin for any, creates and edits
+// a member of staff and records a leaver. A new member of staff gets an account (and, when asked, an
+// emailed link to set its password); a leaver's record is kept, and their school roles end with it.
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { issueInvitation } from "@/lib/accounts/invitations";
+import { revokeUserSessions } from "@/lib/auth/sessions/mutations";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { formatDate } from "@/lib/dates";
+import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
+
+const emailTaken = (message: string) => new AppError("INVALID", PROBLEM, { email: [message] });
+
+/** The record's columns from the form (the designations are rows of their own). */
+const columns = (i: Omit<StaffInput, "staffMemberId">) => ({
+  firstName: i.firstName,
+  lastName: i.lastName,
+  email: i.email,
+  jobTitle: i.jobTitle,
+  category: i.category,
+  careerStage: i.careerStage,
+  fte: i.fte.toFixed(3),
+  startDate: new Date(`${i.startDate}T00:00:00Z`),
+  subjects: i.subjects,
+});
+
+/** Work emails are unique in the trust (they are sign-in names): refuse one another record or account holds. */
+async function checkEmail(tx: Tx, viewer: Viewer, email: string, self: { staffId?: string; userId?: string | null } = {}) {
+  const staff = await tx.staffMember.findFirst({
+    where: { trustId: viewer.trustId, email, ...(self.staffId ? { id: { not: self.staffId } } : {}) },
+    select: { school: { select: { name: true } } },
+  });
+  if (staff) throw emailTaken(`Someone at ${staff.school.name} already has this work email.`);
+  const user = await tx.user.findUnique({ where: { email }, select: { id: true, trustId: true, staffMember: { select: { id: true } } } });
+  // Creating, an account of the trust without a staff record may become theirs; editing, any other account blocks it.
+  const linkable = !self.staffId && user?.trustId === viewer.trustId && !user.staffMember;
+  if (user && user.id !== self.userId && !linkable) {
+    throw emailTaken("Someone already has an account with this email address.");
+  }
+  return user;
+}
+
+async function setDesignations(tx: Tx, viewer: Viewer, staffMemberId: string, designations: StaffInput["designations[]"]) {
+  await tx.staffDesignation.deleteMany({ where: { staffMemberId, trustId: viewer.trustId } });
+  if (designations.length) {
+    await tx.staffDesignation.createMany({ data: [...new Set(designations)].map((designation) => ({ trustId: viewer.trustId, staffMemberId, designation })) });
+  }
+}
+
+export const staffPaths = (id: string) => ["/staff", `/staff/${id}`, `/staff/${id}/edit`, "/school-development"];
+
+export const createStaff = command({
+  schema: createStaffSchema,
+  authorize: (viewer, input) => can(viewer, "staff:manage", { schoolId: input.schoolId }),
+  async work(tx, viewer, input) {
+    const school = await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true } });
+    if (!school) throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
+    // An account of the trust without a staff record (a governor joining the staff) becomes theirs.
+    const existing = await checkEmail(tx, viewer, input.email);
+    const name = `${input.firstName} ${input.lastName}`;
+    const user = existing ?? (await tx.user.create({ data: { trustId: viewer.trustId, email: input.email, name }, select: { id: true } }));
+    if (!(await tx.roleAssignment.findFirst({ where: { userId: user.id, role: "STAFF", trustId: viewer.trustId } }))) {
+      await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: "STAFF" } });
+    }
+    const row = await tx.staffMember.create({ data: { trustId: viewer.trustId, schoolId: school.id, userId: user.id, ...columns(input) } });
+    await setDesignations(tx, viewer, row.id, input["designations[]"]);
+    if (input.invite && !existing) await issueInvitation(tx, viewer, { id: user.id, name, email: input.email }, "a member of staff");
+    return {
+      data: { id: row.id },
+      audit: { action: "staff.create", entity: "StaffMember", entityId: row.id, after: { ...row, designations: input["designations[]"], invited: input.invite } },
+    };
+  },
+  revalidate: (_, data) => staffPaths(data.id),
+  success: (_, input) => `${input.firstName} ${input.lastName} added to the staff.`,
+});
+
+/** The record, if the viewer may change it (its school's head, or the trust admin). */
+async function manageable(tx: Tx, viewer: Viewer, id: string) {
+  const row = await tx.staffMember.findFirst({ where: { id, trustId: viewer.trustId }, include: { designations: { select: { designation: true } } } });
+  if (!row || !can(viewer, "staff:manage", { schoolId: row.schoolId })) throw notFoundError();
+  return row;
+}
+
+export const updateStaff = command({
+  schema: updateStaffSchema,
+  authorize: (viewer) => canAny(viewer, "staff:manage"),
+  async work(tx, viewer, input) {
+    const before = await manageable(tx, viewer, input.staffMemberId);
+    if (input.email !== before.email) {
+      await checkEmail(tx, viewer, input.email, { staffId: before.id, userId: before.userId });
+      // The work email is the sign-in name of their account.
+      if (before.userId) await tx.user.update({ where: { id: before.userId }, data: { email: input.email } });
+    }
+    const after = await tx.staffMember.update({ where: { id: before.id }, data: columns(input) });
+    if (before.userId) await tx.user.update({ where: { id: before.userId }, data: { name: `${after.firstName} ${after.lastName}` } });
+    await setDesignations(tx, viewer, before.id, input["designations[]"]);
+    const { designations, ...rest } = before;
+    return {
+      data: { id: before.id },
+      audit: {
+        action: "staff.update",
+        entity: "StaffMember",
+        entityId: before.id,
+        before: { ...rest, designations: designations.map((d) => d.designation) },
+        after: { ...after, designations: input["designations[]"] },
+      },
+    };
+  },
+  revalidate: (input) => staffPaths(input.staffMemberId),
+  success: "Staff record saved.",
+});
+
+/** Roles that come with working at a school; governance and trust roles stay with the person. */
+const EMPLOYMENT_ROLES = ["STAFF", "HEADTEACHER", "SENIOR_LEADER", "NETWORK_LEADER"] as const;
+
+export const recordLeaver = command({
+  schema: leaverSchema,
+  authorize: (viewer) => canAny(viewer, "staff:manage"),
+  async work(tx, viewer, input) {
+    const before = await manageable(tx, viewer, input.staffMemberId);
+    if (viewer.staff?.id === before.id) throw new AppError("FORBIDDEN", "Ask the trust admin to record your own leaving.");
+    if (before.leaveDate) throw new AppError("CONFLICT", `${before.firstName} ${before.lastName} left on ${formatDate(before.leaveDate)}.`);
+    const leaveDate = new Date(`${input.leaveDate}T00:00:00Z`);
+    if (leaveDate < before.startDate) throw new AppError("INVALID", PROBLEM, { leaveDate: [`The leave date must be on or after their start date, ${formatDate(before.startDate)}.`] });
+    await tx.staffMember.update({ where: { id: before.id }, data: { leaveDate, leaveReason: input.leaveReason } });
+    let rolesEnded: { role: string; schoolId: string | null }[] = [];
+    let disabled = false;
+    if (before.userId) {
+      const roles = await tx.roleAssignment.findMany({ where: { userId: before.userId, trustId: viewer.trustId }, select: { id: true, role: true, schoolId: true } });
+      const ending = roles.filter((r) => (EMPLOYMENT_ROLES as readonly string[]).includes(r.role));
+      await tx.roleAssignment.deleteMany({ where: { id: { in: ending.map((r) => r.id) } } });
+      rolesEnded = ending.map(({ role, schoolId }) => ({ role, schoolId }));
+      // Nothing left to sign in for: the account is disabled and its sessions end now.
+      if (ending.length === roles.length) {
+        await tx.user.update({ where: { id: before.userId }, data: { status: "DISABLED" } });
+        await revokeUserSessions(tx, before.userId, "DISABLED");
+        disabled = true;
+      }
+    }
+    return {
+      data: { id: before.id },
+      audit: {
+        action: "staff.leave",
+        entity: "StaffMember",
+        entityId: before.id,
+        before: { leaveDate: null, leaveReason: null },
+        after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, rolesEnded, accountDisabled: disabled },
+      },
+    };
+  },
+  revalidate: (input) => staffPaths(input.staffMemberId),
+  success: "Leaving recorded. Their records are kept.",
+});

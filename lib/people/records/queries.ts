@@ -1,0 +1,45 @@
+import "server-only";
+// Reads behind the staff record forms: the schools a viewer may add staff to, and one record to edit.
+import { notFound } from "next/navigation";
+import { can, headedSchools, type Viewer } from "@/lib/auth/policy";
+import { requireAny, schoolVisibleTo } from "@/lib/auth/visibility";
+import { db } from "@/lib/db/client";
+import { isoDay } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
+
+/** Schools where the viewer adds and edits staff: the school they head, every school for the trust admin. */
+export async function manageableSchools(viewer: Viewer) {
+  requireAny(viewer, "staff:manage");
+  return db().school.findMany({ where: schoolVisibleTo(viewer, headedSchools(viewer)), orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** A staff record as its edit form shows it; 404 unless the viewer manages its school. */
+export async function staffForEdit(viewer: Viewer, id: string) {
+  if (!isId(id)) notFound();
+  const row = await db().staffMember.findFirst({
+    where: { id, trustId: viewer.trustId },
+    select: {
+      id: true, firstName: true, lastName: true, email: true, jobTitle: true, category: true, careerStage: true, fte: true,
+      startDate: true, leaveDate: true, leaveReason: true, subjects: true, schoolId: true, userId: true,
+      school: { select: { name: true } },
+      designations: { select: { designation: true } },
+    },
+  });
+  if (!row || !can(viewer, "staff:manage", { schoolId: row.schoolId })) notFound();
+  return {
+    ...row,
+    self: viewer.staff?.id === row.id,
+    values: {
+      firstName: row.firstName,
+      lastName: row.lastName,
+      email: row.email,
+      jobTitle: row.jobTitle,
+      category: row.category,
+      careerStage: row.careerStage,
+      fte: row.fte.toString(),
+      startDate: isoDay(row.startDate),
+      subjects: row.subjects.join(", "),
+      "designations[]": row.designations.map((d) => d.designation).join("\n"),
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// Issue 11 §3: creating and editing staff records (a head for their own school, the admin for any),
+// recording leavers (kept, out of current views, in the turnover figure), and the retention figures.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createSession } from "@/lib/auth/sessions/mutations";
+import { loadSession } from "@/lib/auth/queries";
+import type { Viewer } from "@/lib/auth/policy";
+import { academicYear, isoDay, londonToday } from "@/lib/dates";
+import { outbox } from "@/lib/mail/outbox";
+import { createStaff, recordLeaver, updateStaff } from "@/lib/people/commands";
+import { staffDirectory } from "@/lib/people/queries";
+import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
+import { staffDirectoryParams } from "@/lib/people/schema";
+import { DEMO_EMAILS } from "@/prisma/seed";
+import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { runForm } from "../support/form";
+import { expectOneAudit, expectRefused, invalid, notFoundResult } from "../support/writes";
+
+let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
+let v: Record<DemoKey, Viewer>;
+const KEYS: DemoKey[] = ["teacher", "seniorLeader", "head", "networkLeader", "governor", "trustee", "admin", "multiRole"];
+
+beforeAll(async () => {
+  process.env.PORTAL_DATA_DIR = mkdtempSync(path.join(tmpdir(), "portal-staff-"));
+  trust = await seedSmallTrust();
+  v = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await trust.viewer(k)]))) as Record<DemoKey, Viewer>;
+});
+
+const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
+const headSchool = () => v.head.staff!.schoolId;
+const otherSchool = () => trust.built.schools.find((s) => s.id !== headSchool())!.id;
+const person = (over: Record<string, unknown> = {}) => ({
+  firstName: "Siân",
+  lastName: "O'Connor",
+  email: "sian.oconnor@northbridge.example",
+  jobTitle: "Teacher of English",
+  category: "TEACHER",
+  careerStage: "ECT",
+  fte: "0.8",
+  startDate: "2025-09-01",
+  subjects: "English, Drama",
+  "designations[]": ["FIRST_AIDER"],
+  schoolId: headSchool(),
+  invite: "on",
+  ...over,
+});
+const directory = (viewer: Viewer, q: string) => staffDirectory(viewer, staffDirectoryParams.parse({ q }));
+
+describe("creating a member of staff", () => {
+  it("a head adds one to their own school: a record, an account with the staff role, designations, an invitation", async () => {
+    const result = await expectOneAudit(() => runForm(createStaff, v.head, person()), "staff.create");
+    const id = (result as { data: { id: string } }).data.id;
+    const row = await trust.prisma.staffMember.findUniqueOrThrow({ where: { id }, include: { designations: true, user: { include: { roleAssignments: true } } } });
+    expect(row).toMatchObject({ schoolId: headSchool(), firstName: "Siân", lastName: "O'Connor", subjects: ["English", "Drama"], careerStage: "ECT" });
+    expect(row.fte.toString()).toBe("0.8");
+    expect(row.designations.map((d) => d.designation)).toEqual(["FIRST_AIDER"]);
+    expect(row.user?.roleAssignments.map((r) => r.role)).toEqual(["STAFF"]);
+    expect((await outbox(v.admin)).messages.some((m) => m.to.includes("sian.oconnor@northbridge.example"))).toBe(true);
+    expect((await directory(v.head, "O'Connor")).rows.map((r) => r.id)).toContain(id);
+  });
+
+  it("a head cannot add staff to another school; nobody but heads and the admin can add any", async () => {
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "x1@northbridge.example", schoolId: otherSchool() })), notFoundResult);
+    for (const key of ["teacher", "seniorLeader", "networkLeader", "governor", "trustee", "multiRole"] as DemoKey[]) {
+      await expectRefused(() => runForm(createStaff, v[key], person({ email: `x.${key}@northbridge.example` })), notFoundResult);
+    }
+    await expectOneAudit(() => runForm(createStaff, v.admin, person({ email: "new.admin.hire@northbridge.example", schoolId: otherSchool(), invite: undefined })), "staff.create");
+  });
+
+  it("bad input is a field error and writes nothing", async () => {
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "" })), invalid("email"));
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: DEMO_EMAILS.teacher })), invalid("email"));
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "u1@northbridge.example", fte: "1.5" })), invalid("fte"));
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "u2@northbridge.example", fte: "abc" })), invalid("fte"));
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "u3@northbridge.example", startDate: "2025-02-30" })), invalid("startDate"));
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "u4@northbridge.example", category: "JANITOR" })), invalid("category"));
+    await expectRefused(() => runForm(createStaff, v.admin, person({ email: "u5@northbridge.example", schoolId: "00000000-0000-4000-8000-000000000999" })), invalid("schoolId"));
+  });
+});
+
+describe("editing a staff record", () => {
+  it("a head edits their own school's staff (audited before and after); the account's name and email follow", async () => {
+    const target = trust.built.staff.find((s) => s.schoolId === headSchool() && s.userId && !s.leaveDate && s.email !== DEMO_EMAILS.head)!;
+    const fields = { ...person({ email: "renamed.person@northbridge.example", jobTitle: "Head of English" }), staffMemberId: target.id };
+    await expectOneAudit(() => runForm(updateStaff, v.head, fields), "staff.update");
+    const audit = await trust.prisma.auditLog.findFirstOrThrow({ where: { action: "staff.update", entityId: target.id } });
+    expect(audit.before).toMatchObject({ jobTitle: target.jobTitle });
+    expect(audit.after).toMatchObject({ jobTitle: "Head of English" });
+    expect(await trust.prisma.user.findUniqueOrThrow({ where: { id: target.userId! } })).toMatchObject({ email: "renamed.person@northbridge.example", name: "Siân O'Connor" });
+    const theirs = trust.built.staff.find((s) => s.schoolId === otherSchool() && !s.leaveDate)!;
+    await expectRefused(() => runForm(updateStaff, v.head, { ...fields, email: "y@northbridge.example", staffMemberId: theirs.id }), notFoundResult);
+    await expectRefused(() => runForm(updateStaff, v.seniorLeader, { ...fields, staffMemberId: target.id }), notFoundResult);
+  });
+});
+
+describe("leavers and retention", () => {
+  it("a leaver leaves the current lists, keeps their records, loses their school roles and sessions, and counts in turnover", async () => {
+    const before = await schoolRetention(v.head, headSchool());
+    const leaver = trust.built.staff.find((s) => s.schoolId === headSchool() && s.userId && !s.leaveDate && s.email === DEMO_EMAILS.seniorLeader)!;
+    const session = await createSession({ userId: leaver.userId!, method: "PASSWORD" });
+    const cpdBefore = await trust.prisma.cpdActivity.count({ where: { staffMemberId: leaver.id } });
+    const today = isoDay(londonToday());
+    await expectRefused(() => runForm(recordLeaver, v.head, { staffMemberId: leaver.id, leaveDate: "1999-01-01", leaveReason: "RESIGNATION" }), invalid("leaveDate"));
+    await expectRefused(() => runForm(recordLeaver, v.head, { staffMemberId: leaver.id, leaveDate: "2999-01-01", leaveReason: "RESIGNATION" }), invalid("leaveDate"));
+    await expectRefused(() => runForm(recordLeaver, v.head, { staffMemberId: leaver.id, leaveDate: today, leaveReason: "BORED" }), invalid("leaveReason"));
+    await expectRefused(() => runForm(recordLeaver, v.head, { staffMemberId: v.head.staff!.id, leaveDate: today, leaveReason: "RETIREMENT" }), { ok: false, message: expect.stringContaining("your own leaving") });
+    await expectOneAudit(() => runForm(recordLeaver, v.head, { staffMemberId: leaver.id, leaveDate: today, leaveReason: "PROMOTION_ELSEWHERE" }), "staff.leave");
+
+    expect((await directory(v.head, leaver.lastName)).rows.map((r) => r.id)).not.toContain(leaver.id);
+    expect(await trust.prisma.staffMember.findUnique({ where: { id: leaver.id } })).toMatchObject({ leaveReason: "PROMOTION_ELSEWHERE" });
+    expect(await trust.prisma.cpdActivity.count({ where: { staffMemberId: leaver.id } })).toBe(cpdBefore);
+    expect(await trust.prisma.roleAssignment.findMany({ where: { userId: leaver.userId! } })).toEqual([]);
+    expect(await trust.prisma.user.findUniqueOrThrow({ where: { id: leaver.userId! } })).toMatchObject({ status: "DISABLED" });
+    expect(await loadSession(leaver.userId!, session.id)).toBeNull();
+
+    const after = await schoolRetention(v.head, headSchool());
+    expect(after.school.leavers).toBe(before.school.leavers + 1);
+    expect(after.reasons.find((r) => r.key === "PROMOTION_ELSEWHERE")?.count).toBe((before.reasons.find((r) => r.key === "PROMOTION_ELSEWHERE")?.count ?? 0) + 1);
+    expect(after.school.rate).toBeCloseTo(after.school.leavers / ((after.school.atStart + after.school.atEnd) / 2));
+    await expectRefused(() => runForm(recordLeaver, v.head, { staffMemberId: leaver.id, leaveDate: today, leaveReason: "OTHER" }), { ok: false, message: expect.stringContaining("left on") });
+  });
+
+  it("the trust's figures add up its clusters and schools from their counts, as the seed's own rows say", async () => {
+    const year = academicYear();
+    const data = await trustRetention(v.admin, year.startYear);
+    const current = await trust.prisma.staffMember.count({ where: { trustId: v.admin.trustId, leaveDate: null } });
+    expect(data.trust.atEnd).toBeLessThanOrEqual(current);
+    const leavers = await trust.prisma.staffMember.count({ where: { trustId: v.admin.trustId, leaveDate: { gte: year.start, lt: year.end } } });
+    expect(data.trust.leavers).toBe(leavers);
+    expect(data.clusters.reduce((n, c) => n + c.leavers, 0)).toBe(leavers);
+    expect(data.schools.reduce((n, s) => n + s.atStart, 0)).toBe(data.trust.atStart);
+  });
+
+  it("retention is read by the school's leaders and the admin only", async () => {
+    await expect(trustRetention(v.head, academicYear().startYear)).rejects.toEqual(notFound);
+    await expect(trustRetention(v.trustee, academicYear().startYear)).rejects.toEqual(notFound);
+    await expect(schoolRetention(v.head, otherSchool())).rejects.toEqual(notFound);
+    for (const key of ["teacher", "governor", "networkLeader"] as DemoKey[]) await expect(schoolRetention(v[key], headSchool())).rejects.toEqual(notFound);
+  });
+});
