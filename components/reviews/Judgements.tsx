@@ -1,5 +1,6 @@
 import { Table } from "@/components/ui/Table";
 import { GRADE_CLASS } from "@/lib/reviews/labels";
+import { REVIEW_TABLE } from "./table-look";
 
 type Area = { id: string; name: string; grade: { label: string; rank: number } | null };
 
@@ -17,9 +18,7 @@ export function Judgements({ areas, safeguardingMet }: { areas: Area[]; safeguar
   return (
     <Table
       caption="Judgements by area"
-      look="lined"
-      className="w-full border-collapse text-left"
-      rowClassName="border-slate-200"
+      {...REVIEW_TABLE}
       rows={rows}
       rowKey={(r) => r.id}
       columns={[

@@ -1,18 +1,11 @@
 // The communities' forms and search parameters, declared once for the client form and the action.
 import { z } from "zod";
 import { CommunityKind, ExpertiseLevel, ResourceKind } from "@/lib/db/generated/enums";
-import { idField, numberField, pageNumber, searchText } from "@/lib/validation/fields";
+import { idField, numberField, optionalText, pageNumber, requiredText, searchText, textField } from "@/lib/validation/fields";
 import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
 const id = idField("Choose a valid record.");
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
-const required = (message: string, label: string, max: number) => text(label, max).min(1, message);
-/** An optional text box: blank is null, never an empty string. */
-const optionalText = (label: string, max: number) =>
-  text(label, max)
-    .optional()
-    .transform((v) => v || null);
 const optionalUrl = z
   .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Enter a web address starting with https://" }).max(500)])
   .optional()
@@ -20,10 +13,10 @@ const optionalUrl = z
 const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(5000));
 
 export const communityFields = z.object({
-  name: required("Enter a name.", "The name", 120),
+  name: requiredText("Enter a name.", "The name", 120),
   kind: z.enum(CommunityKind, { message: "Choose what kind of community it is." }),
   subject: optionalText("The subject", 80),
-  description: text("The description", 2000).optional().default(""),
+  description: textField("The description", 2000).optional().default(""),
   clusterId: z
     .union([z.literal(""), id])
     .optional()
@@ -42,7 +35,7 @@ const MAX_YEARS_AHEAD = 2;
 
 export const scheduleMeetingSchema = z.object({
   communityId: id,
-  title: required("Enter a title.", "The title", 150),
+  title: requiredText("Enter a title.", "The title", 150),
   startsAt: z
     .string({ message: "Enter the date and time." })
     .trim()
@@ -66,16 +59,16 @@ export const scheduleMeetingSchema = z.object({
 export const meetingIdSchema = z.object({ meetingId: id });
 /** The register: who attended (every other member did not); `close` closes it and logs CPD. */
 export const registerSchema = z.object({ meetingId: id, present: idList, close: checkbox });
-export const minutesSchema = z.object({ meetingId: id, minutes: required("Write the minutes.", "The minutes", 20_000) });
+export const minutesSchema = z.object({ meetingId: id, minutes: requiredText("Write the minutes.", "The minutes", 20_000) });
 
 export const resourceSchema = z
   .object({
     communityId: id,
-    title: required("Enter a title.", "The title", 200),
-    description: text("The description", 2000).optional().default(""),
+    title: requiredText("Enter a title.", "The title", 200),
+    description: textField("The description", 2000).optional().default(""),
     kind: z.enum(ResourceKind, { message: "Choose what kind of resource it is." }),
     url: optionalUrl,
-    tags: text("Tags", 300)
+    tags: textField("Tags", 300)
       .optional()
       .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 12)),
     file: z.instanceof(File).optional(),
@@ -89,9 +82,9 @@ export const expertiseSchema = z.object({
     .union([z.literal(""), id])
     .optional()
     .transform((v) => v || null),
-  area: required("Enter a subject or skill.", "The subject or skill", 120),
+  area: requiredText("Enter a subject or skill.", "The subject or skill", 120),
   level: z.enum(ExpertiseLevel, { message: "Choose a level." }),
-  description: text("The description", 1000).optional().default(""),
+  description: textField("The description", 1000).optional().default(""),
   willingToSupport: checkbox,
 });
 export const expertiseIdSchema = z.object({ id });

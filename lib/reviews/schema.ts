@@ -1,15 +1,9 @@
 // The CSI forms and search parameters, declared once for the browser's check and the command's.
 import { z } from "zod";
-import { dayField, idField, numberField } from "@/lib/validation/fields";
+import { dayField, idField, numberField, optionalText, requiredText, textField } from "@/lib/validation/fields";
 import { ACTION_STATUSES, CSI_LEVELS, FRIEND_KINDS, REVIEW_KINDS } from "./labels";
 
 const id = idField("Choose a valid record.");
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
-const required = (message: string, label: string, max: number) => text(label, max).min(1, message);
-const optionalText = (label: string, max: number) =>
-  text(label, max)
-    .optional()
-    .transform((v) => v || null);
 const optionalId = z
   .union([z.literal(""), id])
   .optional()
@@ -26,7 +20,7 @@ export const toDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export const createCycleSchema = z
   .object({
-    name: required("Enter a name.", "The name", 120),
+    name: requiredText("Enter a name.", "The name", 120),
     academicYear: numberField("Enter the academic year's first year, for example 2025.").pipe(
       z.number().int("Enter a whole year.").min(2000, "Enter a year from 2000.").max(2100, "Enter a year before 2100."),
     ),
@@ -62,9 +56,9 @@ export const saveReviewSchema = z.preprocess(
     reviewId: id,
     intent: z.enum(["draft", "submit"]).catch("draft"),
     visitDate: optionalDay("visit date"),
-    strengths: text("Strengths", 10_000).optional().default(""),
-    areasForDevelopment: text("Areas for development", 10_000).optional().default(""),
-    evidenceNotes: text("Evidence notes", 20_000).optional().default(""),
+    strengths: textField("Strengths", 10_000).optional().default(""),
+    areasForDevelopment: textField("Areas for development", 10_000).optional().default(""),
+    evidenceNotes: textField("Evidence notes", 20_000).optional().default(""),
     safeguarding: z.enum(["", "met", "not_met"], { message: "Choose met or not met." }).optional().default(""),
     grades: z.record(z.string(), z.string().max(60)),
   }),
@@ -76,7 +70,7 @@ export const csiLevelSchema = z.object({
   schoolId: id,
   cycleId: id,
   level: z.enum(CSI_LEVELS, { message: "Choose challenge, support or intervention." }),
-  rationale: required("Give the reason for this level.", "The rationale", 2000),
+  rationale: requiredText("Give the reason for this level.", "The rationale", 2000),
 });
 
 export const criticalFriendSchema = z
@@ -95,22 +89,22 @@ export const criticalFriendSchema = z
 export const addActionSchema = z.object({
   reviewId: id,
   areaId: optionalId,
-  description: required("Describe the action.", "The description", 2000),
+  description: requiredText("Describe the action.", "The description", 2000),
   ownerId: idField("Choose who owns the action."),
   dueOn: dayField("due date"),
   supportAgreementId: optionalId,
   supportPeople: optionalText("Named support", 300),
 });
 
-export const actionNoteSchema = z.object({ actionId: id, note: required("Write the progress note.", "The note", 4000) });
+export const actionNoteSchema = z.object({ actionId: id, note: requiredText("Write the progress note.", "The note", 4000) });
 export const actionStatusSchema = z.object({ actionId: id, status: z.enum(ACTION_STATUSES, { message: "Choose a status." }) });
 
 export const supportAgreementSchema = z
   .object({
     giverSchoolId: id,
     receiverSchoolId: id,
-    focus: required("Describe the focus of the support.", "The focus", 1000),
-    staffDeployed: text("Staff deployed", 500).optional().default(""),
+    focus: requiredText("Describe the focus of the support.", "The focus", 1000),
+    staffDeployed: textField("Staff deployed", 500).optional().default(""),
     startsOn: dayField("start date"),
     endsOn: optionalDay("end date"),
   })

@@ -17,6 +17,18 @@ export function parseDecimal(value: unknown): number {
   return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
 
+/** A text box, trimmed, of at most `max` characters; `label` names it in the message. */
+export const textField = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer.`);
+
+/** A text box that must be filled in: `message` when it is blank. */
+export const requiredText = (message: string, label: string, max: number) => textField(label, max).min(1, message);
+
+/** An optional text box: blank is null, never an empty string. */
+export const optionalText = (label: string, max: number) =>
+  textField(label, max)
+    .optional()
+    .transform((v) => v || null);
+
 /** A number typed in plain decimal notation; `message` when it is not one. */
 export const numberField = (message: string) => z.preprocess(parseDecimal, z.number({ error: message }));
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { REVIEW_TABLE } from "@/components/reviews/table-look";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { type Column, Table } from "@/components/ui/Table";
@@ -82,9 +83,8 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
       <div className="overflow-x-auto">
         <Table
           caption="CSI board: schools by evaluation area"
-          look="lined"
+          {...REVIEW_TABLE}
           className="min-w-full border-collapse text-left text-sm"
-          rowClassName="border-slate-200"
           rows={board.rows}
           rowKey={(r) => r.id}
           columns={boardColumns(board.areas)}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
 import { AssignForm } from "@/components/reviews/AdminForms";
+import { REVIEW_TABLE } from "@/components/reviews/table-look";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table } from "@/components/ui/Table";
@@ -27,9 +28,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <div className="overflow-x-auto">
             <Table
               caption={`Reviews in ${cycle.name}`}
-              look="lined"
-              className="w-full border-collapse text-left"
-              rowClassName="border-slate-200"
+              {...REVIEW_TABLE}
               rows={reviews}
               rowKey={(r) => r.id}
               columns={[
