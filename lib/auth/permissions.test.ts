@@ -88,6 +88,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "role:manage": { trustAdmin: TRUST_WIDE },
   "leader:appoint": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "staff:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "school:manage": { trustAdmin: TRUST_WIDE },
   "review:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "review:evidence": leaders,
   // Any sign-in may lead a review (critical friends need no staff record): the record's person decides.

@@ -118,6 +118,7 @@ export const PERMISSIONS = {
   "role:manage": { scope: "trust", description: "Grant and revoke roles (head, senior leader, governor, trustee, trust admin), invite people", allows: isTrustAdmin },
   "leader:appoint": { scope: "school", description: "Appoint and remove the senior leaders of a school one heads", schools: headedSchools },
   "staff:manage": { scope: "school", description: "Create and edit a school's staff records, record leavers (heads: their own school)", schools: headedSchools },
+  "school:manage": { scope: "trust", description: "Create, rename and archive clusters, move schools between them, set improvement capacity", allows: isTrustAdmin },
   // CSI reviews (issue 9, decision 012). Governors and trustees read published reviews without evidence notes or reviewer names.
   "review:view": { scope: "school", description: "Read a school's published reviews, CSI level, critical friend and actions (the Reviews section)", schools: aggregateSchools },
   "review:evidence": { scope: "school", description: "Read the evidence notes and reviewer names of a school's reviews (its reviewers always)", schools: staffRecordSchools },

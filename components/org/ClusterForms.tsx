@@ -1,0 +1,57 @@
+"use client";
+// The trust admin's forms for clusters and a school's cluster and improvement capacity.
+import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
+import type { Option } from "@/components/ui/Select";
+import { archiveClusterAction, createClusterAction, moveSchoolAction, renameClusterAction, setCapacityAction } from "@/lib/org/admin/actions";
+import { CAPACITY_LABEL, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "@/lib/org/admin/schema";
+
+export function CreateClusterForm() {
+  return (
+    <Form id="new-cluster" action={createClusterAction} schema={createClusterSchema} className="flex flex-wrap items-end gap-3">
+      <Input name="name" label="New cluster's name" />
+      <Submit>Create the cluster</Submit>
+    </Form>
+  );
+}
+
+export function RenameClusterForm({ id, name }: { id: string; name: string }) {
+  return (
+    <Form id={`rename-${id}`} action={renameClusterAction} schema={renameClusterSchema} hidden={{ clusterId: id }} values={{ name }} className="flex flex-wrap items-end gap-3">
+      <Input name="name" label={`Rename ${name}`} />
+      <Submit variant="secondary">Rename</Submit>
+    </Form>
+  );
+}
+
+export function ArchiveClusterButton({ id, name, archived }: { id: string; name: string; archived: boolean }) {
+  return (
+    <Form id={`archive-${id}`} action={archiveClusterAction} hidden={{ clusterId: id, archived: archived ? "" : "on" }} label={`${archived ? "Restore" : "Archive"} ${name}`} className="space-y-2">
+      <Submit variant="secondary">
+        {archived ? "Restore" : "Archive"}
+        <span className="sr-only"> {name}</span>
+      </Submit>
+    </Form>
+  );
+}
+
+export function MoveSchoolForm({ schoolId, clusterId, clusters }: { schoolId: string; clusterId: string | null; clusters: Option[] }) {
+  return (
+    <Form id="move-school" action={moveSchoolAction} schema={moveSchoolSchema} hidden={{ schoolId }} className="flex flex-wrap items-end gap-3">
+      <Choice name="clusterId" label="Cluster" options={clusters} empty="No cluster" defaultValue={clusterId ?? ""} />
+      <Submit variant="secondary">Move</Submit>
+    </Form>
+  );
+}
+
+const capacities = Object.entries(CAPACITY_LABEL).map(([value, label]) => ({ value, label }));
+
+export function CapacityForm({ schoolId, capacity, today }: { schoolId: string; capacity: string; today: string }) {
+  return (
+    <Form id="capacity" action={setCapacityAction} schema={capacitySchema} hidden={{ schoolId }} values={{ capacity, effectiveOn: today }} className="max-w-xl space-y-4">
+      <Choice name="capacity" label="Improvement capacity" options={capacities} />
+      <TextArea name="rationale" label="Why" hint="What the trust knows that supports this: recent reviews, leadership, outcomes." rows={4} />
+      <Input name="effectiveOn" label="From" type="date" />
+      <Submit>Record the capacity</Submit>
+    </Form>
+  );
+}

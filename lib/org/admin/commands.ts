@@ -1,0 +1,105 @@
+import "server-only";
+// Clusters (issue 11 §2) and improvement capacity (§5), the trust admin's: create, rename and archive
+// clusters, move schools between them, and set a school's capacity with its reason (each setting is
+// kept as history; School.improvementCapacity is the latest).
+import { can, type Viewer } from "@/lib/auth/policy";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
+
+const admin = (viewer: Viewer) => can(viewer, "school:manage");
+const PAGES = ["/admin/clusters", "/schools", "/"];
+const nameTaken = (error: unknown) => {
+  if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A cluster with this name already exists."] });
+};
+
+async function cluster(tx: Tx, viewer: Viewer, id: string) {
+  const row = await tx.cluster.findFirst({ where: { id, trustId: viewer.trustId }, include: { _count: { select: { schools: true } } } });
+  if (!row) throw notFoundError();
+  return row;
+}
+
+export const createCluster = command({
+  schema: createClusterSchema,
+  authorize: admin,
+  async work(tx, viewer, { name }) {
+    const row = await tx.cluster.create({ data: { trustId: viewer.trustId, name } });
+    return { data: { id: row.id }, audit: { action: "cluster.create", entity: "Cluster", entityId: row.id, after: row } };
+  },
+  revalidate: () => PAGES,
+  onError: nameTaken,
+  success: (_, input) => `Cluster ${input.name} created.`,
+});
+
+export const renameCluster = command({
+  schema: renameClusterSchema,
+  authorize: admin,
+  async work(tx, viewer, { clusterId, name }) {
+    const before = await cluster(tx, viewer, clusterId);
+    if (before.name === name) return { data: { id: before.id }, unchanged: true };
+    await tx.cluster.update({ where: { id: before.id }, data: { name } });
+    return { data: { id: before.id }, audit: { action: "cluster.rename", entity: "Cluster", entityId: before.id, before: { name: before.name }, after: { name } } };
+  },
+  revalidate: () => PAGES,
+  onError: nameTaken,
+  success: "Cluster renamed.",
+});
+
+export const archiveCluster = command({
+  schema: archiveClusterSchema,
+  authorize: admin,
+  async work(tx, viewer, { clusterId, archived }) {
+    const before = await cluster(tx, viewer, clusterId);
+    if (Boolean(before.archivedAt) === archived) return { data: { id: before.id }, unchanged: true };
+    if (archived && before._count.schools > 0) throw new AppError("CONFLICT", "Move this cluster's schools to another cluster before archiving it.");
+    const after = await tx.cluster.update({ where: { id: before.id }, data: { archivedAt: archived ? new Date() : null } });
+    return {
+      data: { id: before.id },
+      audit: { action: archived ? "cluster.archive" : "cluster.restore", entity: "Cluster", entityId: before.id, before: { archivedAt: before.archivedAt }, after: { archivedAt: after.archivedAt } },
+    };
+  },
+  revalidate: () => PAGES,
+  success: (_, input) => (input.archived ? "Cluster archived." : "Cluster restored."),
+});
+
+export const moveSchool = command({
+  schema: moveSchoolSchema,
+  authorize: admin,
+  async work(tx, viewer, { schoolId, clusterId }) {
+    const school = await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, clusterId: true } });
+    if (!school) throw notFoundError();
+    if (clusterId) {
+      const target = await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId }, select: { archivedAt: true } });
+      if (!target) throw new AppError("INVALID", PROBLEM, { clusterId: ["Choose one of the trust's clusters."] });
+      if (target.archivedAt) throw new AppError("INVALID", PROBLEM, { clusterId: ["That cluster is archived: restore it first."] });
+    }
+    if (school.clusterId === clusterId) return { data: { id: school.id }, unchanged: true };
+    await tx.school.update({ where: { id: school.id }, data: { clusterId } });
+    return { data: { id: school.id }, audit: { action: "school.move", entity: "School", entityId: school.id, before: { clusterId: school.clusterId }, after: { clusterId } } };
+  },
+  revalidate: (input) => [...PAGES, `/schools/${input.schoolId}`, `/admin/schools/${input.schoolId}`],
+  success: "School moved.",
+});
+
+export const setCapacity = command({
+  schema: capacitySchema,
+  authorize: admin,
+  async work(tx, viewer, input) {
+    const school = await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true, improvementCapacity: true } });
+    if (!school) throw notFoundError();
+    const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+    const row = await tx.improvementCapacityChange.create({
+      data: { trustId: viewer.trustId, schoolId: school.id, capacity: input.capacity, rationale: input.rationale, effectiveOn, setById: viewer.userId },
+    });
+    // The school's current capacity is the setting with the latest date (a back-dated entry only adds history).
+    const latest = await tx.improvementCapacityChange.findFirstOrThrow({ where: { schoolId: school.id, trustId: viewer.trustId }, orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }] });
+    await tx.school.update({ where: { id: school.id }, data: { improvementCapacity: latest.capacity } });
+    return {
+      data: { id: school.id },
+      audit: { action: "school.capacity", entity: "School", entityId: school.id, before: { improvementCapacity: school.improvementCapacity }, after: { ...row, improvementCapacity: latest.capacity } },
+    };
+  },
+  revalidate: (input) => [...PAGES, `/schools/${input.schoolId}`, `/admin/schools/${input.schoolId}`, "/reviews/capacity"],
+  success: "Improvement capacity recorded.",
+});
