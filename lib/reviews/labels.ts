@@ -1,7 +1,6 @@
 // Words and colours of the CSI slice, shared by pages, the seed and tests.
 import type { AreaApplies, CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, ReviewStatus, SupportAgreementStatus } from "@/lib/db/generated/enums";
 
-export const REVIEW_KINDS = ["HEAD_PEER_REVIEW", "TRUST_QUALITY_ASSURANCE", "CRITICAL_FRIEND_VISIT", "EXTERNAL_REVIEW"] as const satisfies readonly ReviewKind[];
 export const REVIEW_KIND_LABEL: Record<ReviewKind, string> = {
   HEAD_PEER_REVIEW: "Head peer review",
   TRUST_QUALITY_ASSURANCE: "Trust quality assurance",
@@ -10,13 +9,10 @@ export const REVIEW_KIND_LABEL: Record<ReviewKind, string> = {
 };
 export const REVIEW_STATUS_LABEL: Record<ReviewStatus, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", PUBLISHED: "Published" };
 
-export const CSI_LEVELS = ["CHALLENGE", "SUPPORT", "INTERVENTION"] as const satisfies readonly CsiLevelKind[];
 export const CSI_LEVEL_LABEL: Record<CsiLevelKind, string> = { CHALLENGE: "Challenge", SUPPORT: "Support", INTERVENTION: "Intervention" };
 
-export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE"] as const satisfies readonly ReviewActionStatus[];
 export const ACTION_STATUS_LABEL: Record<ReviewActionStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done" };
 
-export const FRIEND_KINDS = ["HEADTEACHER", "TRUST_ADVISER", "EXTERNAL_PARTNER"] as const satisfies readonly CriticalFriendKind[];
 export const FRIEND_KIND_LABEL: Record<CriticalFriendKind, string> = {
   HEADTEACHER: "Another school's head",
   TRUST_ADVISER: "Trust adviser",

@@ -1,7 +1,7 @@
 // The CSI forms and search parameters, declared once for the browser's check and the command's.
 import { z } from "zod";
+import { CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, SchoolPhase } from "@/lib/db/generated/enums";
 import { dayField, idField, numberField, optionalText, requiredText, textField } from "@/lib/validation/fields";
-import { ACTION_STATUSES, CSI_LEVELS, FRIEND_KINDS, REVIEW_KINDS } from "./labels";
 
 const id = idField("Choose a valid record.");
 const optionalId = z
@@ -35,7 +35,7 @@ export const createCycleSchema = z
 export const assignReviewSchema = z.object({
   cycleId: id,
   schoolId: id,
-  kind: z.enum(REVIEW_KINDS, { message: "Choose the kind of review." }),
+  kind: z.enum(ReviewKind, { message: "Choose the kind of review." }),
   leadReviewerId: id,
   visitDate: optionalDay("visit date"),
   teamUserIds: idList,
@@ -69,14 +69,14 @@ export const reviewIdSchema = z.object({ reviewId: id });
 export const csiLevelSchema = z.object({
   schoolId: id,
   cycleId: id,
-  level: z.enum(CSI_LEVELS, { message: "Choose challenge, support or intervention." }),
+  level: z.enum(CsiLevelKind, { message: "Choose challenge, support or intervention." }),
   rationale: requiredText("Give the reason for this level.", "The rationale", 2000),
 });
 
 export const criticalFriendSchema = z
   .object({
     schoolId: id,
-    kind: z.enum(FRIEND_KINDS, { message: "Choose who the critical friend is." }),
+    kind: z.enum(CriticalFriendKind, { message: "Choose who the critical friend is." }),
     userId: optionalId,
     name: optionalText("The name", 120),
     organisation: optionalText("The organisation", 120),
@@ -97,7 +97,7 @@ export const addActionSchema = z.object({
 });
 
 export const actionNoteSchema = z.object({ actionId: id, note: requiredText("Write the progress note.", "The note", 4000) });
-export const actionStatusSchema = z.object({ actionId: id, status: z.enum(ACTION_STATUSES, { message: "Choose a status." }) });
+export const actionStatusSchema = z.object({ actionId: id, status: z.enum(ReviewActionStatus, { message: "Choose a status." }) });
 
 export const supportAgreementSchema = z
   .object({
@@ -111,9 +111,8 @@ export const supportAgreementSchema = z
   .refine((a) => a.giverSchoolId !== a.receiverSchoolId, { path: ["receiverSchoolId"], message: "A school cannot support itself." })
   .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { path: ["endsOn"], message: "The end date must be on or after the start date." });
 
-const PHASES = ["NURSERY", "PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION"] as const;
 export const boardParams = z.object({
   cluster: id.optional().catch(undefined),
-  phase: z.enum(PHASES).optional().catch(undefined),
+  phase: z.enum(SchoolPhase).optional().catch(undefined),
 });
 export type BoardFilters = z.infer<typeof boardParams>;

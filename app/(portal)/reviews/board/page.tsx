@@ -3,13 +3,14 @@ import Link from "next/link";
 import { REVIEW_TABLE } from "@/components/reviews/table-look";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Select } from "@/components/ui/Select";
 import { type Column, Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ENUM_LABEL } from "@/lib/format";
 import { type Board, csiBoard, trendWord } from "@/lib/reviews/board/queries";
 import { CSI_CLASS, CSI_LEVEL_LABEL, GRADE_CLASS } from "@/lib/reviews/labels";
 import { boardParams } from "@/lib/reviews/schema";
-import type { CsiLevelKind } from "@/lib/db/generated/enums";
+import type { CsiLevelKind, SchoolPhase } from "@/lib/db/generated/enums";
 
 export const metadata: Metadata = { title: "CSI board" };
 
@@ -50,7 +51,9 @@ function boardColumns(areas: Board["areas"]): Column<Row>[] {
   return columns.map((c) => ({ ...c, headerClassName: "align-bottom" }));
 }
 
-const PHASES = ["PRIMARY", "SECONDARY", "SPECIAL", "ALL_THROUGH", "NURSERY", "ALTERNATIVE_PROVISION"] as const;
+// The filter's order: the phases most schools have first.
+const PHASES: SchoolPhase[] = ["PRIMARY", "SECONDARY", "SPECIAL", "ALL_THROUGH", "NURSERY", "ALTERNATIVE_PROVISION"];
+const FILTER = "mt-1 rounded border border-slate-500 px-2 py-2";
 
 /** Every school × area from its latest published review; the grade's words in each cell, colour only repeating them. */
 export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -66,17 +69,11 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the board">
         <div>
           <label htmlFor="cluster" className="block text-sm font-medium">Cluster</label>
-          <select id="cluster" name="cluster" defaultValue={filters.cluster ?? ""} className="mt-1 rounded border border-slate-500 px-2 py-2">
-            <option value="">All clusters</option>
-            {board.clusters.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </select>
+          <Select id="cluster" name="cluster" defaultValue={filters.cluster} empty="All clusters" options={board.clusters.map((c) => ({ value: c.id, label: c.name }))} className={FILTER} />
         </div>
         <div>
           <label htmlFor="phase" className="block text-sm font-medium">Phase</label>
-          <select id="phase" name="phase" defaultValue={filters.phase ?? ""} className="mt-1 rounded border border-slate-500 px-2 py-2">
-            <option value="">All phases</option>
-            {PHASES.map((p) => <option key={p} value={p}>{ENUM_LABEL(p)}</option>)}
-          </select>
+          <Select id="phase" name="phase" defaultValue={filters.phase} empty="All phases" options={PHASES.map((p) => ({ value: p, label: ENUM_LABEL(p) }))} className={FILTER} />
         </div>
         <button type="submit" className={buttonClass("secondary")}>Filter</button>
       </form>
