@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { AdminWorklist } from "@/components/dashboards/AdminWorklist";
 import { AggregatesDashboard } from "@/components/dashboards/AggregatesDashboard";
+import { adminWorklist } from "@/lib/admin/worklist/queries";
 import { StaffDashboard } from "@/components/dashboards/StaffDashboard";
 import { CpdDashboard, SchoolCpdSummary } from "@/components/cpd/CpdDashboard";
 import { LeaderDashboard } from "@/components/communities/LeaderDashboard";
@@ -40,8 +42,11 @@ export default async function HomePage() {
     case "TRUST_ADMIN":
       return (
         <>
-          <PageHeader title={title} lead={`Trust-wide figures, academic year ${year}.`} />
-          <AggregatesDashboard title="Across the trust" data={await schoolAggregates(viewer)} />
+          <PageHeader title={title} lead={`What needs doing across the trust, and its figures, academic year ${year}.`} />
+          <div className="space-y-8">
+            <AdminWorklist data={await adminWorklist(viewer)} />
+            <AggregatesDashboard title="Across the trust" data={await schoolAggregates(viewer)} />
+          </div>
         </>
       );
     case "LOCAL_GOVERNOR": {

@@ -3,6 +3,14 @@
 // every command aimed at B's records is "not found" and leaves all of B's rows exactly as they were.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recentAudit } from "@/lib/admin/queries";
+import { accountList } from "@/lib/accounts/queries";
+import { auditParams } from "@/lib/admin/audit/params";
+import { auditPage } from "@/lib/admin/audit/queries";
+import { adminWorklist } from "@/lib/admin/worklist/queries";
+import { clustersOverview } from "@/lib/org/admin/queries";
+import { manageableSchools } from "@/lib/people/records/queries";
+import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
+import { academicYear } from "@/lib/dates";
 import { mfaStatus } from "@/lib/auth/mfa/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { setAccountStatus } from "@/lib/auth/account/commands";
@@ -100,6 +108,11 @@ describe("reads of the viewer's own trust carry nothing of trust B", () => {
     ["recentAudit", (x) => recentAudit(x, 1000)],
     ["signedInPeople", (x) => signedInPeople(x)],
     ["mfaStatus", mfaStatus],
+    // Running the trust (issue 11).
+    ["accountList", (x) => accountList(x, { q: "", page: 1, invited: false })],
+    ["auditPage / adminWorklist", async (x) => [await auditPage(x, auditParams.parse({})), await adminWorklist(x)]],
+    ["trustRetention / schoolRetention", async (x) => [await trustRetention(x, academicYear().startYear), await schoolRetention(x, x.staff?.schoolId ?? "")]],
+    ["clustersOverview / manageableSchools", async (x) => [await clustersOverview(x), await manageableSchools(x)]],
   ];
   for (const [name, read] of reads) {
     it(`${name}, for every role`, async () => {

@@ -1,34 +1,63 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { SelectField } from "@/components/ui/Select";
 import { Table, TableBox } from "@/components/ui/Table";
-import { recentAudit } from "@/lib/admin/queries";
+import { auditParams } from "@/lib/admin/audit/params";
+import { auditPage } from "@/lib/admin/audit/queries";
+import { KINDS } from "@/lib/admin/audit/sentences";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage() {
-  const rows = await recentAudit(await requireViewer());
+const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-2";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const p = auditParams.parse(await searchParams);
+  const data = await auditPage(viewer, p);
   return (
     <>
-      <PageHeader title="Audit log" lead="The latest 100 changes made in the portal." />
+      <PageHeader title="Audit log" lead="Every change made in the portal, newest first. Filter by person (who did it or whom it was about), school, kind and date." />
+      <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" role="search" aria-label="Filter the audit log">
+        <div>
+          <label htmlFor="audit-person" className="block text-sm font-medium">Person</label>
+          <input id="audit-person" name="person" defaultValue={p.person} className={input} />
+        </div>
+        <SelectField id="audit-school" name="school" label="School" defaultValue={p.school} emptyLabel="All schools" options={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
+        <SelectField id="audit-kind" name="kind" label="Kind" defaultValue={p.kind} emptyLabel="All kinds" options={Object.entries(KINDS).map(([value, k]) => ({ value, label: k.label }))} />
+        <div>
+          <label htmlFor="audit-from" className="block text-sm font-medium">From</label>
+          <input id="audit-from" name="from" type="date" defaultValue={p.from} className={input} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="block text-sm font-medium">To</label>
+          <input id="audit-to" name="to" type="date" defaultValue={p.to} className={input} />
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass("primary", "w-full")}>Apply filters</button>
+        </div>
+      </form>
       <TableBox>
-        <Table caption="Audit log" rows={rows} rowKey={(r) => r.id} empty="No changes recorded yet." columns={[
+        <Table caption="Audit log, newest first" rows={data.rows} rowKey={(r) => r.id} empty="No changes match." columns={[
             { key: "when", header: "When", className: "whitespace-nowrap", cell: (r) => formatDateTime(r.at) },
-            { key: "who", header: "Who", cell: (r) => r.actor },
-            { key: "what", header: "What", cell: (r) => r.action },
             {
-              key: "record",
-              header: "Record",
+              key: "what",
+              header: "What happened",
               cell: (r) => (
                 <>
-                  {r.entity} <span className="text-slate-500">{r.entityId.slice(0, 8)}</span>
+                  {r.actor} {r.href ? <Link href={r.href} className="text-brand-700 underline">{r.sentence}</Link> : r.sentence}
+                  <span className="sr-only"> ({r.action})</span>
                 </>
               ),
             },
           ]}
         />
       </TableBox>
+      <Pager hrefFor={queryHref("/admin/audit", { person: p.person, school: p.school, kind: p.kind, from: p.from, to: p.to, page: p.page })} page={p.page} pageCount={data.pageCount} total={data.total} />
     </>
   );
 }

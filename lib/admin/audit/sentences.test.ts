@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { hrefOf, predicate, type Names } from "./sentences";
+
+const names: Names = {
+  users: { u1: "Liam Brown" },
+  staff: { s1: "Liam Brown" },
+  activities: { a1: { title: "Oracy course", owner: "Liam Brown" } },
+  communities: { c1: "English" },
+  schools: { sc1: "Northbridge Primary" },
+  clusters: { cl1: "North" },
+};
+const entry = (action: string, entity: string, entityId: string, after: unknown = null, before: unknown = null) => ({ action, entity, entityId, after, before });
+
+describe("audit entries as sentences", () => {
+  it("names the record and what was done to it", () => {
+    expect(predicate(entry("cpd.return", "CpdActivity", "a1"), names)).toBe("returned 'Oracy course' of Liam Brown");
+    expect(predicate(entry("role.grant", "User", "u1", { role: "HEADTEACHER", schoolId: "sc1" }), names)).toBe("made Liam Brown headteacher of Northbridge Primary");
+    expect(predicate(entry("role.revoke", "User", "u1", null, { role: "SENIOR_LEADER", schoolId: null }), names)).toBe("removed Liam Brown's senior leader role");
+    expect(predicate(entry("staff.leave", "StaffMember", "s1"), names)).toBe("recorded the leaving of Liam Brown");
+    expect(predicate(entry("school.move", "School", "sc1", { clusterId: "cl1" }), names)).toBe("moved Northbridge Primary to the cluster North");
+    expect(predicate(entry("community.join", "Community", "c1"), names)).toBe("joined the community English");
+  });
+  it("falls back to the record's kind for a record it cannot name, and links where a page exists", () => {
+    expect(predicate(entry("review.publish", "SchoolReview", "r1"), names)).toBe("published a school review");
+    expect(predicate(entry("odd.thing", "Mystery", "m1"), names)).toBe("did odd.thing to a record (Mystery)");
+    expect(hrefOf(entry("cpd.return", "CpdActivity", "a1"))).toBe("/verification/a1");
+    expect(hrefOf(entry("metric.enter", "MetricValue", "m1"))).toBeNull();
+  });
+});
