@@ -147,5 +147,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Build assets are immutable files (next.config.ts gives them nosniff); everything else passes here.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // The GIAS upload streams a body far larger than the proxy may buffer; its route makes its own checks.
+  matcher: ["/((?!_next/static|_next/image|api/admin/gias).*)"],
 };

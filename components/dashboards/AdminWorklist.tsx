@@ -30,6 +30,7 @@ export function AdminWorklist({ data }: { data: Data }) {
     <section aria-labelledby="worklist-heading" className="space-y-3">
       <h2 id="worklist-heading" className="text-xl font-semibold">To do</h2>
       <ul className="grid gap-3 md:grid-cols-2">
+        <Item title="Imports waiting for a decision" count={data.importsWaiting} href="/admin/imports" action="Review and apply or discard them" />
         <Item title="Schools without a headteacher" count={data.withoutHead.length} href="/accounts" action="Appoint a head from their account">
           {names(data.withoutHead)}
         </Item>

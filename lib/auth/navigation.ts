@@ -28,6 +28,7 @@ export function navigationFor(viewer: Viewer): NavItem[] {
   // Running the trust (issue 11): accounts and roles for the trust admin, and for heads their school's senior leaders.
   if (canAny(viewer, "role:manage") || canAny(viewer, "leader:appoint")) items.push({ href: "/accounts", label: "Accounts and roles" });
   if (can(viewer, "school:manage")) items.push({ href: "/admin/clusters", label: "Clusters" });
+  if (can(viewer, "trust:admin")) items.push({ href: "/admin/imports", label: "School register" });
   if (can(viewer, "trust:admin")) items.push({ href: "/admin/outbox", label: "Outbox" });
   items.push({ href: "/account/security", label: "Account" });
   return items;

@@ -98,6 +98,6 @@ describe("navigation", () => {
     expect(labels(head)).toEqual(["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"]);
     expect(labels(governor)).toEqual(["Home", "Schools", "Reviews", "Governance training", "Account"]);
     expect(labels(trustee)).toEqual(["Home", "Schools", "Reviews", "Governance", "Governance training", "Account"]);
-    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Governance", "Governance training", "Accounts and roles", "Clusters", "Outbox", "Account"]);
+    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Governance", "Governance training", "Accounts and roles", "Clusters", "School register", "Outbox", "Account"]);
   });
 });

@@ -89,6 +89,7 @@ describe("where-builders", () => {
   it("gives the trust admin the whole trust, and a head their school", () => {
     expect(visibility.activityVisibleTo(ROLES.admin!)).toEqual({ trustId: TRUST });
     expect(visibility.staffVisibleTo(ROLES.head!)).toEqual({ trustId: TRUST, schoolId: { in: [OWN] } });
-    expect(visibility.schoolVisibleTo(ROLES.staff!)).toEqual({ trustId: TRUST, id: { in: [OWN] } });
+    // Archived schools (no longer the trust's in GIAS) leave current lists.
+    expect(visibility.schoolVisibleTo(ROLES.staff!)).toEqual({ trustId: TRUST, archivedAt: null, id: { in: [OWN] } });
   });
 });

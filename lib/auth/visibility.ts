@@ -18,7 +18,8 @@ const ownStaffId = (v: Viewer) => v.staff?.id ?? NOBODY;
 
 /** Schools the viewer may open (or, given a scope, the schools of that scope), of their trust only. */
 export function schoolVisibleTo(v: Viewer, scope: Scope = visibleSchools(v)): Prisma.SchoolWhereInput {
-  return { trustId: v.trustId, ...whereSchoolIn(scope, "id") };
+  // A school archived when it left the trust (GIAS import) keeps its history but leaves current lists.
+  return { trustId: v.trustId, archivedAt: null, ...whereSchoolIn(scope, "id") };
 }
 
 /** Schools whose aggregates (never named records) the viewer may read. */

@@ -14,13 +14,14 @@ export async function adminWorklist(viewer: Viewer) {
   const t = viewer.trustId;
   const today = londonToday();
   const horizon = new Date(today.getTime() + EXPIRY_DAYS * 86_400_000);
-  const [withoutHead, withoutCluster, invited, expiredLinks, noLineManager, expiring] = await Promise.all([
+  const [importsWaiting, withoutHead, withoutCluster, invited, expiredLinks, noLineManager, expiring] = await Promise.all([
+    db().dataImport.count({ where: { trustId: t, status: "PREVIEW" } }),
     db().school.findMany({
-      where: { trustId: t, roleAssignments: { none: { role: "HEADTEACHER", user: { status: "ACTIVE" } } } },
+      where: { trustId: t, archivedAt: null, roleAssignments: { none: { role: "HEADTEACHER", user: { status: "ACTIVE" } } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    db().school.findMany({ where: { trustId: t, clusterId: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().school.findMany({ where: { trustId: t, archivedAt: null, clusterId: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().user.count({ where: { trustId: t, status: "ACTIVE", passwordHash: null, lastSignInAt: null, invitations: { some: {} } } }),
     // Invited, not set up, and no link that still works: they need a new one.
     db().user.count({
@@ -44,6 +45,7 @@ export async function adminWorklist(viewer: Viewer) {
   ]);
   const total = (rows: PerSchool[]) => rows.reduce((n, r) => n + r.count, 0);
   return {
+    importsWaiting,
     withoutHead,
     withoutCluster,
     invited,

@@ -14,9 +14,9 @@ export async function clustersOverview(viewer: Viewer) {
     db().cluster.findMany({
       where: { trustId: viewer.trustId },
       orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-      select: { id: true, name: true, archivedAt: true, schools: { orderBy: { name: "asc" }, select: { id: true, name: true, phase: true } } },
+      select: { id: true, name: true, archivedAt: true, schools: { where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, phase: true } } },
     }),
-    db().school.findMany({ where: { trustId: viewer.trustId, clusterId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, phase: true } }),
+    db().school.findMany({ where: { trustId: viewer.trustId, clusterId: null, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, phase: true } }),
   ]);
   return {
     clusters: clusters.map((c) => ({ ...c, warnings: c.archivedAt ? [] : compositionWarnings(c.schools.map((s) => s.phase)) })),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FlashNotice } from "@/components/ui/FlashNotice";
 import Link from "next/link";
 import { GrantRoleForm, ResendInvitationButton, RevokeRoleButton } from "@/components/accounts/RoleForms";
 import { PersonControls } from "@/components/auth/SessionControls";
@@ -28,6 +29,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <BackLink href="/accounts">All accounts</BackLink>
+      <FlashNotice />
       <PageHeader
         title={user.name}
         lead={`${user.email} · ${a.staff ? `${a.staff.jobTitle}, ${a.staff.school.name}${a.staff.leaveDate ? ` (left ${formatDate(a.staff.leaveDate)})` : ""}` : "no staff record"} · account ${user.state.toLowerCase()}`}

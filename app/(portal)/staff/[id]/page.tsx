@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FlashNotice } from "@/components/ui/FlashNotice";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { can } from "@/lib/auth/policy";
@@ -24,6 +25,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   return (
     <>
       <BackLink href="/staff">Back to the staff directory</BackLink>
+      <FlashNotice />
       <PageHeader title={name} lead={`${p.person.jobTitle}, ${p.person.school.name}. Development portfolio.`}>
         {can(viewer, "staff:manage", { schoolId: p.person.school.id }) && (
           <Link href={`/staff/${id}/edit`} className={buttonClass("secondary")}>

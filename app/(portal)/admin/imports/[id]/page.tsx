@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { DecideImport } from "@/components/gias/ImportForms";
+import { BackLink } from "@/components/ui/BackLink";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatNumber, ENUM_LABEL } from "@/lib/format";
+import { importPreview } from "@/lib/gias/queries";
+
+export const metadata: Metadata = { title: "GIAS import preview" };
+
+function Heading({ id, children }: { id: string; children: React.ReactNode }) {
+  return <h2 id={id} className="text-xl font-semibold">{children}</h2>;
+}
+
+export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const row = await importPreview(viewer, id);
+  const { joining, updates, leaving, problems, notOpen } = row.plan;
+  const pending = row.status === "PREVIEW";
+  return (
+    <>
+      <BackLink href="/admin/imports">School register</BackLink>
+      <PageHeader
+        title={`Preview of ${row.fileName}`}
+        lead={`${formatNumber(row.rowsRead)} rows read. ${joining.length} joining, ${updates.length} changed, ${leaving.length} leaving${problems.length ? `, ${problems.length} with problems` : ""}.${pending ? "" : ` This import was ${row.status === "APPLIED" ? "applied" : "discarded"}.`}`}
+      />
+      <div className="space-y-8">
+        {problems.length > 0 && (
+          <section aria-labelledby="problems" className="space-y-2">
+            <Heading id="problems">Problems</Heading>
+            <p>The import cannot be applied while these rows cannot be read.</p>
+            <TableBox>
+              <Table caption="Rows with problems" rows={problems} rowKey={(p) => p.urn} columns={[
+                  { key: "urn", header: "URN", cell: (p) => p.urn },
+                  { key: "name", header: "School", rowHeader: true, cell: (p) => p.name },
+                  { key: "why", header: "Problem", cell: (p) => p.problems.join("; ") },
+                ]}
+              />
+            </TableBox>
+          </section>
+        )}
+        <section aria-labelledby="joining" className="space-y-2">
+          <Heading id="joining">Joining the trust</Heading>
+          <TableBox>
+            <Table caption="Schools joining" rows={joining} rowKey={(s) => String(s.urn)} empty="No schools joining." columns={[
+                { key: "urn", header: "URN", cell: (s) => s.urn },
+                { key: "name", header: "School", rowHeader: true, cell: (s) => s.name },
+                { key: "phase", header: "Phase", cell: (s) => ENUM_LABEL(s.phase) },
+                { key: "type", header: "Type", cell: (s) => ENUM_LABEL(s.type) },
+                { key: "pupils", header: "Pupils", className: "text-right", cell: (s) => s.pupilsOnRoll ?? "Not given" },
+              ]}
+            />
+          </TableBox>
+        </section>
+        <section aria-labelledby="changes" className="space-y-2">
+          <Heading id="changes">Changes</Heading>
+          <TableBox>
+            <Table caption="Changes field by field" rows={updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.urn}-${i}`, school: u.name, ...c })))} rowKey={(c) => c.key} empty="No changes to the trust's schools." columns={[
+                { key: "school", header: "School", rowHeader: true, cell: (c) => c.school },
+                { key: "field", header: "Field", cell: (c) => c.field },
+                { key: "from", header: "Now", cell: (c) => c.from },
+                { key: "to", header: "From GIAS", cell: (c) => c.to },
+              ]}
+            />
+          </TableBox>
+        </section>
+        <section aria-labelledby="leaving" className="space-y-2">
+          <Heading id="leaving">No longer listed under the trust</Heading>
+          <p className="text-slate-700">Applying archives them: they leave current lists, and their history is kept.</p>
+          <TableBox>
+            <Table caption="Schools leaving" rows={leaving} rowKey={(s) => s.id} empty="None." columns={[
+                { key: "urn", header: "URN", cell: (s) => s.urn },
+                { key: "name", header: "School", rowHeader: true, cell: (s) => s.name },
+              ]}
+            />
+          </TableBox>
+        </section>
+        {notOpen.length > 0 && (
+          <p className="text-slate-700">
+            Not open, so not counted as the trust&apos;s: {notOpen.map((s) => `${s.name} (${s.status})`).join(", ")}.
+          </p>
+        )}
+        {pending && <DecideImport importId={row.id} canApply={problems.length === 0} />}
+      </div>
+    </>
+  );
+}

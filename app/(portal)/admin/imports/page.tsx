@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { FlashNotice } from "@/components/ui/FlashNotice";
+import Link from "next/link";
+import { GiasUidForm, UploadForm } from "@/components/gias/ImportForms";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatDateTime } from "@/lib/dates";
+import { formatNumber } from "@/lib/format";
+import { importsPage } from "@/lib/gias/queries";
+
+export const metadata: Metadata = { title: "School register" };
+
+const STATUS = { PREVIEW: "Waiting for a decision", APPLIED: "Applied", DISCARDED: "Discarded" } as const;
+
+export default async function ImportsPage() {
+  const viewer = await requireViewer();
+  const data = await importsPage(viewer);
+  return (
+    <>
+      <PageHeader
+        title="School register from GIAS"
+        lead="Upload DfE's establishment file: the portal previews the schools joining, the changes field by field, and the schools no longer listed under the trust. Nothing changes until you apply it, all or nothing."
+      />
+      <FlashNotice />
+      <div className="space-y-10">
+        <section aria-labelledby="settings-heading" className="space-y-2">
+          <h2 id="settings-heading" className="text-xl font-semibold">Trust settings</h2>
+          <GiasUidForm value={data.giasGroupUid} />
+        </section>
+        <section aria-labelledby="upload-heading" className="space-y-2">
+          <h2 id="upload-heading" className="text-xl font-semibold">Upload</h2>
+          <UploadForm />
+        </section>
+        <section aria-labelledby="imports-heading" className="space-y-2">
+          <h2 id="imports-heading" className="text-xl font-semibold">Recent imports</h2>
+          <TableBox>
+            <Table caption="Recent imports" rows={data.imports} rowKey={(i) => i.id} empty="No imports yet." columns={[
+                { key: "when", header: "Uploaded", className: "whitespace-nowrap", cell: (i) => formatDateTime(i.createdAt) },
+                { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={`/admin/imports/${i.id}`} className="text-brand-700 underline">{i.fileName}</Link> },
+                { key: "rows", header: "Rows read", className: "text-right", cell: (i) => formatNumber(i.rowsRead) },
+                { key: "status", header: "Status", cell: (i) => STATUS[i.status] },
+              ]}
+            />
+          </TableBox>
+        </section>
+      </div>
+    </>
+  );
+}
