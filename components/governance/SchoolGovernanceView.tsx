@@ -1,6 +1,7 @@
 // One school's governance view (its governors' home, its head's and trustees' page): each metric's
 // latest value with RAG and trend beside the trust's and same-phase schools' averages, one metric's
 // history as chart and table, and the governance visits to the school.
+import "./governance.css";
 import { Table, TableBox } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
 import { ENUM_LABEL } from "@/lib/format";

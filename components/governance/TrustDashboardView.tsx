@@ -1,5 +1,6 @@
 // The trustee's governance dashboard (their home page and /governance): filters, the schools × metrics
 // grid of one group, the cluster comparison, one metric in detail and the trust's development figures.
+import "./governance.css";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Select";
