@@ -3,6 +3,7 @@
 import "./governance.css";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { SelectField } from "@/components/ui/Select";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { formatDate } from "@/lib/dates";
@@ -15,8 +16,14 @@ import { ClusterComparison, MetricGrid } from "./MetricGrid";
 
 const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION", "NURSERY"];
 
-export function TrustDashboardView({ data, group, basePath, mayEdit }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean }) {
+/** Schools per page of the grid: a whole cluster or phase fits, and a large trust's grid stays quick to load and read. */
+export const SCHOOLS_PER_PAGE = 40;
+
+export function TrustDashboardView({ data, group, basePath, mayEdit, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean; page?: number }) {
   const { filters } = data;
+  const pageCount = Math.max(1, Math.ceil(data.rows.length / SCHOOLS_PER_PAGE));
+  const current = Math.min(page, pageCount);
+  const pageRows = data.rows.slice((current - 1) * SCHOOLS_PER_PAGE, current * SCHOOLS_PER_PAGE);
   const query = (changes: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries({ ...filters, view: group, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
     return `?${q}`;
@@ -56,7 +63,8 @@ export function TrustDashboardView({ data, group, basePath, mayEdit }: { data: T
 
       <section aria-labelledby="grid-heading" className="space-y-3">
         <h2 id="grid-heading" className="text-lg font-semibold">{METRIC_GROUPS[group].label}: schools</h2>
-        <MetricGrid columns={columns} rows={data.rows} caption={`${METRIC_GROUPS[group].label} by school, latest period, with RAG and trend`} />
+        <MetricGrid columns={columns} rows={pageRows} caption={`${METRIC_GROUPS[group].label} by school, latest period, with RAG and trend`} />
+        {pageCount > 1 && <Pager hrefFor={queryHref(basePath, { ...filters, view: group })} page={current} pageCount={pageCount} total={data.rows.length} />}
       </section>
 
       <section aria-labelledby="clusters-heading" className="space-y-3">

@@ -10,12 +10,12 @@ export const metadata: Metadata = { title: "Governance" };
 
 export default async function GovernancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const { view, ...filters } = dashboardParams.parse(await searchParams);
+  const { view, page, ...filters } = dashboardParams.parse(await searchParams);
   const data = await trustDashboard(viewer, filters);
   return (
     <>
       <PageHeader title="Governance" lead="The trust's key metrics by school, against its thresholds and the trust average." />
-      <TrustDashboardView data={data} group={view} basePath="/governance" mayEdit={can(viewer, "metric:edit")} />
+      <TrustDashboardView data={data} group={view} basePath="/governance" mayEdit={can(viewer, "metric:edit")} page={page} />
     </>
   );
 }
