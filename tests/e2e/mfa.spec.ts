@@ -88,7 +88,7 @@ test("a headteacher sets up two-step verification, then signs in with a code and
   await page.getByLabel("Code from your authenticator app").fill(codes[0] ?? "");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }).click();
   await expect(page.getByText("You have 9 unused recovery codes.")).toBeVisible();
   await noAxeViolations(page);
 });
