@@ -1,0 +1,166 @@
+// Issue 11's journey: the trust admin imports a GIAS extract and a school joins; adds its staff and
+// makes one of them head; that head sets a password from the outbox link, sets up two-step
+// verification and sees their school; the head records a leaver, who leaves the staff list and counts
+// in the school's turnover; an invited governor sets a password from the outbox link and signs in.
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import pg from "pg";
+import { totpCode } from "../../lib/auth/totp";
+import { DEMO_EMAILS } from "../../prisma/seed/demo";
+import { giasCsv, giasSchool } from "../support/gias";
+import { storageState } from "./accounts";
+import { e2eDatabaseUrl } from "./server";
+import { expect, test } from "./test";
+
+const axe = async (page: Page) => {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+};
+
+const UID = "TR09876";
+const PHASE: Record<string, string> = { NURSERY: "Nursery", PRIMARY: "Primary", SECONDARY: "Secondary", ALL_THROUGH: "All-through", SPECIAL: "Not applicable", ALTERNATIVE_PROVISION: "Not applicable" };
+const TYPE: Record<string, string> = { ACADEMY_CONVERTER: "Academy converter", ACADEMY_SPONSOR_LED: "Academy sponsor led", FREE_SCHOOL: "Free schools", SPECIAL_ACADEMY: "Academy special converter" };
+
+/** The trust's schools as GIAS lists them (so nothing of theirs changes), plus one joining. */
+async function extract(joining: { urn: number; name: string }): Promise<string> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ urn: number; name: string; phase: string; type: string; pupilsOnRoll: number; postcode: string; hasSixthForm: boolean; hasEarlyYears: boolean }>(
+      `SELECT s.urn, s.name, s.phase, s.type, s."pupilsOnRoll", s.postcode, s."hasSixthForm", s."hasEarlyYears" FROM "School" s
+       WHERE s."archivedAt" IS NULL AND s."trustId" = (SELECT u."trustId" FROM "User" u WHERE u.email = $1)`,
+      [DEMO_EMAILS.admin],
+    );
+    const listed = rows.map((s) =>
+      giasSchool(s.urn, UID, {
+        EstablishmentName: s.name, "PhaseOfEducation (name)": PHASE[s.phase] ?? "Primary",
+        "TypeOfEstablishment (name)": s.phase === "SPECIAL" ? TYPE.SPECIAL_ACADEMY! : (TYPE[s.type] ?? "Academy converter"),
+        NumberOfPupils: String(s.pupilsOnRoll), Postcode: s.postcode, Easting: "", Northing: "", "OfstedRating (name)": "",
+        "OfficialSixthForm (name)": s.hasSixthForm ? "Has a sixth form" : "Does not have a sixth form",
+        "NurseryProvision (name)": s.hasEarlyYears ? "Has Nursery Classes" : "No Nursery Classes",
+      }),
+    );
+    return giasCsv([...listed, giasSchool(joining.urn, UID, { EstablishmentName: joining.name }), giasSchool(joining.urn + 1, "TR05555", { EstablishmentName: "Another trust's school" })]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Follows the newest set-password link mailed to `email` (from the outbox), sets the password and signs in. */
+async function acceptInvitation(admin: Page, browser: Browser, email: string, password: string): Promise<Page> {
+  await admin.goto("/admin/outbox");
+  const message = admin.getByRole("listitem").filter({ hasText: email }).first();
+  const text = (await message.textContent()) ?? "";
+  const link = /\/invite\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+  expect(link, "a set-password link in the outbox").toBeTruthy();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
+  await axe(page);
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("New password again").fill(password);
+  await page.getByRole("button", { name: "Set my password" }).click();
+  await expect(page.getByText("Your password is set")).toBeVisible();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return page;
+}
+
+test("a school joins from GIAS, gets staff and a head who signs in; a leaver counts in turnover; an invited governor signs in", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now() % 100_000;
+  const school = { urn: 800_000 + stamp * 2, name: `Journey Academy ${stamp}` };
+  const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+
+  // The register: the trust's group UID, then the extract, previewed and applied.
+  await admin.goto("/admin/imports");
+  await axe(admin);
+  await admin.getByLabel("The trust's GIAS group UID").fill(UID);
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "GIAS group UID saved" })).toBeVisible();
+  await admin.getByLabel("Establishment file (CSV)").setInputFiles({ name: "extract.csv", mimeType: "text/csv", buffer: Buffer.from(await extract(school), "utf8") });
+  await admin.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Preview of extract.csv" })).toBeVisible();
+  await expect(admin.getByRole("table", { name: "Schools joining" })).toContainText(school.name);
+  await expect(admin.getByRole("table", { name: "Schools leaving" })).toContainText("None.");
+  await axe(admin);
+  await admin.getByRole("button", { name: "Apply these changes" }).click();
+  await expect(admin.getByText("Applied: the school register now matches GIAS.")).toBeVisible();
+  await admin.goto("/schools");
+  await expect(admin.getByRole("link", { name: school.name })).toBeVisible();
+
+  // Its staff: a head-to-be (with an emailed link) and a teacher.
+  const addStaff = async (first: string, last: string, email: string, head: boolean) => {
+    await admin.goto("/staff/new");
+    await admin.getByLabel("School", { exact: true }).selectOption({ label: school.name });
+    await admin.getByLabel("First name").fill(first);
+    await admin.getByLabel("Last name").fill(last);
+    await admin.getByLabel("Work email").fill(email);
+    await admin.getByLabel("Job title").fill(head ? "Headteacher" : "Teacher of science");
+    await admin.getByLabel("Category").selectOption(head ? "LEADERSHIP" : "TEACHER");
+    await admin.getByLabel("Career stage").selectOption(head ? "HEADTEACHER" : "ESTABLISHED");
+    await admin.getByLabel("FTE").fill("1");
+    await admin.getByLabel("Start date").fill("2024-09-01");
+    if (!head) await admin.getByLabel("Email them a link to set their password now").uncheck();
+    await admin.getByRole("button", { name: "Add to the staff" }).click();
+    await expect(admin.getByRole("heading", { level: 1, name: `${first} ${last}` })).toBeVisible();
+  };
+  const headEmail = `hana.journeyhead${stamp}@northbridge.example`;
+  await admin.goto("/staff/new");
+  await axe(admin);
+  await addStaff("Hana", `Journeyhead${stamp}`, headEmail, true);
+  await addStaff("Leo", `Journeyleaver${stamp}`, `leo.journeyleaver${stamp}@northbridge.example`, false);
+
+  // Make her head, from her account.
+  await admin.goto(`/accounts?q=Journeyhead${stamp}`);
+  await admin.getByRole("link", { name: `Hana Journeyhead${stamp}` }).click();
+  await admin.getByLabel("Role", { exact: true }).selectOption("HEADTEACHER");
+  await admin.getByLabel("School", { exact: true }).selectOption({ label: school.name });
+  await admin.getByRole("button", { name: "Grant the role" }).click();
+  await expect(admin.getByRole("table", { name: "Roles" })).toContainText("Headteacher");
+  await axe(admin);
+
+  // She sets her password from the outbox, sets up two-step verification, and sees her school.
+  const head = await acceptInvitation(admin, browser, headEmail, "journey-head-password-1");
+  await expect(head).toHaveURL(/\/signin\/two-step/);
+  await head.getByRole("button", { name: "Set up an authenticator app" }).click();
+  const secret = ((await head.getByTestId("mfa-secret").textContent()) ?? "").replace(/\s/g, "");
+  await head.getByLabel("Code from your authenticator app").fill(totpCode(secret));
+  await head.getByRole("button", { name: "Turn on two-step verification" }).click();
+  await head.getByRole("link", { name: /I have saved my recovery codes/ }).click();
+  await expect(head.getByRole("heading", { level: 1, name: "Headteacher dashboard" })).toBeVisible();
+  await expect(head.getByText(`${school.name}, academic year`)).toBeVisible();
+
+  // She records Leo's leaving: out of the staff list, into the school's turnover.
+  await head.goto("/staff");
+  await head.getByRole("link", { name: new RegExp(`Journeyleaver${stamp}`) }).click();
+  await head.getByRole("link", { name: /Edit record/ }).click();
+  await axe(head);
+  await head.getByLabel("Reason").selectOption("RESIGNATION");
+  await head.getByRole("button", { name: "Record leaving" }).click();
+  await expect(head.getByText("Leaving recorded.")).toBeVisible();
+  await head.goto("/staff");
+  await expect(head.getByRole("link", { name: new RegExp(`Journeyleaver${stamp}`) })).toHaveCount(0);
+  await admin.goto("/trust-development/retention");
+  const row = admin.getByRole("table", { name: /Staff turnover by school/ }).getByRole("row").filter({ hasText: school.name });
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1");
+  await expect(admin.getByText(/Turnover is the number of staff who left/).first()).toBeVisible();
+  await axe(admin);
+
+  // A governor without a staff record: invited, sets a password from the outbox link, signs in.
+  const governorEmail = `gita.journeygovernor${stamp}@governors.example`;
+  await admin.goto("/accounts/invite");
+  await axe(admin);
+  await admin.getByLabel("Full name").fill(`Gita Journeygovernor${stamp}`);
+  await admin.getByLabel("Email address").fill(governorEmail);
+  await admin.getByLabel("Role", { exact: true }).selectOption("LOCAL_GOVERNOR");
+  await admin.getByLabel("School", { exact: true }).selectOption({ label: school.name });
+  await admin.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(admin.getByText(`Invitation sent to ${governorEmail}.`)).toBeVisible();
+  await admin.goto("/admin/outbox");
+  await axe(admin);
+  const governor = await acceptInvitation(admin, browser, governorEmail, "journey-governor-password-1");
+  await expect(governor.getByRole("heading", { level: 1, name: "Local governor dashboard" })).toBeVisible();
+  await expect(governor.getByText(school.name).first()).toBeVisible();
+});
