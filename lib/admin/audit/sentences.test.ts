@@ -19,6 +19,8 @@ describe("audit entries as sentences", () => {
     expect(predicate(entry("staff.leave", "StaffMember", "s1"), names)).toBe("recorded the leaving of Liam Brown");
     expect(predicate(entry("school.move", "School", "sc1", { clusterId: "cl1" }), names)).toBe("moved Northbridge Primary to the cluster North");
     expect(predicate(entry("community.join", "Community", "c1"), names)).toBe("joined the community English");
+    expect(predicate(entry("school.leave", "School", "sc1"), names)).toBe("archived Northbridge Primary, no longer listed under the trust in GIAS");
+    expect(predicate(entry("cluster.create", "Cluster", "cl1"), names)).toBe("created the cluster North");
   });
   it("falls back to the record's kind for a record it cannot name, and links where a page exists", () => {
     expect(predicate(entry("review.publish", "SchoolReview", "r1"), names)).toBe("published a school review");

@@ -24,6 +24,7 @@ const ENTITY: Record<string, string> = {
   CsiLevel: "a CSI level", CriticalFriend: "a critical friend", SupportAgreement: "a support agreement", MetricValue: "a metric value",
   GovernanceVisit: "a governance visit", GovernanceTraining: "governance training", TrainingCompletion: "a training record",
   TrainingRequirement: "a training requirement", Qualification: "a qualification", CpdTarget: "a CPD target",
+  DataImport: "an import", Trust: "the trust's settings",
 };
 
 /** Past tense of an action's last word, for actions without a sentence of their own. */
@@ -104,6 +105,20 @@ export function predicate(e: Entry, n: Names): string {
       return `moved ${object} to ${field(e.after, "clusterId") && n.clusters[field(e.after, "clusterId") ?? ""] ? `the cluster ${n.clusters[field(e.after, "clusterId") ?? ""]}` : "no cluster"}`;
     case "school.capacity":
       return `set the improvement capacity of ${object}`;
+    case "school.join":
+      return `added ${object} to the register from GIAS`;
+    case "school.update":
+      return `updated ${object} from GIAS`;
+    case "school.leave":
+      return `archived ${object}, no longer listed under the trust in GIAS`;
+    case "import.preview":
+      return "uploaded a file for a preview";
+    case "import.apply":
+      return "applied an import";
+    case "import.discard":
+      return "discarded an import";
+    case "trust.settings":
+      return "changed the trust's settings";
     default: {
       const last = e.action.split(".").pop() ?? e.action;
       return `${VERB[last] ?? `did ${e.action} to`} ${object}`;
@@ -121,6 +136,7 @@ export function hrefOf(e: Entry): string | null {
     School: (id) => `/schools/${id}`,
     Cluster: () => "/admin/clusters",
     SchoolReview: (id) => `/reviews/${id}`,
+    DataImport: (id) => `/admin/imports/${id}`,
   };
   return pages[e.entity]?.(e.entityId) ?? null;
 }
@@ -131,7 +147,7 @@ export const KINDS = {
   staff: { label: "Staff records", entities: ["StaffMember"] },
   cpd: { label: "CPD and training", entities: ["CpdActivity", "TrainingCompletion", "Qualification", "CpdTarget", "TrainingRequirement"] },
   communities: { label: "Communities", entities: ["Community", "Membership", "Meeting", "Resource", "Expertise", "CommunityInvitation"] },
-  schools: { label: "Schools and clusters", entities: ["School", "Cluster"] },
+  schools: { label: "Schools, clusters and imports", entities: ["School", "Cluster", "DataImport", "Trust"] },
   reviews: { label: "Reviews (CSI)", entities: ["SchoolReview", "ReviewAction", "ReviewCycle", "CsiLevel", "CriticalFriend", "SupportAgreement"] },
   governance: { label: "Governance", entities: ["MetricValue", "GovernanceVisit", "GovernanceTraining"] },
 } as const;
