@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { importMetrics, saveGrid } from "@/lib/governance/commands";
+import { schoolValueHistory } from "@/lib/governance/school/queries";
 import { seedGovernance } from "@/prisma/seed/governance";
 import { seedSmallTrust } from "../support/fixtures";
 import { runForm } from "../support/form";
@@ -68,6 +69,9 @@ describe("importing metric values", () => {
     expect(changed).toMatchObject({ ok: true, data: { changed: 1 } });
     const history = await db().metricValueChange.findFirstOrThrow({ where: { schoolId: secondary.id, period: "2030/31 T1" }, orderBy: { id: "desc" } });
     expect([Number(history.before), Number(history.after), history.changedById]).toEqual([91, 91.5, admin.userId]);
+    // The school's page shows it, newest first, with who changed it.
+    const [latest] = await schoolValueHistory(admin, secondary.id);
+    expect(latest).toMatchObject({ period: "2030/31 T1", before: 91, after: 91.5, source: "IMPORTED", by: admin.name });
   });
 
   it("is the trust admin's alone: a head or trustee gets not found", async () => {

@@ -67,3 +67,29 @@ export async function schoolVisits(viewer: Viewer, schoolId: string) {
     take: 50,
   });
 }
+
+/** The latest changes to the school's figures: what changed, from what, by whom (a trust admin, or the computation) and when. */
+export async function schoolValueHistory(viewer: Viewer, schoolId: string, take = 15) {
+  requirePermission(viewer, "metric:view", { schoolId });
+  const changes = await db().metricValueChange.findMany({
+    where: { trustId: viewer.trustId, schoolId },
+    orderBy: { id: "desc" },
+    take,
+  });
+  const [metrics, users] = await Promise.all([
+    db().metricDefinition.findMany({ where: { trustId: viewer.trustId, id: { in: [...new Set(changes.map((c) => c.metricId))] } }, select: { id: true, label: true, unit: true, decimals: true } }),
+    db().user.findMany({ where: { trustId: viewer.trustId, id: { in: changes.map((c) => c.changedById).filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
+  ]);
+  const metric = new Map(metrics.map((m) => [m.id, m]));
+  const user = new Map(users.map((u) => [u.id, u.name]));
+  return changes.map((c) => ({
+    id: String(c.id),
+    metric: metric.get(c.metricId) ?? { id: c.metricId, label: "Metric", unit: "", decimals: 2 },
+    period: c.period,
+    before: c.before === null ? null : Number(c.before),
+    after: Number(c.after),
+    source: c.source,
+    by: c.changedById ? (user.get(c.changedById) ?? "A former user") : "Computed by the portal",
+    at: c.changedAt,
+  }));
+}
