@@ -23,6 +23,9 @@ export async function refreshComputedAction(_: State, form: FormData) {
 export async function recordVisitAction(_: State, form: FormData) {
   return submit(governance.recordVisit, form, { redirect: (data) => `/governance/schools/${data.schoolId}` });
 }
+export async function createExpectationAction(_: State, form: FormData) {
+  return submit(governance.createExpectation, form);
+}
 export async function recordTrainingAction(_: State, form: FormData) {
   return submit(governance.recordTraining, form, { redirect: () => "/governance/training" });
 }

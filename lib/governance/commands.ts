@@ -7,7 +7,7 @@ import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { londonToday } from "@/lib/dates";
 import { loadCheckContext } from "./context";
-import { gridSchema, importSchema, refreshSchema, trainingSchema, visitSchema } from "./schema";
+import { expectationSchema, gridSchema, importSchema, refreshSchema, trainingSchema, visitSchema } from "./schema";
 import { storeComputedYear, writeValues, type ValueWrite } from "./store";
 import { checkRows, parseMetricCsv, type Candidate, type CheckResult } from "./validate";
 
@@ -115,4 +115,18 @@ export const recordTraining = command({
   },
   revalidate: () => ["/governance/training", "/"],
   success: "Training recorded.",
+});
+
+export const createExpectation = command({
+  schema: expectationSchema,
+  authorize: (viewer) => can(viewer, "trust:admin"),
+  async work(tx, viewer, { "roles[]": roles, ...input }) {
+    const expectation = await tx.governanceExpectation.create({ data: { ...input, roles, trustId: viewer.trustId } });
+    return { data: { id: expectation.id }, audit: { action: "governance-expectation.create", entity: "GovernanceExpectation", entityId: expectation.id, after: expectation } };
+  },
+  revalidate: () => ["/governance/training"],
+  success: "Expectation added.",
+  onError: (error) => {
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["An expectation with this name already exists."] });
+  },
 });

@@ -32,3 +32,16 @@ export const trainingSchema = z.object({
 });
 
 export const refreshSchema = z.object({ startYear: z.coerce.number().int().min(2000).max(2100) });
+
+const months = (label: string, max: number) =>
+  z.preprocess((v) => (typeof v === "string" ? Number(v.trim() || "NaN") : v), z.number({ error: `Enter ${label} in whole months.` }).int(`Enter ${label} in whole months.`).min(1, `At least one month.`).max(max, `At most ${max} months.`));
+
+/** The trust admin sets what governors and trustees are expected to complete. */
+export const expectationSchema = z.object({
+  name: text("the expectation's name", 120),
+  description: z.string().trim().max(500).optional().transform((v) => v || null),
+  // No box ticked sends no field at all: read as an empty choice, so the message is about the choice.
+  "roles[]": z.preprocess((v) => v ?? [], z.array(z.enum(["LOCAL_GOVERNOR", "TRUSTEE"])).min(1, "Choose governors, trustees or both.")),
+  withinMonths: months("how soon after appointment", 60),
+  renewMonths: z.union([z.literal(""), months("how often it is renewed", 120)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+});

@@ -2,7 +2,7 @@
 // the trustee's dashboard carries no named staff record anywhere in what it loads.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { recordTraining, recordVisit } from "@/lib/governance/commands";
+import { createExpectation, recordTraining, recordVisit } from "@/lib/governance/commands";
 import { trustDashboard } from "@/lib/governance/queries";
 import { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
 import { myGovernanceTraining, trainingCompletion } from "@/lib/governance/training/queries";
@@ -99,5 +99,16 @@ describe("governance training", () => {
     const completion = await trainingCompletion(await t.viewer("trustee"));
     expect(completion.rows).toHaveLength(t.built.schools.length + 1);
     await expect(trainingCompletion(await t.viewer("governor"))).rejects.toEqual(notFound);
+  });
+});
+
+describe("governance expectations", () => {
+  it("the trust admin sets them (roles required); trustees and governors cannot", async () => {
+    const fields = { name: "Finance for trustees", "roles[]": ["TRUSTEE"], withinMonths: "12", renewMonths: "" };
+    expect(await runForm(createExpectation, await t.viewer("admin"), fields)).toMatchObject({ ok: true });
+    expect(await runForm(createExpectation, await t.viewer("trustee"), { ...fields, name: "Other" })).toEqual(refused);
+    const noRoles = await runForm(createExpectation, await t.viewer("admin"), { name: "No roles", withinMonths: "6" });
+    expect(noRoles.ok ? "" : JSON.stringify(noRoles.fieldErrors)).toMatch(/governors, trustees or both/);
+    expect(await db().governanceExpectation.findFirst({ where: { name: "Finance for trustees" } })).toMatchObject({ roles: ["TRUSTEE"], withinMonths: 12, renewMonths: null });
   });
 });

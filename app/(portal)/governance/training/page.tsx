@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { ExpectationForm } from "@/components/governance/ExpectationForm";
 import { TrainingForm } from "@/components/governance/TrainingForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
-import { canAny } from "@/lib/auth/policy";
+import { can, canAny } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { formatDate, formatMinutes, isoDay, londonToday } from "@/lib/dates";
@@ -45,6 +46,7 @@ export default async function GovernanceTrainingPage() {
           <section aria-labelledby="board-heading" className="space-y-3">
             <h2 id="board-heading" className="text-lg font-semibold">Completion by school</h2>
             <p className="text-sm text-slate-700">Governors (or trustees) who have met each expectation, of those it applies to. Counts only.</p>
+            {can(viewer, "trust:admin") && <ExpectationForm />}
             <TableBox label="Completion by school">
               <Table caption="Governance training completion by school" rows={completion.rows} rowKey={(r) => r.name} columns={[
                 { key: "name", header: "School", rowHeader: true, cell: (r) => r.name },
