@@ -1,4 +1,5 @@
 // Every page and action the benchmark measures. Each domain adds its own list here.
+import { administrationActions, administrationPages } from "./administration";
 import { communitiesActions, communitiesPages } from "./communities";
 import { cpdActions, cpdPages } from "./cpd";
 import { governanceActions, governancePages } from "./governance";
@@ -6,5 +7,5 @@ import { platformPages } from "./platform";
 import { reviewsActions, reviewsPages } from "./reviews";
 import type { BenchAction, BenchPage } from "./types";
 
-export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages];
-export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions];
+export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages, ...administrationPages];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions];

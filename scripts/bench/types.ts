@@ -25,4 +25,7 @@ export type BenchAction = {
   email: string;
   run: (ctx: BenchContext, viewer: Viewer, i: number) => Promise<unknown>;
   targetMs?: number;
+  /** Runs before timing (default 10) and timed runs (default up to 100), for a write that takes seconds. */
+  warmup?: number;
+  timed?: number;
 };
