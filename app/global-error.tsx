@@ -1,39 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { ErrorMessage } from "@/components/shell/ErrorMessage";
 import "./globals.css";
 
-// Replaces the root layout when it fails (its own <html> and <body>). As in (portal)/error.tsx, the
-// health check says whether the database is the cause.
+// Replaces the root layout when it fails, so it brings its own <html> and <body>.
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  const [databaseDown, setDatabaseDown] = useState(false);
-  useEffect(() => {
-    fetch("/api/health", { cache: "no-store" })
-      .then((res) => setDatabaseDown(res.status === 503))
-      .catch(() => setDatabaseDown(false));
-  }, []);
-  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   return (
     <html lang="en-GB">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <title>Staff development portal</title>
         <main className="mx-auto max-w-3xl px-4 py-12" role="alert">
-          {databaseDown ? (
-            <>
-              <h1 className="text-2xl font-bold">The portal cannot reach its database just now</h1>
-              <p className="mt-2 text-slate-700">Nothing you entered has been lost or half-saved. Try again in a moment.</p>
-            </>
-          ) : (
-            <>
-              <h1 className="text-2xl font-bold">Sorry, something went wrong</h1>
-              <p className="mt-2 text-slate-700">
-                Try again; if it keeps happening, tell your trust administrator{digest ? ` and quote reference ${digest}` : ""}.
-              </p>
-            </>
-          )}
-          <button type="button" onClick={retry} className="mt-4 rounded bg-brand-700 px-4 py-2 text-white">
-            Try again
-          </button>
+          <ErrorMessage error={error} retry={retry} />
         </main>
       </body>
     </html>
