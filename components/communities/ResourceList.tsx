@@ -1,15 +1,7 @@
-import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { RESOURCE_KIND_LABEL, type ResourceFields } from "@/lib/communities/labels";
 import { formatDate } from "@/lib/dates";
 
-type Resource = {
-  id: string;
-  title: string;
-  description: string;
-  kind: string;
-  url: string | null;
-  fileId: string | null;
-  tags: string[];
-  createdAt: Date;
+type Resource = ResourceFields & {
   author?: string;
   community?: { id: string; name: string };
 };

@@ -30,3 +30,15 @@ export const MEETING_STATUS_LABEL = { PLANNED: "Planned", HELD: "Held", CANCELLE
 
 export const options = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+
+/** What every list of resources shows, whichever query found them. */
+export type ResourceFields = {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  url: string | null;
+  fileId: string | null;
+  tags: string[];
+  createdAt: Date;
+};

@@ -9,7 +9,8 @@ import { addYears, isoDay, londonToday } from "@/lib/dates";
 export const STAFF_CATEGORIES = Object.values(StaffCategory);
 export const CAREER_STAGES = Object.values(CareerStage);
 
-const optionalText = (max: number, label: string) =>
+/** An optional CPD text box: blank is undefined (the CPD commands leave it out of the write). */
+export const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()

@@ -9,6 +9,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
+import { Section } from "@/components/ui/Section";
 
 export const metadata: Metadata = { title: "My development" };
 
@@ -34,33 +35,21 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
       )}
       <div className="space-y-8">
         {data.hours && <HoursProgress hours={data.hours} />}
-        <section aria-labelledby="activities-heading" className="space-y-3">
-          <h2 id="activities-heading" className="text-lg font-semibold">
-            Activities
-          </h2>
+        <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Returned activities come first: change them and submit them again.</p>
           {years.length > 0 && <ActivityFilters filters={filters} years={years} />}
           <ActivityList activities={activities} empty={filters.year || filters.status ? "No activities match." : undefined} />
-        </section>
-        <section aria-labelledby="training-heading" className="space-y-2">
-          <h2 id="training-heading" className="text-lg font-semibold">
-            Statutory training
-          </h2>
+        </Section>
+        <Section id="training-heading" title="Statutory training">
           <TrainingTable training={data.training} recordHref="/development/training/new" />
-        </section>
-        <section aria-labelledby="qualifications-heading" className="space-y-2">
-          <h2 id="qualifications-heading" className="text-lg font-semibold">
-            Qualifications
-          </h2>
+        </Section>
+        <Section id="qualifications-heading" title="Qualifications">
           <QualificationList qualifications={data.qualifications} editable />
-        </section>
+        </Section>
         {data.induction && (
-          <section aria-labelledby="induction-heading" className="space-y-2">
-            <h2 id="induction-heading" className="text-lg font-semibold">
-              Early career induction
-            </h2>
+          <Section id="induction-heading" title="Early career induction">
             <InductionCard induction={data.induction} />
-          </section>
+          </Section>
         )}
       </div>
     </>

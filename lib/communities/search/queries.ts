@@ -5,6 +5,7 @@ import "server-only";
 // term OR-ed with its synonyms (./tsquery.ts; quotes, OR and -word work; decision 005).
 import { isTrustAdmin, type Viewer } from "@/lib/auth/policy";
 import { db, Prisma } from "@/lib/db/client";
+import type { ResourceFields } from "../labels";
 import { requireCommunityUser } from "../queries";
 import { type ExpertiseSearch, PAGE_SIZE, type ResourceSearch } from "../schema";
 import { searchTsquery } from "./tsquery";
@@ -20,15 +21,7 @@ function tsquery(q: string): Prisma.Sql | null | false {
 
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
-type ResourceHit = {
-  id: string;
-  title: string;
-  description: string;
-  kind: string;
-  url: string | null;
-  fileId: string | null;
-  tags: string[];
-  createdAt: Date;
+type ResourceHit = ResourceFields & {
   communityId: string;
   communityName: string;
   authorName: string;

@@ -2,14 +2,7 @@
 // reflection and impact fields, since the register owns the rest.
 import { z } from "zod";
 import { idField } from "@/lib/validation/fields";
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+import { optionalText } from "../schema";
 
 export const reflectionForm = z.object({
   id: idField("That record was not found."),

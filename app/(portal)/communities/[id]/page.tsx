@@ -16,19 +16,13 @@ import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
 import { communityMeetings, communityMembers, communityResources, getCommunity } from "@/lib/communities/queries";
 import { suggestedStart } from "@/lib/communities/schema";
 import { formatDate, formatHours } from "@/lib/dates";
+import { Section as UiSection } from "@/components/ui/Section";
 
 export const metadata: Metadata = { title: "Community" };
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+const Section = (props: { id: string; title: string; children: React.ReactNode }) => (
+  <UiSection className="mb-8" headingClassName="mb-3 text-lg font-semibold" {...props} />
+);
 
 export default async function CommunityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();

@@ -12,6 +12,7 @@ import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { ENUM_LABEL } from "@/lib/format";
 import { formatDate } from "@/lib/dates";
+import { Section } from "@/components/ui/Section";
 
 export const metadata: Metadata = { title: "Development portfolio" };
 
@@ -49,33 +50,21 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
       </dl>
       <div className="space-y-8">
         <HoursProgress hours={p.hours} whose="their" />
-        <section aria-labelledby="activities-heading" className="space-y-3">
-          <h2 id="activities-heading" className="text-lg font-semibold">
-            Activities
-          </h2>
+        <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
           <ActivityFilters filters={filters} years={p.years} drafts={false} />
           <ActivityList activities={p.activities} href={(a) => `/verification/${a}`} empty="No activities match." />
-        </section>
-        <section aria-labelledby="training-heading" className="space-y-2">
-          <h2 id="training-heading" className="text-lg font-semibold">
-            Statutory training
-          </h2>
+        </Section>
+        <Section id="training-heading" title="Statutory training">
           <TrainingTable training={p.training} whose="their" />
-        </section>
-        <section aria-labelledby="qualifications-heading" className="space-y-2">
-          <h2 id="qualifications-heading" className="text-lg font-semibold">
-            Qualifications
-          </h2>
+        </Section>
+        <Section id="qualifications-heading" title="Qualifications">
           <QualificationList qualifications={p.qualifications} />
-        </section>
+        </Section>
         {p.induction && (
-          <section aria-labelledby="induction-heading" className="space-y-2">
-            <h2 id="induction-heading" className="text-lg font-semibold">
-              Early career induction
-            </h2>
+          <Section id="induction-heading" title="Early career induction">
             <InductionCard induction={p.induction} />
-          </section>
+          </Section>
         )}
       </div>
     </>
