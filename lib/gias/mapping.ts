@@ -2,6 +2,7 @@
 // (issue 11 §1). Pure, unit-tested: names to enums by their words, dd/mm/yyyy dates, British National
 // Grid to latitude/longitude with proj4 (EPSG:27700 → WGS84).
 import proj4 from "proj4";
+import { isCalendarDay } from "@/lib/dates";
 import type { OfstedGrade, SchoolPhase, SchoolType } from "@/lib/db/generated/enums";
 
 /** The columns read; any other column is ignored, and order does not matter. */
@@ -71,9 +72,8 @@ export function mapOfsted(name: string): OfstedGrade | null {
 export function parseUkDate(text: string): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
   if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+  const day = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isCalendarDay(day) ? day : null;
 }
 
 /** British National Grid with the OSGB36 datum shift (the Helmert parameters EPSG publishes for 27700). */
