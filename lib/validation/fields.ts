@@ -47,9 +47,6 @@ export const hoursField = (max: number, label = "hours") =>
     .refine((h) => Math.round(h * 60) >= 1, { message: `The ${label} must be at least 1 minute (0.02 hours).`, abort: true })
     .refine((h) => h <= max, { message: `The ${label} must be ${max} or fewer.`, abort: true });
 
-/** Hours as whole minutes (what the database stores). */
-export const toMinutes = (hours: number) => Math.round(hours * 60);
-
 export const EARLIEST_DAY = "2000-01-01";
 
 /** A real calendar day ("yyyy-mm-dd"), from 2000 unless `earliest` says otherwise, and not after `latest` when given. */
