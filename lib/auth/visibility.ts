@@ -94,11 +94,6 @@ export function fileVisibleTo(v: Viewer): Prisma.StoredFileWhereInput {
   };
 }
 
-/** Governance metric values: of the schools whose aggregates the viewer reads ("metric:view"). */
-export function metricValueVisibleTo(v: Viewer): Prisma.MetricValueWhereInput {
-  return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
-}
-
 /** Governance visits: to the schools whose aggregates the viewer reads ("visit:view"). */
 export function governanceVisitVisibleTo(v: Viewer): Prisma.GovernanceVisitWhereInput {
   return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
