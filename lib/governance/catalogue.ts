@@ -52,5 +52,3 @@ const ROWS: Row[] = [
 export const METRIC_CATALOGUE: MetricSpec[] = ROWS.map(([key, label, unit, decimals, direction, greenAt, redAt, minValue, maxValue, periodKind, source, phases, description]) => ({
   key, label, unit, decimals, direction, greenAt, redAt, minValue, maxValue, periodKind, source, phases, description,
 }));
-
-export const COMPUTED_KEYS = METRIC_CATALOGUE.filter((m) => m.source === "COMPUTED").map((m) => m.key);

@@ -15,13 +15,6 @@ export function rag(value: number | null, t: Thresholds): Rag | null {
 /** Words for the status, so colour never carries it alone. */
 export const RAG_LABEL: Record<Rag, string> = { GREEN: "On track", AMBER: "Watch", RED: "Below threshold" };
 
-/** Tailwind classes of each status (text and border as well as fill, for contrast and print). */
-export const RAG_CLASS: Record<Rag, string> = {
-  GREEN: "bg-green-50 text-green-900 border-green-700",
-  AMBER: "bg-amber-50 text-amber-900 border-amber-700",
-  RED: "bg-red-50 text-red-900 border-red-700",
-};
-
 // One formatter per number of decimals: building an Intl.NumberFormat per call (as toLocaleString
 // does) cost more than the rest of a thousand-cell dashboard's rendering.
 const formats = new Map<number, Intl.NumberFormat>();

@@ -3,7 +3,7 @@
 // period in the wrong form, malformed or out-of-range number, duplicate row) or what it would change.
 // Pure and synchronous, so it is unit-tested and a 10,000-row file is checked in milliseconds.
 import Papa from "papaparse";
-import { describePeriod, parsePeriod } from "./periods";
+import { parsePeriod } from "./periods";
 
 export type MetricInfo = {
   id: string;
@@ -119,5 +119,3 @@ export function parseMetricCsv(text: string): { candidates: Candidate[]; fileErr
   if (!candidates.length) return { candidates, fileError: "The file has a header row but no values." };
   return { candidates };
 }
-
-export const periodHint = (label: string) => `${label} (${describePeriod(label)})`;
