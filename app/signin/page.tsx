@@ -5,6 +5,7 @@ import { ssoProviders } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { getSignedIn, MFA_SETUP_PATH } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
+import { Notice } from "@/components/ui/Notice";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -20,9 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">Sign in to the staff development portal</h1>
       <p className="mt-2 mb-6 text-slate-700">Use the email address your school or the trust gave you.</p>
       {notice && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {notice}
-        </p>
+        <Notice>{notice}</Notice>
       )}
       <SignInForm initialError={error ?? null} callbackUrl={safeCallbackPath(callbackUrl)} sso={ssoProviders()} />
     </main>

@@ -5,6 +5,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { FieldError, inputClass, Submit } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/forms/result";
+import { Notice } from "@/components/ui/Notice";
 
 type Result = ActionResult<{ recoveryCodes?: string[] }>;
 
@@ -86,9 +87,7 @@ export function CodeForm({
         </div>
       )}
       {state?.ok && state.message && (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {state.message}
-        </p>
+        <Notice className="">{state.message}</Notice>
       )}
       <div>
         <label htmlFor={fieldId} className="block font-medium">

@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { type Option, Select } from "@/components/ui/Select";
 import { formDataToObject, typedValues } from "@/lib/forms/form-data";
 import { fieldErrorsOf, type FieldErrors, type FormState } from "@/lib/forms/result";
+import { Notice } from "@/components/ui/Notice";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Ctx = { id: string; errors: FieldErrors; values: Record<string, string> };
@@ -79,9 +80,7 @@ export function Form({
           </div>
         )}
         {!local && (state?.ok ? state.message : state === null ? notice : null) && (
-          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-            {state?.ok ? state.message : notice}
-          </p>
+          <Notice className="">{state?.ok ? state.message : notice}</Notice>
         )}
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

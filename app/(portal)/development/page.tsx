@@ -10,6 +10,7 @@ import { readFlash } from "@/lib/commands/flash";
 import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { Section } from "@/components/ui/Section";
+import { Notice } from "@/components/ui/Notice";
 
 export const metadata: Metadata = { title: "My development" };
 
@@ -29,9 +30,7 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
         </Link>
       </PageHeader>
       {flash && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {flash}
-        </p>
+        <Notice>{flash}</Notice>
       )}
       <div className="space-y-8">
         {data.hours && <HoursProgress hours={data.hours} />}

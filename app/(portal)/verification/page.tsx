@@ -10,6 +10,7 @@ import { queueParams } from "@/lib/cpd/reports/params";
 import { developmentSchool } from "@/lib/cpd/reports/queries";
 import { formatNumber } from "@/lib/format";
 import { formatDate, formatHours } from "@/lib/dates";
+import { Notice } from "@/components/ui/Notice";
 
 export const metadata: Metadata = { title: "Verification" };
 
@@ -24,9 +25,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
     <>
       <PageHeader title="Verification" lead="Activities your school's staff have submitted, in any academic year. Verify them, or return them with a reason." />
       {done && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {done} {queue.total === 0 ? "Nothing else is waiting." : ""}
-        </p>
+        <Notice>{done} {queue.total === 0 ? "Nothing else is waiting." : ""}</Notice>
       )}
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the queue">
         {schools.length > 1 && (

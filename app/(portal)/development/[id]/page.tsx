@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { myActivity } from "@/lib/cpd/queries";
 import { formatHours, isoDay, londonToday } from "@/lib/dates";
+import { Notice } from "@/components/ui/Notice";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -30,9 +31,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         <StatusTag status={a.status} />
       </PageHeader>
       {saved && !editable && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {saved}
-        </p>
+        <Notice>{saved}</Notice>
       )}
       {a.status === "RETURNED" && a.returnReason && (
         <div className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">

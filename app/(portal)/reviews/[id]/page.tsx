@@ -12,6 +12,7 @@ import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions"
 import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
 import { formatDate, isoDayOrNull } from "@/lib/dates";
+import { Notice } from "@/components/ui/Notice";
 
 export const metadata: Metadata = { title: "School review" };
 
@@ -37,9 +38,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <Link href={`/reviews/schools/${review.school.id}`} className="text-brand-700 underline">The school&apos;s CSI page</Link>
       </PageHeader>
       {flash && !review.may.write && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {flash}
-        </p>
+        <Notice>{flash}</Notice>
       )}
       {review.supersededAt && review.supersededBy && (
         <p role="note" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-2">

@@ -11,6 +11,7 @@ import { readFlash } from "@/lib/commands/flash";
 import { activityToVerify } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { queueParams, queueQuery } from "@/lib/cpd/reports/params";
+import { Notice } from "@/components/ui/Notice";
 
 export const metadata: Metadata = { title: "Review an activity" };
 
@@ -26,9 +27,7 @@ export default async function VerifyActivityPage({ params, searchParams }: { par
     <div className="mx-auto max-w-2xl">
       <BackLink href={queue ? `/verification?${queue}` : "/verification"}>Back to the queue</BackLink>
       {done && (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-2 text-green-900">
-          {done}
-        </p>
+        <Notice>{done}</Notice>
       )}
       <PageHeader title={a.title} lead={`${a.staffMember.firstName} ${a.staffMember.lastName}, ${a.staffMember.jobTitle}`}>
         <StatusTag status={a.status} />
