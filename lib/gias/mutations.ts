@@ -2,6 +2,7 @@ import "server-only";
 // The GIAS import's writes shared by the upload route and the apply command: the trust's schools as
 // the plan compares them, and a preview stored (audited) for the admin to apply or discard.
 import type { Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
 import { writeAudit } from "@/lib/commands/command";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
@@ -31,6 +32,7 @@ export type PreviewResult = { ok: true; importId: string } | { ok: false; messag
 
 /** Reads an uploaded file as it streams in and stores its plan as a preview. Nothing about schools changes yet. */
 export async function previewGias(viewer: Viewer, fileName: string, body: AsyncIterable<Uint8Array>): Promise<PreviewResult> {
+  requirePermission(viewer, "trust:admin");
   const trust = await db().trust.findUniqueOrThrow({ where: { id: viewer.trustId }, select: { giasGroupUid: true } });
   if (!trust.giasGroupUid) return { ok: false, message: "Set the trust's GIAS group UID first (trust settings, on this page)." };
   const read = await readGias(body, trust.giasGroupUid);

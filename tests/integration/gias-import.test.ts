@@ -84,6 +84,7 @@ describe("the GIAS import", () => {
       await expectRefused(() => runForm(applyGiasImport, v[key], { importId: preview.importId }), notFoundResult);
       await expectRefused(() => runForm(discardImport, v[key], { importId: preview.importId }), notFoundResult);
       await expect(importPreview(v[key], preview.importId)).rejects.toEqual(notFound);
+      await expect(previewGias(v[key], "x.csv", file())).rejects.toEqual(notFound);
     }
   });
 });
