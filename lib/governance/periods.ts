@@ -1,6 +1,6 @@
 // Metric periods, in one written form (decision 013): "2025/26" is an academic year, "2025/26 T1",
 // "T2", "T3" its autumn, spring and summer terms. Pure, so the seed, the import and the browser share it.
-import { academicYearLabel, termKey } from "@/lib/dates";
+import { academicYearLabel, termKey, termLabel } from "@/lib/dates";
 
 export type PeriodKind = "TERM" | "YEAR";
 export type Period = { label: string; kind: PeriodKind; startYear: number; term: 1 | 2 | 3 | null; key: number };
@@ -24,27 +24,23 @@ export const periodLabel = (startYear: number, term: 1 | 2 | 3 | null = null) =>
 export const periodKey = (startYear: number, term: 1 | 2 | 3 | null = null) => startYear * 3 + (term ? term - 1 : 2);
 
 /** The term containing `now` (London time). */
-export function currentTerm(now: Date = new Date()): Period {
-  const key = termKey(now);
+export const currentTerm = (now: Date = new Date()): Period => termOfKey(termKey(now));
+
+/** The last `count` terms up to and including the one `now` is in, oldest first. */
+export function recentTerms(count: number, now: Date = new Date()): Period[] {
+  const last = termKey(now);
+  return Array.from({ length: count }, (_, i) => termOfKey(last - count + 1 + i));
+}
+
+/** The term period of a lib/dates term key. */
+function termOfKey(key: number): Period {
   const startYear = Math.floor(key / 3);
   const term = ((key % 3) + 1) as 1 | 2 | 3;
   return { label: periodLabel(startYear, term), kind: "TERM", startYear, term, key };
 }
 
-/** The last `count` terms up to and including the one `now` is in, oldest first. */
-export function recentTerms(count: number, now: Date = new Date()): Period[] {
-  const last = currentTerm(now).key;
-  return Array.from({ length: count }, (_, i) => {
-    const key = last - count + 1 + i;
-    const startYear = Math.floor(key / 3);
-    const term = ((key % 3) + 1) as 1 | 2 | 3;
-    return { label: periodLabel(startYear, term), kind: "TERM" as const, startYear, term, key };
-  });
-}
-
 /** "Autumn 2025" for "2025/26 T1", the year label unchanged. */
 export function describePeriod(label: string): string {
   const p = parsePeriod(label);
-  if (!p || !p.term) return label;
-  return `${["Autumn", "Spring", "Summer"][p.term - 1]} ${p.term === 1 ? p.startYear : p.startYear + 1}`;
+  return p?.term ? termLabel(p.key) : label;
 }

@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/auth/policy";
 import { aggregateSchools } from "@/lib/auth/policy";
 import { requireAny } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
-import { describePeriod, currentTerm } from "./periods";
+import { academicYearLabel, termLabel } from "@/lib/dates";
+import { currentTerm } from "./periods";
 import { averageByKey, cellOf, latestKeyOf, roundTo, type MetricDef, type Series } from "./shape";
 
 /** How far back trends reach: fifteen terms, five academic years. */
@@ -97,9 +98,7 @@ export async function trustDashboard(viewer: Viewer, filters: DashboardFilters) 
 
 /** "Autumn 2025" for a term key, "2025/26" for a year's. */
 export function labelOf(m: Pick<MetricDef, "periodKind">, key: number): string {
-  const startYear = Math.floor(key / 3);
-  const year = `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
-  return m.periodKind === "YEAR" ? year : describePeriod(`${year} T${(key % 3) + 1}`);
+  return m.periodKind === "YEAR" ? academicYearLabel(Math.floor(key / 3)) : termLabel(key);
 }
 
 export type TrustDashboard = Awaited<ReturnType<typeof trustDashboard>>;
