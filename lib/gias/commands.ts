@@ -4,18 +4,16 @@ import "server-only";
 // history kept) or discarded. Applying re-plans against the schools as they are now and refuses when
 // that differs from what the admin saw.
 import { can, type Viewer } from "@/lib/auth/policy";
-import { command } from "@/lib/commands/command";
+import { command, type AuditEntry } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
-import { currentSchools } from "./mutations";
 import type { GiasRow, SchoolFields } from "./mapping";
-
+import { currentSchools } from "./mutations";
 import { buildPlan, planIsEmpty, type Plan } from "./plan";
+import { giasUidSchema, importDecisionSchema } from "./schema";
 
 /** What a preview stores: the plan shown, and the trust's rows it came from (to re-plan on apply). */
-export type StoredPlan = Plan & { rows: GiasRow[] };
-import { giasUidSchema, importDecisionSchema } from "./schema";
-import type { AuditEntry } from "@/lib/commands/command";
+type StoredPlan = Plan & { rows: GiasRow[] };
 
 const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 const PAGES = ["/admin/imports", "/schools", "/admin/clusters", "/"];
