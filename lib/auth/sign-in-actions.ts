@@ -11,7 +11,7 @@ import { findUserByEmail } from "./mutations";
 import { safeCallbackPath } from "./redirect";
 import { clearChallengeCookie, readChallengeCookie, setChallengeCookie, setSessionCookie } from "./session-cookie";
 import { createSession } from "./sessions/mutations";
-import { authenticate, checkSignInCode } from "./sign-in";
+import { authenticate, checkSignInCode, normaliseEmail } from "./sign-in";
 
 export type SignInState = {
   step: "password" | "code";
@@ -34,7 +34,7 @@ export async function signInAction(_prev: SignInState | null, form: FormData): P
 
   if (form.get("step") === "code") {
     const userId = await readChallengeCookie();
-    const user = userId ? await findUserByEmail(email.trim().toLowerCase()) : null;
+    const user = userId ? await findUserByEmail(normaliseEmail(email)) : null;
     if (!userId || !user || user.id !== userId) {
       await clearChallengeCookie();
       return { step: "password", message: signInMessage("CHALLENGE_EXPIRED"), email };

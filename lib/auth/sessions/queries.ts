@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
+import { normaliseEmail } from "../sign-in";
 
 /** A person of the viewer's trust and their sessions, newest first (live ones and the last ended). */
 export async function userSessions(viewer: Viewer, userId: string) {
@@ -60,7 +61,7 @@ export async function signedInPeople(viewer: Viewer, search = "") {
 /** Any user of the viewer's trust by email (to open their sessions even when none is live). */
 export async function findTrustUser(viewer: Viewer, email: string) {
   requirePermission(viewer, "trust:admin");
-  const e = email.trim().toLowerCase();
+  const e = normaliseEmail(email);
   if (!e) return null;
   return db().user.findFirst({ where: { trustId: viewer.trustId, email: e }, select: { id: true } });
 }
