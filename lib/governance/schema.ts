@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { VisitFocus } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
-import { dayField, idField } from "@/lib/validation/fields";
+import { dayField, idField, optionalText } from "@/lib/validation/fields";
 import { parsePeriod } from "./periods";
 
 const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters.`);
@@ -25,7 +25,7 @@ export const visitSchema = z.object({
 
 export const trainingSchema = z.object({
   title: text("the training's title", 200),
-  provider: z.string().trim().max(200).optional().transform((v) => v || null),
+  provider: optionalText("The provider", 200),
   expectationId: z.union([z.literal(""), idField("Choose an expectation.")]).optional().transform((v) => v || null),
   completedOn: dayField("date you completed it", { latest: () => isoDay(londonToday()) }),
   hours: z.preprocess((v) => (typeof v === "string" ? Number(v.trim() || "NaN") : v), z.number({ error: "Enter the hours, e.g. 1.5." }).min(0.25, "At least a quarter of an hour.").max(40, "At most 40 hours.")),
@@ -39,7 +39,7 @@ const months = (label: string, max: number) =>
 /** The trust admin sets what governors and trustees are expected to complete. */
 export const expectationSchema = z.object({
   name: text("the expectation's name", 120),
-  description: z.string().trim().max(500).optional().transform((v) => v || null),
+  description: optionalText("The description", 500),
   // No box ticked sends no field at all: read as an empty choice, so the message is about the choice.
   "roles[]": z.preprocess((v) => v ?? [], z.array(z.enum(["LOCAL_GOVERNOR", "TRUSTEE"])).min(1, "Choose governors, trustees or both.")),
   withinMonths: months("how soon after appointment", 60),
