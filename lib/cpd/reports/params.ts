@@ -1,7 +1,7 @@
 // The verification queue's URL: school, academic year, sort and page. Bad values fall back to the
 // defaults (every school in scope, every year, oldest submission first) rather than erroring.
 import { z } from "zod";
-import { idField } from "@/lib/validation/fields";
+import { idField, pageNumber } from "@/lib/validation/fields";
 
 export const QUEUE_SORTS = ["submitted", "staff", "date", "hours"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -12,7 +12,7 @@ export const queueParams = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("submitted").default("submitted"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumber(),
 });
 export type QueueParams = z.infer<typeof queueParams>;
 
