@@ -8,12 +8,9 @@ import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formDataToObject, typedValues } from "@/lib/forms/form-data";
-import type { ActionResult } from "@/lib/forms/result";
+import type { FormResult } from "@/lib/forms/result";
 import type { Command } from "./command";
 import { setFlash } from "./flash";
-
-/** A command's result for the form (a FormState), with what was typed when it failed. */
-export type FormResult<R> = ActionResult<R> & { values?: Record<string, string> };
 
 /** Where a form leads on success, with the message to show there (the command's own by default). */
 export type Destination = string | { to: string; flash?: string };

@@ -9,10 +9,12 @@ export type ActionResult<T = unknown> =
 
 export type ActionState<T = unknown> = ActionResult<T> | null;
 
-/** What a form's server action hands back to useActionState: the usual result, plus (optionally)
- *  what was typed when it failed, so the form shows it again (also when served without JavaScript).
- *  An ActionState is a FormState without values. */
-export type FormState = (ActionResult & { values?: Record<string, string> }) | null;
+/** What a form's server action hands back: the usual result, plus (optionally) what was typed when it
+ *  failed, so the form shows it again (also when served without JavaScript). */
+export type FormResult<T = unknown> = ActionResult<T> & { values?: Record<string, string> };
+
+/** A form's useActionState state. An ActionState is a FormState without values. */
+export type FormState = FormResult | null;
 
 /** zod's issues as messages per field ("form" for the whole form), the shape forms show them in. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
