@@ -54,7 +54,11 @@ export async function trainingCompletion(viewer: Viewer) {
   ]);
   const today = londonToday();
   const byUser = new Map<string, Record[]>();
-  for (const r of records) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+  for (const r of records) {
+    const list = byUser.get(r.userId);
+    if (list) list.push(r);
+    else byUser.set(r.userId, [r]);
+  }
   const group = (name: string, people: typeof roles, role: "LOCAL_GOVERNOR" | "TRUSTEE") => ({
     name,
     people: people.length,
