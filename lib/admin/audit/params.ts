@@ -4,7 +4,7 @@ import { isCalendarDay } from "@/lib/dates";
 import { idField, pageNumber, searchText } from "@/lib/validation/fields";
 import { KINDS } from "./sentences";
 
-const day = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDay(v)).optional().catch(undefined);
+const day = z.string().refine(isCalendarDay).optional().catch(undefined);
 
 export const AUDIT_PAGE_SIZE = 50;
 
