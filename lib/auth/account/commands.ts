@@ -13,7 +13,8 @@ export const ACCOUNT = "/account/security";
 
 /** Own-account commands touch only `viewer.userId`, so whoever is signed in may run them on themselves. */
 export const ownAccount = () => true;
-const admin = (viewer: Viewer) => can(viewer, "trust:admin");
+/** Commands on other people's accounts and sessions: trust admins only. */
+export const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 /** The admin pages that list a person's sessions and status. */
 export const sessionsPages = ({ userId }: { userId: string }) => [`/admin/users/${userId}/sessions`, "/admin/sessions"];
 

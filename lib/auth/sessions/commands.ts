@@ -1,14 +1,11 @@
 import "server-only";
 // A trust admin ends a person's sessions: one (a device they no longer use) or all (a lost laptop,
 // a shared password). The cookie of an ended session signs out on its next request.
-import { can, type Viewer } from "@/lib/auth/policy";
 import { command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
-import { sessionsPages } from "../account/commands";
+import { admin, sessionsPages } from "../account/commands";
 import { revokeUserSessions } from "./mutations";
 import { endAllSessionsSchema, endSessionSchema } from "./schema";
-
-const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 
 /** A trust admin ends one of a person's sessions. */
 export const endSession = command({
