@@ -3,9 +3,11 @@ import { CodeForm } from "@/components/auth/CodeForm";
 import { PasswordForm } from "@/components/auth/PasswordForm";
 import { TwoStepSetup } from "@/components/auth/TwoStepSetup";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { regenerateRecoveryCodesAction, turnOffMfaAction } from "@/lib/auth/account/actions";
 import { mfaStatus } from "@/lib/auth/mfa/queries";
 import { qrSvg } from "@/lib/auth/mfa/qr";
+import { RECOVERY_CODE_COUNT } from "@/lib/auth/totp";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates";
 
@@ -19,10 +21,7 @@ export default async function AccountSecurityPage() {
     <>
       <PageHeader title="Sign-in and security" lead={`Signed in as ${viewer.email}.`} />
       <div className="max-w-2xl space-y-10">
-        <section aria-labelledby="two-step" className="space-y-4">
-          <h2 id="two-step" className="text-xl font-semibold">
-            Two-step verification
-          </h2>
+        <Section id="two-step" title="Two-step verification" className="space-y-4" headingClassName="text-xl font-semibold">
           {!status.enabledAt && (
             <p>Off. With it on, signing in with your password also needs a code from an app on your phone, so a stolen password is not enough.</p>
           )}
@@ -36,7 +35,7 @@ export default async function AccountSecurityPage() {
                 {status.recoveryCodesLeft === 1 ? "" : "s"}.
               </p>
               <h3 className="font-semibold">New recovery codes</h3>
-              <p>Makes 10 new codes; the old ones stop working.</p>
+              <p>Makes {RECOVERY_CODE_COUNT} new codes; the old ones stop working.</p>
               <CodeForm id="mfa-recovery" action={regenerateRecoveryCodesAction} submit="Make new recovery codes" variant="secondary" />
               {status.required ? (
                 <p>Your trust requires two-step verification for your role, so it stays on.</p>
@@ -48,14 +47,11 @@ export default async function AccountSecurityPage() {
               )}
             </>
           )}
-        </section>
-        <section aria-labelledby="password" className="space-y-4">
-          <h2 id="password" className="text-xl font-semibold">
-            Change your password
-          </h2>
+        </Section>
+        <Section id="password" title="Change your password" className="space-y-4" headingClassName="text-xl font-semibold">
           <p>Changing it signs you out everywhere else.</p>
           <PasswordForm />
-        </section>
+        </Section>
       </div>
     </>
   );
