@@ -18,8 +18,8 @@ export async function listCycles(viewer: Viewer) {
   });
 }
 
-/** Internal to the admin's reads (callers check the viewer first). */
-export async function trustSchoolsFacts(viewer: Viewer): Promise<SchoolFacts[]> {
+/** Internal to the admin's reads (callers check the viewer first), so not exported. */
+async function trustSchoolsFacts(viewer: Viewer): Promise<SchoolFacts[]> {
   const { trustId } = viewer;
   const rows = await db().school.findMany({
     where: { trustId },

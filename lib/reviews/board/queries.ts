@@ -11,8 +11,8 @@ import type { BoardFilters } from "../schema";
 
 type SchoolRow = { id: string; name: string; phase: string; hasEarlyYears: boolean; hasSixthForm: boolean; cluster: string | null; reviewId: string | null; safeguardingMet: boolean | null; visitDate: Date | null; level: string | null; open: number; overdue: number };
 
-/** The board's data for the viewer's trust; csiBoard checks the viewer may see it. */
-export async function boardData(viewer: Viewer, filters: BoardFilters) {
+/** The board's data for the viewer's trust; not exported: it checks no permission, csiBoard does. */
+async function boardData(viewer: Viewer, filters: BoardFilters) {
   const { trustId } = viewer;
   const framework = await db().evaluationFramework.findFirst({ where: { trustId, isLegacy: false }, orderBy: { code: "asc" }, select: { id: true } });
   if (!framework) return { areas: [], schools: [], grades: new Map<string, { label: string; rank: number }>(), trend: new Map<string, { cycle: string; mean: number }[]>() };
