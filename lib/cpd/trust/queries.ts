@@ -16,6 +16,7 @@ export type SchoolFigures = {
 
 /** CPD and training figures of the given schools (all of the trust's when `schools` is "all"). */
 export async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise<SchoolFigures[]> {
+  if (schools !== "all" && schools.length === 0) return [];
   const trustId = viewer.trustId;
   const year = academicYear();
   const today = londonToday();
@@ -26,7 +27,6 @@ export async function schoolFigures(viewer: Viewer, schools: "all" | string[]): 
   // Staff who moved school keep their activities: count by the staff member's current school.
   const activityIn =
     schools === "all" ? Prisma.empty : Prisma.sql`AND c."staffMemberId" IN (SELECT s.id FROM "StaffMember" s WHERE s."trustId" = ${trustId}::uuid ${staffIn})`;
-  if (schools !== "all" && schools.length === 0) return [];
   const targetSql = Prisma.sql`CASE s.category WHEN 'TEACHER' THEN ${target("TEACHER")}::int WHEN 'SUPPORT' THEN ${target("SUPPORT")}::int ELSE ${target("LEADERSHIP")}::int END`;
 
   const [cpd, training] = await Promise.all([
