@@ -1,7 +1,7 @@
 // Field schemas shared by every form and URL: the rules for text, numbers and dates live here once,
 // so a NUL byte, "0x10" hours or 30 February are refused the same way everywhere.
 import { z } from "zod";
-import { isCalendarDay } from "@/lib/dates";
+import { hoursToMinutes, isCalendarDay } from "@/lib/dates";
 
 /** PostgreSQL text cannot hold NUL; nobody types one on purpose, so it is removed wherever input arrives. */
 export const stripNul = (value: string) => (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value);
@@ -44,7 +44,7 @@ export const hoursField = (max: number, label = "hours") =>
       }
       return hours;
     })
-    .refine((h) => Math.round(h * 60) >= 1, { message: `The ${label} must be at least 1 minute (0.02 hours).`, abort: true })
+    .refine((h) => hoursToMinutes(h) >= 1, { message: `The ${label} must be at least 1 minute (0.02 hours).`, abort: true })
     .refine((h) => h <= max, { message: `The ${label} must be ${max} or fewer.`, abort: true });
 
 export const EARLIEST_DAY = "2000-01-01";
