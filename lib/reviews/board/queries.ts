@@ -51,7 +51,11 @@ async function boardData(viewer: Viewer, filters: BoardFilters) {
   ]);
   const gradeMap = new Map(grades.map((g) => [`${g.reviewId}:${g.areaId}`, { label: g.label, rank: g.rank }]));
   const trendMap = new Map<string, { cycle: string; mean: number }[]>();
-  for (const t of trend) trendMap.set(t.schoolId, [...(trendMap.get(t.schoolId) ?? []), { cycle: t.cycle, mean: t.mean }]);
+  for (const t of trend) {
+    const points = trendMap.get(t.schoolId);
+    if (points) points.push({ cycle: t.cycle, mean: t.mean });
+    else trendMap.set(t.schoolId, [{ cycle: t.cycle, mean: t.mean }]);
+  }
   return { areas, schools, grades: gradeMap, trend: trendMap };
 }
 
