@@ -1,11 +1,10 @@
 // The communities' forms and search parameters, declared once for the client form and the action.
 import { z } from "zod";
 import { CommunityKind, ExpertiseLevel, ResourceKind } from "@/lib/db/generated/enums";
-import { idField, numberField, optionalText, pageNumber, requiredText, searchText, textField } from "@/lib/validation/fields";
+import { checkbox, idField, numberField, optionalText, pageNumber, requiredText, searchText, textField } from "@/lib/validation/fields";
 import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
 
 const id = idField("Choose a valid record.");
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
 const optionalUrl = z
   .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Enter a web address starting with https://" }).max(500)])
   .optional()

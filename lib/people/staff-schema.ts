@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CareerStage, Designation, LeaveReason, StaffCategory } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
-import { dayField, idField, numberField, stripNul } from "@/lib/validation/fields";
+import { checkbox, dayField, idField, numberField, stripNul } from "@/lib/validation/fields";
 
 export const LEAVE_REASON_LABEL: Record<LeaveReason, string> = {
   RESIGNATION: "Resignation",
@@ -37,7 +37,6 @@ const subjectList = z
   .pipe(z.array(z.string().max(60, "Each subject must be 60 characters or fewer.")).max(10, "List at most 10 subjects."));
 
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
 
 const staffFields = {
   firstName: text("first name", 60),

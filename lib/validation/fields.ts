@@ -29,6 +29,9 @@ export const optionalText = (label: string, max: number) =>
     .optional()
     .transform((v) => v || null);
 
+/** A checkbox: ticked sends "on" (or "true"/"1" from a script); unticked sends nothing, which is false. */
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
+
 /** A number typed in plain decimal notation; `message` when it is not one. */
 export const numberField = (message: string) => z.preprocess(parseDecimal, z.number({ error: message }));
 

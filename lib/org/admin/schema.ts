@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ImprovementCapacity } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
-import { dayField, idField, stripNul } from "@/lib/validation/fields";
+import { checkbox, dayField, idField, stripNul } from "@/lib/validation/fields";
 
 export const CAPACITY_LABEL: Record<ImprovementCapacity, string> = { NEEDS_SUPPORT: "Needs support", STABLE: "Stable", CAPACITY_GIVER: "Capacity giver" };
 
@@ -10,7 +10,6 @@ const clusterName = z
   .string({ error: "Enter the cluster's name." })
   .transform((v) => stripNul(v).trim().replace(/\s+/g, " "))
   .pipe(z.string().min(2, "Enter the cluster's name.").max(80, "The name must be 80 characters or fewer."));
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
 
 export const createClusterSchema = z.object({ name: clusterName });
 export const renameClusterSchema = z.object({ clusterId: idField("Choose a cluster."), name: clusterName });
