@@ -2,7 +2,7 @@ import "server-only";
 // The reviewer's side: write a review (a judgement per area that applies to the school, strengths,
 // areas for development, evidence notes), save it as a draft, submit it. Grades and areas are checked
 // against the cycle's framework, the reference data, never a list in code.
-import { can } from "@/lib/auth/policy";
+import { can, canAny } from "@/lib/auth/policy";
 import { command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { areaApplies } from "../labels";
@@ -20,8 +20,8 @@ export function missingJudgements(areas: Area[], school: School, judgements: { a
 
 export const saveReview = command({
   schema: saveReviewSchema,
-  // Anyone signed in may try; the review itself decides ("review:write:own" for its lead reviewer, or "review:write:any"), inside the transaction.
-  authorize: () => true,
+  // Through the registry: anyone may hold "review:write:own" (a review they lead); the review itself decides, inside the transaction.
+  authorize: (viewer) => canAny(viewer, "review:write:own") || canAny(viewer, "review:write:any"),
   async work(tx, viewer, input) {
     const review = await lockedReview(tx, viewer, input.reviewId);
     const writer = can(viewer, "review:write:own", { userId: review.leadReviewerId }) || can(viewer, "review:write:any");
