@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { VisitFocus } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
-import { dayField, idField, optionalText } from "@/lib/validation/fields";
+import { dayField, idField, numberField, optionalText } from "@/lib/validation/fields";
 import { parsePeriod } from "./periods";
 
 const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters.`);
@@ -28,13 +28,13 @@ export const trainingSchema = z.object({
   provider: optionalText("The provider", 200),
   expectationId: z.union([z.literal(""), idField("Choose an expectation.")]).optional().transform((v) => v || null),
   completedOn: dayField("date you completed it", { latest: () => isoDay(londonToday()) }),
-  hours: z.preprocess((v) => (typeof v === "string" ? Number(v.trim() || "NaN") : v), z.number({ error: "Enter the hours, e.g. 1.5." }).min(0.25, "At least a quarter of an hour.").max(40, "At most 40 hours.")),
+  hours: numberField("Enter the hours, e.g. 1.5.").pipe(z.number().min(0.25, "At least a quarter of an hour.").max(40, "At most 40 hours.")),
 });
 
-export const refreshSchema = z.object({ startYear: z.coerce.number().int().min(2000).max(2100) });
+export const refreshSchema = z.object({ startYear: numberField("Choose the academic year.").pipe(z.number().int().min(2000).max(2100)) });
 
 const months = (label: string, max: number) =>
-  z.preprocess((v) => (typeof v === "string" ? Number(v.trim() || "NaN") : v), z.number({ error: `Enter ${label} in whole months.` }).int(`Enter ${label} in whole months.`).min(1, `At least one month.`).max(max, `At most ${max} months.`));
+  numberField(`Enter ${label} in whole months.`).pipe(z.number().int(`Enter ${label} in whole months.`).min(1, `At least one month.`).max(max, `At most ${max} months.`));
 
 /** The trust admin sets what governors and trustees are expected to complete. */
 export const expectationSchema = z.object({
@@ -43,5 +43,6 @@ export const expectationSchema = z.object({
   // No box ticked sends no field at all: read as an empty choice, so the message is about the choice.
   "roles[]": z.preprocess((v) => v ?? [], z.array(z.enum(["LOCAL_GOVERNOR", "TRUSTEE"])).min(1, "Choose governors, trustees or both.")),
   withinMonths: months("how soon after appointment", 60),
-  renewMonths: z.union([z.literal(""), months("how often it is renewed", 120)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  // Blank (or only spaces) means it is never renewed.
+  renewMonths: z.preprocess((v) => (v === undefined || (typeof v === "string" && !v.trim()) ? null : v), months("how often it is renewed", 120).nullable()),
 });
