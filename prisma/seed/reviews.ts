@@ -130,7 +130,9 @@ export function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date }
       if (status !== "PUBLISHED") continue;
       const owners = staffOf(school.id);
       const weakest = areas.filter((a) => out.Judgement.some((j) => j.reviewId === reviewId && j.areaId === a.id)).slice(0, 6);
-      for (let k = 0; k < srng.int(1, 3); k++) {
+      // Drawn once: a bound drawn in the loop's test would be drawn again before every action.
+      const actionCount = srng.int(1, 3);
+      for (let k = 0; k < actionCount; k++) {
         const owner = owners[k % Math.max(1, owners.length)];
         if (!owner) break;
         const area = weakest[srng.int(0, weakest.length - 1)];
