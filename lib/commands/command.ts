@@ -33,8 +33,8 @@ export type Command<S extends z.ZodType = z.ZodType, R = unknown> = {
   schema: S;
   /** Parse → authorize → work and audit in one transaction → a result. Tests call this with any viewer. */
   run: (viewer: Viewer, raw: unknown) => Promise<ActionResult<R>>;
-  /** The paths to revalidate after a successful run. */
-  paths: (raw: unknown, data: R) => string[];
+  /** `run`, with the paths to revalidate after a success (none after a failure), from the one parse of the input. */
+  perform: (viewer: Viewer, raw: unknown) => Promise<{ result: ActionResult<R>; paths: string[] }>;
 };
 
 export const PROBLEM = "There is a problem: check the highlighted fields.";
@@ -58,38 +58,32 @@ export async function writeAudit(tx: Tx, viewer: Viewer, entries: AuditEntry[]):
 }
 
 export function command<S extends z.ZodType, R>(spec: CommandSpec<S, R>): Command<S, R> {
-  const parse = (raw: unknown) => spec.schema.safeParse(raw);
-  return {
-    schema: spec.schema,
-    paths(raw, data) {
-      const parsed = parse(raw);
-      return parsed.success && spec.revalidate ? spec.revalidate(parsed.data, data) : [];
-    },
-    async run(viewer, raw) {
-      const parsed = parse(raw);
-      if (!parsed.success) return { ok: false, message: PROBLEM, fieldErrors: fieldErrorsOf(parsed.error) };
-      const input = parsed.data;
+  async function perform(viewer: Viewer, raw: unknown): Promise<{ result: ActionResult<R>; paths: string[] }> {
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) return { result: { ok: false, message: PROBLEM, fieldErrors: fieldErrorsOf(parsed.error) }, paths: [] };
+    const input = parsed.data;
+    try {
+      if (!spec.authorize(viewer, input)) throw notFoundError();
+      const data = await db().$transaction(async (tx) => {
+        const done = await spec.work(tx, viewer, input);
+        if (!("audit" in done)) return done.data;
+        const entries = Array.isArray(done.audit) ? done.audit : [done.audit];
+        if (!entries.length) throw new Error("A command changed something without an audit entry.");
+        await writeAudit(tx, viewer, entries);
+        return done.data;
+      });
+      const message = typeof spec.success === "function" ? spec.success(data, input) : spec.success;
+      const paths = spec.revalidate ? spec.revalidate(input, data) : [];
+      return { result: message ? { ok: true, data, message } : { ok: true, data }, paths };
+    } catch (error) {
       try {
-        if (!spec.authorize(viewer, input)) throw notFoundError();
-        const data = await db().$transaction(async (tx) => {
-          const done = await spec.work(tx, viewer, input);
-          if (!("audit" in done)) return done.data;
-          const entries = Array.isArray(done.audit) ? done.audit : [done.audit];
-          if (!entries.length) throw new Error("A command changed something without an audit entry.");
-          await writeAudit(tx, viewer, entries);
-          return done.data;
-        });
-        const message = typeof spec.success === "function" ? spec.success(data, input) : spec.success;
-        return message ? { ok: true, data, message } : { ok: true, data };
-      } catch (error) {
-        try {
-          spec.onError?.(error);
-        } catch (mapped) {
-          error = mapped;
-        }
-        if (error instanceof AppError) return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
-        throw error;
+        spec.onError?.(error);
+      } catch (mapped) {
+        error = mapped;
       }
-    },
-  };
+      if (error instanceof AppError) return { result: { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors }, paths: [] };
+      throw error;
+    }
+  }
+  return { schema: spec.schema, perform, run: async (viewer, raw) => (await perform(viewer, raw)).result };
 }

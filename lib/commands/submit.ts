@@ -27,11 +27,10 @@ export async function submit<R>(
   } = {},
 ): Promise<FormResult<R>> {
   const viewer = await (opts.viewer ?? requireViewer)();
-  const raw = formDataToObject(form);
   const typed = opts.echo === false ? {} : { values: typedValues(form) };
-  let result;
+  let outcome;
   try {
-    result = await command.run(viewer, raw);
+    outcome = await command.perform(viewer, formDataToObject(form));
   } catch (error) {
     // notFound() and redirect() are Next's control flow, not failures.
     unstable_rethrow(error);
@@ -39,8 +38,9 @@ export async function submit<R>(
     console.error(`[action ${id}]`, error);
     return { ok: false, message: `Something went wrong and nothing was saved (reference ${id.slice(0, 8)}).`, fieldErrors: {}, ...typed };
   }
+  const { result, paths } = outcome;
   if (!result.ok) return { ...result, ...typed };
-  for (const path of command.paths(raw, result.data)) revalidatePath(path);
+  for (const path of paths) revalidatePath(path);
   if (opts.redirect) {
     const destination = await opts.redirect(result.data, viewer);
     const { to, flash = result.message } = typeof destination === "string" ? { to: destination } : destination;

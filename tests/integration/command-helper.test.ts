@@ -47,11 +47,11 @@ describe("the command helper", () => {
 
   it("the change and its audit entry commit together, by the viewer, with the success message and the pages to refresh", async () => {
     const { cmd } = targetCommand("done");
-    const result = await cmd.run(admin, { startYear: "2031", minutes: "60" });
+    const { result, paths } = await cmd.perform(admin, { startYear: "2031", minutes: "60" });
     expect(result).toMatchObject({ ok: true, message: "Saved." });
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "test.target" } });
     expect(entry).toMatchObject({ trustId: admin.trustId, actorUserId: admin.userId, entity: "CpdTarget" });
-    expect(cmd.paths({ startYear: "2031", minutes: "60" }, { id: "x" })).toEqual(["/years/2031"]);
+    expect(paths).toEqual(["/years/2031"]);
   });
 
   it("an expected refusal, a crash or a change without an audit entry roll the whole transaction back", async () => {
@@ -60,6 +60,18 @@ describe("the command helper", () => {
     await expect(targetCommand("crash").cmd.run(admin, { startYear: "2033", minutes: "1" })).rejects.toThrow("boom");
     await expect(targetCommand("no audit").cmd.run(admin, { startYear: "2034", minutes: "1" })).rejects.toThrow(/without an audit entry/);
     expect({ targets: await targets(), audits: await audits() }).toEqual(before);
+  });
+
+  it("reads its input once: the pages to refresh come from the same parse as the work", async () => {
+    const read = vi.fn((v: unknown) => v);
+    const once = command({
+      schema: z.object({ startYear: z.preprocess(read, z.coerce.number()) }),
+      authorize: () => true,
+      work: async () => ({ data: null, unchanged: true as const }),
+      revalidate: (input) => [`/years/${input.startYear}`],
+    });
+    expect(await once.perform(admin, { startYear: "2036" })).toEqual({ result: { ok: true, data: null }, paths: ["/years/2036"] });
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it("work that says it changed nothing writes no audit entry", async () => {
