@@ -1,12 +1,23 @@
+import { ActionButton } from "@/components/communities/buttons";
 import { RESOURCE_KIND_LABEL, type ResourceFields } from "@/lib/communities/labels";
 import { formatDate } from "@/lib/dates";
+import type { ActionState } from "@/lib/forms/result";
 
 type Resource = ResourceFields & {
   author?: string;
   community?: { id: string; name: string };
 };
 
-export function ResourceList({ rows, empty = "No resources yet." }: { rows: Resource[]; empty?: string }) {
+/** `remove`: the delete action, for a viewer who manages the community the resources are in. */
+export function ResourceList({
+  rows,
+  empty = "No resources yet.",
+  remove,
+}: {
+  rows: Resource[];
+  empty?: string;
+  remove?: (state: ActionState, form: FormData) => Promise<ActionState>;
+}) {
   if (!rows.length) return <p className="text-slate-600">{empty}</p>;
   return (
     <ul className="space-y-3">
@@ -31,6 +42,11 @@ export function ResourceList({ rows, empty = "No resources yet." }: { rows: Reso
                 </li>
               ))}
             </ul>
+          )}
+          {remove && (
+            <div className="mt-2">
+              <ActionButton id={`delete-resource-${r.id}`} action={remove} hidden={{ resourceId: r.id }} label={`Remove ${r.title}`} variant="danger" />
+            </div>
           )}
         </li>
       ))}

@@ -11,7 +11,7 @@ import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table, TableBox } from "@/components/ui/Table";
 import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
-import { joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
+import { deleteResourceAction, joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
 import { communityMeetings, communityMembers, communityResources, getCommunity } from "@/lib/communities/queries";
 import { suggestedStart } from "@/lib/communities/schema";
@@ -91,7 +91,10 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <Section id="resources" title="Resources">
-            <ResourceList rows={resources.map((r) => ({ ...r, author: `${r.author.firstName} ${r.author.lastName}` }))} />
+            <ResourceList
+              rows={resources.map((r) => ({ ...r, author: `${r.author.firstName} ${r.author.lastName}` }))}
+              {...(access.manage && active ? { remove: deleteResourceAction } : {})}
+            />
             <p className="mt-2">
               <Link href={`/resources?community=${community.id}`} className="text-brand-700 underline">
                 Search all of this community&apos;s resources
