@@ -7,7 +7,7 @@ import { activityForm } from "@/lib/cpd/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 
-export type ActivityValues = Record<string, string>;
+type ActivityValues = Record<string, string>;
 
 export function ActivityForm({
   values = {},

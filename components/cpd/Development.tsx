@@ -85,7 +85,7 @@ const TRAINING_STYLE: Record<TrainingStatus, string> = {
   MISSING: "bg-red-50 text-red-900 border-red-700",
 };
 
-export function TrainingTag({ status }: { status: TrainingStatus }) {
+function TrainingTag({ status }: { status: TrainingStatus }) {
   return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${TRAINING_STYLE[status]}`}>{TRAINING_STATUS_LABEL[status]}</span>;
 }
 

@@ -7,7 +7,7 @@ import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
 import { SCHOOL_SORTS, type SchoolDevelopmentParams } from "@/lib/cpd/schema";
 
-export type DevelopmentRow = {
+type DevelopmentRow = {
   id: string; name: string; jobTitle: string; category: string; careerStage: string; hours: string; target: string; percent: string;
   onTrack: boolean; verified: number; pending: number; compliance: string;
 };

@@ -37,7 +37,7 @@ function Categories({ defaults }: { defaults: string[] }) {
   );
 }
 
-export type RequirementValues = { id: string; name: string; description: string | null; categories: string[]; designation: string | null; validityMonths: number; active: boolean };
+type RequirementValues = { id: string; name: string; description: string | null; categories: string[]; designation: string | null; validityMonths: number; active: boolean };
 
 export function RequirementEditor({ requirement }: { requirement?: RequirementValues }) {
   const id = requirement ? `req-${requirement.id.slice(0, 8)}` : "req-new";

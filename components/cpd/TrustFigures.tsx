@@ -6,7 +6,7 @@ import { formatNumber } from "@/lib/format";
 import { formatHours } from "@/lib/dates";
 
 type Figures = { staff: number; minutes: number; targetMinutes: number; onTrack: number; verified: number; pending: number; applicable: number; met: number };
-export type FigureRow = { key: string; name: string; group?: string; figures: Figures | null };
+type FigureRow = { key: string; name: string; group?: string; figures: Figures | null };
 
 const pct = (n: number, d: number) => (d > 0 ? `${Math.floor((n * 100) / d)}%` : "—");
 

@@ -14,7 +14,7 @@ import { TYPE_LABEL } from "@/lib/cpd/labels";
 import { QUEUE_SORTS, queueQuery, type QueueParams } from "@/lib/cpd/reports/params";
 import { verificationForm } from "@/lib/cpd/schema";
 
-export type QueueRow = {
+type QueueRow = {
   id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staffId: string; staff: string; jobTitle: string;
   evidence: boolean; resubmitted: boolean;
 };

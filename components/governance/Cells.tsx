@@ -12,7 +12,7 @@ function direction(values: number[]): string {
 
 // One <img> of an SVG data URI per cell (integer coordinates on a 60 × 20 box), with the trend in
 // words as its alt text: a thousand cells each carry one, so fewer elements and bytes count.
-export function Sparkline({ values }: { values: number[] }) {
+function Sparkline({ values }: { values: number[] }) {
   if (values.length < 2) return null;
   const min = Math.min(...values);
   const span = Math.max(...values) - min || 1;

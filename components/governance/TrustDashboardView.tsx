@@ -17,7 +17,7 @@ import { ClusterComparison, MetricGrid } from "./MetricGrid";
 const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION", "NURSERY"];
 
 /** Schools per page of the grid: a whole cluster or phase fits, and a large trust's grid stays quick to load and read. */
-export const SCHOOLS_PER_PAGE = 40;
+const SCHOOLS_PER_PAGE = 40;
 
 export function TrustDashboardView({ data, group, basePath, mayEdit, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean; page?: number }) {
   const { filters } = data;

@@ -6,7 +6,6 @@ export const METRIC_GROUPS = {
 } as const;
 
 export type GroupKey = keyof typeof METRIC_GROUPS;
-export const isGroup = (v: unknown): v is GroupKey => typeof v === "string" && v in METRIC_GROUPS;
 
 /** Metrics of a group, in the group's order; metrics the trust added that no group names go with "pupils". */
 export function metricsOfGroup<M extends { key: string }>(metrics: M[], group: GroupKey): M[] {

@@ -1,7 +1,7 @@
 import { Select } from "@/components/ui/Select";
 import { switchContext } from "@/lib/auth/actions";
 
-export type ContextOption = { id: string; label: string };
+type ContextOption = { id: string; label: string };
 
 /** A plain form (works without JavaScript) for people who hold several roles. */
 export function RoleSwitcher({ options, activeId }: { options: ContextOption[]; activeId: string | null }) {

@@ -13,7 +13,7 @@ import type { Command } from "./command";
 import { setFlash } from "./flash";
 
 /** Where a form leads on success, with the message to show there (the command's own by default). */
-export type Destination = string | { to: string; flash?: string };
+type Destination = string | { to: string; flash?: string };
 
 export async function submit<R>(
   command: Command<z.ZodType, R>,

@@ -25,7 +25,7 @@ export async function managedCommunity(tx: Tx, viewer: Viewer, communityId: stri
 }
 
 /** A current member of staff of the viewer's trust (any school). */
-export async function trustStaff(tx: Tx, viewer: Viewer, staffMemberId: string) {
+async function trustStaff(tx: Tx, viewer: Viewer, staffMemberId: string) {
   const staff = await tx.staffMember.findFirst({
     where: { id: staffMemberId, trustId: viewer.trustId, leaveDate: null },
     select: { id: true, userId: true, schoolId: true, firstName: true, lastName: true },

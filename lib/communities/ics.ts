@@ -1,6 +1,6 @@
 import "server-only";
 // An iCalendar (RFC 5545) file for one meeting, so staff can add it to Outlook or Google Calendar.
-export type IcsMeeting = {
+type IcsMeeting = {
   id: string;
   title: string;
   communityName: string;

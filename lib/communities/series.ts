@@ -6,7 +6,7 @@ import { scheduleMeetingSchema } from "./schema";
 // A recurring meeting series: every N weeks from the first meeting until a last day, skipping any
 // occurrence that falls in one of the trust's holidays (the series then resumes on its rhythm).
 
-export type Holiday = { startsOn: string; endsOn: string };
+type Holiday = { startsOn: string; endsOn: string };
 
 const WEEK = 7 * 86_400_000;
 

@@ -94,7 +94,7 @@ export async function myQualification(viewer: Viewer, id: string) {
   return qualification;
 }
 
-export type TrainingLine = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
+type TrainingLine = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
 
 /** Statutory training that applies to one member of staff, with the latest completion of each. */
 export async function trainingFor(viewer: Viewer, staffMemberId: string, today = londonToday()): Promise<TrainingLine[]> {

@@ -39,7 +39,7 @@ export function onTrack(minutes: number, target: number | null, elapsed: number)
 
 export type TrainingStatus = "VALID" | "EXPIRING" | "EXPIRED" | "MISSING";
 
-export const EXPIRING_DAYS = 30;
+const EXPIRING_DAYS = 30;
 
 /** A requirement's status from the latest expiry date on record. */
 export function trainingStatus(expiresOn: Date | null, today: Date, expiringDays = EXPIRING_DAYS): TrainingStatus {
@@ -56,7 +56,7 @@ export const TRAINING_STATUS_LABEL: Record<TrainingStatus, string> = {
   MISSING: "Missing",
 };
 
-export type RequirementLite = { categories: StaffCategory[]; designation: Designation | null };
+type RequirementLite = { categories: StaffCategory[]; designation: Designation | null };
 
 /** Does a requirement apply to this member of staff? Empty categories mean every category. */
 export function applies(req: RequirementLite, staff: { category: StaffCategory; designations: readonly Designation[] }): boolean {

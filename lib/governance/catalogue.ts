@@ -3,7 +3,7 @@
 // the portal's data (lib/governance/computed.ts) and are never typed in. Pure: the seed and tests use it.
 import type { MetricDirection, MetricPeriodKind, MetricSource, SchoolPhase } from "@/lib/db/generated/enums";
 
-export type MetricSpec = {
+type MetricSpec = {
   key: string;
   label: string;
   unit: string;

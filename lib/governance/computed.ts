@@ -4,7 +4,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 
-export type ComputedValue = { schoolId: string; key: string; value: number };
+type ComputedValue = { schoolId: string; key: string; value: number };
 
 type Row = {
   schoolId: string;

@@ -2,7 +2,7 @@
 // "T2", "T3" its autumn, spring and summer terms. Pure, so the seed, the import and the browser share it.
 import { academicYearLabel, termKey, termLabel } from "@/lib/dates";
 
-export type PeriodKind = "TERM" | "YEAR";
+type PeriodKind = "TERM" | "YEAR";
 export type Period = { label: string; kind: PeriodKind; startYear: number; term: 1 | 2 | 3 | null; key: number };
 
 const FORM = /^(\d{4})\/(\d{2})(?: T([123]))?$/;

@@ -15,7 +15,7 @@ import { averageByKey, cellOf, latestKeyOf, roundTo, type MetricDef, type Series
 /** How far back trends reach: fifteen terms, five academic years. */
 export const TREND_TERMS = 15;
 
-export type DashboardFilters = { phase?: string; cluster?: string; metric?: string };
+type DashboardFilters = { phase?: string; cluster?: string; metric?: string };
 
 const num = (d: Prisma.Decimal | null) => (d === null ? null : Number(d));
 

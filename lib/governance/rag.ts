@@ -1,7 +1,7 @@
 // Red, amber, green against a metric's thresholds: green at or better than greenAt, red worse than
 // redAt, amber between, "better" by the metric's direction. Pure (unit-tested beside it).
 export type Rag = "GREEN" | "AMBER" | "RED";
-export type Thresholds = { direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; greenAt: number | null; redAt: number | null };
+type Thresholds = { direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; greenAt: number | null; redAt: number | null };
 
 /** null: the metric has no thresholds (a context figure), or there is no value. */
 export function rag(value: number | null, t: Thresholds): Rag | null {

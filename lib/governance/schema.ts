@@ -10,7 +10,7 @@ const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${l
 /** The whole CSV travels in the confirm form, so the import re-checks exactly what the preview showed. */
 export const importSchema = z.object({ csv: z.string().min(1, "Choose a CSV file.").max(5_000_000, "The file is too large: split it (5 MB at most).") });
 
-export const periodField = z.string().trim().refine((p) => parsePeriod(p) !== null, "Choose a period such as 2025/26 T1 or 2025/26.");
+const periodField = z.string().trim().refine((p) => parsePeriod(p) !== null, "Choose a period such as 2025/26 T1 or 2025/26.");
 
 /** The grid posts one field per cell, named v:<schoolId>:<metricId>; blank cells are left as they are. */
 export const gridSchema = z.object({ period: periodField }).catchall(z.string());

@@ -7,7 +7,7 @@ import { periodLabel, periodKey } from "./periods";
 import { computeYear } from "./computed";
 
 export type ValueWrite = { schoolId: string; metricId: string; period: string; periodKey: number; value: number; before: number | null };
-export type Source = "ENTERED" | "IMPORTED" | "COMPUTED";
+type Source = "ENTERED" | "IMPORTED" | "COMPUTED";
 
 export async function writeValues(db: Db | Tx, trustId: string, userId: string | null, source: Source, rows: ValueWrite[]): Promise<void> {
   if (!rows.length) return;

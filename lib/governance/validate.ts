@@ -44,7 +44,7 @@ export type CheckResult = { rows: CheckedRow[]; errors: number; changes: number;
 export const valueKey = (schoolId: string, metricId: string, period: string) => `${schoolId}|${metricId}|${period}`;
 export const TEMPLATE_HEADER = ["urn", "metric", "period", "value"] as const;
 /** Values are kept to four decimal places (the column's scale). */
-export const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 const NUMBER = /^-?\d+(\.\d{1,4})?$/;
 const PHASE_WORDS: Record<string, string> = { PRIMARY: "primary", SECONDARY: "secondary", ALL_THROUGH: "all-through", NURSERY: "nursery", SPECIAL: "special", ALTERNATIVE_PROVISION: "alternative provision" };

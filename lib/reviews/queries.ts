@@ -67,7 +67,7 @@ export async function getReview(viewer: Viewer, id: string) {
 export type ReviewPage = Awaited<ReturnType<typeof getReview>>;
 
 /** The reviews a reviewer still owes (drafts they lead) and those waiting for the trust. */
-export async function reviewsOwed(viewer: Viewer) {
+async function reviewsOwed(viewer: Viewer) {
   return db().schoolReview.findMany({
     where: { trustId: viewer.trustId, status: { in: ["DRAFT", "SUBMITTED"] }, OR: [{ leadReviewerId: viewer.userId }, { team: { some: { userId: viewer.userId } } }] },
     orderBy: [{ status: "asc" }, { visitDate: { sort: "asc", nulls: "last" } }],
@@ -106,7 +106,7 @@ export async function schoolCsi(viewer: Viewer, schoolId: string) {
 }
 
 /** A school's actions with their notes; overdue when not done and past the due date. */
-export async function schoolActions(viewer: Viewer, schoolId: string) {
+async function schoolActions(viewer: Viewer, schoolId: string) {
   const rows = await db().reviewAction.findMany({
     where: { AND: [{ schoolId }, reviewActionVisibleTo(viewer)] },
     orderBy: [{ status: "asc" }, { dueOn: "asc" }],

@@ -50,7 +50,7 @@ export const hoursField = (max: number, label = "hours") =>
     .refine((h) => hoursToMinutes(h) >= 1, { message: `The ${label} must be at least 1 minute (0.02 hours).`, abort: true })
     .refine((h) => h <= max, { message: `The ${label} must be ${max} or fewer.`, abort: true });
 
-export const EARLIEST_DAY = "2000-01-01";
+const EARLIEST_DAY = "2000-01-01";
 
 /** A real calendar day ("yyyy-mm-dd"), from 2000 unless `earliest` says otherwise, and not after `latest` when given. */
 export const dayField = (label: string, window: { earliest?: string; latest?: () => string } = {}) =>

@@ -5,7 +5,7 @@ import { OFSTED_2025, OFSTED_LEGACY } from "../../lib/reviews/labels";
 import { insertRows } from "./insert";
 import type { Rng } from "./random";
 
-export type FrameworkRows = {
+type FrameworkRows = {
   frameworks: { id: string; trustId: string; code: string; name: string; isLegacy: boolean }[];
   areas: { id: string; trustId: string; frameworkId: string; code: string; name: string; position: number; appliesTo: string }[];
   grades: { id: string; trustId: string; frameworkId: string; code: string; label: string; rank: number }[];

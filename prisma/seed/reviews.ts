@@ -15,7 +15,7 @@ import { academicYearLabel, londonLocalToUtc } from "@/lib/dates";
 
 type Row = Record<string, unknown>;
 const TABLES = ["ReviewCycle", "SchoolReview", "ReviewTeamMember", "Judgement", "CsiLevel", "CriticalFriend", "SupportAgreement", "ReviewAction", "ActionNote", "TrustHoliday", "Community", "Membership", "Meeting"] as const;
-export type ReviewRows = Record<(typeof TABLES)[number], Row[]>;
+type ReviewRows = Record<(typeof TABLES)[number], Row[]>;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -37,7 +37,7 @@ const GRADE_WEIGHTS: Record<string, readonly (readonly [number, number])[]> = {
   NEEDS_SUPPORT: [[2, 1], [3, 4], [4, 4], [5, 1]],
 };
 
-export function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date } = {}) {
+function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date } = {}) {
   const today = startOfUtcDay(opts.today ?? new Date());
   const trustId = built.trust.id;
   const fw = buildFrameworks(rng.fork("framework"), trustId);

@@ -140,7 +140,7 @@ type MeetingForCpd = {
 };
 
 /** One NETWORK_MEETING activity per attendee; none for anyone absent. Returns an audit entry per record. */
-export async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingForCpd) {
+async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingForCpd) {
   const attendees = await tx.attendance.findMany({
     where: { meetingId: meeting.id, attended: true, trustId: viewer.trustId },
     select: { staffMemberId: true, staffMember: { select: { schoolId: true } } },

@@ -37,7 +37,7 @@ export async function developmentSchool(viewer: Viewer, requested?: string) {
   return { school, schools };
 }
 
-export type MatrixCell = { status: TrainingStatus; expiresOn: Date | null } | null;
+type MatrixCell = { status: TrainingStatus; expiresOn: Date | null } | null;
 
 export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmentParams) {
   const { school, schools } = await developmentSchool(viewer, params.school);
@@ -121,7 +121,7 @@ export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmen
   };
 }
 
-export type SchoolDevelopmentRow = Awaited<ReturnType<typeof schoolDevelopment>>["rows"][number];
+type SchoolDevelopmentRow = Awaited<ReturnType<typeof schoolDevelopment>>["rows"][number];
 
 function sortRows(rows: SchoolDevelopmentRow[], p: SchoolDevelopmentParams) {
   const key: Record<SchoolDevelopmentParams["sort"], (r: SchoolDevelopmentRow) => number | string> = {

@@ -15,7 +15,7 @@ export type SchoolFigures = {
 };
 
 /** CPD and training figures of the given schools (all of the trust's when `schools` is "all"). */
-export async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise<SchoolFigures[]> {
+async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise<SchoolFigures[]> {
   if (schools !== "all" && schools.length === 0) return [];
   const trustId = viewer.trustId;
   const year = academicYear();

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { currentTerm, parsePeriod, periodLabel, recentTerms, type Period } from "../periods";
 
 /** The periods offered: the last fifteen terms and five academic years, newest first. */
-export function entryPeriods(now = new Date()): Period[] {
+function entryPeriods(now = new Date()): Period[] {
   const terms = recentTerms(15, now);
   const years = [...new Set(terms.map((t) => t.startYear))].map((y) => parsePeriod(periodLabel(y))!);
   return [...terms, ...years].sort((a, b) => b.key - a.key || (a.kind === "YEAR" ? 1 : -1));

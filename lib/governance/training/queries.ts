@@ -12,7 +12,7 @@ type Expectation = { id: string; name: string; description: string | null; roles
 type Record = { expectationId: string | null; completedOn: Date };
 
 /** Met: a record against it, still in date when it must be renewed. Otherwise due by appointment + withinMonths. */
-export function expectationStatus(e: Expectation, records: Record[], appointedAt: Date, today: Date) {
+function expectationStatus(e: Expectation, records: Record[], appointedAt: Date, today: Date) {
   const done = records.filter((r) => r.expectationId === e.id).sort((a, b) => b.completedOn.getTime() - a.completedOn.getTime())[0];
   const validUntil = done && e.renewMonths ? addMonths(done.completedOn, e.renewMonths) : null;
   if (done && (!validUntil || validUntil > today)) return { state: "MET" as const, completedOn: done.completedOn, dueBy: validUntil };
