@@ -20,9 +20,14 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Staff directory" lead="Current staff of the schools you lead.">
         {canAny(viewer, "staff:manage") && (
-          <Link href="/staff/new" className={buttonClass("primary")}>
-            Add a member of staff
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/staff/import" className={buttonClass("secondary")}>
+              Import staff from a CSV
+            </Link>
+            <Link href="/staff/new" className={buttonClass("primary")}>
+              Add a member of staff
+            </Link>
+          </div>
         )}
       </PageHeader>
       <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter staff">

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BackLink } from "@/components/ui/BackLink";
+import { FlashNotice } from "@/components/ui/FlashNotice";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatNumber } from "@/lib/format";
+import { mappableFields } from "@/lib/people/import/commands";
+import { staffImport } from "@/lib/people/import/queries";
+import { DecideStaffImport, MappingForm } from "../forms";
+
+export const metadata: Metadata = { title: "Staff import" };
+
+function Heading({ id, children }: { id: string; children: React.ReactNode }) {
+  return <h2 id={id} className="text-xl font-semibold">{children}</h2>;
+}
+
+const TALL = "max-h-[32rem]";
+
+export default async function StaffImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const fields = mappableFields(viewer);
+  const data = await staffImport(viewer, id, fields);
+  const pending = data.status === "PREVIEW";
+  const preview = data.preview;
+  const mapping = pending && (!preview || query.step === "mapping");
+  const done = pending ? "" : ` This import was ${data.status === "APPLIED" ? "applied" : "discarded"}.`;
+  return (
+    <>
+      <BackLink href="/staff/import">Import staff from a CSV</BackLink>
+      <FlashNotice />
+      {mapping || !preview ? (
+        <>
+          <PageHeader
+            title={`Match the columns of ${data.fileName}`}
+            lead={`${formatNumber(data.rowsRead)} rows for ${data.schoolName}. Choose the file's column for each field; ${data.savedMapping ? "the choices saved from this school's last import are filled in" : "the portal has guessed from the column names"}. Your choices are saved for the school's next import.${done}`}
+          />
+          {pending && <MappingForm importId={data.id} fields={fields} headers={data.headers} mapping={data.mapping} />}
+        </>
+      ) : (
+        <>
+          <PageHeader
+            title={`Preview of ${data.fileName}`}
+            lead={`${formatNumber(data.rowsRead)} rows for ${data.schoolName}: ${preview.adds.length} to add, ${preview.updates.length} to update, ${preview.unchanged} unchanged${preview.skipped.length ? `, ${preview.skipped.length} skipped` : ""}${preview.errors.length ? `, ${preview.errors.length} with errors` : ""}.${done}`}
+          />
+          <div className="space-y-8">
+            {preview.errors.length > 0 && (
+              <section aria-labelledby="errors" className="space-y-2">
+                <Heading id="errors">Rows with errors</Heading>
+                <p>Nothing can be applied while a row has an error: correct the file (or the MIS) and upload it again.</p>
+                <TableBox tall={TALL} label="Rows with errors">
+                  <Table caption="Rows with errors" rows={preview.errors} rowKey={(e) => String(e.row)} columns={[
+                      { key: "row", header: "Row", rowHeader: true, className: "text-right", cell: (e) => e.row },
+                      { key: "message", header: "Error", cell: (e) => e.message },
+                    ]}
+                  />
+                </TableBox>
+              </section>
+            )}
+            <section aria-labelledby="adds" className="space-y-2">
+              <Heading id="adds">To add</Heading>
+              <p className="text-slate-700">Each gets an account in their work email&apos;s name, without a password. No email is sent.</p>
+              <TableBox tall={TALL} label="Staff to add">
+                <Table caption="Staff to add" rows={preview.adds} rowKey={(a) => String(a.row)} empty="Nobody to add." columns={[
+                    { key: "row", header: "Row", className: "text-right", cell: (a) => a.row },
+                    { key: "name", header: "Name", rowHeader: true, cell: (a) => `${a.values.firstName} ${a.values.lastName}` },
+                    { key: "email", header: "Work email", cell: (a) => a.values.email },
+                    { key: "job", header: "Job title", cell: (a) => a.values.jobTitle },
+                    { key: "school", header: "School", cell: (a) => a.schoolName },
+                  ]}
+                />
+              </TableBox>
+            </section>
+            <section aria-labelledby="updates" className="space-y-2">
+              <Heading id="updates">To update</Heading>
+              <TableBox tall={TALL} label="Changes field by field">
+                <Table caption="Changes field by field" rows={preview.updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.row}-${i}`, row: u.row, name: u.name, ...c })))} rowKey={(c) => c.key} empty="No changes to existing records." columns={[
+                    { key: "row", header: "Row", className: "text-right", cell: (c) => c.row },
+                    { key: "name", header: "Member of staff", rowHeader: true, cell: (c) => c.name },
+                    { key: "field", header: "Field", cell: (c) => c.field },
+                    { key: "from", header: "Now", cell: (c) => c.from },
+                    { key: "to", header: "From the file", cell: (c) => c.to },
+                  ]}
+                />
+              </TableBox>
+            </section>
+            {preview.skipped.length > 0 && (
+              <section aria-labelledby="skipped" className="space-y-2">
+                <Heading id="skipped">Skipped</Heading>
+                <TableBox label="Skipped rows">
+                  <Table caption="Skipped rows" rows={preview.skipped} rowKey={(s) => String(s.row)} columns={[
+                      { key: "row", header: "Row", className: "text-right", cell: (s) => s.row },
+                      { key: "name", header: "Member of staff", rowHeader: true, cell: (s) => s.name },
+                      { key: "reason", header: "Why", cell: (s) => s.reason },
+                    ]}
+                  />
+                </TableBox>
+              </section>
+            )}
+            {pending && (
+              <>
+                <p>
+                  <Link href={`/staff/import/${data.id}?step=mapping`} className="text-brand-700 underline">Change the column mapping</Link>
+                </p>
+                <DecideStaffImport importId={data.id} canApply={preview.errors.length === 0} />
+              </>
+            )}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+// The staff import's forms (issue 11 §3): the upload, the column mapping, and the preview's apply and
+// discard. Kept beside the pages that alone use them.
+import { Choice, Form, Input, Submit } from "@/components/ui/form";
+import type { Option } from "@/components/ui/Select";
+import { applyStaffImportAction, discardStaffImportAction, previewStaffImportAction, uploadStaffImportAction } from "@/lib/people/import/actions";
+import { FIELDS, type FieldKey, type Mapping } from "@/lib/people/import/fields";
+import { mappingSchema, uploadSchema } from "@/lib/people/import/schema";
+
+export function UploadStaffForm({ schools }: { schools: Option[] }) {
+  return (
+    <Form id="staff-upload" action={uploadStaffImportAction} schema={uploadSchema} multipart className="max-w-2xl space-y-5">
+      <Choice name="schoolId" label="School" options={schools} empty="Choose a school" defaultValue={schools.length === 1 ? schools[0]?.value : undefined} />
+      <Input name="file" label="Staff file (CSV)" type="file" accept=".csv,text/csv" hint="Exported from the school's MIS as CSV, up to 5 MB, one member of staff a row under a header row." />
+      <Submit>Upload and match columns</Submit>
+    </Form>
+  );
+}
+
+export function MappingForm({ importId, fields, headers, mapping }: { importId: string; fields: FieldKey[]; headers: { header: string; sample: string }[]; mapping: Mapping }) {
+  const options = headers.map((h) => ({ value: h.header, label: h.sample ? `${h.header} (e.g. ${h.sample})` : h.header }));
+  return (
+    <Form id="staff-mapping" action={previewStaffImportAction} schema={mappingSchema} hidden={{ importId }} className="max-w-2xl space-y-4">
+      {fields.map((f) => (
+        <Choice
+          key={f}
+          name={f}
+          label={`${FIELDS[f].label}${FIELDS[f].required ? "" : " (optional)"}`}
+          hint={FIELDS[f].hint}
+          options={options}
+          empty="Not in this file"
+          defaultValue={mapping[f] ?? ""}
+        />
+      ))}
+      <Submit>Preview the import</Submit>
+    </Form>
+  );
+}
+
+export function DecideStaffImport({ importId, canApply }: { importId: string; canApply: boolean }) {
+  return (
+    <div className="flex flex-wrap gap-4">
+      {canApply && (
+        <Form id="apply-staff-import" action={applyStaffImportAction} hidden={{ importId }} label="Apply the import" className="space-y-2">
+          <Submit>Apply the import</Submit>
+        </Form>
+      )}
+      <Form id="discard-staff-import" action={discardStaffImportAction} hidden={{ importId }} label="Discard the import" className="space-y-2">
+        <Submit variant="secondary">Discard</Submit>
+      </Form>
+    </div>
+  );
+}

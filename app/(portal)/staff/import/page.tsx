@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BackLink } from "@/components/ui/BackLink";
+import { FlashNotice } from "@/components/ui/FlashNotice";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table, TableBox } from "@/components/ui/Table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatDateTime } from "@/lib/dates";
+import { formatNumber } from "@/lib/format";
+import { staffImportStart } from "@/lib/people/import/queries";
+import { UploadStaffForm } from "./forms";
+
+export const metadata: Metadata = { title: "Import staff from a CSV" };
+
+const STATUS = { PREVIEW: "Waiting for a decision", APPLIED: "Applied", DISCARDED: "Discarded" } as const;
+
+export default async function StaffImportPage() {
+  const viewer = await requireViewer();
+  const data = await staffImportStart(viewer);
+  return (
+    <>
+      <BackLink href="/staff">Back to the staff directory</BackLink>
+      <PageHeader
+        title="Import staff from a CSV"
+        lead="Upload the staff list exported from the school's MIS. You match its columns to the staff record's fields, then see who would be added or updated before anything changes."
+      />
+      <FlashNotice />
+      <div className="space-y-10">
+        <section aria-labelledby="how-heading" className="max-w-3xl space-y-2">
+          <h2 id="how-heading" className="text-xl font-semibold">How the import works</h2>
+          <ul className="list-disc space-y-1 pl-5">
+            <li>Each row is matched to an existing record by its MIS staff id (in that school), then by work email; a match is updated, not added again.</li>
+            <li>A work email of someone on the staff of another of the trust&apos;s schools is a row error: move them from their record instead.</li>
+            <li>Leavers are skipped: an import never brings back someone who has left.</li>
+            <li>It is all or nothing: nothing is changed while any row has an error.</li>
+            <li>No emails are sent. New staff get an account without a password; send them a set-password link from their account page when they need to sign in.</li>
+          </ul>
+        </section>
+        <section aria-labelledby="upload-heading" className="space-y-2">
+          <h2 id="upload-heading" className="text-xl font-semibold">Upload</h2>
+          <UploadStaffForm schools={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
+        </section>
+        <section aria-labelledby="recent-heading" className="space-y-2">
+          <h2 id="recent-heading" className="text-xl font-semibold">Your recent staff imports</h2>
+          <TableBox>
+            <Table caption="Your recent staff imports" rows={data.recent} rowKey={(i) => i.id} empty="No staff imports yet." columns={[
+                { key: "when", header: "Uploaded", className: "whitespace-nowrap", cell: (i) => formatDateTime(i.createdAt) },
+                { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={`/staff/import/${i.id}`} className="text-brand-700 underline">{i.fileName}</Link> },
+                { key: "rows", header: "Rows", className: "text-right", cell: (i) => formatNumber(i.rowsRead) },
+                { key: "status", header: "Status", cell: (i) => STATUS[i.status] },
+              ]}
+            />
+          </TableBox>
+        </section>
+      </div>
+    </>
+  );
+}
