@@ -3,6 +3,7 @@
 // table: a permission added to the registry without a row here fails the first test.
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
+import { mayManageInduction, mayViewInduction } from "@/lib/inductions/access";
 import { can, canAny, PERMISSIONS, type Permission, type Target, type Viewer } from "./policy";
 
 const TRUST = "00000000-0000-4000-8000-00000000000a";
@@ -63,6 +64,7 @@ const TRUST_WIDE: Relation[] = ["own", "sameSchool", "otherSchool", "otherCommun
 
 const leaders = { seniorLeader: SCHOOL, headteacher: SCHOOL, trustAdmin: TRUST_WIDE };
 const adminOnly = { trustAdmin: TRUST_WIDE };
+const staffOwn = { staff: OWN, seniorLeader: OWN, headteacher: OWN, networkLeader: OWN };
 const everyoneOwn = { staff: OWN, seniorLeader: OWN, headteacher: OWN, networkLeader: OWN, localGovernor: OWN, trustee: OWN, trustAdmin: OWN };
 const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "school:view": { staff: SCHOOL, seniorLeader: SCHOOL, headteacher: SCHOOL, networkLeader: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
@@ -100,6 +102,10 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "csi-level:set": adminOnly,
   "csi-support:manage": adminOnly,
   "csi-board:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "induction:manage:any": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "induction:manage:own": staffOwn,
+  "induction:view:any": leaders,
+  "induction:view:own": staffOwn,
 };
 
 describe("the permission registry", () => {
@@ -149,6 +155,35 @@ describe("can: a review's lead reviewer", () => {
     expect(can(ROLES.localGovernor, "review:evidence", { schoolId: OWN_SCHOOL })).toBe(false);
     expect(can(ROLES.trustee, "review:evidence", { schoolId: OWN_SCHOOL })).toBe(false);
   });
+});
+
+describe("an induction: its school's leaders, its ECT, mentor and tutor", () => {
+  // The viewer (SELF, at OWN_SCHOOL) in each relation to an induction of a colleague or of another school's ECT.
+  const induction = (over: { schoolId?: string; trustId?: string; staffMemberId?: string; mentorId?: string; inductionTutorId?: string } = {}) => ({
+    trustId: TRUST, schoolId: OWN_SCHOOL, staffMemberId: COLLEAGUE, mentorId: STRANGER, inductionTutorId: STRANGER, ...over,
+  });
+  const CASES: [string, Viewer, ReturnType<typeof induction>, { view: boolean; manage: boolean }][] = [
+    ["head, own school", ROLES.headteacher, induction(), { view: true, manage: true }],
+    ["head, other school", ROLES.headteacher, induction({ schoolId: OTHER_SCHOOL }), { view: false, manage: false }],
+    ["senior leader, own school", ROLES.seniorLeader, induction(), { view: true, manage: false }],
+    ["senior leader, other school", ROLES.seniorLeader, induction({ schoolId: OTHER_SCHOOL }), { view: false, manage: false }],
+    ["mentor", ROLES.staff, induction({ mentorId: SELF }), { view: true, manage: false }],
+    ["induction tutor", ROLES.staff, induction({ inductionTutorId: SELF }), { view: true, manage: true }],
+    ["induction tutor at another school", ROLES.staff, induction({ schoolId: OTHER_SCHOOL, inductionTutorId: SELF }), { view: true, manage: true }],
+    ["the ECT", ROLES.staff, induction({ staffMemberId: SELF }), { view: true, manage: false }],
+    ["another teacher", ROLES.staff, induction(), { view: false, manage: false }],
+    ["network leader", ROLES.networkLeader, induction(), { view: false, manage: false }],
+    ["local governor", ROLES.localGovernor, induction(), { view: false, manage: false }],
+    ["trustee", ROLES.trustee, induction(), { view: false, manage: false }],
+    ["trust admin", ROLES.trustAdmin, induction({ schoolId: OTHER_SCHOOL }), { view: true, manage: true }],
+    ["trust admin, other trust", ROLES.trustAdmin, induction({ trustId: OTHER_TRUST, schoolId: FOREIGN_SCHOOL }), { view: false, manage: false }],
+    ["its tutor, other trust", ROLES.staff, induction({ trustId: OTHER_TRUST, schoolId: FOREIGN_SCHOOL, inductionTutorId: SELF }), { view: false, manage: false }],
+  ];
+  for (const [name, v, target, expected] of CASES) {
+    it(`${name}: ${expected.view ? "reads" : "does not read"} it, ${expected.manage ? "manages" : "does not manage"} it`, () => {
+      expect({ view: mayViewInduction(v, target), manage: mayManageInduction(v, target) }).toEqual(expected);
+    });
+  }
 });
 
 describe("can: another trust", () => {

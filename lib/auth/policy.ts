@@ -130,6 +130,12 @@ export const PERMISSIONS = {
   "csi-level:set": { scope: "trust", description: "Set a school's CSI level (challenge, support or intervention)", allows: isTrustAdmin },
   "csi-support:manage": { scope: "trust", description: "Assign critical friends, pair capacity givers and agree support", allows: isTrustAdmin },
   "csi-board:view": { scope: "trust", description: "Read and export the CSI board of every school", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
+  // Early-career inductions (issue 11 §5, decision 018). "Own" is a relation to the induction, asked with the related
+  // person as the target's staffMemberId: the ECT's induction tutor manages it; the ECT, their mentor and tutor read it.
+  "induction:manage:any": { scope: "school", description: "Start a school's ECT inductions, record their reviews and final assessments (heads: their own school)", schools: headedSchools },
+  "induction:manage:own": { scope: "own", description: "Manage an induction one is the induction tutor of: reviews, final assessment, mentor" },
+  "induction:view:any": { scope: "school", description: "Read a school's ECT inductions, with those that are behind", schools: staffRecordSchools },
+  "induction:view:own": { scope: "own", description: "Read an induction one is the ECT, mentor or induction tutor of" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -131,3 +131,18 @@ export function requireAny(v: Viewer, permission: Permission): void {
 export function assertPermission(v: Viewer, permission: Permission, target: Target = {}): void {
   if (!can(v, permission, target)) throw notFoundError();
 }
+
+/**
+ * Early-career inductions (decision 018): of the schools whose staff records the viewer reads
+ * ("induction:view:any", every school for the trust admin), and those where the viewer is the ECT,
+ * their mentor or their induction tutor ("induction:view:own").
+ */
+export function inductionVisibleTo(v: Viewer): Prisma.EarlyCareerInductionWhereInput {
+  const scope = staffRecordSchools(v);
+  if (scope === "all") return { trustId: v.trustId };
+  const me = ownStaffId(v);
+  return {
+    trustId: v.trustId,
+    OR: [{ staffMember: { schoolId: { in: scope } } }, { staffMemberId: me }, { mentorId: me }, { inductionTutorId: me }],
+  };
+}

@@ -1,0 +1,185 @@
+import "server-only";
+// ECT inductions (issue 11 §5, decision 018): a head (or a senior leader who will tutor it) starts an
+// ECT's induction with its schedule of reviews; the head or the ECT's induction tutor changes its
+// people, records each term's review and, once, the final assessment that completes it.
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { formatDate, londonToday } from "@/lib/dates";
+import { mayManageInduction } from "./access";
+import { finalReviewOf, inductionSchedule, inductionYearOn } from "./rules";
+import { finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
+const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+
+/** Someone working at the school (no leave date: one is never recorded ahead), of the viewer's trust. */
+function currentStaff(tx: Tx, viewer: Viewer, id: string, schoolId: string) {
+  return tx.staffMember.findFirst({ where: { id, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { id: true } });
+}
+
+/** The mentor and tutor: current staff of the ECT's school, neither of them the ECT. */
+async function checkPeople(tx: Tx, viewer: Viewer, ect: { id: string; schoolId: string }, input: { mentorId: string; inductionTutorId: string }) {
+  for (const [field, id, role] of [["mentorId", input.mentorId, "mentor"], ["inductionTutorId", input.inductionTutorId, "induction tutor"]] as const) {
+    const message = `Choose a current member of staff of the ECT's school as the ${role}, not the ECT.`;
+    if (id === ect.id || !(await currentStaff(tx, viewer, id, ect.schoolId))) throw invalid(field, message);
+  }
+}
+
+/** May start one at this school: its head (any school: the trust admin), or one of its senior leaders who will be the induction tutor. */
+const mayStart = (viewer: Viewer, schoolId: string) => can(viewer, "induction:manage:any", { schoolId }) || can(viewer, "induction:view:any", { schoolId });
+
+export const inductionPaths = (id: string) => ["/inductions", `/inductions/${id}`, "/development", "/staff"];
+
+export const startInduction = command({
+  schema: startInductionSchema,
+  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:view:any"),
+  async work(tx, viewer, input) {
+    const ect = await tx.staffMember.findFirst({
+      where: { id: input.staffMemberId, trustId: viewer.trustId },
+      select: { id: true, schoolId: true, firstName: true, lastName: true, careerStage: true, leaveDate: true, induction: { select: { startDate: true } } },
+    });
+    if (!ect || !mayStart(viewer, ect.schoolId)) throw notFoundError();
+    if (!can(viewer, "induction:manage:any", { schoolId: ect.schoolId }) && input.inductionTutorId !== viewer.staff?.id) {
+      throw invalid("inductionTutorId", "As a senior leader you may start an induction you will tutor: choose yourself, or ask the head.");
+    }
+    if (!(await currentStaff(tx, viewer, ect.id, ect.schoolId))) throw invalid("staffMemberId", `${nameOf(ect)} no longer works at the school.`);
+    if (ect.induction) throw invalid("staffMemberId", `${nameOf(ect)}'s induction started on ${formatDate(ect.induction.startDate)}.`);
+    await checkPeople(tx, viewer, ect, input);
+    const schedule = inductionSchedule(day(input.startDate), input.expectedTerms);
+    const row = await tx.earlyCareerInduction.create({
+      data: {
+        trustId: viewer.trustId,
+        staffMemberId: ect.id,
+        startDate: day(input.startDate),
+        expectedTerms: input.expectedTerms,
+        expectedCompletion: schedule[schedule.length - 1]!.dueOn,
+        inductionYear: inductionYearOn(schedule, londonToday()),
+        mentorId: input.mentorId,
+        inductionTutorId: input.inductionTutorId,
+        appropriateBody: input.appropriateBody,
+      },
+    });
+    await tx.inductionReview.createMany({ data: schedule.map((s) => ({ trustId: viewer.trustId, inductionId: row.id, kind: s.kind, dueOn: s.dueOn })) });
+    // An ECT is one by career stage too: starting the induction makes them one.
+    if (ect.careerStage !== "ECT") await tx.staffMember.update({ where: { id: ect.id }, data: { careerStage: "ECT" } });
+    return {
+      data: { id: row.id },
+      audit: {
+        action: "induction.start",
+        entity: "EarlyCareerInduction",
+        entityId: row.id,
+        before: { careerStage: ect.careerStage },
+        after: { ...row, careerStage: "ECT", reviewsDue: schedule.map((s) => ({ term: s.label, kind: s.kind, dueOn: s.dueOn })) },
+      },
+    };
+  },
+  revalidate: (_, data) => inductionPaths(data.id),
+  success: "Induction started, with its reviews scheduled.",
+  onError(error) {
+    // Two starts at once for the same person: the second meets the unique key.
+    if ((error as { code?: string }).code === "P2002") throw invalid("staffMemberId", "Their induction has already been started.");
+  },
+});
+
+/** The induction, if the viewer may manage it (the head of the ECT's school, the trust admin, its tutor). */
+async function manageable(tx: Tx, viewer: Viewer, id: string) {
+  const row = await tx.earlyCareerInduction.findFirst({
+    where: { id, trustId: viewer.trustId },
+    include: { staffMember: { select: { id: true, schoolId: true, firstName: true, lastName: true } }, reviews: true },
+  });
+  if (!row || !mayManageInduction(viewer, { ...row, schoolId: row.staffMember.schoolId })) throw notFoundError();
+  return row;
+}
+
+const completedError = (on: Date) => new AppError("CONFLICT", `The final assessment was recorded on ${formatDate(on)}: the induction is complete.`);
+
+export const updateInduction = command({
+  schema: updateInductionSchema,
+  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
+  async work(tx, viewer, input) {
+    const before = await manageable(tx, viewer, input.inductionId);
+    const changes = { mentorId: input.mentorId, inductionTutorId: input.inductionTutorId, appropriateBody: input.appropriateBody };
+    const was = { mentorId: before.mentorId, inductionTutorId: before.inductionTutorId, appropriateBody: before.appropriateBody };
+    if (JSON.stringify(changes) === JSON.stringify(was)) return { data: { id: before.id }, unchanged: true };
+    await checkPeople(tx, viewer, before.staffMember, input);
+    await tx.earlyCareerInduction.update({ where: { id: before.id }, data: changes });
+    return { data: { id: before.id }, audit: { action: "induction.update", entity: "EarlyCareerInduction", entityId: before.id, before: was, after: changes } };
+  },
+  revalidate: (input) => inductionPaths(input.inductionId),
+  success: "Induction saved.",
+});
+
+function checkHeldOn(heldOn: string, startDate: Date) {
+  if (day(heldOn) < startDate) throw invalid("heldOn", `The date it was held must be on or after the induction's start, ${formatDate(startDate)}.`);
+}
+
+export const recordReview = command({
+  schema: recordReviewSchema,
+  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
+  async work(tx, viewer, input) {
+    const review = await tx.inductionReview.findFirst({ where: { id: input.reviewId, trustId: viewer.trustId }, select: { inductionId: true } });
+    if (!review) throw notFoundError();
+    const induction = await manageable(tx, viewer, review.inductionId);
+    const before = induction.reviews.find((r) => r.id === input.reviewId)!;
+    if (induction.completedOn) throw completedError(induction.completedOn);
+    if (finalReviewOf(induction.reviews)?.id === before.id) throw invalid("reviewId", "Record the final assessment with its own form: satisfactory or unsatisfactory.");
+    if (before.heldOn) throw new AppError("CONFLICT", `That review was recorded as held on ${formatDate(before.heldOn)}.`);
+    checkHeldOn(input.heldOn, induction.startDate);
+    const heldOn = day(input.heldOn);
+    // Only a review still open is recorded: a second submit of the same form changes nothing.
+    const { count } = await tx.inductionReview.updateMany({
+      where: { id: before.id, heldOn: null },
+      data: { heldOn, outcome: input.outcome, notes: input.notes, recordedById: viewer.userId },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "That review has just been recorded by someone else.");
+    const schedule = inductionSchedule(induction.startDate, induction.expectedTerms);
+    await tx.earlyCareerInduction.update({ where: { id: induction.id }, data: { inductionYear: inductionYearOn(schedule, heldOn) } });
+    return {
+      data: { id: induction.id },
+      audit: {
+        action: "induction.review",
+        entity: "InductionReview",
+        entityId: before.id,
+        before: { heldOn: null, outcome: null, notes: null },
+        after: { inductionId: induction.id, kind: before.kind, dueOn: before.dueOn, heldOn, outcome: input.outcome, notes: input.notes },
+      },
+    };
+  },
+  revalidate: (_, data) => inductionPaths(data.id),
+  success: "Review recorded.",
+});
+
+export const recordFinalAssessment = command({
+  schema: finalAssessmentSchema,
+  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
+  async work(tx, viewer, input) {
+    const induction = await manageable(tx, viewer, input.inductionId);
+    if (induction.completedOn) throw completedError(induction.completedOn);
+    checkHeldOn(input.heldOn, induction.startDate);
+    const heldOn = day(input.heldOn);
+    // Completing is conditional on it not being complete, so two submits at once complete it once.
+    const { count } = await tx.earlyCareerInduction.updateMany({ where: { id: induction.id, completedOn: null }, data: { completedOn: heldOn } });
+    if (count === 0) throw completedError(heldOn);
+    const recorded = { heldOn, outcome: input.outcome, notes: input.notes, recordedById: viewer.userId };
+    const final = finalReviewOf(induction.reviews);
+    // An induction from before the schedule was kept here may lack the final assessment's row: it gets one.
+    const review = final
+      ? await tx.inductionReview.update({ where: { id: final.id }, data: recorded })
+      : await tx.inductionReview.create({ data: { trustId: viewer.trustId, inductionId: induction.id, kind: "FORMAL_ASSESSMENT", dueOn: induction.expectedCompletion, ...recorded } });
+    return {
+      data: { id: induction.id },
+      audit: {
+        action: "induction.assess",
+        entity: "EarlyCareerInduction",
+        entityId: induction.id,
+        before: { completedOn: null, finalAssessment: final ? { heldOn: final.heldOn, outcome: final.outcome, notes: final.notes } : null },
+        after: { completedOn: heldOn, finalAssessment: { id: review.id, heldOn, outcome: input.outcome, notes: input.notes } },
+      },
+    };
+  },
+  revalidate: (input) => inductionPaths(input.inductionId),
+  success: (_, input) => `Final assessment recorded: ${input.outcome === "SATISFACTORY" ? "satisfactory" : "unsatisfactory"}. The induction is complete.`,
+});

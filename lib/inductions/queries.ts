@@ -1,0 +1,104 @@
+import "server-only";
+// Reads of ECT inductions (issue 11 §5): a school's list with each one's status and why it is behind,
+// a mentor's or tutor's "My ECTs", one induction with its schedule, and what the start form offers.
+import { notFound } from "next/navigation";
+import { canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { inductionVisibleTo, NOBODY, requireAny, requirePermission, schoolVisibleTo } from "@/lib/auth/visibility";
+import { db, type Prisma } from "@/lib/db/client";
+import { londonToday, termKey, termLabel } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
+import { mayManageInduction, mayViewInduction } from "./access";
+import { STATUS_ORDER, finalReviewOf, inductionStatus } from "./rules";
+import type { InductionStatus } from "./labels";
+
+const person = { select: { id: true, firstName: true, lastName: true } } as const;
+
+const LIST = {
+  id: true, startDate: true, expectedCompletion: true, completedOn: true, expectedTerms: true, appropriateBody: true, mentorId: true, inductionTutorId: true,
+  staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, school: { select: { id: true, name: true } } } },
+  mentor: person,
+  inductionTutor: person,
+  reviews: { select: { kind: true, dueOn: true, heldOn: true, outcome: true }, orderBy: { dueOn: "asc" } },
+} satisfies Prisma.EarlyCareerInductionSelect;
+
+type Row = Prisma.EarlyCareerInductionGetPayload<{ select: typeof LIST }>;
+
+/** Each induction with its status and reasons, behind first, then by the ECT's name. */
+function withStatus(rows: Row[]) {
+  const today = londonToday();
+  return rows
+    .map((row) => ({ ...row, ...inductionStatus(row, today) }))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.staffMember.lastName.localeCompare(b.staffMember.lastName));
+}
+
+export type InductionListParams = { school?: string; status?: InductionStatus };
+
+/** The inductions of the schools whose staff records the viewer reads (a head's school; every school for the trust admin). */
+export async function schoolInductions(viewer: Viewer, params: InductionListParams = {}) {
+  requireAny(viewer, "induction:view:any");
+  if (params.school) requirePermission(viewer, "induction:view:any", { schoolId: params.school });
+  const rows = await db().earlyCareerInduction.findMany({
+    where: { AND: [inductionVisibleTo(viewer), { staffMember: { trustId: viewer.trustId, ...whereSchoolIn(staffRecordSchools(viewer)) } }, params.school ? { staffMember: { schoolId: params.school } } : {}] },
+    select: LIST,
+  });
+  const all = withStatus(rows);
+  return { rows: params.status ? all.filter((r) => r.status === params.status) : all, behind: all.filter((r) => r.status === "BEHIND").length, total: all.length };
+}
+
+/** The inductions the viewer mentors or tutors: none for a viewer without a staff record. */
+export async function myEcts(viewer: Viewer) {
+  const me = viewer.staff?.id ?? NOBODY;
+  const rows = await db().earlyCareerInduction.findMany({ where: { AND: [inductionVisibleTo(viewer), { OR: [{ mentorId: me }, { inductionTutorId: me }] }] }, select: LIST });
+  return withStatus(rows).map((r) => ({ ...r, role: r.inductionTutorId === me ? ("Induction tutor" as const) : ("Mentor" as const) }));
+}
+
+/** Schools the viewer may pick in the list's filter and the start form. */
+export function inductionSchools(viewer: Viewer) {
+  if (!canAny(viewer, "induction:view:any")) return Promise.resolve([]);
+  return db().school.findMany({ where: schoolVisibleTo(viewer, staffRecordSchools(viewer)), orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Current staff of a school, for the mentor and tutor choices (and, without an induction, as ECTs). */
+function currentStaffOf(viewer: Viewer, schoolId: string) {
+  return db().staffMember.findMany({
+    where: { trustId: viewer.trustId, schoolId, leaveDate: null },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, careerStage: true, category: true, induction: { select: { id: true } } },
+  });
+}
+
+/** The start form's choices at one school: teachers without an induction (ECTs first), and its current staff as mentor or tutor. */
+export async function startOptions(viewer: Viewer, schoolId: string) {
+  requirePermission(viewer, "induction:view:any", { schoolId });
+  const staff = await currentStaffOf(viewer, schoolId);
+  const ects = staff.filter((s) => !s.induction && s.category === "TEACHER").sort((a, b) => Number(b.careerStage === "ECT") - Number(a.careerStage === "ECT"));
+  return { ects, colleagues: staff };
+}
+
+/** One induction with its reviews in order, named by term; 404 unless the viewer may read it. */
+export async function inductionDetail(viewer: Viewer, id: string) {
+  if (!isId(id)) notFound();
+  const row = await db().earlyCareerInduction.findFirst({
+    where: { id, ...inductionVisibleTo(viewer) },
+    select: {
+      ...LIST,
+      trustId: true,
+      staffMemberId: true,
+      staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { id: true, name: true } } } },
+      reviews: { select: { id: true, kind: true, dueOn: true, heldOn: true, outcome: true, notes: true, recordedById: true }, orderBy: { dueOn: "asc" } },
+    },
+  });
+  const people = row && { ...row, schoolId: row.staffMember.schoolId };
+  if (!row || !people || !mayViewInduction(viewer, people)) notFound();
+  const manage = mayManageInduction(viewer, people);
+  const final = finalReviewOf(row.reviews);
+  const recorders = await db().user.findMany({ where: { trustId: viewer.trustId, id: { in: row.reviews.flatMap((r) => (r.recordedById ? [r.recordedById] : [])) } }, select: { id: true, name: true } });
+  const recorder = new Map(recorders.map((u) => [u.id, u.name]));
+  return {
+    induction: row,
+    ...inductionStatus(row, londonToday()),
+    reviews: row.reviews.map((r, i) => ({ ...r, term: i + 1, termLabel: termLabel(termKey(r.dueOn)), final: r.id === final?.id, recordedBy: r.recordedById ? (recorder.get(r.recordedById) ?? null) : null })),
+    manage,
+    colleagues: manage ? await currentStaffOf(viewer, row.staffMember.schoolId) : [],
+  };
+}
