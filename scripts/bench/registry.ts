@@ -5,7 +5,8 @@ import { cpdActions, cpdPages } from "./cpd";
 import { governanceActions, governancePages } from "./governance";
 import { platformPages } from "./platform";
 import { reviewsActions, reviewsPages } from "./reviews";
+import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
 
 export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages, ...administrationPages];
-export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];
