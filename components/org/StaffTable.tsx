@@ -25,9 +25,12 @@ const columns: ColumnDef<StaffDirectoryRow>[] = [
     id: "school",
     header: "School",
     cell: ({ row }) => (
-      <Link href={`/schools/${row.original.school.id}`} className="text-brand-700 underline">
-        {row.original.school.name}
-      </Link>
+      <>
+        <Link href={`/schools/${row.original.school.id}`} className="text-brand-700 underline">
+          {row.original.school.name}
+        </Link>
+        {row.original.placement && <span className="block text-xs text-slate-700">{row.original.placement}</span>}
+      </>
     ),
   },
   { id: "jobTitle", header: "Job title", accessorKey: "jobTitle" },

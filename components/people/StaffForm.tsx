@@ -8,10 +8,11 @@ import { createStaffSchema, LEAVE_REASON_LABEL, leaverSchema, updateStaffSchema 
 import { DESIGNATION_LABEL } from "@/lib/cpd/labels";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
 import { ENUM_LABEL } from "@/lib/format";
+import { LineManagerField, type ManagerGroup } from "./LineManagerField";
 
 const labelled = (values: string[]) => values.map((v) => ({ value: v, label: ENUM_LABEL(v) }));
 
-function Fields({ designations }: { designations: string[] }) {
+function Fields({ designations, managers }: { designations: string[]; managers: ManagerGroup[] }) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -27,6 +28,7 @@ function Fields({ designations }: { designations: string[] }) {
         <Input name="startDate" label="Start date" type="date" />
       </div>
       <Input name="subjects" label="Subjects (optional)" hint="Separated by commas, for example: Mathematics, Physics." />
+      <LineManagerField groups={managers} />
       <fieldset className="space-y-2">
         <legend className="font-medium">Designations</legend>
         <GroupError name="designations[]" />
@@ -38,21 +40,21 @@ function Fields({ designations }: { designations: string[] }) {
   );
 }
 
-export function NewStaffForm({ schools, schoolId }: { schools: Option[]; schoolId?: string }) {
+export function NewStaffForm({ schools, schoolId, managers }: { schools: Option[]; schoolId?: string; managers: ManagerGroup[] }) {
   return (
     <Form id="new-staff" action={createStaffAction} schema={createStaffSchema} className="max-w-2xl space-y-5" values={schoolId ? { schoolId } : {}}>
       <Choice name="schoolId" label="School" options={schools} empty="Choose a school" defaultValue={schools.length === 1 ? schools[0]?.value : undefined} />
-      <Fields designations={[]} />
+      <Fields designations={[]} managers={managers} />
       <Checkbox name="invite" label="Email them a link to set their password now" defaultChecked />
       <Submit>Add to the staff</Submit>
     </Form>
   );
 }
 
-export function EditStaffForm({ id, values }: { id: string; values: Record<string, string> }) {
+export function EditStaffForm({ id, values, managers }: { id: string; values: Record<string, string>; managers: ManagerGroup[] }) {
   return (
     <Form id="edit-staff" action={updateStaffAction} schema={updateStaffSchema} hidden={{ staffMemberId: id }} values={values} className="max-w-2xl space-y-5">
-      <Fields designations={(values["designations[]"] ?? "").split("\n")} />
+      <Fields designations={(values["designations[]"] ?? "").split("\n")} managers={managers} />
       <Submit>Save the record</Submit>
     </Form>
   );

@@ -88,7 +88,9 @@ describe("where-builders", () => {
 
   it("gives the trust admin the whole trust, and a head their school", () => {
     expect(visibility.activityVisibleTo(ROLES.admin!)).toEqual({ trustId: TRUST });
-    expect(visibility.staffVisibleTo(ROLES.head!)).toEqual({ trustId: TRUST, schoolId: { in: [OWN] } });
+    // Their school's staff, and anyone seconded or swapped to it today (decision 017).
+    expect(visibility.staffVisibleTo(ROLES.head!)).toMatchObject({ trustId: TRUST, OR: [{ schoolId: { in: [OWN] } }, { placements: { some: { toSchoolId: { in: [OWN] } } } }] });
+    expect(visibility.staffVisibleTo(ROLES.admin!)).toEqual({ trustId: TRUST });
     // Archived schools (no longer the trust's in GIAS) leave current lists.
     expect(visibility.schoolVisibleTo(ROLES.staff!)).toEqual({ trustId: TRUST, archivedAt: null, id: { in: [OWN] } });
   });

@@ -6,6 +6,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFoundError } from "@/lib/commands/errors";
+import { londonToday } from "@/lib/dates";
+import { placedAt } from "@/lib/people/employment/where";
 import { aggregateSchools, can, canAny, isTrustAdmin, ledCommunities, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
 import type { Permission, Scope, Target, Viewer } from "./policy";
 
@@ -25,9 +27,14 @@ export function schoolVisibleTo(v: Viewer, scope: Scope = visibleSchools(v)): Pr
 /** Schools whose aggregates (never named records) the viewer may read. */
 export const schoolAggregatesVisibleTo = (v: Viewer) => schoolVisibleTo(v, aggregateSchools(v));
 
-/** Named staff records: the schools the viewer leads (all of them for the trust admin). */
+/**
+ * Named staff records: of the schools the viewer leads (all of them for the trust admin), and of
+ * anyone seconded or swapped to one of those schools today (decision 017): they work there now.
+ */
 export function staffVisibleTo(v: Viewer): Prisma.StaffMemberWhereInput {
-  return { trustId: v.trustId, ...whereSchoolIn(staffRecordSchools(v)) };
+  const scope = staffRecordSchools(v);
+  if (scope === "all") return { trustId: v.trustId };
+  return { trustId: v.trustId, OR: [{ schoolId: { in: scope } }, placedAt(scope, londonToday())] };
 }
 
 /** The viewer's own records (activities, training, qualifications): nothing for a viewer without a staff record. */

@@ -49,6 +49,25 @@ async function setDesignations(tx: Tx, viewer: Viewer, staffMemberId: string, de
   }
 }
 
+/**
+ * A line manager works at the same school and has not left; nobody manages themself, and the chain
+ * of managers above the one chosen never comes back to the person (no loop).
+ */
+async function checkLineManager(tx: Tx, viewer: Viewer, schoolId: string, managerId: string | null, selfId?: string) {
+  if (!managerId) return;
+  const wrong = (message: string) => new AppError("INVALID", PROBLEM, { lineManagerId: [message] });
+  if (managerId === selfId) throw wrong("Someone cannot be their own line manager.");
+  const manager = await tx.staffMember.findFirst({ where: { id: managerId, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { lineManagerId: true } });
+  if (!manager) throw wrong("Choose a current member of staff of the same school.");
+  const seen = new Set([managerId]);
+  for (let next = manager.lineManagerId; next && selfId; ) {
+    if (next === selfId) throw wrong("They manage this line manager (directly or further up): choose someone else, so the line does not loop.");
+    if (seen.has(next)) break;
+    seen.add(next);
+    next = (await tx.staffMember.findFirst({ where: { id: next, trustId: viewer.trustId }, select: { lineManagerId: true } }))?.lineManagerId ?? null;
+  }
+}
+
 export const staffPaths = (id: string) => ["/staff", `/staff/${id}`, `/staff/${id}/edit`, "/school-development"];
 
 export const createStaff = command({
@@ -59,12 +78,13 @@ export const createStaff = command({
     if (!school) throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
     // An account of the trust without a staff record (a governor joining the staff) becomes theirs.
     const existing = await checkEmail(tx, viewer, input.email);
+    await checkLineManager(tx, viewer, school.id, input.lineManagerId);
     const name = `${input.firstName} ${input.lastName}`;
     const user = existing ?? (await tx.user.create({ data: { trustId: viewer.trustId, email: input.email, name }, select: { id: true } }));
     if (!(await tx.roleAssignment.findFirst({ where: { userId: user.id, role: "STAFF", trustId: viewer.trustId } }))) {
       await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: "STAFF" } });
     }
-    const row = await tx.staffMember.create({ data: { trustId: viewer.trustId, schoolId: school.id, userId: user.id, ...columns(input) } });
+    const row = await tx.staffMember.create({ data: { trustId: viewer.trustId, schoolId: school.id, userId: user.id, lineManagerId: input.lineManagerId, ...columns(input) } });
     await setDesignations(tx, viewer, row.id, input["designations[]"]);
     if (input.invite && !existing) await issueInvitation(tx, viewer, { id: user.id, name, email: input.email }, "a member of staff");
     return {
@@ -93,7 +113,8 @@ export const updateStaff = command({
       // The work email is the sign-in name of their account.
       if (before.userId) await tx.user.update({ where: { id: before.userId }, data: { email: input.email } });
     }
-    const after = await tx.staffMember.update({ where: { id: before.id }, data: columns(input) });
+    await checkLineManager(tx, viewer, before.schoolId, input.lineManagerId, before.id);
+    const after = await tx.staffMember.update({ where: { id: before.id }, data: { ...columns(input), lineManagerId: input.lineManagerId } });
     if (before.userId) await tx.user.update({ where: { id: before.userId }, data: { name: `${after.firstName} ${after.lastName}` } });
     await setDesignations(tx, viewer, before.id, input["designations[]"]);
     const { designations, ...rest } = before;

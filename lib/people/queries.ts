@@ -1,9 +1,11 @@
 import "server-only";
-import { staffRecordSchools, type Viewer } from "@/lib/auth/policy";
+import { can, staffRecordSchools, type Viewer } from "@/lib/auth/policy";
 import { requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import type { StaffDirectoryParams } from "./schema";
-import { isoDay } from "@/lib/dates";
+import { formatDate, isoDay, londonToday } from "@/lib/dates";
+import { placementsToday, type PlacementNow } from "./employment/queries";
+import { placedAt } from "./employment/where";
 
 /** Schools whose staff the viewer may list; 404 for anyone with none (staff, governors, trustees). */
 export function directoryScope(viewer: Viewer) {
@@ -29,20 +31,19 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
   const where: Prisma.StaffMemberWhereInput = {
     ...staffVisibleTo(viewer),
     leaveDate: null,
-    ...(p.school ? { schoolId: p.school } : {}),
     ...(p.category ? { category: p.category } : {}),
     ...(p.careerStage ? { careerStage: p.careerStage } : {}),
-    ...(terms.length
-      ? {
-          AND: terms.map((t) => ({
-            OR: [
-              { firstName: { startsWith: t, mode: "insensitive" as const } },
-              { lastName: { startsWith: t, mode: "insensitive" as const } },
-              { jobTitle: { contains: t, mode: "insensitive" as const } },
-            ],
-          })),
-        }
-      : {}),
+    AND: [
+      // A school's list: its own staff, and anyone seconded or swapped to it today (marked as such).
+      ...(p.school ? [{ OR: [{ schoolId: p.school }, placedAt([p.school], londonToday())] }] : []),
+      ...terms.map((t) => ({
+        OR: [
+          { firstName: { startsWith: t, mode: "insensitive" as const } },
+          { lastName: { startsWith: t, mode: "insensitive" as const } },
+          { jobTitle: { contains: t, mode: "insensitive" as const } },
+        ],
+      })),
+    ],
   };
   const [total, rows] = await Promise.all([
     db().staffMember.count({ where }),
@@ -65,11 +66,21 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
       },
     }),
   ]);
+  const placed = await placementsToday(viewer, rows.map((r) => r.id));
+  const readsHome = (schoolId: string) => can(viewer, "staff:view", { schoolId });
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / p.size)),
-    rows: rows.map((r) => ({ ...r, fte: r.fte.toFixed(2), startDate: isoDay(r.startDate) })),
+    rows: rows.map((r) => ({ ...r, fte: r.fte.toFixed(2), startDate: isoDay(r.startDate), placement: placementNote(placed.get(r.id), readsHome(r.school.id)) })),
   };
+}
+
+/** "On secondment to Y until …" for the home school's readers, "On secondment from X until …" for the host's. */
+export function placementNote(p: PlacementNow | undefined, readsHome: boolean): string | null {
+  if (!p) return null;
+  const what = p.kind === "SWAP" ? "On a staff swap" : "On secondment";
+  const until = p.endDate ? ` until ${formatDate(p.endDate)}` : "";
+  return readsHome ? `${what} to ${p.to.name}${until}` : `${what} from ${p.from.name}${until}`;
 }
 
 export type StaffDirectoryRow = Awaited<ReturnType<typeof staffDirectory>>["rows"][number];

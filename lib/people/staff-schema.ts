@@ -49,6 +49,10 @@ const staffFields = {
   startDate: dayField("start date", { earliest: "1970-01-01", latest: () => isoDay(new Date(londonToday().getTime() + 366 * 86_400_000)) }),
   subjects: subjectList,
   "designations[]": list(z.enum(Designation)),
+  /** A current member of staff of the same school, not the person themself, never a loop (checked in the command). */
+  lineManagerId: z
+    .preprocess((v) => (v === "" ? undefined : v), idField("Choose a line manager from the list.").optional())
+    .transform((v) => v ?? null),
 };
 
 export const createStaffSchema = z.object({

@@ -15,7 +15,7 @@ const B_SEED = 424242;
 export const TRUST_TABLES = [
   "School", "Cluster", "StaffMember", "User", "RoleAssignment", "Session", "Community", "Membership", "CommunityInvitation",
   "Meeting", "Attendance", "Resource", "Expertise", "CpdActivity", "CpdTarget", "TrainingRequirement", "TrainingCompletion",
-  "Qualification", "StoredFile", "AuditLog",
+  "Qualification", "StoredFile", "AuditLog", "StaffPlacement",
 ] as const;
 
 /** A fingerprint of all of one trust's rows: any change to any of them changes it. */

@@ -20,7 +20,7 @@ export async function staffForEdit(viewer: Viewer, id: string) {
     where: { id, trustId: viewer.trustId },
     select: {
       id: true, firstName: true, lastName: true, email: true, jobTitle: true, category: true, careerStage: true, fte: true,
-      startDate: true, leaveDate: true, leaveReason: true, subjects: true, schoolId: true, userId: true,
+      startDate: true, leaveDate: true, leaveReason: true, subjects: true, schoolId: true, userId: true, lineManagerId: true,
       school: { select: { name: true } },
       designations: { select: { designation: true } },
     },
@@ -40,6 +40,28 @@ export async function staffForEdit(viewer: Viewer, id: string) {
       startDate: isoDay(row.startDate),
       subjects: row.subjects.join(", "),
       "designations[]": row.designations.map((d) => d.designation).join("\n"),
+      lineManagerId: row.lineManagerId ?? "",
     },
   };
 }
+
+/**
+ * Who may be picked as a line manager, by school: the current staff of `schools` (those the viewer
+ * manages), leaving out `exceptId` (the person themself). The command checks the school and loops.
+ */
+export async function lineManagerChoices(viewer: Viewer, schools: { id: string; name: string }[], exceptId?: string) {
+  const ids = schools.filter((s) => can(viewer, "staff:manage", { schoolId: s.id })).map((s) => s.id);
+  const staff = await db().staffMember.findMany({
+    where: { trustId: viewer.trustId, schoolId: { in: ids }, leaveDate: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true },
+  });
+  return schools
+    .filter((s) => ids.includes(s.id))
+    .map((s) => ({
+      label: s.name,
+      options: staff.filter((m) => m.schoolId === s.id).map((m) => ({ value: m.id, label: `${m.lastName}, ${m.firstName} (${m.jobTitle})` })),
+    }));
+}
+
+export type LineManagerGroups = Awaited<ReturnType<typeof lineManagerChoices>>;

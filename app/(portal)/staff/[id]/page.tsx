@@ -11,7 +11,10 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { ENUM_LABEL } from "@/lib/format";
-import { formatDate } from "@/lib/dates";
+import { formatDate, isoDay, londonToday } from "@/lib/dates";
+import { EmploymentHistory } from "@/components/people/EmploymentHistory";
+import { employmentHistory, moveTargets, placementsToday, swapCandidates } from "@/lib/people/employment/queries";
+import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
 
 export const metadata: Metadata = { title: "Development portfolio" };
@@ -21,8 +24,16 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const viewer = await requireViewer();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const filters = activityFilters.parse(query);
-  const p = await staffPortfolio(viewer, id, filters);
+  const [p, history] = await Promise.all([staffPortfolio(viewer, id, filters), employmentHistory(viewer, id)]);
   const name = `${p.person.firstName} ${p.person.lastName}`;
+  const swapSchool = typeof query.swapSchool === "string" ? query.swapSchool : undefined;
+  const [targets, swapPeople, placed] = await Promise.all([
+    history.mayMove ? moveTargets(viewer, p.person.school.id) : [],
+    history.mayMove ? swapCandidates(viewer, swapSchool) : [],
+    placementsToday(viewer, [p.person.id]),
+  ]);
+  const targetOptions = targets.map((s) => ({ value: s.id, label: s.name }));
+  const now = placementNote(placed.get(p.person.id), can(viewer, "staff:view", { schoolId: p.person.school.id }));
   return (
     <>
       <BackLink href="/staff">Back to the staff directory</BackLink>
@@ -38,6 +49,16 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <dt className="text-slate-600">Category and career stage</dt>
         <dd>
           {ENUM_LABEL(p.person.category)} · {ENUM_LABEL(p.person.careerStage)}
+        </dd>
+        {now && (
+          <>
+            <dt className="text-slate-600">Working at</dt>
+            <dd>{now}</dd>
+          </>
+        )}
+        <dt className="text-slate-600">Line manager</dt>
+        <dd>
+          {history.lineManager ? `${history.lineManager.firstName} ${history.lineManager.lastName}, ${history.lineManager.jobTitle}` : "None recorded"}
         </dd>
         <dt className="text-slate-600">Started</dt>
         <dd>{formatDate(p.person.startDate)}</dd>
@@ -61,6 +82,16 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <Section id="qualifications-heading" title="Qualifications">
           <QualificationList qualifications={p.qualifications} />
         </Section>
+        <EmploymentHistory
+          id={p.person.id}
+          history={history}
+          targets={targetOptions}
+          swap={{
+            school: targetOptions.find((o) => o.value === swapSchool),
+            people: swapPeople.map((m) => ({ value: m.id, label: `${m.lastName}, ${m.firstName} (${m.jobTitle})` })),
+          }}
+          today={isoDay(londonToday())}
+        />
         {p.induction && (
           <Section id="induction-heading" title="Early career induction">
             <InductionCard induction={p.induction} />

@@ -4,7 +4,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
-import { staffForEdit } from "@/lib/people/records/queries";
+import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
 import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
 
 export const metadata: Metadata = { title: "Edit a staff record" };
@@ -13,13 +13,14 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer();
   const { id } = await params;
   const s = await staffForEdit(viewer, id);
+  const managers = await lineManagerChoices(viewer, [{ id: s.schoolId, name: s.school.name }], s.id);
   const name = `${s.firstName} ${s.lastName}`;
   return (
     <>
       <BackLink href={`/staff/${s.id}`}>Back to {name}</BackLink>
       <PageHeader title={`Edit ${name}`} lead={`${s.jobTitle}, ${s.school.name}.`} />
       <div className="space-y-10">
-        <EditStaffForm id={s.id} values={s.values} />
+        <EditStaffForm id={s.id} values={s.values} managers={managers} />
         <section aria-labelledby="leaving-heading" className="space-y-3">
           <h2 id="leaving-heading" className="text-xl font-semibold">Leaving</h2>
           {s.leaveDate ? (

@@ -1,0 +1,20 @@
+"use server";
+// Employment history forms' server actions (lib/commands/submit.ts runs each command).
+import { submit } from "@/lib/commands/submit";
+import type { FormState } from "@/lib/forms/result";
+import { endPlacement, secondStaff, swapStaff, transferStaff } from "./commands";
+
+const back = (data: { id: string }) => `/staff/${data.id}#employment-heading`;
+
+export async function transferStaffAction(_: FormState, form: FormData) {
+  return submit(transferStaff, form, { redirect: back });
+}
+export async function secondStaffAction(_: FormState, form: FormData) {
+  return submit(secondStaff, form, { redirect: back });
+}
+export async function swapStaffAction(_: FormState, form: FormData) {
+  return submit(swapStaff, form, { redirect: back });
+}
+export async function endPlacementAction(_: FormState, form: FormData) {
+  return submit(endPlacement, form, { redirect: back });
+}

@@ -1,0 +1,161 @@
+import "server-only";
+// A person's employment history (issue 11 §3, docs/decisions/017-employment-history.md): a permanent
+// transfer to another trust school, a secondment (home school kept) and a staff swap for a period.
+// Whoever moves someone must manage staff at both schools ("staff:manage" at each): the trust admin,
+// or a head of both. A leaver is never moved; periods of one person never overlap.
+import { randomUUID } from "node:crypto";
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { command, PROBLEM } from "@/lib/commands/command";
+import { AppError, notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { formatDate } from "@/lib/dates";
+import { staffPaths } from "../commands";
+import { endPlacementSchema, PLACEMENT_LABEL, secondmentSchema, swapSchema, transferSchema } from "./schema";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
+const mayManage = (viewer: Viewer, ...schools: string[]) => schools.every((schoolId) => can(viewer, "staff:manage", { schoolId }));
+const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+
+type Person = Awaited<ReturnType<typeof movable>>;
+
+/** The person to move, if the viewer manages their home school (else not found); a leaver is refused. */
+async function movable(tx: Tx, viewer: Viewer, id: string) {
+  const row = await tx.staffMember.findFirst({
+    where: { id, trustId: viewer.trustId },
+    select: { id: true, firstName: true, lastName: true, schoolId: true, startDate: true, leaveDate: true, lineManagerId: true, userId: true },
+  });
+  if (!row || !mayManage(viewer, row.schoolId)) throw notFoundError();
+  if (row.leaveDate) throw new AppError("CONFLICT", `${nameOf(row)} left on ${formatDate(row.leaveDate)}: a leaver cannot be moved.`);
+  return row;
+}
+
+/** A current school of the trust that the viewer manages staff at; anything else is not found. */
+async function schoolToManage(tx: Tx, viewer: Viewer, id: string) {
+  const school = await tx.school.findFirst({ where: { id, trustId: viewer.trustId, archivedAt: null }, select: { id: true, name: true } });
+  if (!school || !mayManage(viewer, school.id)) throw notFoundError();
+  return school;
+}
+
+/**
+ * Refuses a period (an open one for a transfer) starting before the person started or on or before
+ * their last transfer, or overlapping a secondment or swap of theirs. `who` names them in a swap.
+ */
+async function checkPeriod(tx: Tx, viewer: Viewer, person: Person, start: Date, end: Date | null, who = "They") {
+  if (start < person.startDate) throw invalid("startDate", `${who} started on ${formatDate(person.startDate)}: choose that day or later.`);
+  const placements = await tx.staffPlacement.findMany({
+    where: { trustId: viewer.trustId, staffMemberId: person.id },
+    select: { kind: true, startDate: true, endDate: true, toSchool: { select: { name: true } } },
+  });
+  const moved = placements.find((p) => p.kind === "TRANSFER" && p.startDate >= start);
+  if (moved) throw invalid("startDate", `${who} moved to ${moved.toSchool.name} on ${formatDate(moved.startDate)}: choose a later date.`);
+  const clash = placements.find((p) => p.kind !== "TRANSFER" && p.endDate && p.startDate <= (end ?? p.startDate) && p.endDate >= start);
+  if (clash) {
+    const what = PLACEMENT_LABEL[clash.kind].toLowerCase();
+    throw invalid("startDate", `${who} ${who === "They" ? "are" : "is"} on a ${what} at ${clash.toSchool.name} from ${formatDate(clash.startDate)} to ${formatDate(clash.endDate)}: the dates overlap.`);
+  }
+}
+
+/** Roles of leading a school end when its head or senior leader moves away for good. */
+const SCHOOL_LEADERSHIP = ["HEADTEACHER", "SENIOR_LEADER"] as const;
+
+export const transferStaff = command({
+  schema: transferSchema,
+  authorize: (viewer, input) => canAny(viewer, "staff:manage") && mayManage(viewer, input.toSchoolId),
+  async work(tx, viewer, input) {
+    const person = await movable(tx, viewer, input.staffMemberId);
+    const to = await schoolToManage(tx, viewer, input.toSchoolId);
+    if (to.id === person.schoolId) throw invalid("toSchoolId", `${nameOf(person)} already works at ${to.name}.`);
+    const start = day(input.startDate);
+    await checkPeriod(tx, viewer, person, start, null);
+    const placement = await tx.staffPlacement.create({
+      data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "TRANSFER", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, note: input.note, createdById: viewer.userId },
+    });
+    // A line manager is someone at the same school: the link ends both ways with the move.
+    const manager = person.lineManagerId ? await tx.staffMember.findFirst({ where: { id: person.lineManagerId, trustId: viewer.trustId }, select: { schoolId: true } }) : null;
+    const lineManagerId = manager && manager.schoolId === to.id ? person.lineManagerId : null;
+    await tx.staffMember.update({ where: { id: person.id }, data: { schoolId: to.id, lineManagerId } });
+    const reports = await tx.staffMember.findMany({ where: { trustId: viewer.trustId, lineManagerId: person.id, schoolId: { not: to.id } }, select: { id: true } });
+    await tx.staffMember.updateMany({ where: { id: { in: reports.map((r) => r.id) } }, data: { lineManagerId: null } });
+    const ending = person.userId
+      ? await tx.roleAssignment.findMany({ where: { trustId: viewer.trustId, userId: person.userId, schoolId: person.schoolId, role: { in: [...SCHOOL_LEADERSHIP] } }, select: { id: true, role: true } })
+      : [];
+    await tx.roleAssignment.deleteMany({ where: { id: { in: ending.map((r) => r.id) } } });
+    return {
+      data: { id: person.id },
+      audit: {
+        action: "staff.transfer",
+        entity: "StaffMember",
+        entityId: person.id,
+        before: { schoolId: person.schoolId, lineManagerId: person.lineManagerId },
+        after: { schoolId: to.id, lineManagerId, placementId: placement.id, startDate: input.startDate, note: input.note, reportsWithoutManager: reports.map((r) => r.id), rolesEnded: ending.map((r) => r.role) },
+      },
+    };
+  },
+  revalidate: (_, data) => staffPaths(data.id),
+  success: "Transfer recorded. Their CPD, training and qualifications move with them.",
+});
+
+export const secondStaff = command({
+  schema: secondmentSchema,
+  authorize: (viewer, input) => canAny(viewer, "staff:manage") && mayManage(viewer, input.toSchoolId),
+  async work(tx, viewer, input) {
+    const person = await movable(tx, viewer, input.staffMemberId);
+    const to = await schoolToManage(tx, viewer, input.toSchoolId);
+    if (to.id === person.schoolId) throw invalid("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
+    const [start, end] = [day(input.startDate), day(input.endDate)];
+    await checkPeriod(tx, viewer, person, start, end);
+    const row = await tx.staffPlacement.create({
+      data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "SECONDMENT", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, endDate: end, note: input.note, createdById: viewer.userId },
+    });
+    return { data: { id: person.id }, audit: { action: "staff.second", entity: "StaffPlacement", entityId: row.id, before: null, after: row } };
+  },
+  revalidate: (_, data) => staffPaths(data.id),
+  success: (_, input) => `Secondment recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
+});
+
+export const swapStaff = command({
+  schema: swapSchema,
+  authorize: (viewer) => canAny(viewer, "staff:manage"),
+  async work(tx, viewer, input) {
+    const a = await movable(tx, viewer, input.staffMemberId);
+    const b = await movable(tx, viewer, input.otherStaffMemberId);
+    if (a.schoolId === b.schoolId) throw invalid("otherStaffMemberId", "Choose someone who works at another school.");
+    const [start, end] = [day(input.startDate), day(input.endDate)];
+    await checkPeriod(tx, viewer, a, start, end);
+    await checkPeriod(tx, viewer, b, start, end, nameOf(b));
+    const swapId = randomUUID();
+    const common = { trustId: viewer.trustId, kind: "SWAP" as const, startDate: start, endDate: end, swapId, note: input.note, createdById: viewer.userId };
+    await tx.staffPlacement.createMany({
+      data: [
+        { ...common, staffMemberId: a.id, fromSchoolId: a.schoolId, toSchoolId: b.schoolId },
+        { ...common, staffMemberId: b.id, fromSchoolId: b.schoolId, toSchoolId: a.schoolId },
+      ],
+    });
+    const rows = await tx.staffPlacement.findMany({ where: { trustId: viewer.trustId, swapId } });
+    return { data: { id: a.id }, audit: { action: "staff.swap", entity: "StaffPlacement", entityId: swapId, before: null, after: rows } };
+  },
+  revalidate: (input, data) => [...staffPaths(data.id), `/staff/${input.otherStaffMemberId}`],
+  success: (_, input) => `Staff swap recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
+});
+
+export const endPlacement = command({
+  schema: endPlacementSchema,
+  authorize: (viewer) => canAny(viewer, "staff:manage"),
+  async work(tx, viewer, input) {
+    const p = await tx.staffPlacement.findFirst({ where: { id: input.placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] } } });
+    if (!p?.endDate || !mayManage(viewer, p.fromSchoolId, p.toSchoolId)) throw notFoundError();
+    const end = day(input.endDate);
+    if (end < p.startDate) throw invalid("endDate", `It started on ${formatDate(p.startDate)}: the new end date must be that day or later.`);
+    if (end >= p.endDate) throw invalid("endDate", `It already ends on ${formatDate(p.endDate)}: choose an earlier day to end it early.`);
+    // The two halves of a swap end together.
+    const where = p.swapId ? { trustId: viewer.trustId, swapId: p.swapId } : { id: p.id };
+    await tx.staffPlacement.updateMany({ where, data: { endDate: end } });
+    return {
+      data: { id: p.staffMemberId },
+      audit: { action: "staff.placement.end", entity: "StaffPlacement", entityId: p.id, before: { endDate: p.endDate, swapId: p.swapId }, after: { endDate: input.endDate, swapId: p.swapId } },
+    };
+  },
+  revalidate: (_, data) => staffPaths(data.id),
+  success: (_, input) => `It now ends on ${formatDate(input.endDate)}.`,
+});

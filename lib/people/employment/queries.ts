@@ -1,0 +1,108 @@
+import "server-only";
+// Reads of a person's employment history (issue 11 §3): the placements on their record, where they
+// work today, and what the forms on their page offer to whoever may move them.
+import { notFound } from "next/navigation";
+import { can, headedSchools, type Viewer } from "@/lib/auth/policy";
+import { requireAny, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
+import { db, Prisma } from "@/lib/db/client";
+import { isoDay, londonToday } from "@/lib/dates";
+import { isId } from "@/lib/validation/fields";
+import { coveringDay } from "./where";
+
+const school = { select: { id: true, name: true } } as const;
+
+/** One person's placements, newest first, with what the viewer may do; 404 unless the viewer may see the person. */
+export async function employmentHistory(viewer: Viewer, staffMemberId: string) {
+  requireAny(viewer, "staff:view");
+  if (!isId(staffMemberId)) notFound();
+  const person = await db().staffMember.findFirst({
+    where: { id: staffMemberId, ...staffVisibleTo(viewer) },
+    select: { id: true, schoolId: true, leaveDate: true, lineManager: { select: { id: true, firstName: true, lastName: true, jobTitle: true } } },
+  });
+  if (!person) notFound();
+  const today = londonToday();
+  const rows = await db().staffPlacement.findMany({
+    where: { trustId: viewer.trustId, staffMemberId: person.id },
+    orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+    select: { id: true, kind: true, startDate: true, endDate: true, swapId: true, note: true, fromSchool: school, toSchool: school },
+  });
+  const partners = await swapPartners(viewer, rows.flatMap((r) => (r.swapId ? [r.swapId] : [])), person.id);
+  const manage = (schoolId: string) => can(viewer, "staff:manage", { schoolId });
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      partner: r.swapId ? (partners.get(r.swapId) ?? null) : null,
+      // Ending early: while it has days left, by someone who manages both schools.
+      mayEnd: r.kind !== "TRANSFER" && r.endDate !== null && r.endDate > today && manage(r.fromSchool.id) && manage(r.toSchool.id),
+      earliestEnd: isoDay(r.startDate > today ? r.startDate : today),
+    })),
+    mayMove: !person.leaveDate && manage(person.schoolId),
+    homeSchoolId: person.schoolId,
+    lineManager: person.lineManager,
+  };
+}
+
+/** The other person of each swap. */
+async function swapPartners(viewer: Viewer, swapIds: string[], self: string) {
+  if (!swapIds.length) return new Map<string, { id: string; name: string }>();
+  const rows = await db().staffPlacement.findMany({
+    where: { trustId: viewer.trustId, swapId: { in: swapIds }, staffMemberId: { not: self } },
+    select: { swapId: true, staffMember: { select: { id: true, firstName: true, lastName: true } } },
+  });
+  return new Map(rows.map((r) => [r.swapId as string, { id: r.staffMember.id, name: `${r.staffMember.firstName} ${r.staffMember.lastName}` }]));
+}
+
+/** Schools someone at `homeSchoolId` may be moved to by the viewer: those they manage, but home. */
+export async function moveTargets(viewer: Viewer, homeSchoolId: string) {
+  const schools = await db().school.findMany({ where: schoolVisibleTo(viewer, headedSchools(viewer)), orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return schools.filter((s) => s.id !== homeSchoolId);
+}
+
+/** Current staff of `schoolId` to swap with, when the viewer manages that school (else none). */
+export async function swapCandidates(viewer: Viewer, schoolId: string | undefined) {
+  if (!schoolId || !isId(schoolId) || !can(viewer, "staff:manage", { schoolId })) return [];
+  return db().staffMember.findMany({
+    where: { trustId: viewer.trustId, schoolId, leaveDate: null },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, firstName: true, lastName: true, jobTitle: true },
+  });
+}
+
+/** Where each of `ids` works today when that is not their home school: "on secondment" notes. */
+export async function placementsToday(viewer: Viewer, ids: string[]) {
+  if (!ids.length) return new Map<string, PlacementNow>();
+  const rows = await db().staffPlacement.findMany({
+    where: { trustId: viewer.trustId, staffMemberId: { in: ids }, ...coveringDay(londonToday()) },
+    select: { staffMemberId: true, kind: true, endDate: true, fromSchool: school, toSchool: school },
+  });
+  return new Map(rows.map((r) => [r.staffMemberId, { kind: r.kind, endDate: r.endDate ? isoDay(r.endDate) : null, from: r.fromSchool, to: r.toSchool }]));
+}
+
+export type PlacementNow = { kind: "TRANSFER" | "SECONDMENT" | "SWAP"; endDate: string | null; from: { id: string; name: string }; to: { id: string; name: string } };
+
+/**
+ * SQL: the school a staff row (`alias`) works at on `day` (a date value or column), one index probe of
+ * their placements: a covering secondment or swap; else the home school then, read from transfers
+ * (the latest on or before the day, else the first after it, whose "from" was home until then).
+ */
+export function worksAtSql(alias: string, day: Prisma.Sql | Date): Prisma.Sql {
+  const s = Prisma.raw(`"${alias}"`);
+  const d = day instanceof Date ? Prisma.sql`${day}::date` : day;
+  return Prisma.sql`(SELECT COALESCE(
+      (array_agg(p."toSchoolId" ORDER BY p."startDate" DESC) FILTER (WHERE p.kind <> 'TRANSFER' AND p."startDate" <= ${d} AND p."endDate" >= ${d}))[1],
+      (array_agg(p."toSchoolId" ORDER BY p."startDate" DESC, p."createdAt" DESC) FILTER (WHERE p.kind = 'TRANSFER' AND p."startDate" <= ${d}))[1],
+      (array_agg(p."fromSchoolId" ORDER BY p."startDate", p."createdAt") FILTER (WHERE p.kind = 'TRANSFER' AND p."startDate" > ${d}))[1],
+      ${s}."schoolId")
+    FROM "StaffPlacement" p WHERE p."staffMemberId" = ${s}.id AND p."trustId" = ${s}."trustId")`;
+}
+
+/**
+ * SQL: a cheap first cut of the staff rows that may work at one of `schools` on some day (home there,
+ * or with any placement to or from one of them), for an index scan before `worksAtSql` decides.
+ */
+export function mayWorkAtSql(alias: string, schools: string[]): Prisma.Sql {
+  const s = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${s}."schoolId" = ANY(${schools}::uuid[]) OR ${s}.id IN (
+      SELECT q."staffMemberId" FROM "StaffPlacement" q
+      WHERE q."trustId" = ${s}."trustId" AND (q."toSchoolId" = ANY(${schools}::uuid[]) OR q."fromSchoolId" = ANY(${schools}::uuid[]))))`;
+}
