@@ -33,10 +33,7 @@ export const pdfFile = (name = "certificate.pdf", size = 2_000) => {
   return new File([bytes], name, { type: "application/pdf" });
 };
 
-export const counts = async () => ({
-  activities: await db().cpdActivity.count(),
-  files: await db().storedFile.count(),
-  audit: await db().auditLog.count(),
-});
+/** Row counts of the tables commands write (activities, files, completions, qualifications, audit…). */
+export { rowCounts as counts } from "../support/writes";
 
 export { day };

@@ -6,19 +6,13 @@ import { trainingFor } from "@/lib/cpd/queries";
 import { addMonths } from "@/lib/cpd/rules";
 import { recordTraining, saveQualification } from "@/lib/cpd/records/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
-import { day, pdfFile, seedCpdTrust } from "./cpd-fixture";
+import { counts, day, pdfFile, seedCpdTrust } from "./cpd-fixture";
 
 let trust: Awaited<ReturnType<typeof seedCpdTrust>>;
 beforeAll(async () => {
   trust = await seedCpdTrust();
 });
 
-const counts = async () => ({
-  completions: await db().trainingCompletion.count(),
-  qualifications: await db().qualification.count(),
-  files: await db().storedFile.count(),
-  audit: await db().auditLog.count(),
-});
 
 const ok = <T,>(r: { ok: boolean; data?: T }) => {
   expect(r).toMatchObject({ ok: true });

@@ -3,17 +3,27 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 
+/** How many rows each table a portal command writes holds (sessions: the live ones). */
+export async function rowCounts() {
+  const p = db();
+  const counts = {
+    audit: p.auditLog.count(), communities: p.community.count(), memberships: p.membership.count(), invitations: p.communityInvitation.count(),
+    roles: p.roleAssignment.count(), meetings: p.meeting.count(), attendance: p.attendance.count(), resources: p.resource.count(),
+    expertise: p.expertise.count(), activities: p.cpdActivity.count(), files: p.storedFile.count(), completions: p.trainingCompletion.count(),
+    qualifications: p.qualification.count(), targets: p.cpdTarget.count(), sessions: p.session.count({ where: { revokedAt: null } }),
+    recoveryCodes: p.mfaRecoveryCode.count(), users: p.user.count(), accountInvitations: p.invitation.count(), staff: p.staffMember.count(),
+    schools: p.school.count(), clusters: p.cluster.count(), capacityChanges: p.improvementCapacityChange.count(), cycles: p.reviewCycle.count(),
+    reviews: p.schoolReview.count(), judgements: p.judgement.count(), actions: p.reviewAction.count(), actionNotes: p.actionNote.count(),
+    agreements: p.supportAgreement.count(), metricValues: p.metricValue.count(), visits: p.governanceVisit.count(), governorTraining: p.governanceTraining.count(),
+  };
+  const entries = await Promise.all(Object.entries(counts).map(async ([table, count]) => [table, await count] as const));
+  return Object.fromEntries(entries) as { [T in keyof typeof counts]: number };
+}
+
 /** Row counts of every table a portal command writes, and the audit log's last id. */
 export async function snapshot() {
-  const p = db();
-  const [last] = await p.auditLog.findMany({ orderBy: { id: "desc" }, take: 1, select: { id: true } });
-  const counts = await Promise.all([
-    p.auditLog.count(), p.community.count(), p.membership.count(), p.communityInvitation.count(), p.roleAssignment.count(),
-    p.meeting.count(), p.attendance.count(), p.resource.count(), p.expertise.count(), p.cpdActivity.count(), p.storedFile.count(),
-    p.session.count({ where: { revokedAt: null } }), p.mfaRecoveryCode.count(),
-    p.user.count(), p.invitation.count(), p.staffMember.count(), p.school.count(), p.cluster.count(), p.improvementCapacityChange.count(),
-  ]);
-  return { lastAudit: last?.id ?? 0n, counts };
+  const [last] = await db().auditLog.findMany({ orderBy: { id: "desc" }, take: 1, select: { id: true } });
+  return { lastAudit: last?.id ?? 0n, counts: await rowCounts() };
 }
 
 /** Runs `run` and checks that it was refused with `expected` and that nothing at all was written. */
