@@ -5,7 +5,11 @@ import { can, canAny, type Viewer } from "./policy";
 
 export type NavItem = { href: string; label: string };
 
-export function navigationFor(viewer: Viewer): NavItem[] {
+/**
+ * `relations` are what the roles cannot say: `ects` when the viewer mentors or tutors an ECT
+ * (lib/inductions/queries.ts `myEcts`), who then reaches "My ECTs" under Inductions too.
+ */
+export function navigationFor(viewer: Viewer, relations: { ects?: boolean } = {}): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Home" }];
   if (canAny(viewer, "activity:view:own")) items.push({ href: "/development", label: "My development" });
   if (canAny(viewer, "school:view")) items.push({ href: "/schools", label: "Schools" });
@@ -16,6 +20,8 @@ export function navigationFor(viewer: Viewer): NavItem[] {
       { href: "/school-development", label: "School development" },
     );
   }
+  // ECT inductions (decision 018): a school's leaders and the trust admin; mentors and tutors of an ECT.
+  if (canAny(viewer, "induction:view:any") || relations.ects) items.push({ href: "/inductions", label: "Inductions" });
   if (can(viewer, "community:view")) {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
   }

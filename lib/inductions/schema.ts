@@ -1,7 +1,8 @@
 // The induction forms' zod schemas (issue 11 §5), shared by the browser check and the commands.
 import { z } from "zod";
 import { isoDay, londonToday } from "@/lib/dates";
-import { dayField, idField, numberField, optionalText, requiredText } from "@/lib/validation/fields";
+import { dayField, idField, isId, numberField, optionalText, requiredText } from "@/lib/validation/fields";
+import { STATUS_FILTERS } from "./labels";
 
 const YEAR_AHEAD = () => isoDay(new Date(londonToday().getTime() + 366 * 86_400_000));
 
@@ -42,4 +43,10 @@ export const finalAssessmentSchema = z.object({
   inductionId: idField("Choose an induction."),
   outcome: z.enum(["SATISFACTORY", "UNSATISFACTORY"], { error: "Choose satisfactory or unsatisfactory." }),
   ...held,
+});
+
+/** The list's filters from the URL: a malformed school or status is simply no filter. */
+export const inductionListParams = z.object({
+  school: z.unknown().transform((v) => (isId(v) ? v : undefined)),
+  status: z.enum(STATUS_FILTERS).optional().catch(undefined),
 });

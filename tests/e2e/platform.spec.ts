@@ -4,13 +4,13 @@ import { DEMO_EMAILS, DEMO_PASSWORD, type DemoRole, storageState } from "./accou
 
 const NAVIGATION: Record<DemoRole, string[]> = {
   teacher: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],
-  seniorLeader: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Reviews", "Account"],
-  head: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"],
+  seniorLeader: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Reviews", "Account"],
+  head: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"],
   networkLeader: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],
   governor: ["Home", "Schools", "Reviews", "Governance training", "Account"],
   trustee: ["Home", "Schools", "Reviews", "Governance", "Governance training", "Account"],
   admin: [
-    "Home", "Schools", "Staff directory", "Verification", "School development", "Communities", "Resources", "Expertise", "Trust development", "Audit log",
+    "Home", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Trust development", "Audit log",
     "Sessions", "Reviews", "Governance", "Governance training", "Accounts and roles", "Clusters", "School register", "Outbox", "Account",
   ],
   multiRole: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Reviews", "Governance training", "Account"],

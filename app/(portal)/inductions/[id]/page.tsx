@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/ui/BackLink";
+import { FlashNotice } from "@/components/ui/FlashNotice";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { Table, TableBox, type Column } from "@/components/ui/Table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formatDate, isoDay, londonToday } from "@/lib/dates";
+import { KIND_LABEL, OUTCOME_LABEL } from "@/lib/inductions/labels";
+import { inductionDetail } from "@/lib/inductions/queries";
+import { FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
+import { StatusText } from "../_components/InductionTable";
+
+export const metadata: Metadata = { title: "Induction" };
+
+type Review = Awaited<ReturnType<typeof inductionDetail>>["reviews"][number];
+const nameOf = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
+
+/** One ECT's induction: its people, its schedule of reviews with what each found, and (for the head and tutor) the forms. */
+export default async function InductionPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const { induction: i, status, reasons, reviews, manage, colleagues } = await inductionDetail(viewer, id);
+  const today = londonToday();
+  const open = reviews.filter((r) => !r.heldOn && !r.final);
+  const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
+  const columns: Column<Review>[] = [
+    { key: "term", header: "Term", rowHeader: true, cell: (r) => `${r.term}. ${r.termLabel}` },
+    { key: "kind", header: "Review", cell: (r) => (r.final ? "Final assessment" : r.kind === "FORMAL_ASSESSMENT" ? "Interim formal assessment" : KIND_LABEL[r.kind]) },
+    { key: "due", header: "Due", cell: (r) => <>{formatDate(r.dueOn)}{!r.heldOn && !i.completedOn && r.dueOn < today && <strong className="ml-1 text-red-800">(overdue)</strong>}</> },
+    { key: "held", header: "Held on", cell: (r) => formatDate(r.heldOn) },
+    { key: "outcome", header: "Outcome", cell: (r) => (r.outcome ? OUTCOME_LABEL[r.outcome] : "—") },
+    { key: "notes", header: "Notes", cell: (r) => r.notes ?? "—", className: "min-w-48" },
+    { key: "by", header: "Recorded by", cell: (r) => r.recordedBy ?? "—" },
+  ];
+  return (
+    <>
+      <BackLink href="/inductions">Back to inductions</BackLink>
+      <FlashNotice />
+      <PageHeader title={`Induction: ${nameOf(i.staffMember)}`} lead={`${i.staffMember.jobTitle}, ${i.staffMember.school.name}.`} />
+      <div className="space-y-8">
+        <dl className="grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
+          <dt className="text-slate-600">Status</dt>
+          <dd data-testid="induction-status">
+            <StatusText status={status} reasons={reasons} />
+          </dd>
+          <dt className="text-slate-600">Mentor</dt>
+          <dd>{nameOf(i.mentor)}</dd>
+          <dt className="text-slate-600">Induction tutor</dt>
+          <dd>{nameOf(i.inductionTutor)}</dd>
+          <dt className="text-slate-600">Appropriate body</dt>
+          <dd>{i.appropriateBody ?? "—"}</dd>
+          <dt className="text-slate-600">Started · expected to complete</dt>
+          <dd>
+            {formatDate(i.startDate)} · {formatDate(i.expectedCompletion)} ({i.expectedTerms} terms)
+          </dd>
+          {i.completedOn && (
+            <>
+              <dt className="text-slate-600">Completed</dt>
+              <dd>{formatDate(i.completedOn)}</dd>
+            </>
+          )}
+        </dl>
+        <Section id="schedule-heading" title="Reviews and assessments">
+          <TableBox label="Reviews and assessments">
+            <Table caption="Reviews and assessments, by term" columns={columns} rows={reviews} rowKey={(r) => r.id} empty="No reviews are scheduled." rowClassName="align-top" />
+          </TableBox>
+        </Section>
+        {manage && !i.completedOn && (
+          <>
+            {open.length > 0 && (
+              <Section id="record-review-heading" title="Record a review">
+                <RecordReviewForm reviews={open.map((r) => ({ value: r.id, label: `${r.termLabel} ${KIND_LABEL[r.kind].toLowerCase()} (due ${formatDate(r.dueOn)})` }))} today={isoDay(today)} />
+              </Section>
+            )}
+            <Section id="final-heading" title="Final assessment">
+              <FinalAssessmentForm id={i.id} today={isoDay(today)} />
+            </Section>
+            <Section id="people-heading" title="Mentor, tutor and appropriate body">
+              <UpdateInductionForm id={i.id} colleagues={people} values={{ mentorId: i.mentorId ?? "", inductionTutorId: i.inductionTutorId ?? "", appropriateBody: i.appropriateBody ?? "" }} />
+            </Section>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/Button";
+import { FlashNotice } from "@/components/ui/FlashNotice";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { SelectField } from "@/components/ui/Select";
+import { canAny } from "@/lib/auth/policy";
+import { requireViewer } from "@/lib/auth/viewer";
+import { STATUS_FILTERS, STATUS_LABEL } from "@/lib/inductions/labels";
+import { inductionSchools, myEcts, schoolInductions } from "@/lib/inductions/queries";
+import { inductionListParams } from "@/lib/inductions/schema";
+import { InductionTable } from "./_components/InductionTable";
+
+export const metadata: Metadata = { title: "Early career inductions" };
+
+/** The school's inductions for its leaders (every school's for the trust admin), behind first; a mentor's or tutor's ECTs. */
+export default async function InductionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const viewer = await requireViewer();
+  const leads = canAny(viewer, "induction:view:any");
+  if (!leads && !canAny(viewer, "induction:view:own")) notFound();
+  const params = inductionListParams.parse(await searchParams);
+  const [list, mine, schools] = await Promise.all([leads ? schoolInductions(viewer, params) : null, myEcts(viewer), inductionSchools(viewer)]);
+  return (
+    <>
+      <FlashNotice />
+      <PageHeader title="Early career inductions" lead="Two years (six terms full time): a progress review each term, formal assessments at the midpoint and the end.">
+        {leads && (
+          <Link href="/inductions/new" className={buttonClass("primary")}>
+            Start an induction
+          </Link>
+        )}
+      </PageHeader>
+      <div className="space-y-8">
+        {(mine.length > 0 || !list) && (
+          <Section id="my-ects-heading" title="My ECTs">
+            <InductionTable rows={mine} caption="The ECTs you mentor or tutor" role school empty="You are not mentoring or tutoring an ECT." />
+          </Section>
+        )}
+        {list && (
+          <Section id="school-inductions-heading" title={schools.length > 1 ? "Schools' inductions" : "The school's inductions"} className="space-y-3">
+            <p className="text-sm text-slate-700" data-testid="behind-count">
+              {list.behind} of {list.total} {list.total === 1 ? "induction is" : "inductions are"} behind: a review overdue, or the latest review found the ECT not on track.
+            </p>
+            <form method="get" role="search" aria-label="Filter inductions" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
+              {schools.length > 1 && <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All schools" options={schools.map((s) => ({ value: s.id, label: s.name }))} />}
+              <SelectField id="status" name="status" label="Status" defaultValue={params.status} emptyLabel="Any status" options={STATUS_FILTERS.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+              <div className="flex items-end">
+                <button type="submit" className={buttonClass("secondary", "min-h-11")}>
+                  Apply filters
+                </button>
+              </div>
+            </form>
+            <InductionTable rows={list.rows} caption="Inductions, behind first" school={schools.length > 1} empty="No inductions match." />
+          </Section>
+        )}
+      </div>
+    </>
+  );
+}
