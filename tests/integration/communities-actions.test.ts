@@ -135,14 +135,16 @@ describeAction("schedule a meeting", t, {
   bad: () => [["networkLeader", meetingFields({ durationMinutes: "0" }), invalid("durationMinutes")], ["networkLeader", meetingFields({ startsAt: "2026-02-30T10:00" }), invalid("startsAt")]],
 });
 
-describeAction("cancel a meeting", t, {
-  command: meetings.cancelMeeting,
-  audit: "meeting.cancel",
-  setup: async () => ({ id: await make.meeting(trust.english, 9) }),
-  allowed: (c) => ["networkLeader", { meetingId: c.id }],
-  denied: (c) => [["multiRole", { meetingId: c.id }, notFoundResult], ["teacher", { meetingId: c.id }, notFoundResult]],
-  bad: () => [["networkLeader", { meetingId: "tomorrow" }, invalid("meetingId")]],
+/** One of the English community's records, by its id: the English leader may; the maths leader and a teacher are refused. */
+const recordCase = (command: ActionCase<{ id: string }>["command"], audit: string, field: string, create: () => Promise<string>, badId: string) => ({
+  command, audit,
+  setup: async () => ({ id: await create() }),
+  allowed: (c: { id: string }): [DemoKey, FormFields] => ["networkLeader", { [field]: c.id }],
+  denied: (c: { id: string }): [DemoKey, FormFields, object][] => [["multiRole", { [field]: c.id }, notFoundResult], ["teacher", { [field]: c.id }, notFoundResult]],
+  bad: (): [DemoKey, FormFields, object][] => [["networkLeader", { [field]: badId }, invalid(field)]],
 });
+
+describeAction("cancel a meeting", t, recordCase(meetings.cancelMeeting, "meeting.cancel", "meetingId", () => make.meeting(trust.english, 9), "tomorrow"));
 
 describeAction("write the minutes", t, {
   command: meetings.saveMinutes,
@@ -173,14 +175,7 @@ describeAction("add a resource (a link, the file input left empty)", t, {
   bad: () => [["networkLeader", resourceFields({ title: "" }), invalid("title")], ["networkLeader", resourceFields({ url: "" }), invalid("url")]],
 });
 
-describeAction("delete a resource", t, {
-  command: library.deleteResource,
-  audit: "resource.delete",
-  setup: async () => ({ id: await make.resource(trust.english, "networkLeader") }),
-  allowed: (c) => ["networkLeader", { resourceId: c.id }],
-  denied: (c) => [["multiRole", { resourceId: c.id }, notFoundResult], ["teacher", { resourceId: c.id }, notFoundResult]],
-  bad: () => [["networkLeader", { resourceId: "" }, invalid("resourceId")]],
-});
+describeAction("delete a resource", t, recordCase(library.deleteResource, "resource.delete", "resourceId", () => make.resource(trust.english, "networkLeader"), ""));
 
 const expertiseFields = (extra: Record<string, string> = {}) => ({ id: "", area: "Phonics", level: "EXPERIENCED", description: "", ...extra });
 
