@@ -40,7 +40,6 @@ async function previewed(viewer: Viewer, schoolId: string, rows: MisRow[], mappi
 }
 const auditSince = async (id: bigint) => (await trust.prisma.auditLog.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" }, select: { action: true } })).map((a) => a.action);
 const lastAudit = async () => (await trust.prisma.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
-const staffAt = (domain: string) => trust.prisma.staffMember.findMany({ where: { email: { endsWith: `@${domain}` } }, orderBy: { email: "asc" } });
 
 describe("importing staff", () => {
   it("the admin uploads, maps, previews and applies: records and accounts made, no email sent, one entry per record plus the import's", async () => {
@@ -95,6 +94,15 @@ describe("importing staff", () => {
     expect([one.email, one.user?.email]).toEqual(["f.one@ash.example", "f.one@ash.example"]);
     const two = await trust.prisma.staffMember.findFirstOrThrow({ where: { email: "staff2@ash.example" } });
     expect([two.misStaffId, two.fte.toString()]).toEqual(["S00002", "0.5"]);
+  });
+
+  it("a leaver in the file is skipped, not brought back", async () => {
+    await trust.prisma.staffMember.updateMany({ where: { email: "staff3@ash.example" }, data: { leaveDate: new Date("2025-07-31T00:00:00Z"), leaveReason: "RESIGNATION" } });
+    const { id, page } = await previewed(v.admin, otherSchool(), [row(3, { FTE: "0.5" }), row(10)]);
+    expect(page.preview!.skipped).toEqual([{ row: 2, name: "Forename3 O'Surname3", reason: expect.stringContaining("an import does not bring a leaver back") }]);
+    expect(await runForm(applyStaffImport, v.admin, { importId: id })).toMatchObject({ ok: true, data: { added: 1, skipped: 1 } });
+    const leaver = await trust.prisma.staffMember.findFirstOrThrow({ where: { email: "staff3@ash.example" } });
+    expect([leaver.fte.toString(), leaver.leaveReason]).toEqual(["1", "RESIGNATION"]);
   });
 
   it("row errors are listed and nothing can be applied; a preview made stale is refused", async () => {

@@ -16,6 +16,7 @@ import { readStaffFile } from "./read";
 import { mappingSchema, staffImportDecisionSchema, uploadSchema } from "./schema";
 
 const PAGES = ["/staff", "/admin/imports", "/"];
+const STALE = "The staff records have changed since this preview: upload the file again for a fresh preview. Nothing was changed.";
 const fileError = (message: string) => new AppError("INVALID", PROBLEM, { file: [message] });
 
 /** Fields the viewer may map: the school column only for whoever imports into more than one school. */
@@ -103,15 +104,19 @@ export const applyStaffImport = command({
     const { row, stored } = await pending(tx, viewer, importId);
     if (!stored.preview || !stored.mapping) throw new AppError("CONFLICT", "Match the file's columns first: there is no preview to apply yet.");
     if (stored.preview.errors.length) throw new AppError("INVALID", "This file has rows with errors (listed in the preview): correct them in the MIS or the file and upload it again. Nothing was changed.");
-    // Lock the trust so two applies (or an apply and a staff edit's email check) cannot interleave.
+    // Lock the trust so two applies cannot interleave.
     await tx.$executeRaw`SELECT 1 FROM "Trust" WHERE id = ${viewer.trustId}::uuid FOR UPDATE`;
     const now = await planImport(tx, viewer, stored, stored.mapping);
     if (!now || fingerprint(now) !== stored.fingerprint) {
-      throw new AppError("CONFLICT", "The staff records have changed since this preview: upload the file again for a fresh preview. Nothing was changed.");
+      throw new AppError("CONFLICT", STALE);
     }
     const audit = await applyPlan(tx, viewer, row.id, now);
     await tx.dataImport.update({ where: { id: row.id }, data: { status: "APPLIED", decidedAt: new Date() } });
     return { data: { id: row.id, ...planCounts(now) }, audit };
+  },
+  // Someone added by hand meanwhile with an email the import also adds: the accounts' unique key says so.
+  onError(error) {
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", STALE);
   },
   revalidate: () => PAGES,
   success: (c) => `Imported: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged${c.skipped ? `, ${c.skipped} skipped` : ""}. No emails were sent.`,
