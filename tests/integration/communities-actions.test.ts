@@ -127,13 +127,15 @@ describeAction("invite a member", t, personCase(communities.inviteMember, "commu
 const inAWeek = () => utcToLondonLocal(new Date(Date.now() + 7 * 86_400_000));
 const meetingFields = (extra: Record<string, string> = {}) => ({ communityId: trust.english, title: "Moderation", startsAt: inAWeek(), durationMinutes: "60", location: "", onlineUrl: "", agenda: "", ...extra });
 
-describeAction("schedule a meeting", t, {
-  command: meetings.scheduleMeeting,
-  audit: "meeting.schedule",
-  allowed: () => ["networkLeader", meetingFields()],
-  denied: () => [["multiRole", meetingFields(), notFoundResult], ["teacher", meetingFields(), notFoundResult]],
-  bad: () => [["networkLeader", meetingFields({ durationMinutes: "0" }), invalid("durationMinutes")], ["networkLeader", meetingFields({ startsAt: "2026-02-30T10:00" }), invalid("startsAt")]],
+/** A new record in the English community from `form`: its leader may; the maths leader and a teacher are refused; each of `bad` is a field error. */
+const newRecordCase = (command: ActionCase<object>["command"], audit: string, form: (extra?: Record<string, string>) => FormFields, bad: Record<string, string>) => ({
+  command, audit,
+  allowed: (): [DemoKey, FormFields] => ["networkLeader", form()],
+  denied: (): [DemoKey, FormFields, object][] => [["multiRole", form(), notFoundResult], ["teacher", form(), notFoundResult]],
+  bad: () => Object.entries(bad).map(([field, value]): [DemoKey, FormFields, object] => ["networkLeader", form({ [field]: value }), invalid(field)]),
 });
+
+describeAction("schedule a meeting", t, newRecordCase(meetings.scheduleMeeting, "meeting.schedule", meetingFields, { durationMinutes: "0", startsAt: "2026-02-30T10:00" }));
 
 /** One of the English community's records, by its id: the English leader may; the maths leader and a teacher are refused. */
 const recordCase = (command: ActionCase<{ id: string }>["command"], audit: string, field: string, create: () => Promise<string>, badId: string) => ({
@@ -167,13 +169,7 @@ describeAction("save a register (without closing it)", t, {
 
 const resourceFields = (extra: Record<string, unknown> = {}) => ({ communityId: trust.english, title: `Reading list ${make.unique()}`, description: "", kind: "RESEARCH", url: "https://example.org/list", tags: "fluency", file: emptyFileInput(), ...extra });
 
-describeAction("add a resource (a link, the file input left empty)", t, {
-  command: library.addResource,
-  audit: "resource.add",
-  allowed: () => ["networkLeader", resourceFields()],
-  denied: () => [["multiRole", resourceFields(), notFoundResult], ["teacher", resourceFields(), notFoundResult]],
-  bad: () => [["networkLeader", resourceFields({ title: "" }), invalid("title")], ["networkLeader", resourceFields({ url: "" }), invalid("url")]],
-});
+describeAction("add a resource (a link, the file input left empty)", t, newRecordCase(library.addResource, "resource.add", resourceFields, { title: "", url: "" }));
 
 describeAction("delete a resource", t, recordCase(library.deleteResource, "resource.delete", "resourceId", () => make.resource(trust.english, "networkLeader"), ""));
 
