@@ -1,9 +1,10 @@
 // Statutory training (requirements, designations, completions with some expired and expiring),
-// qualifications (QTS, NPQs in progress and held, Masters) and ECT induction with reviews.
+// qualifications (QTS, NPQs in progress and held, Masters) and ECT induction with reviews (./inductions.ts).
 import type { Prisma } from "../../lib/db/generated/client";
 import type { Designation, QualificationKind, QualificationStatus } from "../../lib/db/generated/enums";
 import { TRAINING_REQUIREMENTS } from "./cpd-catalogue";
-import { academicYearStartYear, addDays, utcDate, weekday } from "./dates";
+import { buildInductions } from "./inductions";
+import { addDays, utcDate } from "./dates";
 import type { Rng } from "./random";
 import type { BuiltTrust, StaffRow } from "./types";
 
@@ -111,44 +112,9 @@ export function buildCpdPeople(rng: Rng, built: BuiltTrust, today: Date): CpdPeo
   }
   for (const q of qualifications) if (q.status === "COMPLETED" && !q.completedOn) q.completedOn = addDays(today, -rng.int(1, 300));
 
-  const { inductions, reviews } = buildInductions(rng, trustId, current, bySchool, today);
+  const { inductions, reviews } = buildInductions(rng.fork("inductions"), trustId, current, bySchool, today);
   return { requirements, designations, completions, qualifications, inductions, reviews };
 }
 
 const minDate = (a: Date, b: Date) => (a < b ? a : b);
 
-function buildInductions(rng: Rng, trustId: string, current: StaffRow[], bySchool: Map<string, StaffRow[]>, today: Date) {
-  const inductions: CpdPeopleRows["inductions"] = [];
-  const reviews: CpdPeopleRows["reviews"] = [];
-  const thisYear = academicYearStartYear(today);
-  for (const ect of current.filter((s) => s.careerStage === "ECT")) {
-    const staff = bySchool.get(ect.schoolId) ?? [];
-    const mentor = rng.pick(staff.filter((s) => s.careerStage === "MIDDLE_LEADER" || s.careerStage === "ESTABLISHED").concat(staff.slice(0, 1)));
-    const tutor = staff.find((s) => s.careerStage === "SENIOR_LEADER") ?? staff.find((s) => s.careerStage === "HEADTEACHER");
-    const startYear = academicYearStartYear(ect.startDate);
-    const inductionYear = startYear >= thisYear ? 1 : 2;
-    const id = rng.uuid();
-    inductions.push({
-      id, trustId, staffMemberId: ect.id, inductionYear, mentorId: mentor?.id ?? null, inductionTutorId: tutor?.id ?? null,
-      startDate: ect.startDate, expectedCompletion: utcDate(startYear + 2, 6, 20), completedOn: null, createdAt: ect.startDate,
-    });
-    // A progress review each term, a formal assessment at the end of each year.
-    for (let year = 0; year < 2; year++) {
-      const y = startYear + year;
-      const due: [Date, "PROGRESS_REVIEW" | "FORMAL_ASSESSMENT"][] = [
-        [utcDate(y, 11, 10), "PROGRESS_REVIEW"], [utcDate(y + 1, 2, 25), "PROGRESS_REVIEW"], [utcDate(y + 1, 6, 10), "FORMAL_ASSESSMENT"],
-      ];
-      for (const [dueOn, kind] of due) {
-        if (dueOn < ect.startDate) continue;
-        const held = dueOn < today;
-        const good = rng.chance(0.9);
-        reviews.push({
-          id: rng.uuid(), trustId, inductionId: id, kind, dueOn: weekday(dueOn), heldOn: held ? weekday(addDays(dueOn, -rng.int(0, 5))) : null,
-          outcome: held ? (kind === "FORMAL_ASSESSMENT" ? (good ? "SATISFACTORY" : "UNSATISFACTORY") : good ? "ON_TRACK" : "NOT_ON_TRACK") : null,
-          notes: held ? (good ? "Making good progress against the Teachers' Standards." : "Support plan agreed with mentor.") : null,
-        });
-      }
-    }
-  }
-  return { inductions, reviews };
-}

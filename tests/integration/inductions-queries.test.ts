@@ -8,6 +8,11 @@ import { inductionDetail, myEcts, schoolInductions, startOptions } from "@/lib/i
 import { loadViewer } from "@/lib/auth/queries";
 import type { DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
+import { isoDay, londonToday } from "@/lib/dates";
+import { inductionStatus } from "@/lib/inductions/rules";
+import { buildCpd } from "@/prisma/seed/cpd";
+import { DEMO_SEED } from "@/prisma/seed/demo";
+import { buildTrust, createRng, DEMO_EMAILS } from "@/prisma/seed";
 import { inductionTrust } from "./inductions-fixture";
 
 let t: Awaited<ReturnType<typeof inductionTrust>>;
@@ -57,6 +62,26 @@ describe("the school's inductions", () => {
       await expect(schoolInductions(viewer)).rejects.toEqual(notFound);
     }
     await expect(schoolInductions(t.foreign)).resolves.toMatchObject({ rows: [], total: 0 });
+  });
+});
+
+describe("the seeded demo", () => {
+  it("every current ECT has an induction on the statutory schedule; at the demo school the demo teacher mentors one that is behind", () => {
+    // The demo trust as `npm run seed` builds it (in memory: the small test trust has no CPD history).
+    const built = buildTrust(createRng(DEMO_SEED), { scale: 1 });
+    const today = new Date(`${isoDay(londonToday())}T00:00:00Z`);
+    const cpd = buildCpd(createRng(DEMO_SEED).fork("cpd"), built, today);
+    const ects = built.staff.filter((s) => s.careerStage === "ECT" && !s.leaveDate);
+    expect(cpd.inductions.map((i) => i.staffMemberId).sort()).toEqual(ects.map((s) => s.id).sort());
+    expect(cpd.inductions.every((i) => i.appropriateBody && i.mentorId && i.inductionTutorId)).toBe(true);
+    const teacher = built.staff.find((s) => s.email === DEMO_EMAILS.teacher)!;
+    const mentored = cpd.inductions.filter((i) => i.mentorId === teacher.id);
+    expect(mentored).toHaveLength(1);
+    const reviews = cpd.reviews.filter((r) => r.inductionId === mentored[0]!.id).map((r) => ({ ...r, dueOn: r.dueOn as Date, heldOn: (r.heldOn as Date | null) ?? null, outcome: r.outcome ?? null }));
+    const { status, reasons } = inductionStatus({ startDate: mentored[0]!.startDate as Date, completedOn: null, reviews }, today);
+    expect(status).toBe("BEHIND");
+    expect(reasons[0]).toMatch(/was due on .* and has not been held\.$/);
+    expect(reviews.some((r) => r.heldOn)).toBe(true);
   });
 });
 
