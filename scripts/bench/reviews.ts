@@ -5,22 +5,11 @@ import { csiBoard } from "../../lib/reviews/board/queries";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import type { BenchAction, BenchPage } from "./types";
 
+/** The board, as the trust admin and as a trustee see it (every school × area). */
 export const reviewsPages: BenchPage[] = [
-  {
-    name: "CSI board (trust admin, every school × area)",
-    email: DEMO_EMAILS.admin,
-    path: () => "/reviews/board",
-    sql: (_ctx, viewer) => csiBoard(viewer, {}),
-    targetMs: 150,
-  },
-  {
-    name: "CSI board (trustee)",
-    email: DEMO_EMAILS.trustee,
-    path: () => "/reviews/board",
-    sql: (_ctx, viewer) => csiBoard(viewer, {}),
-    targetMs: 150,
-  },
-];
+  { name: "CSI board (trust admin, every school × area)", email: DEMO_EMAILS.admin },
+  { name: "CSI board (trustee)", email: DEMO_EMAILS.trustee },
+].map(({ name, email }) => ({ name, email, path: () => "/reviews/board", sql: (_ctx, viewer) => csiBoard(viewer, {}), targetMs: 150 }));
 
 export const reviewsActions: BenchAction[] = [
   {
