@@ -1,7 +1,7 @@
 // Staff turnover (issue 11 §3): pure arithmetic and the definition printed under every figure.
 
 export const TURNOVER_DEFINITION =
-  "Turnover is the number of staff who left during the academic year divided by the average headcount: the mean of the number of staff on 1 September and on 31 August (today, for the year in progress). Headcount counts people, not FTE. Every recorded leaver counts, whatever the reason.";
+  "Turnover is the number of staff who left during the academic year divided by the average headcount: the mean of the number of staff on 1 September and on 31 August (today, for the year in progress). Headcount counts people, not FTE, at the school where they worked on that day (someone on secondment or a staff swap counts at the school they were placed at). Every recorded leaver counts, at the school they left, whatever the reason.";
 
 export type Counts = { atStart: number; atEnd: number; leavers: number };
 

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
 import { seedCommunities } from "./communities";
 import { seedReviews } from "./reviews";
 import { seedGovernance } from "./governance";
+import { seedPlacements } from "./placements";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -58,6 +59,7 @@ export async function runSeed(
         await seedCommunities(tx, built, { scale: opts.scale, onProgress: (p) => progress.rows(p) });
         await seedReviews(tx, built);
         await seedGovernance(tx, built);
+        await seedPlacements(tx, built, startOfUtcDay(new Date()));
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

@@ -7,7 +7,11 @@ import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { db } from "@/lib/db/client";
-import { isoDay, londonToday } from "@/lib/dates";
+import { academicYear, isoDay, londonToday } from "@/lib/dates";
+import { schoolDevelopment } from "@/lib/cpd/reports/queries";
+import { schoolDevelopmentParams } from "@/lib/cpd/schema";
+import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
+import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
 import { endPlacement, secondStaff, swapStaff, transferStaff } from "@/lib/people/employment/commands";
 import { employmentHistory } from "@/lib/people/employment/queries";
 import { worksAtSql } from "@/lib/people/employment/queries";
@@ -74,7 +78,7 @@ async function refused(run: () => Promise<unknown>, expected: object) {
 }
 
 async function workplace(staffId: string, day: string) {
-  const [row] = await db().$queryRaw<{ school: string }[]>`SELECT ${worksAtSql("s", new Date(`${day}T00:00:00Z`))} AS school FROM "StaffMember" s WHERE s.id = ${staffId}::uuid`;
+  const [row] = await db().$queryRaw<{ school: string }[]>`SELECT ${worksAtSql("s", new Date(`${day}T00:00:00Z`), v.admin.trustId)} AS school FROM "StaffMember" s WHERE s.id = ${staffId}::uuid`;
   return row?.school;
 }
 
@@ -142,6 +146,29 @@ describe("secondments", () => {
     await refused(() => runForm(secondStaff, v.admin, second(x.id, { startDate: shift(30), endDate: shift(60) })), invalid("startDate"));
     const leaver = await aLeaver();
     await refused(() => runForm(secondStaff, v.admin, second(leaver.id)), { ok: false, message: expect.stringContaining("a leaver cannot be moved") });
+  });
+});
+
+describe("school views count people where they work", () => {
+  it("a secondment covering today moves one head from home to host in CPD figures, the development view and retention", async () => {
+    const x = someone(home);
+    const counts = async () => {
+      const [atHome, atHost, hostDev, retainHost, retainHome] = await Promise.all([
+        schoolCpdSummary(v.admin, home),
+        schoolCpdSummary(v.admin, host),
+        schoolDevelopment(hostHead, schoolDevelopmentParams.parse({ school: host })),
+        schoolRetention(v.admin, host),
+        schoolRetention(v.admin, home),
+      ]);
+      return { home: atHome.figures?.staff, host: atHost.figures?.staff, listed: hostDev.rows.some((r) => r.id === x.id), hostAtEnd: retainHost.school.atEnd, homeAtEnd: retainHome.school.atEnd };
+    };
+    const before = await counts();
+    expect(before.listed).toBe(false);
+    await expectOneAudit(() => runForm(secondStaff, v.admin, second(x.id)), "staff.second");
+    const after = await counts();
+    expect(after).toEqual({ home: before.home! - 1, host: before.host! + 1, listed: true, hostAtEnd: before.hostAtEnd + 1, homeAtEnd: before.homeAtEnd - 1 });
+    const trust = await trustRetention(v.admin, academicYear().startYear);
+    expect(trust.schools.reduce((n, s) => n + s.atEnd, 0)).toBe(trust.trust.atEnd);
   });
 });
 

@@ -11,6 +11,8 @@ import { trustTargets } from "../queries";
 import { applies, onTrack, percentOf, targetFor, trainingStatus, yearElapsed, type TrainingStatus } from "../rules";
 import type { SchoolDevelopmentParams } from "../schema";
 import { academicYear, londonToday } from "@/lib/dates";
+import { worksAtInSql } from "@/lib/people/employment/queries";
+import { worksAt } from "@/lib/people/employment/where";
 
 type StaffFigures = {
   id: string; firstName: string; lastName: string; jobTitle: string; category: StaffCategory; careerStage: CareerStage; subjects: string[];
@@ -44,6 +46,8 @@ export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmen
   const year = academicYear();
   const today = londonToday();
   const t = viewer.trustId;
+  // The staff who work at the school today, seconded and swapped people included (decision 017).
+  const here = worksAtInSql("s", today, t, [school.id]);
   const filters = [
     params.category ? Prisma.sql`AND s.category = ${params.category}::"StaffCategory"` : Prisma.empty,
     params.careerStage ? Prisma.sql`AND s."careerStage" = ${params.careerStage}::"CareerStage"` : Prisma.empty,
@@ -61,18 +65,18 @@ export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmen
         FROM "CpdActivity" c
         WHERE c."staffMemberId" = s.id AND c."trustId" = ${t}::uuid AND c."startDate" >= ${year.start} AND c."startDate" < ${year.end}
       ) a ON true
-      WHERE s."trustId" = ${t}::uuid AND s."schoolId" = ${school.id}::uuid AND s."leaveDate" IS NULL ${filters[0]} ${filters[1]} ${filters[2]}`,
+      WHERE s."trustId" = ${t}::uuid AND ${here} AND s."leaveDate" IS NULL ${filters[0]} ${filters[1]} ${filters[2]}`,
     trustTargets(viewer),
     db().trainingRequirement.findMany({ where: { trustId: t, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, categories: true, designation: true } }),
-    db().staffDesignation.findMany({ where: { trustId: t, staffMember: { schoolId: school.id, leaveDate: null } }, select: { staffMemberId: true, designation: true } }),
+    db().staffDesignation.findMany({ where: { trustId: t, staffMember: { ...worksAt([school.id], today), leaveDate: null } }, select: { staffMemberId: true, designation: true } }),
     db().$queryRaw<{ staffMemberId: string; requirementId: string; expiresOn: Date }[]>`
       SELECT tc."staffMemberId", tc."requirementId", max(tc."expiresOn") AS "expiresOn"
       FROM "TrainingCompletion" tc JOIN "StaffMember" s ON s.id = tc."staffMemberId"
-      WHERE tc."trustId" = ${t}::uuid AND s."schoolId" = ${school.id}::uuid AND s."leaveDate" IS NULL
+      WHERE tc."trustId" = ${t}::uuid AND ${here} AND s."leaveDate" IS NULL
       GROUP BY 1, 2`,
     db().$queryRaw<{ subject: string }[]>`
-      SELECT DISTINCT unnest(subjects) AS subject FROM "StaffMember"
-      WHERE "trustId" = ${t}::uuid AND "schoolId" = ${school.id}::uuid AND "leaveDate" IS NULL ORDER BY 1`,
+      SELECT DISTINCT unnest(s.subjects) AS subject FROM "StaffMember" s
+      WHERE s."trustId" = ${t}::uuid AND ${here} AND s."leaveDate" IS NULL ORDER BY 1`,
   ]);
 
   const held = new Map<string, string[]>();

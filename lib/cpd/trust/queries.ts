@@ -8,6 +8,7 @@ import { db, Prisma } from "@/lib/db/client";
 import { trustTargets, waitingCount } from "../queries";
 import { targetFor, yearElapsed } from "../rules";
 import { academicYear, londonToday } from "@/lib/dates";
+import { worksAtInSql, worksAtSql } from "@/lib/people/employment/queries";
 
 export type SchoolFigures = {
   schoolId: string; staff: number; minutes: number; targetMinutes: number; onTrack: number; verified: number; pending: number;
@@ -23,8 +24,10 @@ async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise
   const targets = await trustTargets(viewer);
   const target = (c: "TEACHER" | "SUPPORT" | "LEADERSHIP") => targetFor(targets, c, year.startYear) ?? 0;
   const elapsed = yearElapsed(year.start, year.end, today);
-  const staffIn = schools === "all" ? Prisma.empty : Prisma.sql`AND s."schoolId" IN (${Prisma.join(schools.map((id) => Prisma.sql`${id}::uuid`))})`;
-  // Staff who moved school keep their activities: count by the staff member's current school.
+  // Staff count where they work today: a seconded or swapped person at the host school (decision 017).
+  const staffIn = schools === "all" ? Prisma.empty : Prisma.sql`AND ${worksAtInSql("s", today, trustId, schools)}`;
+  const workplace = worksAtSql("s", today, trustId);
+  // Staff who moved school keep their activities: count by the school where they work today.
   const activityIn =
     schools === "all" ? Prisma.empty : Prisma.sql`AND c."staffMemberId" IN (SELECT s.id FROM "StaffMember" s WHERE s."trustId" = ${trustId}::uuid ${staffIn})`;
   const targetSql = Prisma.sql`CASE s.category WHEN 'TEACHER' THEN ${target("TEACHER")}::int WHEN 'SUPPORT' THEN ${target("SUPPORT")}::int ELSE ${target("LEADERSHIP")}::int END`;
@@ -40,7 +43,7 @@ async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise
         WHERE c."trustId" = ${trustId}::uuid AND c."startDate" >= ${year.start} AND c."startDate" < ${year.end} AND c.status IN ('VERIFIED', 'SUBMITTED') ${activityIn}
         GROUP BY 1
       )
-      SELECT s."schoolId", count(*)::int AS staff,
+      SELECT ${workplace} AS "schoolId", count(*)::int AS staff,
              COALESCE(sum(h.minutes), 0)::int AS minutes,
              sum(${targetSql})::int AS "targetMinutes",
              count(*) FILTER (WHERE COALESCE(h.minutes, 0) >= floor(${targetSql} * ${elapsed}::float8))::int AS "onTrack",
@@ -50,7 +53,7 @@ async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise
       GROUP BY 1`,
     db().$queryRaw<{ schoolId: string; applicable: number; met: number }[]>`
       WITH staff AS (
-        SELECT s.id, s."schoolId", s.category FROM "StaffMember" s
+        SELECT s.id, ${workplace} AS "schoolId", s.category FROM "StaffMember" s
         WHERE s."trustId" = ${trustId}::uuid AND s."leaveDate" IS NULL ${staffIn}
       ), due AS (
         -- Requirements for everyone (by category), then those that hang on a designation the person holds.

@@ -81,28 +81,30 @@ export async function placementsToday(viewer: Viewer, ids: string[]) {
 export type PlacementNow = { kind: "TRANSFER" | "SECONDMENT" | "SWAP"; endDate: string | null; from: { id: string; name: string }; to: { id: string; name: string } };
 
 /**
- * SQL: the school a staff row (`alias`) works at on `day` (a date value or column), one index probe of
- * their placements: a covering secondment or swap; else the home school then, read from transfers
- * (the latest on or before the day, else the first after it, whose "from" was home until then).
+ * SQL: the school a staff row (`alias`, of trust `trustId`) works at on `day` (a date or a date
+ * expression): a covering secondment or swap; else the home school then, read from transfers (the
+ * latest on or before the day, else the first after it, whose "from" was home until then). Only
+ * people with placements (a hashed list, read once) pay the per-row look-up.
  */
-export function worksAtSql(alias: string, day: Prisma.Sql | Date): Prisma.Sql {
+export function worksAtSql(alias: string, day: Prisma.Sql | Date, trustId: string): Prisma.Sql {
   const s = Prisma.raw(`"${alias}"`);
   const d = day instanceof Date ? Prisma.sql`${day}::date` : day;
-  return Prisma.sql`(SELECT COALESCE(
+  return Prisma.sql`(CASE WHEN ${s}.id IN (SELECT m."staffMemberId" FROM "StaffPlacement" m WHERE m."trustId" = ${trustId}::uuid) THEN (SELECT COALESCE(
       (array_agg(p."toSchoolId" ORDER BY p."startDate" DESC) FILTER (WHERE p.kind <> 'TRANSFER' AND p."startDate" <= ${d} AND p."endDate" >= ${d}))[1],
       (array_agg(p."toSchoolId" ORDER BY p."startDate" DESC, p."createdAt" DESC) FILTER (WHERE p.kind = 'TRANSFER' AND p."startDate" <= ${d}))[1],
       (array_agg(p."fromSchoolId" ORDER BY p."startDate", p."createdAt") FILTER (WHERE p.kind = 'TRANSFER' AND p."startDate" > ${d}))[1],
       ${s}."schoolId")
-    FROM "StaffPlacement" p WHERE p."staffMemberId" = ${s}.id AND p."trustId" = ${s}."trustId")`;
+    FROM "StaffPlacement" p WHERE p."staffMemberId" = ${s}.id AND p."trustId" = ${trustId}::uuid) ELSE ${s}."schoolId" END)`;
 }
 
 /**
- * SQL: a cheap first cut of the staff rows that may work at one of `schools` on some day (home there,
- * or with any placement to or from one of them), for an index scan before `worksAtSql` decides.
+ * SQL: staff rows (`alias`) that work at one of `schools` on `day`: a cheap first cut (home there, or
+ * with a placement to or from one of them) for the index, then `worksAtSql` decides.
  */
-export function mayWorkAtSql(alias: string, schools: string[]): Prisma.Sql {
+export function worksAtInSql(alias: string, day: Prisma.Sql | Date, trustId: string, schools: string[]): Prisma.Sql {
   const s = Prisma.raw(`"${alias}"`);
   return Prisma.sql`(${s}."schoolId" = ANY(${schools}::uuid[]) OR ${s}.id IN (
       SELECT q."staffMemberId" FROM "StaffPlacement" q
-      WHERE q."trustId" = ${s}."trustId" AND (q."toSchoolId" = ANY(${schools}::uuid[]) OR q."fromSchoolId" = ANY(${schools}::uuid[]))))`;
+      WHERE q."trustId" = ${trustId}::uuid AND (q."toSchoolId" = ANY(${schools}::uuid[]) OR q."fromSchoolId" = ANY(${schools}::uuid[]))))
+    AND ${worksAtSql(alias, day, trustId)} = ANY(${schools}::uuid[])`;
 }

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { academicYear, academicYearLabel, londonToday } from "@/lib/dates";
+import { worksAtInSql, worksAtSql } from "../employment/queries";
 import { sumCounts, turnover, type Counts } from "../turnover";
 
 const DAY = 86_400_000;
@@ -25,14 +26,20 @@ async function figures(trustId: string, schoolIds: string[] | "all", startYear: 
   const lastDay = new Date(Math.min(end.getTime() - DAY, londonToday().getTime()));
   const inScope = schoolIds === "all" ? Prisma.empty : Prisma.sql`AND s."schoolId" = ANY(${schoolIds}::uuid[])`;
   const left = Prisma.sql`s."leaveDate" >= ${start} AND s."leaveDate" < ${end}`;
+  // Headcount where people worked on each day (a seconded person counts at the host school, a
+  // transferred one at the school of that day: decision 017); leavers at the school they left.
+  const at = (day: Date) => (schoolIds === "all" ? Prisma.empty : Prisma.sql`AND ${worksAtInSql("s", day, trustId, schoolIds)}`);
+  const present = (day: Date) => Prisma.sql`s."startDate" <= ${day} AND (s."leaveDate" IS NULL OR s."leaveDate" > ${day})`;
   const [rows, reasons, stages] = await Promise.all([
     db().$queryRaw<Row[]>`
-      SELECT s."schoolId",
-        count(*) FILTER (WHERE s."startDate" <= ${start} AND (s."leaveDate" IS NULL OR s."leaveDate" > ${start}))::int AS "atStart",
-        count(*) FILTER (WHERE s."startDate" <= ${lastDay} AND (s."leaveDate" IS NULL OR s."leaveDate" > ${lastDay}))::int AS "atEnd",
-        count(*) FILTER (WHERE ${left})::int AS leavers
-      FROM "StaffMember" s WHERE s."trustId" = ${trustId}::uuid ${inScope}
-      GROUP BY s."schoolId"`,
+      SELECT x."schoolId", sum(x."atStart")::int AS "atStart", sum(x."atEnd")::int AS "atEnd", sum(x.leavers)::int AS leavers FROM (
+        SELECT ${worksAtSql("s", start, trustId)} AS "schoolId", 1 AS "atStart", 0 AS "atEnd", 0 AS leavers
+        FROM "StaffMember" s WHERE s."trustId" = ${trustId}::uuid AND ${present(start)} ${at(start)}
+        UNION ALL
+        SELECT ${worksAtSql("s", lastDay, trustId)}, 0, 1, 0 FROM "StaffMember" s WHERE s."trustId" = ${trustId}::uuid AND ${present(lastDay)} ${at(lastDay)}
+        UNION ALL
+        SELECT s."schoolId", 0, 0, 1 FROM "StaffMember" s WHERE s."trustId" = ${trustId}::uuid ${inScope} AND ${left}
+      ) x GROUP BY x."schoolId"`,
     db().$queryRaw<Group[]>`
       SELECT s."leaveReason"::text AS key, count(*)::int AS count FROM "StaffMember" s
       WHERE s."trustId" = ${trustId}::uuid ${inScope} AND ${left} GROUP BY 1 ORDER BY 2 DESC, 1`,

@@ -1,0 +1,31 @@
+// The demo seed's employment history (seed 003): a staff swap between two schools of one cluster and
+// one secondment, covering today, none of them a demo account, so the documented demo pages stay.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { londonToday } from "@/lib/dates";
+import { DEMO_EMAILS, runSeed } from "@/prisma/seed";
+
+describe("the demo seed's placements", () => {
+  it("a swap (two halves, one swap id, same period, opposite schools of one cluster) and a secondment, current today", async () => {
+    await runSeed(process.env.DATABASE_URL!, { scale: 1, onlyIfEmpty: true, quiet: true });
+    const rows = await db().staffPlacement.findMany({
+      orderBy: [{ kind: "asc" }, { id: "asc" }],
+      include: { staffMember: { select: { schoolId: true, user: { select: { email: true } } } }, fromSchool: { select: { clusterId: true } }, toSchool: { select: { clusterId: true } } },
+    });
+    const swaps = rows.filter((r) => r.kind === "SWAP");
+    const secondments = rows.filter((r) => r.kind === "SECONDMENT");
+    expect(swaps).toHaveLength(2);
+    expect(secondments).toHaveLength(1);
+    const [a, b] = swaps as [(typeof swaps)[number], (typeof swaps)[number]];
+    expect(a.swapId).toBe(b.swapId);
+    expect([a.fromSchoolId, a.toSchoolId]).toEqual([b.toSchoolId, b.fromSchoolId]);
+    expect(a.fromSchool.clusterId).toBe(a.toSchool.clusterId);
+    expect([a.startDate, a.endDate]).toEqual([b.startDate, b.endDate]);
+    const today = londonToday();
+    for (const r of rows) {
+      expect(r.fromSchoolId).toBe(r.staffMember.schoolId);
+      expect(r.startDate <= today && r.endDate! >= today).toBe(true);
+      expect(Object.values(DEMO_EMAILS)).not.toContain(r.staffMember.user?.email);
+    }
+  }, 120_000);
+});
