@@ -49,12 +49,9 @@ export function SchoolDevelopmentTable({ rows, params }: { rows: DevelopmentRow[
       caption="Staff development this academic year"
       columns={columns}
       rows={rows}
-      sort={{ sort: params.sort, dir: params.dir }}
+      sort={params}
       sortable={[...SCHOOL_SORTS]}
       hrefFor={queryHref("/school-development", { ...params })}
-      page={1}
-      pageCount={1}
-      total={rows.length}
     />
   );
 }

@@ -108,7 +108,7 @@ function Rows({ rows, columns, params, total, pageCount }: { rows: QueueRow[]; c
           caption="Activities awaiting verification"
           columns={columns}
           rows={rows}
-          sort={{ sort: params.sort, dir: params.dir }}
+          sort={params}
           sortable={[...QUEUE_SORTS]}
           hrefFor={queryHref("/verification", { school: params.school, year: params.year, sort: params.sort, dir: params.dir, page: params.page })}
           page={params.page}

@@ -19,9 +19,9 @@ export function DataTable<Row>({
   sort,
   sortable,
   hrefFor,
-  page,
-  pageCount,
-  total,
+  page = 1,
+  pageCount = 1,
+  total = rows.length,
 }: {
   caption: string;
   columns: ColumnDef<Row>[];
@@ -30,9 +30,10 @@ export function DataTable<Row>({
   sortable: string[];
   /** A URL for these query changes, keeping the rest. */
   hrefFor: HrefFor;
-  page: number;
-  pageCount: number;
-  total: number;
+  /** The server's paging; without it the rows are the whole list, on one page. */
+  page?: number;
+  pageCount?: number;
+  total?: number;
 }) {
   // The table's rows come from the server per request; React Compiler skipping this component is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
