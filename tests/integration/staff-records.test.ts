@@ -10,10 +10,12 @@ import type { Viewer } from "@/lib/auth/policy";
 import { academicYear, isoDay, londonToday } from "@/lib/dates";
 import { outbox } from "@/lib/mail/outbox";
 import { createStaff, recordLeaver, updateStaff } from "@/lib/people/commands";
+import { employmentHistory } from "@/lib/people/employment/queries";
 import { staffDirectory } from "@/lib/people/queries";
+import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
 import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
-import { DEMO_EMAILS } from "@/prisma/seed";
+import { DEMO_EMAILS, type StaffRow } from "@/prisma/seed";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
 import { expectOneAudit, expectRefused, invalid, notFoundResult } from "../support/writes";
@@ -92,6 +94,47 @@ describe("editing a staff record", () => {
     const theirs = trust.built.staff.find((s) => s.schoolId === otherSchool() && !s.leaveDate)!;
     await expectRefused(() => runForm(updateStaff, v.head, { ...fields, email: "y@northbridge.example", staffMemberId: theirs.id }), notFoundResult);
     await expectRefused(() => runForm(updateStaff, v.seniorLeader, { ...fields, staffMemberId: target.id }), notFoundResult);
+  });
+});
+
+describe("line managers", () => {
+  /** The record's own edit form, as the page fills it, with a line manager chosen. */
+  async function editForm(id: string, lineManagerId: string) {
+    const { values } = await staffForEdit(v.admin, id);
+    return { ...values, "designations[]": values["designations[]"].split("\n").filter(Boolean), staffMemberId: id, lineManagerId };
+  }
+  const colleagues = () => trust.built.staff.filter((s) => s.schoolId === headSchool() && !s.leaveDate && s.email !== DEMO_EMAILS.head && s.email !== DEMO_EMAILS.seniorLeader);
+
+  it("someone current at the same school, shown on their record; the list offers the school's current staff but them", async () => {
+    const [a, b] = colleagues() as [StaffRow, StaffRow];
+    await expectOneAudit(async () => runForm(updateStaff, v.head, await editForm(a.id, b.id)), "staff.update");
+    expect((await employmentHistory(v.head, a.id)).lineManager?.id).toBe(b.id);
+    const audit = await trust.prisma.auditLog.findFirstOrThrow({ where: { action: "staff.update", entityId: a.id }, orderBy: { id: "desc" } });
+    expect(audit.after).toMatchObject({ lineManagerId: b.id });
+    const groups = await lineManagerChoices(v.head, [{ id: headSchool(), name: "Home" }, { id: otherSchool(), name: "Other" }], a.id);
+    expect(groups.map((g) => g.label)).toEqual(["Home"]);
+    expect(groups[0]!.options.map((o) => o.value)).toContain(b.id);
+    expect(groups[0]!.options.map((o) => o.value)).not.toContain(a.id);
+    // Cleared by choosing "No line manager".
+    await expectOneAudit(async () => runForm(updateStaff, v.head, await editForm(a.id, "")), "staff.update");
+    expect((await trust.prisma.staffMember.findUniqueOrThrow({ where: { id: a.id } })).lineManagerId).toBeNull();
+  });
+
+  it("not someone of another school, not a leaver, not themself, and never a loop", async () => {
+    const [, , c, d, e] = colleagues() as StaffRow[];
+    const elsewhere = trust.built.staff.find((s) => s.schoolId === otherSchool() && !s.leaveDate)!;
+    await expectRefused(async () => runForm(updateStaff, v.admin, await editForm(c!.id, elsewhere.id)), invalid("lineManagerId"));
+    await expectRefused(async () => runForm(updateStaff, v.admin, await editForm(c!.id, c!.id)), invalid("lineManagerId"));
+    await expectRefused(async () => runForm(updateStaff, v.admin, await editForm(c!.id, "not-an-id")), invalid("lineManagerId"));
+    await expectRefused(() => runForm(createStaff, v.head, person({ email: "lm1@northbridge.example", lineManagerId: elsewhere.id })), invalid("lineManagerId"));
+    // c manages d, d manages e: e may not manage c.
+    await expectOneAudit(async () => runForm(updateStaff, v.admin, await editForm(d!.id, c!.id)), "staff.update");
+    await expectOneAudit(async () => runForm(updateStaff, v.admin, await editForm(e!.id, d!.id)), "staff.update");
+    await expectRefused(async () => runForm(updateStaff, v.admin, await editForm(c!.id, e!.id)), invalid("lineManagerId"));
+    const gone = await trust.prisma.staffMember.update({ where: { id: colleagues()[5]!.id }, data: { leaveDate: new Date("2024-08-31T00:00:00Z"), leaveReason: "RETIREMENT" } });
+    await expectRefused(async () => runForm(updateStaff, v.admin, await editForm(c!.id, gone.id)), invalid("lineManagerId"));
+    const created = await expectOneAudit(() => runForm(createStaff, v.head, person({ email: "lm2@northbridge.example", lineManagerId: c!.id })), "staff.create");
+    expect((await trust.prisma.staffMember.findUniqueOrThrow({ where: { id: (created as { data: { id: string } }).data.id } })).lineManagerId).toBe(c!.id);
   });
 });
 
