@@ -17,7 +17,7 @@ export type Person = {
   last: string;
   jobTitle: string;
   category: "TEACHER" | "LEADERSHIP";
-  careerStage: "ESTABLISHED" | "HEADTEACHER";
+  careerStage: "ESTABLISHED" | "HEADTEACHER" | "ECT";
   /** Roles beyond STAFF: a head leads the demo teacher's school; a network leader a community. */
   head?: true;
   communities?: Membership[];
@@ -36,6 +36,10 @@ export const PEOPLE = {
   // empty-file.spec: a teacher and a leader of their own.
   fileTeacher: teacher("Tess", "Emptyfile"),
   fileLeader: teacher("Leo", "Emptyfile", [{ community: ENGLISH, role: "LEADER" }]),
+  // inductions.spec: a head starts a new teacher's induction with a mentor, who then sees their ECT.
+  inductionHead: { first: "Ines", last: "Inductionhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  inductionMentor: teacher("Mina", "Inductionmentor"),
+  inductionEct: { ...teacher("Ezra", "Inductionect"), careerStage: "ECT" },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

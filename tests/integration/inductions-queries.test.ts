@@ -10,6 +10,7 @@ import type { DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
 import { isoDay, londonToday } from "@/lib/dates";
 import { inductionStatus } from "@/lib/inductions/rules";
+import type { InductionOutcome } from "@/lib/db/generated/enums";
 import { buildCpd } from "@/prisma/seed/cpd";
 import { DEMO_SEED } from "@/prisma/seed/demo";
 import { buildTrust, createRng, DEMO_EMAILS } from "@/prisma/seed";
@@ -77,7 +78,7 @@ describe("the seeded demo", () => {
     const teacher = built.staff.find((s) => s.email === DEMO_EMAILS.teacher)!;
     const mentored = cpd.inductions.filter((i) => i.mentorId === teacher.id);
     expect(mentored).toHaveLength(1);
-    const reviews = cpd.reviews.filter((r) => r.inductionId === mentored[0]!.id).map((r) => ({ ...r, dueOn: r.dueOn as Date, heldOn: (r.heldOn as Date | null) ?? null, outcome: r.outcome ?? null }));
+    const reviews = cpd.reviews.filter((r) => r.inductionId === mentored[0]!.id).map((r) => ({ ...r, dueOn: r.dueOn as Date, heldOn: (r.heldOn as Date | null) ?? null, outcome: (r.outcome as InductionOutcome | null | undefined) ?? null }));
     const { status, reasons } = inductionStatus({ startDate: mentored[0]!.startDate as Date, completedOn: null, reviews }, today);
     expect(status).toBe("BEHIND");
     expect(reasons[0]).toMatch(/was due on .* and has not been held\.$/);

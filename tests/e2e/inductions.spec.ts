@@ -1,0 +1,69 @@
+// The ECT induction journey (issue 11 §5): a head starts a new teacher's induction (checked in the
+// browser first), records the first term's progress review, and sees it behind for the reviews since;
+// the mentor signs in, finds the ECT under My ECTs and reads the induction, without its forms. The
+// head, mentor and ECT are this spec's own people (people.ts).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { personName, personState } from "./people";
+import { expect, test } from "./test";
+
+const axe = async (page: Page) => {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+};
+
+test("a head starts an ECT's induction and records a progress review; the mentor sees their ECT", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const ect = personName("inductionEct");
+  const head = await (await browser.newContext({ storageState: personState("inductionHead") })).newPage();
+  await head.goto("/");
+  await head.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Inductions" }).click();
+  await expect(head.getByRole("heading", { level: 1, name: "Early career inductions" })).toBeVisible();
+  await axe(head);
+
+  await head.getByRole("link", { name: "Start an induction" }).click();
+  await expect(head.getByRole("heading", { level: 1, name: "Start an induction" })).toBeVisible();
+  await axe(head);
+  await head.getByLabel("Early career teacher").selectOption({ label: "Inductionect, Ezra (ECT)" });
+  await head.getByLabel("Start date").fill("2025-09-01");
+  await head.getByLabel("Mentor").selectOption({ label: "Inductionmentor, Mina" });
+  await head.getByLabel("Induction tutor").selectOption({ label: "Inductionhead, Ines" });
+  // A bad entry is caught next to its field, in the browser, by the server's own rules.
+  await head.getByLabel("Expected terms").fill("1");
+  await head.getByRole("button", { name: "Start the induction" }).click();
+  await expect(head.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expect(head.getByText("The expected terms must be a whole number from 2 to 18.").first()).toBeVisible();
+  await head.getByLabel("Expected terms").fill("6");
+  await head.getByLabel("Appropriate body").fill("Northbridge Teaching School Hub");
+  await head.getByRole("button", { name: "Start the induction" }).click();
+
+  await expect(head.getByRole("heading", { level: 1, name: `Induction: ${ect}` })).toBeVisible();
+  await expect(head.getByRole("status").filter({ hasText: "Induction started" })).toBeVisible();
+  const schedule = head.getByRole("table", { name: "Reviews and assessments, by term" });
+  await expect(schedule.getByRole("row")).toHaveCount(7);
+  await expect(head.getByTestId("induction-status")).toContainText("Behind");
+  await axe(head);
+
+  await head.getByLabel("Review", { exact: true }).selectOption({ label: "Autumn 2025 progress review (due 15 Dec 2025)" });
+  await head.getByLabel("Outcome", { exact: true }).selectOption("ON_TRACK");
+  await head.getByLabel("Held on").first().fill("2025-12-10");
+  await head.getByLabel("Notes (optional)").first().fill("Routines are secure; next, adaptive teaching.");
+  await head.getByRole("button", { name: "Record the review" }).click();
+  await expect(head.getByRole("status").filter({ hasText: "Review recorded." })).toBeVisible();
+  await expect(schedule.getByRole("row", { name: /Autumn 2025/ })).toContainText("On track");
+  await expect(head.getByTestId("induction-status")).not.toContainText("Autumn 2025 progress review");
+
+  await head.goto("/inductions");
+  await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");
+
+  const mentor = await (await browser.newContext({ storageState: personState("inductionMentor") })).newPage();
+  await mentor.goto("/inductions");
+  const mine = mentor.getByRole("table", { name: "The ECTs you mentor or tutor" });
+  await expect(mine.getByRole("row", { name: new RegExp(ect) })).toContainText("Mentor");
+  await axe(mentor);
+  await mine.getByRole("link", { name: ect }).click();
+  await expect(mentor.getByRole("heading", { level: 1, name: `Induction: ${ect}` })).toBeVisible();
+  await expect(mentor.getByRole("table", { name: "Reviews and assessments, by term" })).toContainText("Routines are secure");
+  await expect(mentor.getByRole("heading", { name: "Record a review" })).toHaveCount(0);
+  await axe(mentor);
+});
