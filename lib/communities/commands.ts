@@ -34,6 +34,15 @@ async function trustStaff(tx: Tx, viewer: Viewer, staffMemberId: string) {
   return staff;
 }
 
+/** The person's membership of the community, made when missing; `role` (LEADER) is set on an existing one too. */
+function ensureMembership(tx: Tx, viewer: Viewer, communityId: string, staffMemberId: string, role?: "LEADER") {
+  return tx.membership.upsert({
+    where: { communityId_staffMemberId: { communityId, staffMemberId } },
+    create: { trustId: viewer.trustId, communityId, staffMemberId, ...(role ? { role } : {}) },
+    update: role ? { role } : {},
+  });
+}
+
 function nameTaken(error: unknown) {
   if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A community with this name already exists."] });
 }
@@ -97,11 +106,7 @@ export const appointLeader = command({
     if (!staff.userId) {
       throw new AppError("INVALID", PROBLEM, { staffMemberId: [`${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`] });
     }
-    const membership = await tx.membership.upsert({
-      where: { communityId_staffMemberId: { communityId, staffMemberId } },
-      create: { trustId: viewer.trustId, communityId, staffMemberId, role: "LEADER" },
-      update: { role: "LEADER" },
-    });
+    const membership = await ensureMembership(tx, viewer, communityId, staffMemberId, "LEADER");
     const existing = await tx.roleAssignment.findFirst({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } });
     const role = existing ?? (await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: staff.userId, role: "NETWORK_LEADER", communityId } }));
     return { data: { id: membership.id }, audit: { action: "community.appointLeader", entity: "Community", entityId: communityId, after: { membership, role } } };
@@ -137,11 +142,7 @@ export const addMember = command({
   async work(tx, viewer, { communityId, staffMemberId }) {
     await managedCommunity(tx, viewer, communityId);
     await trustStaff(tx, viewer, staffMemberId);
-    const membership = await tx.membership.upsert({
-      where: { communityId_staffMemberId: { communityId, staffMemberId } },
-      create: { trustId: viewer.trustId, communityId, staffMemberId },
-      update: {},
-    });
+    const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     await tx.communityInvitation.deleteMany({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
     return { data: { id: membership.id }, audit: { action: "community.addMember", entity: "Membership", entityId: membership.id, after: membership } };
   },
@@ -195,11 +196,7 @@ export const joinCommunity = command({
     if (community.archivedAt) throw archived();
     const invitation = await tx.communityInvitation.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
     if (!community.isOpen && !invitation) throw new AppError("FORBIDDEN", "This community is by invitation only: ask its leader to invite you.");
-    const membership = await tx.membership.upsert({
-      where: { communityId_staffMemberId: { communityId, staffMemberId } },
-      create: { trustId: viewer.trustId, communityId, staffMemberId },
-      update: {},
-    });
+    const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     if (invitation) await tx.communityInvitation.delete({ where: { communityId_staffMemberId: { communityId, staffMemberId } } });
     return { data: { id: membership.id }, audit: { action: "community.join", entity: "Membership", entityId: membership.id, after: membership } };
   },
