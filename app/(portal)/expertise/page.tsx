@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { SearchField } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -26,12 +27,7 @@ export default async function ExpertisePage({ searchParams }: { searchParams: Pr
         )}
       </PageHeader>
       <form method="get" role="search" aria-label="Search expertise" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Subject or skill
-          </label>
-          <input id="q" name="q" type="search" defaultValue={params.q} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
-        </div>
+        <SearchField label="Subject or skill" defaultValue={params.q} />
         <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All schools" options={filters.schools.map((s) => ({ value: s.id, label: s.name }))} />
         <SelectField id="cluster" name="cluster" label="Cluster" defaultValue={params.cluster} emptyLabel="All clusters" options={filters.clusters.map((c) => ({ value: c.id, label: c.name }))} />
         <SelectField id="level" name="level" label="Level" defaultValue={params.level} emptyLabel="Any level" options={options(EXPERTISE_LEVEL_LABEL)} />

@@ -3,6 +3,7 @@ import { Pager, queryHref } from "@/components/ui/Pager";
 import { ResourceList } from "@/components/communities/ResourceList";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { SearchField } from "@/components/ui/SearchField";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
 import { options, RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
@@ -19,12 +20,7 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title="Resource library" lead="Curriculum, schemes of work, lesson resources, research and policies shared by the trust's communities." />
       <form method="get" role="search" aria-label="Search resources" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Search words
-          </label>
-          <input id="q" name="q" type="search" defaultValue={params.q} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
-        </div>
+        <SearchField label="Search words" defaultValue={params.q} />
         <SelectField id="kind" name="kind" label="Kind" defaultValue={params.kind} emptyLabel="All kinds" options={options(RESOURCE_KIND_LABEL)} />
         <SelectField id="community" name="community" label="Community" defaultValue={params.community} emptyLabel="All communities" options={filters.communities.map((c) => ({ value: c.id, label: c.name }))} />
         <div className="flex items-end">

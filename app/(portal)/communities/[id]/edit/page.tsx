@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/communities/buttons";
 import { CommunityForm } from "@/components/communities/CommunityForm";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { SearchField } from "@/components/ui/SearchField";
 import { requireViewer } from "@/lib/auth/viewer";
 import { appointLeaderAction, archiveCommunityAction, removeLeaderAction } from "@/lib/communities/actions";
 import { communityForAdmin, searchStaffForCommunity } from "@/lib/communities/queries";
@@ -57,12 +58,7 @@ export default async function EditCommunityPage({ params, searchParams }: { para
             ))}
           </ul>
           <form method="get" role="search" aria-label="Find a leader" className="flex flex-wrap items-end gap-2">
-            <div className="grow">
-              <label htmlFor="q" className="block text-sm font-medium">
-                Appoint a leader: staff name
-              </label>
-              <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
-            </div>
+            <SearchField label="Appoint a leader: staff name" defaultValue={q} className="grow" />
             <button type="submit" className={buttonClass("secondary")}>
               Find staff
             </button>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { SearchField } from "@/components/ui/SearchField";
 import { requireViewer } from "@/lib/auth/viewer";
 import { addMemberAction, inviteMemberAction, removeMemberAction } from "@/lib/communities/actions";
 import { communityMembers, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
@@ -26,12 +27,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
         </Link>
       </PageHeader>
       <form method="get" role="search" aria-label="Find staff" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
-        <div className="grow">
-          <label htmlFor="q" className="block text-sm font-medium">
-            Staff name
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
-        </div>
+        <SearchField label="Staff name" defaultValue={q} className="grow" />
         <button type="submit" className={buttonClass("primary")}>
           Find staff
         </button>
