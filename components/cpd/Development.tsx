@@ -1,6 +1,7 @@
 // Pieces of a person's development record: hours against target, activities, statutory training,
 // qualifications and induction. Server components; status is always written out, never colour alone.
 import Link from "next/link";
+import { LinkLine } from "@/components/ui/BackLink";
 import { Table, TableBox } from "@/components/ui/Table";
 import { QUALIFICATION_LABEL, STATUS_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
 import { percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
@@ -92,15 +93,7 @@ function TrainingTag({ status }: { status: TrainingStatus }) {
 type TrainingItem = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
 
 /** A "record" or "add" link under a section of the owner's own page. */
-function OwnerLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <p className="mt-2">
-      <Link href={href} className="text-brand-700 underline">
-        {children}
-      </Link>
-    </p>
-  );
-}
+const OwnerLink = (props: { href: string; children: React.ReactNode }) => <LinkLine className="mt-2" {...props} />;
 
 export function TrainingTable({ training, recordHref, whose = "your" }: { training: TrainingItem[]; recordHref?: string; whose?: "your" | "their" }) {
   if (training.length === 0) return <p className="text-slate-700">No statutory training applies to {whose} role.</p>;
