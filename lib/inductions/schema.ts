@@ -47,6 +47,6 @@ export const finalAssessmentSchema = z.object({
 
 /** The list's filters from the URL: a malformed school or status is simply no filter. */
 export const inductionListParams = z.object({
-  school: z.unknown().transform((v) => (isId(v) ? v : undefined)),
+  school: z.string().optional().catch(undefined).transform((v) => (isId(v) ? v : undefined)),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
 });
