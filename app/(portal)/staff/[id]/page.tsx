@@ -95,6 +95,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         {p.induction && (
           <Section id="induction-heading" title="Early career induction">
             <InductionCard induction={p.induction} />
+            {can(viewer, "induction:view:any", { schoolId: p.person.school.id }) && <Link href={`/inductions/${p.induction.id}`} className="text-brand-700 underline">Induction: reviews, assessments and status</Link>}
           </Section>
         )}
       </div>
