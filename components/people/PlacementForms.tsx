@@ -6,6 +6,20 @@ import type { Option } from "@/components/ui/Select";
 import { endPlacementAction, secondStaffAction, swapStaffAction, transferStaffAction } from "@/lib/people/employment/actions";
 import { endPlacementSchema, secondmentSchema, swapSchema, transferSchema } from "@/lib/people/employment/schema";
 
+/** The period and note of a secondment or swap, and its button. */
+function Period({ first, last, submit }: { first: string; last: string; submit: string }) {
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Input name="startDate" label={first} type="date" />
+        <Input name="endDate" label={last} type="date" />
+      </div>
+      <Note />
+      <Submit>{submit}</Submit>
+    </>
+  );
+}
+
 const Note = () => <TextArea name="note" label="Note (optional)" rows={2} />;
 
 export function TransferForm({ id, schools, today }: { id: string; schools: Option[]; today: string }) {
@@ -23,12 +37,7 @@ export function SecondmentForm({ id, schools }: { id: string; schools: Option[] 
   return (
     <Form id="secondment" action={secondStaffAction} schema={secondmentSchema} hidden={{ staffMemberId: id }} className="max-w-xl space-y-4">
       <Choice name="toSchoolId" label="School they are seconded to" options={schools} empty="Choose a school" />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Input name="startDate" label="First day there" type="date" />
-        <Input name="endDate" label="Last day there" type="date" />
-      </div>
-      <Note />
-      <Submit>Record the secondment</Submit>
+      <Period first="First day there" last="Last day there" submit="Record the secondment" />
     </Form>
   );
 }
@@ -37,12 +46,7 @@ export function SwapForm({ id, people, school }: { id: string; people: Option[];
   return (
     <Form id="swap" action={swapStaffAction} schema={swapSchema} hidden={{ staffMemberId: id }} className="max-w-xl space-y-4">
       <Choice name="otherStaffMemberId" label={`Who at ${school} they swap with`} options={people} empty="Choose a person" />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Input name="startDate" label="First day of the swap" type="date" />
-        <Input name="endDate" label="Last day of the swap" type="date" />
-      </div>
-      <Note />
-      <Submit>Record the swap</Submit>
+      <Period first="First day of the swap" last="Last day of the swap" submit="Record the swap" />
     </Form>
   );
 }

@@ -21,6 +21,10 @@ export type Person = {
   /** Roles beyond STAFF: a head leads the demo teacher's school; a network leader a community. */
   head?: true;
   communities?: Membership[];
+  /** Works at another school of the trust than the demo teacher's (the first by name). */
+  otherSchool?: true;
+  /** A verified CPD activity of theirs, by title. */
+  cpd?: string;
 };
 
 const teacher = (first: string, last: string, communities: Membership[] = []): Person => ({ first, last, jobTitle: "Teacher of English", category: "TEACHER", careerStage: "ESTABLISHED", communities });
@@ -40,6 +44,10 @@ export const PEOPLE = {
   inductionHead: { first: "Ines", last: "Inductionhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   inductionMentor: teacher("Mina", "Inductionmentor"),
   inductionEct: { ...teacher("Ezra", "Inductionect"), careerStage: "ECT" },
+  // placements.spec: the admin seconds a teacher with CPD to another school, whose head then sees them.
+  placementTeacher: { ...teacher("Petra", "Secondee"), cpd: "Oracy and questioning course" },
+  placementHomeHead: { first: "Hugo", last: "Homehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  placementHostHead: { first: "Hana", last: "Hosthead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true, otherSchool: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
@@ -69,6 +77,13 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
       [userId, school.trustId, email, personName(key), await hashPassword(PERSON_PASSWORD), person.head ? PERSON_TOTP_SECRET : null, person.head ? new Date() : null],
     );
     if (created.rowCount === 0) return void (await client.query("ROLLBACK"));
+    if (person.otherSchool) {
+      const { rows: [other] } = await client.query<{ id: string }>(
+        `SELECT id FROM "School" WHERE "trustId" = $1 AND id <> $2 AND "archivedAt" IS NULL ORDER BY name LIMIT 1`,
+        [school.trustId, school.schoolId],
+      );
+      school.schoolId = other!.id;
+    }
     const staffId = randomUUID();
     await client.query(
       `INSERT INTO "StaffMember" (id, "trustId", "schoolId", "userId", "firstName", "lastName", email, "jobTitle", category, "careerStage", fte, "startDate", subjects)
@@ -78,6 +93,13 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
     const role = (name: string, schoolId: string | null, communityId: string | null) =>
       client.query(`INSERT INTO "RoleAssignment" (id, "trustId", "userId", role, "schoolId", "communityId") VALUES ($1, $2, $3, $4, $5, $6)`, [randomUUID(), school.trustId, userId, name, schoolId, communityId]);
     await role("STAFF", null, null);
+    if (person.cpd) {
+      await client.query(
+        `INSERT INTO "CpdActivity" (id, "trustId", "schoolId", "staffMemberId", title, type, strand, "startDate", "endDate", minutes, status, "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, 'COURSE', 'PROFESSIONAL_LEARNING', CURRENT_DATE - 30, CURRENT_DATE - 30, 180, 'VERIFIED', now())`,
+        [randomUUID(), school.trustId, school.schoolId, staffId, person.cpd],
+      );
+    }
     if (person.head) await role("HEADTEACHER", school.schoolId, null);
     for (const m of person.communities ?? []) {
       const communityId = demoCommunity(m.community).id;

@@ -56,16 +56,23 @@ async function checkPeriod(tx: Tx, viewer: Viewer, person: Person, start: Date, 
   }
 }
 
+/** A move of someone to another school: the viewer manages both; the person, and where they go. */
+const movesTo = (viewer: Viewer, input: { toSchoolId: string }) => canAny(viewer, "staff:manage") && mayManage(viewer, input.toSchoolId);
+async function personAndSchool(tx: Tx, viewer: Viewer, input: { staffMemberId: string; toSchoolId: string }) {
+  const person = await movable(tx, viewer, input.staffMemberId);
+  const to = await schoolToManage(tx, viewer, input.toSchoolId);
+  if (to.id === person.schoolId) throw invalid("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
+  return { person, to };
+}
+
 /** Roles of leading a school end when its head or senior leader moves away for good. */
 const SCHOOL_LEADERSHIP = ["HEADTEACHER", "SENIOR_LEADER"] as const;
 
 export const transferStaff = command({
   schema: transferSchema,
-  authorize: (viewer, input) => canAny(viewer, "staff:manage") && mayManage(viewer, input.toSchoolId),
+  authorize: movesTo,
   async work(tx, viewer, input) {
-    const person = await movable(tx, viewer, input.staffMemberId);
-    const to = await schoolToManage(tx, viewer, input.toSchoolId);
-    if (to.id === person.schoolId) throw invalid("toSchoolId", `${nameOf(person)} already works at ${to.name}.`);
+    const { person, to } = await personAndSchool(tx, viewer, input);
     const start = day(input.startDate);
     await checkPeriod(tx, viewer, person, start, null);
     const placement = await tx.staffPlacement.create({
@@ -98,11 +105,9 @@ export const transferStaff = command({
 
 export const secondStaff = command({
   schema: secondmentSchema,
-  authorize: (viewer, input) => canAny(viewer, "staff:manage") && mayManage(viewer, input.toSchoolId),
+  authorize: movesTo,
   async work(tx, viewer, input) {
-    const person = await movable(tx, viewer, input.staffMemberId);
-    const to = await schoolToManage(tx, viewer, input.toSchoolId);
-    if (to.id === person.schoolId) throw invalid("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
+    const { person, to } = await personAndSchool(tx, viewer, input);
     const [start, end] = [day(input.startDate), day(input.endDate)];
     await checkPeriod(tx, viewer, person, start, end);
     const row = await tx.staffPlacement.create({
