@@ -22,6 +22,7 @@ import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { getSchool, schoolAggregates } from "@/lib/org/queries";
 import { myEmployment } from "@/lib/people/queries";
 import { reviewsPanel } from "@/lib/reviews/queries";
+import { schoolInductions } from "@/lib/inductions/queries";
 import { academicYear, isoDay, londonToday } from "@/lib/dates";
 
 export default async function HomePage() {
@@ -69,6 +70,7 @@ export default async function HomePage() {
       const school = await getSchool(viewer, role.schoolId ?? "");
       const cpd = await schoolCpdSummary(actingAs(viewer, role), school.id);
       const csi = await reviewsPanel(actingAs(viewer, role), school.id);
+      const inductions = await schoolInductions(actingAs(viewer, role), { school: school.id });
       return (
         <>
           <PageHeader title={title} lead={`${school.name}, academic year ${year}.`}>
@@ -77,6 +79,9 @@ export default async function HomePage() {
             </Link>
             <Link href={`/governance/schools/${school.id}`} className="text-brand-700 underline">
               Governance metrics
+            </Link>
+            <Link href="/inductions?status=BEHIND" className="text-brand-700 underline" data-testid="inductions-behind">
+              ECT inductions behind: {inductions.behind}
             </Link>
           </PageHeader>
           <div className="space-y-8">
