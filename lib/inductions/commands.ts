@@ -15,6 +15,12 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
+/** A command's result: the induction it changed (every form leads back to its page) and the audit entry. */
+const done = (inductionId: string, action: string, entity: string, entityId: string, before: unknown, after: unknown) => ({
+  data: { id: inductionId },
+  audit: { action, entity, entityId, before, after },
+});
+
 /** Someone working at the school (no leave date: one is never recorded ahead), of the viewer's trust. */
 function currentStaff(tx: Tx, viewer: Viewer, id: string, schoolId: string) {
   return tx.staffMember.findFirst({ where: { id, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { id: true } });
@@ -65,16 +71,8 @@ export const startInduction = command({
     await tx.inductionReview.createMany({ data: schedule.map((s) => ({ trustId: viewer.trustId, inductionId: row.id, kind: s.kind, dueOn: s.dueOn })) });
     // An ECT is one by career stage too: starting the induction makes them one.
     if (ect.careerStage !== "ECT") await tx.staffMember.update({ where: { id: ect.id }, data: { careerStage: "ECT" } });
-    return {
-      data: { id: row.id },
-      audit: {
-        action: "induction.start",
-        entity: "EarlyCareerInduction",
-        entityId: row.id,
-        before: { careerStage: ect.careerStage },
-        after: { ...row, careerStage: "ECT", reviewsDue: schedule.map((s) => ({ term: s.label, kind: s.kind, dueOn: s.dueOn })) },
-      },
-    };
+    const reviewsDue = schedule.map((s) => ({ term: s.label, kind: s.kind, dueOn: s.dueOn }));
+    return done(row.id, "induction.start", "EarlyCareerInduction", row.id, { careerStage: ect.careerStage }, { ...row, careerStage: "ECT", reviewsDue });
   },
   revalidate: (_, data) => inductionPaths(data.id),
   success: "Induction started, with its reviews scheduled.",
@@ -106,7 +104,7 @@ export const updateInduction = command({
     if (JSON.stringify(changes) === JSON.stringify(was)) return { data: { id: before.id }, unchanged: true };
     await checkPeople(tx, viewer, before.staffMember, input);
     await tx.earlyCareerInduction.update({ where: { id: before.id }, data: changes });
-    return { data: { id: before.id }, audit: { action: "induction.update", entity: "EarlyCareerInduction", entityId: before.id, before: was, after: changes } };
+    return done(before.id, "induction.update", "EarlyCareerInduction", before.id, was, changes);
   },
   revalidate: (input) => inductionPaths(input.inductionId),
   success: "Induction saved.",
@@ -137,16 +135,8 @@ export const recordReview = command({
     if (count === 0) throw new AppError("CONFLICT", "That review has just been recorded by someone else.");
     const schedule = inductionSchedule(induction.startDate, induction.expectedTerms);
     await tx.earlyCareerInduction.update({ where: { id: induction.id }, data: { inductionYear: inductionYearOn(schedule, heldOn) } });
-    return {
-      data: { id: induction.id },
-      audit: {
-        action: "induction.review",
-        entity: "InductionReview",
-        entityId: before.id,
-        before: { heldOn: null, outcome: null, notes: null },
-        after: { inductionId: induction.id, kind: before.kind, dueOn: before.dueOn, heldOn, outcome: input.outcome, notes: input.notes },
-      },
-    };
+    const after = { inductionId: induction.id, kind: before.kind, dueOn: before.dueOn, heldOn, outcome: input.outcome, notes: input.notes };
+    return done(induction.id, "induction.review", "InductionReview", before.id, { heldOn: null, outcome: null, notes: null }, after);
   },
   revalidate: (_, data) => inductionPaths(data.id),
   success: "Review recorded.",
@@ -169,16 +159,8 @@ export const recordFinalAssessment = command({
     const review = final
       ? await tx.inductionReview.update({ where: { id: final.id }, data: recorded })
       : await tx.inductionReview.create({ data: { trustId: viewer.trustId, inductionId: induction.id, kind: "FORMAL_ASSESSMENT", dueOn: induction.expectedCompletion, ...recorded } });
-    return {
-      data: { id: induction.id },
-      audit: {
-        action: "induction.assess",
-        entity: "EarlyCareerInduction",
-        entityId: induction.id,
-        before: { completedOn: null, finalAssessment: final ? { heldOn: final.heldOn, outcome: final.outcome, notes: final.notes } : null },
-        after: { completedOn: heldOn, finalAssessment: { id: review.id, heldOn, outcome: input.outcome, notes: input.notes } },
-      },
-    };
+    const was = { completedOn: null, finalAssessment: final ? { heldOn: final.heldOn, outcome: final.outcome, notes: final.notes } : null };
+    return done(induction.id, "induction.assess", "EarlyCareerInduction", induction.id, was, { completedOn: heldOn, finalAssessment: { id: review.id, heldOn, outcome: input.outcome, notes: input.notes } });
   },
   revalidate: (input) => inductionPaths(input.inductionId),
   success: (_, input) => `Final assessment recorded: ${input.outcome === "SATISFACTORY" ? "satisfactory" : "unsatisfactory"}. The induction is complete.`,
