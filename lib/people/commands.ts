@@ -9,6 +9,7 @@ import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate } from "@/lib/dates";
+import { endPlacementsOnLeaving } from "./employment/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
 
 const emailTaken = (message: string) => new AppError("INVALID", PROBLEM, { email: [message] });
@@ -146,6 +147,7 @@ export const recordLeaver = command({
     const leaveDate = new Date(`${input.leaveDate}T00:00:00Z`);
     if (leaveDate < before.startDate) throw new AppError("INVALID", PROBLEM, { leaveDate: [`The leave date must be on or after their start date, ${formatDate(before.startDate)}.`] });
     await tx.staffMember.update({ where: { id: before.id }, data: { leaveDate, leaveReason: input.leaveReason } });
+    const placements = await endPlacementsOnLeaving(tx, viewer.trustId, before.id, leaveDate);
     let rolesEnded: { role: string; schoolId: string | null }[] = [];
     let disabled = false;
     if (before.userId) {
@@ -167,7 +169,7 @@ export const recordLeaver = command({
         entity: "StaffMember",
         entityId: before.id,
         before: { leaveDate: null, leaveReason: null },
-        after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, rolesEnded, accountDisabled: disabled },
+        after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, rolesEnded, accountDisabled: disabled, placements },
       },
     };
   },

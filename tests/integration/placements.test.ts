@@ -16,6 +16,7 @@ import { endPlacement, secondStaff, swapStaff, transferStaff } from "@/lib/peopl
 import { employmentHistory } from "@/lib/people/employment/queries";
 import { worksAtSql } from "@/lib/people/employment/queries";
 import { worksAt } from "@/lib/people/employment/where";
+import { recordLeaver } from "@/lib/people/commands";
 import { staffDirectory } from "@/lib/people/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
 import { buildTrust, createRng, DEMO_EMAILS, insertTrust } from "@/prisma/seed";
@@ -184,6 +185,20 @@ describe("ending early", () => {
     await expectOneAudit(() => runForm(endPlacement, v.admin, { placementId: p.id, endDate: shift(-1) }), "staff.placement.end");
     expect(isoDay((await db().staffPlacement.findUniqueOrThrow({ where: { id: p.id } })).endDate!)).toBe(shift(-1));
     expect(await workplace(x.id, today())).toBe(home);
+  });
+});
+
+describe("leaving", () => {
+  it("a leaver's swap ends on their leave date, both halves; a secondment not yet begun goes", async () => {
+    const [third, fourth] = trust.built.schools.filter((s) => s.id !== home && s.id !== host);
+    const a = someone(third!.id);
+    const b = someone(fourth!.id);
+    await runForm(swapStaff, v.admin, { staffMemberId: a.id, otherStaffMemberId: b.id, startDate: shift(-20), endDate: shift(40) });
+    await runForm(secondStaff, v.admin, second(a.id, { startDate: shift(50), endDate: shift(90) }));
+    await expectOneAudit(() => runForm(recordLeaver, v.admin, { staffMemberId: a.id, leaveDate: shift(-1), leaveReason: "RESIGNATION" }), "staff.leave");
+    const rows = await db().staffPlacement.findMany({ where: { staffMemberId: { in: [a.id, b.id] } } });
+    expect(rows.map((r) => [r.kind, isoDay(r.endDate!)])).toEqual([["SWAP", shift(-1)], ["SWAP", shift(-1)]]);
+    expect(await workplace(b.id, today())).toBe(fourth!.id);
   });
 });
 

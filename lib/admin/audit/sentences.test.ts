@@ -17,6 +17,8 @@ describe("audit entries as sentences", () => {
     expect(predicate(entry("role.grant", "User", "u1", { role: "HEADTEACHER", schoolId: "sc1" }), names)).toBe("made Liam Brown headteacher of Northbridge Primary");
     expect(predicate(entry("role.revoke", "User", "u1", null, { role: "SENIOR_LEADER", schoolId: null }), names)).toBe("removed Liam Brown's senior leader role");
     expect(predicate(entry("staff.leave", "StaffMember", "s1"), names)).toBe("recorded the leaving of Liam Brown");
+    expect(predicate(entry("staff.transfer", "StaffMember", "s1", { schoolId: "sc1" }), names)).toBe("transferred Liam Brown for good to Northbridge Primary");
+    expect(predicate(entry("staff.placement.end", "StaffMember", "s1", { kind: "SWAP" }), names)).toBe("ended the staff swap of Liam Brown early");
     expect(predicate(entry("school.move", "School", "sc1", { clusterId: "cl1" }), names)).toBe("moved Northbridge Primary to the cluster North");
     expect(predicate(entry("community.join", "Community", "c1"), names)).toBe("joined the community English");
     expect(predicate(entry("school.leave", "School", "sc1"), names)).toBe("archived Northbridge Primary, no longer listed under the trust in GIAS");

@@ -101,6 +101,14 @@ export function predicate(e: Entry, n: Names): string {
       return `changed the staff record of ${object}`;
     case "staff.leave":
       return `recorded the leaving of ${object}`;
+    case "staff.transfer":
+      return `transferred ${object} for good${schoolId && n.schools[schoolId] ? ` to ${n.schools[schoolId]}` : ""}`;
+    case "staff.second":
+      return `seconded ${object} to another school`;
+    case "staff.swap":
+      return `recorded a staff swap for ${object}`;
+    case "staff.placement.end":
+      return `ended the ${field(e.after, "kind") === "SWAP" ? "staff swap" : "secondment"} of ${object} early`;
     case "school.move":
       return `moved ${object} to ${field(e.after, "clusterId") && n.clusters[field(e.after, "clusterId") ?? ""] ? `the cluster ${n.clusters[field(e.after, "clusterId") ?? ""]}` : "no cluster"}`;
     case "school.capacity":

@@ -113,7 +113,7 @@ export const secondStaff = command({
     const row = await tx.staffPlacement.create({
       data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "SECONDMENT", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, endDate: end, note: input.note, createdById: viewer.userId },
     });
-    return { data: { id: person.id }, audit: { action: "staff.second", entity: "StaffPlacement", entityId: row.id, before: null, after: row } };
+    return { data: { id: person.id }, audit: { action: "staff.second", entity: "StaffMember", entityId: person.id, before: null, after: { placement: row } } };
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: (_, input) => `Secondment recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
@@ -138,7 +138,7 @@ export const swapStaff = command({
       ],
     });
     const rows = await tx.staffPlacement.findMany({ where: { trustId: viewer.trustId, swapId } });
-    return { data: { id: a.id }, audit: { action: "staff.swap", entity: "StaffPlacement", entityId: swapId, before: null, after: rows } };
+    return { data: { id: a.id }, audit: { action: "staff.swap", entity: "StaffMember", entityId: a.id, before: null, after: { swapId, with: b.id, placements: rows } } };
   },
   revalidate: (input, data) => [...staffPaths(data.id), `/staff/${input.otherStaffMemberId}`],
   success: (_, input) => `Staff swap recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
@@ -158,7 +158,13 @@ export const endPlacement = command({
     await tx.staffPlacement.updateMany({ where, data: { endDate: end } });
     return {
       data: { id: p.staffMemberId },
-      audit: { action: "staff.placement.end", entity: "StaffPlacement", entityId: p.id, before: { endDate: p.endDate, swapId: p.swapId }, after: { endDate: input.endDate, swapId: p.swapId } },
+      audit: {
+        action: "staff.placement.end",
+        entity: "StaffMember",
+        entityId: p.staffMemberId,
+        before: { placementId: p.id, kind: p.kind, endDate: p.endDate, swapId: p.swapId },
+        after: { placementId: p.id, kind: p.kind, endDate: input.endDate, swapId: p.swapId },
+      },
     };
   },
   revalidate: (_, data) => staffPaths(data.id),
