@@ -131,65 +131,37 @@ function Label({ fieldId, label, hint }: { fieldId: string; label: string; hint?
 const describe = (fieldId: string, hint: string | undefined, describedBy: string | undefined) =>
   [hint ? `${fieldId}-hint` : null, describedBy].filter(Boolean).join(" ") || undefined;
 
-export function Input({ name, label, hint, defaultValue, ...rest }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
+/** A labelled field: what its control carries (id and name, error state, what describes it), and the
+ *  frame around it (label, hint and error above the control). */
+function useLabelledField({ name, label, hint }: Common) {
   const f = useField(name);
-  return (
+  const invalid = f.errors.length > 0;
+  const control = { id: f.fieldId, name, "aria-invalid": invalid || undefined, "aria-describedby": describe(f.fieldId, hint, f.describedBy), className: inputClass(invalid) };
+  const frame = (input: ReactNode) => (
     <div>
       <Label fieldId={f.fieldId} label={label} hint={hint} />
       <FieldError id={f.fieldId} errors={f.errors} />
-      <input
-        id={f.fieldId}
-        name={name}
-        defaultValue={rest.type === "file" ? undefined : (f.value ?? defaultValue)}
-        aria-invalid={f.errors.length > 0 || undefined}
-        aria-describedby={describe(f.fieldId, hint, f.describedBy)}
-        className={inputClass(f.errors.length > 0)}
-        {...rest}
-      />
+      {input}
     </div>
   );
+  return { value: f.value, control, frame };
+}
+
+export function Input({ name, label, hint, defaultValue, ...rest }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">) {
+  const { value, control, frame } = useLabelledField({ name, label, hint });
+  return frame(<input {...control} defaultValue={rest.type === "file" ? undefined : (value ?? defaultValue)} {...rest} />);
 }
 
 export function TextArea({ name, label, hint, defaultValue, rows = 3 }: Common & { rows?: number }) {
-  const f = useField(name);
-  return (
-    <div>
-      <Label fieldId={f.fieldId} label={label} hint={hint} />
-      <FieldError id={f.fieldId} errors={f.errors} />
-      <textarea
-        id={f.fieldId}
-        name={name}
-        rows={rows}
-        defaultValue={f.value ?? defaultValue}
-        aria-invalid={f.errors.length > 0 || undefined}
-        aria-describedby={describe(f.fieldId, hint, f.describedBy)}
-        className={inputClass(f.errors.length > 0)}
-      />
-    </div>
-  );
+  const { value, control, frame } = useLabelledField({ name, label, hint });
+  return frame(<textarea {...control} rows={rows} defaultValue={value ?? defaultValue} />);
 }
 
 export function Choice({ name, label, hint, defaultValue, options, empty }: Common & { options: Option[]; empty?: string }) {
-  const f = useField(name);
-  return (
-    <div>
-      <Label fieldId={f.fieldId} label={label} hint={hint} />
-      <FieldError id={f.fieldId} errors={f.errors} />
-      <Select
-        // A new value from a refused submit remounts the select: React applies a select's defaultValue
-        // only when it mounts, and resets the form after the action, so the choice would otherwise be lost.
-        key={f.value ?? defaultValue ?? ""}
-        id={f.fieldId}
-        name={name}
-        defaultValue={f.value ?? defaultValue ?? ""}
-        aria-invalid={f.errors.length > 0 || undefined}
-        aria-describedby={describe(f.fieldId, hint, f.describedBy)}
-        className={inputClass(f.errors.length > 0)}
-        options={options}
-        empty={empty}
-      />
-    </div>
-  );
+  const { value, control, frame } = useLabelledField({ name, label, hint });
+  // A new value from a refused submit remounts the select: React applies a select's defaultValue
+  // only when it mounts, and resets the form after the action, so the choice would otherwise be lost.
+  return frame(<Select key={value ?? defaultValue ?? ""} {...control} defaultValue={value ?? defaultValue ?? ""} options={options} empty={empty} />);
 }
 
 /** A checkbox; its id is `${formId}-${name}-${value}`, so a group of them (same name) stays unique. */
