@@ -62,6 +62,17 @@ describe("importing staff", () => {
     expect((await trust.prisma.dataImport.findUniqueOrThrow({ where: { id } })).status).toBe("APPLIED");
   });
 
+  it("a new record takes over an account of the trust without a staff record, which keeps its roles", async () => {
+    const governor = await trust.prisma.user.findUniqueOrThrow({ where: { id: v.governor.userId }, include: { staffMember: true, roleAssignments: true } });
+    expect(governor.staffMember).toBeNull();
+    const { id, page } = await previewed(v.admin, otherSchool(), [row(90, { "Email (work)": governor.email })]);
+    expect(page.preview!.adds.map((a) => a.userId)).toEqual([governor.id]);
+    expect(await runForm(applyStaffImport, v.admin, { importId: id })).toMatchObject({ ok: true, data: { added: 1 } });
+    const after = await trust.prisma.user.findUniqueOrThrow({ where: { id: governor.id }, include: { staffMember: true, roleAssignments: true } });
+    expect(after.staffMember).toMatchObject({ schoolId: otherSchool(), misStaffId: "S00090" });
+    expect(after.roleAssignments.map((r) => r.role).sort()).toEqual([...governor.roleAssignments.map((r) => r.role), "STAFF"].sort());
+  });
+
   it("applying twice is refused; a discarded import cannot be applied", async () => {
     const { id } = await previewed(v.admin, otherSchool(), [row(20)]);
     expect(await runForm(applyStaffImport, v.admin, { importId: id })).toMatchObject({ ok: true });
