@@ -52,6 +52,12 @@ export async function myEcts(viewer: Viewer) {
   return withStatus(rows).map((r) => ({ ...r, role: r.inductionTutorId === me ? ("Induction tutor" as const) : ("Mentor" as const) }));
 }
 
+/** The viewer's own induction as an ECT, with its status; null when they have none. */
+export async function myInduction(viewer: Viewer) {
+  const row = await db().earlyCareerInduction.findFirst({ where: { ...inductionVisibleTo(viewer), staffMemberId: viewer.staff?.id ?? NOBODY }, select: LIST });
+  return row ? withStatus([row])[0]! : null;
+}
+
 /** Schools the viewer may pick in the list's filter and the start form. */
 export function inductionSchools(viewer: Viewer) {
   if (!canAny(viewer, "induction:view:any")) return Promise.resolve([]);

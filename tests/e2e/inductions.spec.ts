@@ -1,7 +1,8 @@
 // The ECT induction journey (issue 11 §5): a head starts a new teacher's induction (checked in the
 // browser first), records the first term's progress review, and sees it behind for the reviews since;
-// the mentor signs in, finds the ECT under My ECTs and reads the induction, without its forms. The
-// head, mentor and ECT are this spec's own people (people.ts).
+// the mentor signs in, finds the ECT under My ECTs and reads the induction, without its forms, and
+// the ECT finds their own under My induction. The head, mentor and ECT are this spec's own people
+// (people.ts).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { personName, personState } from "./people";
@@ -66,4 +67,13 @@ test("a head starts an ECT's induction and records a progress review; the mentor
   await expect(mentor.getByRole("table", { name: "Reviews and assessments, by term" })).toContainText("Routines are secure");
   await expect(mentor.getByRole("heading", { name: "Record a review" })).toHaveCount(0);
   await axe(mentor);
+
+  // The ECT reads their own induction, without its forms either.
+  const own = await (await browser.newContext({ storageState: personState("inductionEct") })).newPage();
+  await own.goto("/inductions");
+  await expect(own.getByRole("table", { name: "Your induction" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");
+  await axe(own);
+  await own.getByRole("table", { name: "Your induction" }).getByRole("link", { name: ect }).click();
+  await expect(own.getByRole("heading", { level: 1, name: `Induction: ${ect}` })).toBeVisible();
+  await expect(own.getByRole("heading", { name: "Final assessment" })).toHaveCount(0);
 });

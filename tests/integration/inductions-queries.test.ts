@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/policy";
 import { startInduction, recordReview } from "@/lib/inductions/commands";
-import { inductionDetail, myEcts, schoolInductions, startOptions } from "@/lib/inductions/queries";
+import { inductionDetail, myEcts, myInduction, schoolInductions, startOptions } from "@/lib/inductions/queries";
 import { loadViewer } from "@/lib/auth/queries";
 import type { DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
@@ -92,6 +92,13 @@ describe("my ECTs and one induction", () => {
     expect((await myEcts(v.seniorLeader)).filter((r) => r.id === id).map((r) => r.role)).toEqual(["Induction tutor"]);
     expect((await myEcts(t.colleague)).map((r) => r.id)).not.toContain(id);
     expect(await myEcts(v.governor)).toEqual([]);
+  });
+
+  it("the ECT sees their own induction, with its status; nobody else has it as theirs", async () => {
+    expect(await myInduction(ect)).toMatchObject({ id, status: "BEHIND" });
+    expect(await myInduction(v.teacher)).toBeNull();
+    expect(await myInduction(v.admin)).toBeNull();
+    expect(await myInduction({ ...ect, trustId: t.foreign.trustId })).toBeNull();
   });
 
   it("one induction: its reviews by term; the head and tutor may manage, the mentor and the ECT read; others 404", async () => {

@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/Select";
 import { canAny } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { STATUS_FILTERS, STATUS_LABEL } from "@/lib/inductions/labels";
-import { inductionSchools, myEcts, schoolInductions } from "@/lib/inductions/queries";
+import { inductionSchools, myEcts, myInduction, schoolInductions } from "@/lib/inductions/queries";
 import { inductionListParams } from "@/lib/inductions/schema";
 import { InductionTable } from "./_components/InductionTable";
 
@@ -21,7 +21,7 @@ export default async function InductionsPage({ searchParams }: { searchParams: P
   const leads = canAny(viewer, "induction:view:any");
   if (!leads && !canAny(viewer, "induction:view:own")) notFound();
   const params = inductionListParams.parse(await searchParams);
-  const [list, mine, schools] = await Promise.all([leads ? schoolInductions(viewer, params) : null, myEcts(viewer), inductionSchools(viewer)]);
+  const [list, mine, own, schools] = await Promise.all([leads ? schoolInductions(viewer, params) : null, myEcts(viewer), myInduction(viewer), inductionSchools(viewer)]);
   return (
     <>
       <FlashNotice />
@@ -33,7 +33,12 @@ export default async function InductionsPage({ searchParams }: { searchParams: P
         )}
       </PageHeader>
       <div className="space-y-8">
-        {(mine.length > 0 || !list) && (
+        {own && (
+          <Section id="my-induction-heading" title="My induction">
+            <InductionTable rows={[own]} caption="Your induction" empty="" />
+          </Section>
+        )}
+        {(mine.length > 0 || (!list && !own)) && (
           <Section id="my-ects-heading" title="My ECTs">
             <InductionTable rows={mine} caption="The ECTs you mentor or tutor" role school empty="You are not mentoring or tutoring an ECT." />
           </Section>
