@@ -19,7 +19,19 @@ function tsquery(q: string): Prisma.Sql | null | false {
   return text ? Prisma.sql`to_tsquery('english', ${text})` : false;
 }
 
-const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
+/**
+ * A search's WHERE (the typed words matched against `vector`, and every filter that applies: a
+ * filter that does not is `false`) and its ORDER BY start (best match first); null when words were
+ * typed but none can match.
+ */
+function searchOf(vector: Prisma.Sql, typed: string, filters: (Prisma.Sql | false)[]) {
+  const q = tsquery(typed);
+  if (q === false) return null;
+  const parts = [...filters.filter((f) => f !== false), ...(q ? [Prisma.sql`${vector} @@ ${q}`] : [])];
+  return { where: Prisma.join(parts, " AND "), rank: q ? Prisma.sql`ts_rank(${vector}, ${q}) DESC,` : Prisma.empty };
+}
+
+const pageOf = (p: { page: number }) => Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
 
 type ResourceHit = ResourceFields & {
   communityId: string;
@@ -30,16 +42,13 @@ type ResourceHit = ResourceFields & {
 
 export async function searchResources(viewer: Viewer, p: ResourceSearch) {
   requireCommunityUser(viewer);
-  const q = tsquery(p.q);
-  if (q === false) return page<ResourceHit>([]);
-  const where = and([
+  const search = searchOf(RESOURCE_VECTOR, p.q, [
     Prisma.sql`r."trustId" = ${viewer.trustId}::uuid`,
-    ...(isTrustAdmin(viewer) ? [] : [Prisma.sql`c."archivedAt" IS NULL`]),
-    ...(q ? [Prisma.sql`${RESOURCE_VECTOR} @@ ${q}`] : []),
-    ...(p.kind ? [Prisma.sql`r."kind" = CAST(${p.kind} AS "ResourceKind")`] : []),
-    ...(p.community ? [Prisma.sql`r."communityId" = ${p.community}::uuid`] : []),
+    !isTrustAdmin(viewer) && Prisma.sql`c."archivedAt" IS NULL`,
+    Boolean(p.kind) && Prisma.sql`r."kind" = CAST(${p.kind} AS "ResourceKind")`,
+    Boolean(p.community) && Prisma.sql`r."communityId" = ${p.community}::uuid`,
   ]);
-  const rank = q ? Prisma.sql`ts_rank(${RESOURCE_VECTOR}, ${q}) DESC,` : Prisma.empty;
+  if (!search) return page<ResourceHit>([]);
   const rows = await db().$queryRaw<ResourceHit[]>`
     SELECT r.id, r.title, r.description, r.kind::text AS kind, r.url, r."fileId", r.tags, r."createdAt",
            c.id AS "communityId", c.name AS "communityName", s."firstName" || ' ' || s."lastName" AS "authorName",
@@ -47,9 +56,9 @@ export async function searchResources(viewer: Viewer, p: ResourceSearch) {
     FROM "Resource" r
     JOIN "Community" c ON c.id = r."communityId"
     JOIN "StaffMember" s ON s.id = r."authorId"
-    WHERE ${where}
-    ORDER BY ${rank} r."createdAt" DESC, r.id
-    LIMIT ${PAGE_SIZE} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
+    WHERE ${search.where}
+    ORDER BY ${search.rank} r."createdAt" DESC, r.id
+    ${pageOf(p)}`;
   return page(rows);
 }
 
@@ -71,18 +80,15 @@ type ExpertiseHit = {
 
 export async function searchExpertise(viewer: Viewer, p: ExpertiseSearch) {
   requireCommunityUser(viewer);
-  const q = tsquery(p.q);
-  if (q === false) return page<ExpertiseHit>([]);
-  const where = and([
+  const search = searchOf(EXPERTISE_VECTOR, p.q, [
     Prisma.sql`e."trustId" = ${viewer.trustId}::uuid`,
     Prisma.sql`s."leaveDate" IS NULL`,
-    ...(q ? [Prisma.sql`${EXPERTISE_VECTOR} @@ ${q}`] : []),
-    ...(p.school ? [Prisma.sql`s."schoolId" = ${p.school}::uuid`] : []),
-    ...(p.cluster ? [Prisma.sql`sc."clusterId" = ${p.cluster}::uuid`] : []),
-    ...(p.level ? [Prisma.sql`e."level" = CAST(${p.level} AS "ExpertiseLevel")`] : []),
-    ...(p.willing ? [Prisma.sql`e."willingToSupport"`] : []),
+    Boolean(p.school) && Prisma.sql`s."schoolId" = ${p.school}::uuid`,
+    Boolean(p.cluster) && Prisma.sql`sc."clusterId" = ${p.cluster}::uuid`,
+    Boolean(p.level) && Prisma.sql`e."level" = CAST(${p.level} AS "ExpertiseLevel")`,
+    Boolean(p.willing) && Prisma.sql`e."willingToSupport"`,
   ]);
-  const rank = q ? Prisma.sql`ts_rank(${EXPERTISE_VECTOR}, ${q}) DESC,` : Prisma.empty;
+  if (!search) return page<ExpertiseHit>([]);
   const rows = await db().$queryRaw<ExpertiseHit[]>`
     SELECT e.id, e.area, e.level::text AS level, e.description, e."willingToSupport",
            s.id AS "staffMemberId", s."firstName" || ' ' || s."lastName" AS name, s."jobTitle", s.email,
@@ -92,9 +98,9 @@ export async function searchExpertise(viewer: Viewer, p: ExpertiseSearch) {
     JOIN "StaffMember" s ON s.id = e."staffMemberId"
     JOIN "School" sc ON sc.id = s."schoolId"
     LEFT JOIN "Cluster" cl ON cl.id = sc."clusterId"
-    WHERE ${where}
-    ORDER BY ${rank} s."lastName", s."firstName", e.id
-    LIMIT ${PAGE_SIZE} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
+    WHERE ${search.where}
+    ORDER BY ${search.rank} s."lastName", s."firstName", e.id
+    ${pageOf(p)}`;
   return page(rows);
 }
 
