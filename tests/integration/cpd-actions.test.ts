@@ -4,17 +4,12 @@ import { db } from "@/lib/db/client";
 import { deleteActivity, verifyActivities, saveActivity, submitActivity } from "@/lib/cpd/commands";
 import { myHours } from "@/lib/cpd/queries";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
-import { counts, day, pdfFile, seedCpdTrust, validActivity } from "./cpd-fixture";
+import { counts, day, ok, pdfFile, seedCpdTrust, validActivity } from "./cpd-fixture";
 
 let trust: Awaited<ReturnType<typeof seedCpdTrust>>;
 beforeAll(async () => {
   trust = await seedCpdTrust();
 });
-
-const ok = <T,>(r: { ok: boolean; data?: T }) => {
-  expect(r).toMatchObject({ ok: true });
-  return r.data as T;
-};
 
 describe("logging an activity", () => {
   it("saves a draft in minutes, audited", async () => {

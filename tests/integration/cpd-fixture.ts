@@ -1,4 +1,5 @@
 // The small test trust with its CPD history (the seed's own factories), and a valid activity form.
+import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { isoDay, londonDay, londonToday } from "@/lib/dates";
 import { createRng } from "@/prisma/seed";
@@ -35,5 +36,11 @@ export const pdfFile = (name = "certificate.pdf", size = 2_000) => {
 
 /** Row counts of the tables commands write (activities, files, completions, qualifications, audit…). */
 export { rowCounts as counts } from "../support/writes";
+
+/** The data of a result that must have succeeded. */
+export const ok = <T,>(r: { ok: boolean; data?: T }) => {
+  expect(r).toMatchObject({ ok: true });
+  return r.data as T;
+};
 
 export { day };

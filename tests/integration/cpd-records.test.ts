@@ -6,18 +6,12 @@ import { trainingFor } from "@/lib/cpd/queries";
 import { addMonths } from "@/lib/cpd/rules";
 import { recordTraining, saveQualification } from "@/lib/cpd/records/commands";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
-import { counts, day, pdfFile, seedCpdTrust } from "./cpd-fixture";
+import { counts, day, ok, pdfFile, seedCpdTrust } from "./cpd-fixture";
 
 let trust: Awaited<ReturnType<typeof seedCpdTrust>>;
 beforeAll(async () => {
   trust = await seedCpdTrust();
 });
-
-
-const ok = <T,>(r: { ok: boolean; data?: T }) => {
-  expect(r).toMatchObject({ ok: true });
-  return r.data as T;
-};
 
 /** A requirement that applies to the viewer, from the same query "My development" uses. */
 const myRequirement = async (key: "teacher" | "head") => {
