@@ -1,4 +1,6 @@
-// The words box of a GET search form: named "q", labelled, its value kept from the address.
+// A GET search form's parts: the words box (named "q", labelled, its value kept from the address)
+// and, for the filter grids, the search button at the foot of its cell.
+import { buttonClass } from "@/components/ui/Button";
 
 export function SearchField({ label, defaultValue, className }: { label: string; defaultValue?: string; className?: string }) {
   return (
@@ -7,6 +9,16 @@ export function SearchField({ label, defaultValue, className }: { label: string;
         {label}
       </label>
       <input id="q" name="q" type="search" defaultValue={defaultValue} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
+    </div>
+  );
+}
+
+export function SearchSubmit() {
+  return (
+    <div className="flex items-end">
+      <button type="submit" className={buttonClass("primary", "w-full")}>
+        Search
+      </button>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SearchField } from "@/components/ui/SearchField";
+import { SearchField, SearchSubmit } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -35,11 +35,7 @@ export default async function ExpertisePage({ searchParams }: { searchParams: Pr
           <input id="willing" name="willing" type="checkbox" value="1" defaultChecked={params.willing === "1"} className="h-5 w-5" />
           <label htmlFor="willing">Willing to support other schools</label>
         </div>
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass("primary", "w-full")}>
-            Search
-          </button>
-        </div>
+        <SearchSubmit />
       </form>
       <TableBox>
         <Table caption="Staff expertise" rows={result.rows} rowKey={(r) => r.id} rowClassName="align-top" empty="Nothing matches these filters." columns={[

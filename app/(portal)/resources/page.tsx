@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { ResourceList } from "@/components/communities/ResourceList";
-import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SearchField } from "@/components/ui/SearchField";
+import { SearchField, SearchSubmit } from "@/components/ui/SearchField";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
 import { options, RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
@@ -23,11 +22,7 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
         <SearchField label="Search words" defaultValue={params.q} />
         <SelectField id="kind" name="kind" label="Kind" defaultValue={params.kind} emptyLabel="All kinds" options={options(RESOURCE_KIND_LABEL)} />
         <SelectField id="community" name="community" label="Community" defaultValue={params.community} emptyLabel="All communities" options={filters.communities.map((c) => ({ value: c.id, label: c.name }))} />
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass("primary", "w-full")}>
-            Search
-          </button>
-        </div>
+        <SearchSubmit />
       </form>
       <h2 className="sr-only">Results</h2>
       <ResourceList
