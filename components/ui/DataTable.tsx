@@ -5,7 +5,7 @@ import Link from "next/link";
 import { type HrefFor, Pager } from "./Pager";
 import { type Column, Table, TableBox } from "./Table";
 
-export type SortState = { sort: string; dir: "asc" | "desc" };
+type SortState = { sort: string; dir: "asc" | "desc" };
 
 /**
  * The one table of the portal: TanStack Table for rendering, with sorting and paging done by
