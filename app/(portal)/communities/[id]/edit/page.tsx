@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
+import { personLine, StaffSearch } from "@/components/communities/StaffSearch";
 import { CommunityForm } from "@/components/communities/CommunityForm";
-import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SearchField } from "@/components/ui/SearchField";
 import { requireViewer } from "@/lib/auth/viewer";
 import { appointLeaderAction, archiveCommunityAction, removeLeaderAction } from "@/lib/communities/actions";
 import { communityForAdmin, searchStaffForCommunity } from "@/lib/communities/queries";
@@ -50,25 +49,16 @@ export default async function EditCommunityPage({ params, searchParams }: { para
           <ul className="mb-4 divide-y divide-slate-200">
             {leaders.map((l) => (
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>
-                  {l.firstName} {l.lastName} · {l.jobTitle}, {l.school.name}
-                </span>
+                <span>{personLine(l)}</span>
                 <ActionButton id={`unlead-${l.id}`} action={removeLeaderAction} hidden={person(l.id)} label={`Remove ${l.firstName} ${l.lastName} as leader`} variant="danger" />
               </li>
             ))}
           </ul>
-          <form method="get" role="search" aria-label="Find a leader" className="flex flex-wrap items-end gap-2">
-            <SearchField label="Appoint a leader: staff name" defaultValue={q} className="grow" />
-            <button type="submit" className={buttonClass("secondary")}>
-              Find staff
-            </button>
-          </form>
+          <StaffSearch name="Find a leader" label="Appoint a leader: staff name" q={q} className="flex flex-wrap items-end gap-2" variant="secondary" />
           <ul className="mt-3 divide-y divide-slate-200">
             {hits.filter((s) => s.role !== "LEADER").map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>
-                  {s.firstName} {s.lastName} · {s.jobTitle}, {s.school.name}
-                </span>
+                <span>{personLine(s)}</span>
                 <ActionButton id={`lead-${s.id}`} action={appointLeaderAction} hidden={person(s.id)} label={`Appoint ${s.firstName} ${s.lastName}`} variant="primary" />
               </li>
             ))}

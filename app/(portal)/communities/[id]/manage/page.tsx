@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
-import { buttonClass } from "@/components/ui/Button";
+import { personLine, StaffSearch } from "@/components/communities/StaffSearch";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SearchField } from "@/components/ui/SearchField";
 import { requireViewer } from "@/lib/auth/viewer";
 import { addMemberAction, inviteMemberAction, removeMemberAction } from "@/lib/communities/actions";
 import { communityMembers, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
@@ -26,12 +25,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
           Back to the community
         </Link>
       </PageHeader>
-      <form method="get" role="search" aria-label="Find staff" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
-        <SearchField label="Staff name" defaultValue={q} className="grow" />
-        <button type="submit" className={buttonClass("primary")}>
-          Find staff
-        </button>
-      </form>
+      <StaffSearch name="Find staff" label="Staff name" q={q} className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4" variant="primary" />
       {q && (
         <section aria-labelledby="results" className="mb-8">
           <h2 id="results" className="mb-2 text-lg font-semibold">
@@ -42,7 +36,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
             {hits.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <span>
-                  {s.firstName} {s.lastName} · {s.jobTitle}, {s.school.name}
+                  {personLine(s)}
                   {s.role ? ` · already a ${s.role === "LEADER" ? "leader" : "member"}` : s.invited ? " · invited" : ""}
                 </span>
                 {!s.role && (
@@ -64,7 +58,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
           {members.map((m) => (
             <li key={m.staffMember.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
               <span>
-                {m.staffMember.firstName} {m.staffMember.lastName} · {m.staffMember.jobTitle}, {m.staffMember.school.name}
+                {personLine(m.staffMember)}
                 {m.role === "LEADER" ? " · leader" : ""}
               </span>
               {m.role === "MEMBER" && (
