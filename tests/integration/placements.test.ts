@@ -65,9 +65,9 @@ function someone(schoolId: string) {
   return s;
 }
 
-/** Someone at home who left last month. */
-async function aLeaver() {
-  const x = someone(home);
+/** Someone (at home, unless said) who left last month. */
+async function aLeaver(schoolId = home) {
+  const x = someone(schoolId);
   return db().staffMember.update({ where: { id: x.id }, data: { leaveDate: new Date(`${shift(-30)}T00:00:00Z`), leaveReason: "RESIGNATION" } });
 }
 
@@ -179,7 +179,8 @@ describe("ending early", () => {
     await runForm(secondStaff, v.admin, second(x.id));
     const p = await db().staffPlacement.findFirstOrThrow({ where: { staffMemberId: x.id } });
     await refused(() => runForm(endPlacement, v.head, { placementId: p.id, endDate: today() }), notFoundResult);
-    await refused(() => runForm(endPlacement, v.teacher, { placementId: p.id, endDate: today() }), notFoundResult);
+    await refused(() => runForm(endPlacement, hostHead, { placementId: p.id, endDate: today() }), notFoundResult);
+    for (const key of REFUSED) await refused(() => runForm(endPlacement, v[key], { placementId: p.id, endDate: today() }), notFoundResult);
     await refused(() => runForm(endPlacement, v.admin, { placementId: p.id, endDate: shift(30) }), invalid("endDate"));
     await refused(() => runForm(endPlacement, v.admin, { placementId: p.id, endDate: shift(-11) }), invalid("endDate"));
     await expectOneAudit(() => runForm(endPlacement, v.admin, { placementId: p.id, endDate: shift(-1) }), "staff.placement.end");
@@ -213,7 +214,9 @@ describe("staff swaps", () => {
     await refused(() => runForm(swapStaff, v.admin, { ...swap, otherStaffMemberId: other.staffId }), notFoundResult);
     await refused(() => runForm(swapStaff, v.admin, { ...swap, otherStaffMemberId: v.head.staff!.id }), invalid("otherStaffMemberId"));
     await refused(() => runForm(swapStaff, v.admin, { ...swap, endDate: shift(-6) }), invalid("endDate"));
-    await expectOneAudit(() => runForm(swapStaff, v.admin, swap), "staff.swap");
+    const leaver = await aLeaver(trust.built.schools.find((s) => s.id !== home && s.id !== host)!.id);
+    await refused(() => runForm(swapStaff, v.admin, { ...swap, staffMemberId: leaver.id }), { ok: false, message: expect.stringContaining("a leaver cannot be moved") });
+    await expectOneAudit(() => runForm(swapStaff, headOfBoth, swap), "staff.swap");
     const rows = await db().staffPlacement.findMany({ where: { staffMemberId: { in: [a.id, b.id] } } });
     expect(rows).toHaveLength(2);
     expect(rows[0]!.swapId).toBe(rows[1]!.swapId);
