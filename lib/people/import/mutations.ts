@@ -67,17 +67,21 @@ async function updateMany(tx: Tx, trustId: string, updates: StaffPlan["updates"]
     return { ...byId.get(u.id)!, ...set, ...(fte !== undefined ? { fte: fte.toFixed(3) } : {}), userId: u.userId };
   });
   const json = JSON.stringify(rows);
+  // The ids again as an array: the planner cannot size a JSON array and, for a trust it thinks small,
+  // would otherwise compare every row of the trust with every row of the file.
+  const ids = rows.map((r) => r.id);
   await tx.$executeRaw`
     UPDATE "StaffMember" AS s SET "firstName" = v."firstName", "lastName" = v."lastName", email = v.email, "misStaffId" = v."misStaffId",
       "jobTitle" = v."jobTitle", category = v.category, "careerStage" = v."careerStage", fte = v.fte, "startDate" = v."startDate", subjects = v.subjects
     FROM jsonb_to_recordset(${json}::jsonb) AS v(id uuid, "firstName" text, "lastName" text, email text, "misStaffId" text, "jobTitle" text,
       category "StaffCategory", "careerStage" "CareerStage", fte numeric, "startDate" date, subjects text[])
-    WHERE s.id = v.id AND s."trustId" = ${trustId}::uuid`;
+    WHERE s.id = v.id AND s.id = ANY(${ids}::uuid[]) AND s."trustId" = ${trustId}::uuid`;
   // The work email is the sign-in name of their account.
+  const accounts = rows.filter((r) => r.userId);
   await tx.$executeRaw`
-    UPDATE "User" AS u SET email = v.email, name = v."firstName" || ' ' || v."lastName"
-    FROM jsonb_to_recordset(${json}::jsonb) AS v("userId" uuid, email text, "firstName" text, "lastName" text)
-    WHERE u.id = v."userId" AND u."trustId" = ${trustId}::uuid AND (u.email <> v.email OR u.name <> v."firstName" || ' ' || v."lastName")`;
+    UPDATE "User" AS u SET email = v.email, name = v.name
+    FROM unnest(${accounts.map((a) => a.userId)}::uuid[], ${accounts.map((a) => a.email)}::text[], ${accounts.map((a) => `${a.firstName} ${a.lastName}`)}::text[]) AS v(id, email, name)
+    WHERE u.id = v.id AND u."trustId" = ${trustId}::uuid AND (u.email <> v.email OR u.name <> v.name)`;
 }
 
 /**
