@@ -117,6 +117,7 @@ export const PERMISSIONS = {
   "governance:oversee": { scope: "trust", description: "Read governance training completion by school, set expectations", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "role:manage": { scope: "trust", description: "Grant and revoke roles (head, senior leader, governor, trustee, trust admin), invite people", allows: isTrustAdmin },
   "leader:appoint": { scope: "school", description: "Appoint and remove the senior leaders of a school one heads", schools: headedSchools },
+  "account:edit:own": { scope: "own", owner: "user", description: "Change one's own password and two-step verification" },
   "staff:manage": { scope: "school", description: "Create and edit a school's staff records, record leavers (heads: their own school)", schools: headedSchools },
   "school:manage": { scope: "trust", description: "Create, rename and archive clusters, move schools between them, set improvement capacity", allows: isTrustAdmin },
   // CSI reviews (issue 9, decision 012). Governors and trustees read published reviews without evidence notes or reviewer names.

@@ -11,8 +11,8 @@ import { accountStatusSchema, changePasswordSchema } from "./schema";
 
 export const ACCOUNT = "/account/security";
 
-/** Own-account commands touch only `viewer.userId`, so whoever is signed in may run them on themselves. */
-export const ownAccount = () => true;
+/** Own-account commands touch only `viewer.userId`: the registry's "account:edit:own" on the viewer's own sign-in. */
+export const ownAccount = (viewer: Viewer) => can(viewer, "account:edit:own", { userId: viewer.userId });
 /** Commands on other people's accounts and sessions: trust admins only. */
 export const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 /** The admin pages that list a person's sessions and status. */
