@@ -4,13 +4,14 @@ import { RoleSwitcher } from "@/components/shell/RoleSwitcher";
 import { SignOutButton } from "@/components/shell/SignOutButton";
 import { navigationFor, ROLE_LABELS } from "@/lib/auth/navigation";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
+import { hasInductionRelation } from "@/lib/inductions/queries";
 import { schoolNames } from "@/lib/org/queries";
 
 export const dynamic = "force-dynamic";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const [names, active] = await Promise.all([schoolNames(viewer), activeRole(viewer)]);
+  const [names, active, ects] = await Promise.all([schoolNames(viewer), activeRole(viewer), hasInductionRelation(viewer)]);
   const options = viewer.roles.map((r) => {
     const where = r.schoolId ? names[r.schoolId] : r.role === "STAFF" && viewer.staff ? names[viewer.staff.schoolId] : undefined;
     return { id: r.id, label: `${ROLE_LABELS[r.role]}${where ? `, ${where}` : ""}` };
@@ -34,7 +35,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
-      <Nav items={navigationFor(viewer)} />
+      <Nav items={navigationFor(viewer, { ects })} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -6,8 +6,8 @@ import { can, canAny, type Viewer } from "./policy";
 export type NavItem = { href: string; label: string };
 
 /**
- * `relations` are what the roles cannot say: `ects` when the viewer mentors or tutors an ECT
- * (lib/inductions/queries.ts `myEcts`), who then reaches "My ECTs" under Inductions too.
+ * `relations` are what the roles cannot say: `ects` when the viewer is an ECT or mentors or tutors one
+ * (lib/inductions/queries.ts `hasInductionRelation`), who then reaches "My ECTs" or "My induction" under Inductions.
  */
 export function navigationFor(viewer: Viewer, relations: { ects?: boolean } = {}): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Home" }];
@@ -20,7 +20,7 @@ export function navigationFor(viewer: Viewer, relations: { ects?: boolean } = {}
       { href: "/school-development", label: "School development" },
     );
   }
-  // ECT inductions (decision 018): a school's leaders and the trust admin; mentors and tutors of an ECT.
+  // ECT inductions (decision 018): a school's leaders and the trust admin; ECTs, their mentors and tutors.
   if (canAny(viewer, "induction:view:any") || relations.ects) items.push({ href: "/inductions", label: "Inductions" });
   if (can(viewer, "community:view")) {
     items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });

@@ -45,6 +45,17 @@ export async function schoolInductions(viewer: Viewer, params: InductionListPara
   return { rows: params.status ? all.filter((r) => r.status === params.status) : all, behind: all.filter((r) => r.status === "BEHIND").length, total: all.length };
 }
 
+/** Whether the viewer is an ECT in induction or mentors or tutors one: the navigation's "Inductions" for those without a school role. */
+export async function hasInductionRelation(viewer: Viewer) {
+  if (!viewer.staff) return false;
+  const me = viewer.staff.id;
+  const found = await db().earlyCareerInduction.findFirst({
+    where: { AND: [inductionVisibleTo(viewer), { OR: [{ staffMemberId: me }, { mentorId: me }, { inductionTutorId: me }] }] },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
 /** The inductions the viewer mentors or tutors: none for a viewer without a staff record. */
 export async function myEcts(viewer: Viewer) {
   const me = viewer.staff?.id ?? NOBODY;

@@ -3,7 +3,7 @@ import { expect, test } from "./test";
 import { DEMO_EMAILS, DEMO_PASSWORD, type DemoRole, storageState } from "./accounts";
 
 const NAVIGATION: Record<DemoRole, string[]> = {
-  teacher: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],
+  teacher: ["Home", "My development", "Schools", "Inductions", "Communities", "Resources", "Expertise", "Account"],
   seniorLeader: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Reviews", "Account"],
   head: ["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"],
   networkLeader: ["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"],

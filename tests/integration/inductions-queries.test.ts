@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/policy";
 import { startInduction, recordReview } from "@/lib/inductions/commands";
-import { inductionDetail, myEcts, myInduction, schoolInductions, startOptions } from "@/lib/inductions/queries";
+import { hasInductionRelation, inductionDetail, myEcts, myInduction, schoolInductions, startOptions } from "@/lib/inductions/queries";
 import { loadViewer } from "@/lib/auth/queries";
 import type { DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
@@ -92,6 +92,10 @@ describe("my ECTs and one induction", () => {
     expect((await myEcts(v.seniorLeader)).filter((r) => r.id === id).map((r) => r.role)).toEqual(["Induction tutor"]);
     expect((await myEcts(t.colleague)).map((r) => r.id)).not.toContain(id);
     expect(await myEcts(v.governor)).toEqual([]);
+  });
+
+  it("the navigation's Inductions link: the ECT, the mentor and the tutor have one; a colleague and a governor none", async () => {
+    expect(await Promise.all([ect, v.teacher, v.seniorLeader, t.colleague, v.governor].map(hasInductionRelation))).toEqual([true, true, true, false, false]);
   });
 
   it("the ECT sees their own induction, with its status; nobody else has it as theirs", async () => {
