@@ -65,6 +65,9 @@ async function personAndSchool(tx: Tx, viewer: Viewer, input: { staffMemberId: s
   return { person, to };
 }
 
+/** A command's result: the person's record to show, and the one audit entry, on the person. */
+const onPerson = (action: string, id: string, before: unknown, after: unknown) => ({ data: { id }, audit: { action, entity: "StaffMember", entityId: id, before, after } });
+
 /** Roles of leading a school end when its head or senior leader moves away for good. */
 const SCHOOL_LEADERSHIP = ["HEADTEACHER", "SENIOR_LEADER"] as const;
 
@@ -88,16 +91,10 @@ export const transferStaff = command({
       ? await tx.roleAssignment.findMany({ where: { trustId: viewer.trustId, userId: person.userId, schoolId: person.schoolId, role: { in: [...SCHOOL_LEADERSHIP] } }, select: { id: true, role: true } })
       : [];
     await tx.roleAssignment.deleteMany({ where: { id: { in: ending.map((r) => r.id) } } });
-    return {
-      data: { id: person.id },
-      audit: {
-        action: "staff.transfer",
-        entity: "StaffMember",
-        entityId: person.id,
-        before: { schoolId: person.schoolId, lineManagerId: person.lineManagerId },
-        after: { schoolId: to.id, lineManagerId, placementId: placement.id, startDate: input.startDate, note: input.note, reportsWithoutManager: reports.map((r) => r.id), rolesEnded: ending.map((r) => r.role) },
-      },
-    };
+    return onPerson("staff.transfer", person.id, { schoolId: person.schoolId, lineManagerId: person.lineManagerId }, {
+      schoolId: to.id, lineManagerId, placementId: placement.id, startDate: input.startDate, note: input.note,
+      reportsWithoutManager: reports.map((r) => r.id), rolesEnded: ending.map((r) => r.role),
+    });
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: "Transfer recorded. Their CPD, training and qualifications move with them.",
@@ -113,7 +110,7 @@ export const secondStaff = command({
     const row = await tx.staffPlacement.create({
       data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "SECONDMENT", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, endDate: end, note: input.note, createdById: viewer.userId },
     });
-    return { data: { id: person.id }, audit: { action: "staff.second", entity: "StaffMember", entityId: person.id, before: null, after: { placement: row } } };
+    return onPerson("staff.second", person.id, null, { placement: row });
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: (_, input) => `Secondment recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
@@ -138,7 +135,7 @@ export const swapStaff = command({
       ],
     });
     const rows = await tx.staffPlacement.findMany({ where: { trustId: viewer.trustId, swapId } });
-    return { data: { id: a.id }, audit: { action: "staff.swap", entity: "StaffMember", entityId: a.id, before: null, after: { swapId, with: b.id, placements: rows } } };
+    return onPerson("staff.swap", a.id, null, { swapId, with: b.id, placements: rows });
   },
   revalidate: (input, data) => [...staffPaths(data.id), `/staff/${input.otherStaffMemberId}`],
   success: (_, input) => `Staff swap recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
@@ -156,16 +153,8 @@ export const endPlacement = command({
     // The two halves of a swap end together.
     const where = p.swapId ? { trustId: viewer.trustId, swapId: p.swapId } : { id: p.id };
     await tx.staffPlacement.updateMany({ where, data: { endDate: end } });
-    return {
-      data: { id: p.staffMemberId },
-      audit: {
-        action: "staff.placement.end",
-        entity: "StaffMember",
-        entityId: p.staffMemberId,
-        before: { placementId: p.id, kind: p.kind, endDate: p.endDate, swapId: p.swapId },
-        after: { placementId: p.id, kind: p.kind, endDate: input.endDate, swapId: p.swapId },
-      },
-    };
+    const ending = { placementId: p.id, kind: p.kind, swapId: p.swapId };
+    return onPerson("staff.placement.end", p.staffMemberId, { ...ending, endDate: p.endDate }, { ...ending, endDate: input.endDate });
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: (_, input) => `It now ends on ${formatDate(input.endDate)}.`,
