@@ -1,5 +1,5 @@
-// A staff record's "Employment history" section: transfers, secondments and swaps, and, for those who
-// may move the person (staff:manage at both schools), the forms to record one or end one early.
+// A staff record's "Employment history" section (transfers, secondments and swaps, ending one early)
+// and, for those who may move the person (staff:manage at both schools), the forms to record one.
 import Link from "next/link";
 import { Section } from "@/components/ui/Section";
 import { SelectField, type Option } from "@/components/ui/Select";
@@ -12,15 +12,7 @@ import { EndPlacementForm, SecondmentForm, SwapForm, TransferForm } from "./Plac
 type History = Awaited<ReturnType<typeof employmentHistory>>;
 type Row = History["rows"][number];
 
-export function EmploymentHistory({
-  id, history, targets, swap, today,
-}: {
-  id: string;
-  history: History;
-  targets: Option[];
-  swap: { school?: Option; people: Option[] };
-  today: string;
-}) {
+export function EmploymentHistory({ history, targets }: { history: History; targets: Option[] }) {
   const columns = [
     { key: "kind", header: "Kind", rowHeader: true, cell: (r: Row) => PLACEMENT_LABEL[r.kind] },
     { key: "from", header: "From", cell: (r: Row) => r.fromSchool.name },
@@ -53,26 +45,39 @@ export function EmploymentHistory({
       </p>
       <Table caption="Transfers, secondments and swaps" columns={columns} rows={history.rows} rowKey={(r) => r.id} empty="No transfers, secondments or swaps." />
       {history.mayMove && targets.length > 0 && (
-        <div className="grid gap-8 lg:grid-cols-2">
-          <Section id="second-heading" title="Second them to another school" headingClassName="text-base font-semibold">
-            <p className="text-sm text-slate-700">A secondment has an end date; their home school stays theirs.</p>
-            <SecondmentForm id={id} schools={targets} />
-          </Section>
-          <Section id="transfer-heading" title="Transfer them permanently" headingClassName="text-base font-semibold">
-            <p className="text-sm text-slate-700">Their home school changes; a line manager at the old school no longer manages them.</p>
-            <TransferForm id={id} schools={targets} today={today} />
-          </Section>
-          <Section id="swap-heading" title="Swap with someone at another school" headingClassName="text-base font-semibold">
-            <form method="get" action={`/staff/${id}#swap-heading`} className="flex flex-wrap items-end gap-2" aria-label="Choose the school to swap with">
-              <SelectField id="swapSchool" name="swapSchool" label="School to swap with" defaultValue={swap.school?.value} emptyLabel="Choose a school" options={targets} />
-              <button type="submit" className="min-h-11 rounded border border-slate-500 bg-white px-3">
-                Show its staff
-              </button>
-            </form>
-            {swap.school && <SwapForm id={id} people={swap.people} school={swap.school.label} />}
-          </Section>
-        </div>
+        <p>
+          <a href="#move-heading" className="text-brand-700 underline">
+            Record a transfer, secondment or swap
+          </a>
+        </p>
       )}
+    </Section>
+  );
+}
+
+/** The forms to move someone, at the foot of their record (linked from the history), for those who may. */
+export function MoveForms({ id, targets, swap, today }: { id: string; targets: Option[]; swap: { school?: Option; people: Option[] }; today: string }) {
+  return (
+    <Section id="move-heading" title="Transfer, second or swap them" className="space-y-4">
+      <div className="grid gap-8 lg:grid-cols-2">
+        <Section id="second-heading" title="Second them to another school" headingClassName="text-base font-semibold">
+          <p className="text-sm text-slate-700">A secondment has an end date; their home school stays theirs.</p>
+          <SecondmentForm id={id} schools={targets} />
+        </Section>
+        <Section id="transfer-heading" title="Transfer them permanently" headingClassName="text-base font-semibold">
+          <p className="text-sm text-slate-700">Their home school changes; a line manager at the old school no longer manages them.</p>
+          <TransferForm id={id} schools={targets} today={today} />
+        </Section>
+        <Section id="swap-heading" title="Swap with someone at another school" headingClassName="text-base font-semibold">
+          <form method="get" action={`/staff/${id}#swap-heading`} className="flex flex-wrap items-end gap-2" aria-label="Choose the school to swap with">
+            <SelectField id="swapSchool" name="swapSchool" label="School to swap with" defaultValue={swap.school?.value} emptyLabel="Choose a school" options={targets} />
+            <button type="submit" className="min-h-11 rounded border border-slate-500 bg-white px-3">
+              Show its staff
+            </button>
+          </form>
+          {swap.school && <SwapForm id={id} people={swap.people} school={swap.school.label} />}
+        </Section>
+      </div>
     </Section>
   );
 }

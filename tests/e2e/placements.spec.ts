@@ -43,6 +43,7 @@ test("the admin seconds a teacher; the host head sees them and their CPD, the ho
   await expect(admin.getByRole("table", { name: "Transfers, secondments and swaps" })).toContainText("No transfers, secondments or swaps.");
   await axe(admin);
 
+  await admin.getByRole("link", { name: "Record a transfer, secondment or swap" }).click();
   const form = admin.locator("#secondment");
   await form.getByLabel("School they are seconded to").selectOption({ label: host });
   // The end must come after the start: caught in the browser by the server's own rule.

@@ -12,7 +12,7 @@ import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { ENUM_LABEL } from "@/lib/format";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
-import { EmploymentHistory } from "@/components/people/EmploymentHistory";
+import { EmploymentHistory, MoveForms } from "@/components/people/EmploymentHistory";
 import { employmentHistory, moveTargets, placementsToday, swapCandidates } from "@/lib/people/employment/queries";
 import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
@@ -70,6 +70,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         )}
       </dl>
       <div className="space-y-8">
+        <EmploymentHistory history={history} targets={targetOptions} />
         <HoursProgress hours={p.hours} whose="their" />
         <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
@@ -82,21 +83,22 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <Section id="qualifications-heading" title="Qualifications">
           <QualificationList qualifications={p.qualifications} />
         </Section>
-        <EmploymentHistory
-          id={p.person.id}
-          history={history}
-          targets={targetOptions}
-          swap={{
-            school: targetOptions.find((o) => o.value === swapSchool),
-            people: swapPeople.map((m) => ({ value: m.id, label: `${m.lastName}, ${m.firstName} (${m.jobTitle})` })),
-          }}
-          today={isoDay(londonToday())}
-        />
         {p.induction && (
           <Section id="induction-heading" title="Early career induction">
             <InductionCard induction={p.induction} />
             {can(viewer, "induction:view:any", { schoolId: p.person.school.id }) && <Link href={`/inductions/${p.induction.id}`} className="text-brand-700 underline">Induction: reviews, assessments and status</Link>}
           </Section>
+        )}
+        {history.mayMove && targetOptions.length > 0 && (
+          <MoveForms
+            id={p.person.id}
+            targets={targetOptions}
+            swap={{
+              school: targetOptions.find((o) => o.value === swapSchool),
+              people: swapPeople.map((m) => ({ value: m.id, label: `${m.lastName}, ${m.firstName} (${m.jobTitle})` })),
+            }}
+            today={isoDay(londonToday())}
+          />
         )}
       </div>
     </>
