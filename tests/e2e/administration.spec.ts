@@ -121,6 +121,12 @@ test("a school joins from GIAS, gets staff and a head who signs in; a leaver cou
   await axe(admin);
   await admin.getByRole("button", { name: "Apply the import" }).click();
   await expect(admin.getByText("Imported: 2 added, 0 updated, 0 unchanged. No emails were sent.")).toBeVisible();
+  // The trust's list of imports opens a staff import on its own page.
+  await admin.goto("/admin/imports");
+  const listed = admin.getByRole("table", { name: "Recent imports" }).getByRole("row").filter({ hasText: "mis-export.csv" }).first();
+  await expect(listed.getByRole("cell").nth(1)).toHaveText("Staff");
+  await listed.getByRole("link", { name: "mis-export.csv" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Preview of mis-export.csv" })).toBeVisible();
 
   // Make her head, from her account.
   await admin.goto(`/accounts?q=Journeyhead${stamp}`);

@@ -11,6 +11,8 @@ import { importsPage } from "@/lib/gias/queries";
 
 export const metadata: Metadata = { title: "School register" };
 
+/** Staff imports (a school's MIS file) are listed here too, and open on their own pages. */
+const KIND = { GIAS: { label: "School register", path: "/admin/imports" }, STAFF: { label: "Staff", path: "/staff/import" } } as const;
 const STATUS = { PREVIEW: "Waiting for a decision", APPLIED: "Applied", DISCARDED: "Discarded" } as const;
 
 export default async function ImportsPage() {
@@ -37,7 +39,8 @@ export default async function ImportsPage() {
           <TableBox>
             <Table caption="Recent imports" rows={data.imports} rowKey={(i) => i.id} empty="No imports yet." columns={[
                 { key: "when", header: "Uploaded", className: "whitespace-nowrap", cell: (i) => formatDateTime(i.createdAt) },
-                { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={`/admin/imports/${i.id}`} className="text-brand-700 underline">{i.fileName}</Link> },
+                { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={`${KIND[i.kind].path}/${i.id}`} className="text-brand-700 underline">{i.fileName}</Link> },
+                { key: "kind", header: "Import", cell: (i) => KIND[i.kind].label },
                 { key: "rows", header: "Rows read", className: "text-right", cell: (i) => formatNumber(i.rowsRead) },
                 { key: "status", header: "Status", cell: (i) => STATUS[i.status] },
               ]}
