@@ -11,6 +11,8 @@ type Employment = {
   subjects: string[];
   school: { id: string; name: string };
   lineManager: { firstName: string; lastName: string; jobTitle: string } | null;
+  /** "On secondment to … until …" while they work at another school. */
+  placement?: string | null;
 } | null;
 
 export function StaffDashboard({ employment }: { employment: Employment }) {
@@ -28,6 +30,7 @@ export function StaffDashboard({ employment }: { employment: Employment }) {
           <Link href={`/schools/${employment.school.id}`} className="text-brand-700 underline">
             {employment.school.name}
           </Link>
+          {employment.placement && <span className="block">{employment.placement}</span>}
         </dd>
         <dt className="text-slate-600">Job title</dt>
         <dd>{employment.jobTitle}</dd>

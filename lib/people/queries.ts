@@ -98,9 +98,15 @@ export async function directorySchools(viewer: Viewer) {
 /** The viewer's own employment record (staff see their own, always). */
 export async function myEmployment(viewer: Viewer) {
   if (!viewer.staff) return null;
+  const [row, placed] = await Promise.all([myRecord(viewer, viewer.staff.id), placementsToday(viewer, [viewer.staff.id])]);
+  return row && { ...row, placement: placementNote(placed.get(row.id), true) };
+}
+
+function myRecord(viewer: Viewer, id: string) {
   return db().staffMember.findFirst({
-    where: { id: viewer.staff.id, trustId: viewer.trustId },
+    where: { id, trustId: viewer.trustId },
     select: {
+      id: true,
       jobTitle: true,
       category: true,
       careerStage: true,

@@ -17,7 +17,7 @@ import { employmentHistory } from "@/lib/people/employment/queries";
 import { worksAtSql } from "@/lib/people/employment/queries";
 import { worksAt } from "@/lib/people/employment/where";
 import { recordLeaver } from "@/lib/people/commands";
-import { staffDirectory } from "@/lib/people/queries";
+import { myEmployment, staffDirectory } from "@/lib/people/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
 import { buildTrust, createRng, DEMO_EMAILS, insertTrust } from "@/prisma/seed";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";
@@ -105,6 +105,8 @@ describe("secondments", () => {
     const atHome = await directory(v.head, x.lastName);
     expect(atHome.rows.find((r) => r.id === x.id)?.placement).toMatch(/^On secondment to .+ until /);
     expect((await employmentHistory(hostHead, x.id)).rows).toHaveLength(1);
+    // Their own home page says where they work now.
+    expect((await myEmployment((await loadViewer(x.userId!))!))?.placement).toMatch(/^On secondment to .+ until /);
     // Today they work at the host, not at home.
     const ids = async (schoolId: string) => (await db().staffMember.findMany({ where: { trustId: v.admin.trustId, ...worksAt([schoolId], londonToday()) }, select: { id: true } })).map((s) => s.id);
     expect(await ids(host)).toContain(x.id);
