@@ -83,6 +83,15 @@ describe("importing staff", () => {
     expect(await trust.prisma.staffMember.count({ where: { email: "staff21@ash.example" } })).toBe(0);
   });
 
+  it("an upload can be discarded at the column step, before any preview: it no longer waits on the admin's work list", async () => {
+    const id = await upload(v.admin, otherSchool(), misCsv([row(22)]));
+    const waiting = () => trust.prisma.dataImport.count({ where: { trustId: v.admin.trustId, status: "PREVIEW" } });
+    const before = await waiting();
+    expect(await runForm(discardStaffImport, v.admin, { importId: id })).toMatchObject({ ok: true, message: "Import discarded. Nothing was changed." });
+    expect(await waiting()).toBe(before - 1);
+    expect((await staffImport(v.admin, id, [...FIELD_KEYS])).status).toBe("DISCARDED");
+  });
+
   it("a re-import updates by work email and by MIS staff id, never duplicating", async () => {
     const school = otherSchool();
     // Row 1 keeps its MIS id but has a new email; row 2 keeps its email, loses its MIS id and goes part time; row 3 is as it was.

@@ -37,7 +37,13 @@ export default async function StaffImportPage({ params, searchParams }: { params
             title={`Match the columns of ${data.fileName}`}
             lead={`${formatNumber(data.rowsRead)} rows for ${data.schoolName}. Choose the file's column for each field; ${data.savedMapping ? "the choices saved from this school's last import are filled in" : "the portal has guessed from the column names"}. Your choices are saved for the school's next import.${done}`}
           />
-          {pending && <MappingForm importId={data.id} fields={fields} headers={data.headers} mapping={data.mapping} />}
+          {pending && (
+            <div className="space-y-8">
+              <MappingForm importId={data.id} fields={fields} headers={data.headers} mapping={data.mapping} />
+              {/* Not the right file: discard it here, or it waits on the admin's work list. */}
+              <DecideStaffImport importId={data.id} canApply={false} />
+            </div>
+          )}
         </>
       ) : (
         <>
