@@ -9,16 +9,16 @@ import type { Viewer } from "@/lib/auth/policy";
 import { moveSchool } from "@/lib/org/admin/commands";
 import { recordLeaver } from "@/lib/people/commands";
 import { isoDay, londonToday } from "@/lib/dates";
-import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { DEMO_KEYS, seedSmallTrust, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 let v: Record<DemoKey, Viewer>;
-const KEYS: DemoKey[] = ["teacher", "seniorLeader", "head", "networkLeader", "governor", "trustee", "admin", "multiRole"];
+const KEYS = DEMO_KEYS;
 
 beforeAll(async () => {
   trust = await seedSmallTrust();
-  v = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await trust.viewer(k)]))) as Record<DemoKey, Viewer>;
+  v = await trust.viewers();
 });
 
 const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });

@@ -9,18 +9,18 @@ import { importPreview } from "@/lib/gias/queries";
 import { listSchools } from "@/lib/org/queries";
 import { adminWorklist } from "@/lib/admin/worklist/queries";
 import { chunked, giasCsv, giasSchool, windows1252 } from "../support/gias";
-import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { DEMO_KEYS, seedSmallTrust, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
 import { expectRefused, invalid, notFoundResult } from "../support/writes";
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 let v: Record<DemoKey, Viewer>;
-const KEYS: DemoKey[] = ["teacher", "seniorLeader", "head", "networkLeader", "governor", "trustee", "admin", "multiRole"];
+const KEYS = DEMO_KEYS;
 const UID = "TR04321";
 
 beforeAll(async () => {
   trust = await seedSmallTrust();
-  v = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await trust.viewer(k)]))) as Record<DemoKey, Viewer>;
+  v = await trust.viewers();
 });
 
 const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });

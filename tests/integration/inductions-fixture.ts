@@ -7,14 +7,14 @@ import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAILS } from "@/prisma/seed";
-import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { DEMO_KEYS, seedSmallTrust } from "../support/fixtures";
 import { expectRefused } from "../support/writes";
 
-export const KEYS: DemoKey[] = ["teacher", "seniorLeader", "head", "networkLeader", "governor", "trustee", "admin", "multiRole"];
+export const KEYS = DEMO_KEYS;
 
 export async function inductionTrust() {
   const trust = await seedSmallTrust();
-  const v = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await trust.viewer(k)]))) as Record<DemoKey, Viewer>;
+  const v = await trust.viewers();
   const school = v.head.staff!.schoolId;
   const otherSchool = trust.built.schools.find((s) => s.id !== school)!.id;
   const demo = new Set<string>(Object.values(DEMO_EMAILS));

@@ -6,6 +6,8 @@ import { db } from "@/lib/db/client";
 import { buildTrust, createRng, DEMO_EMAILS, insertTrust } from "@/prisma/seed";
 
 export type DemoKey = keyof typeof DEMO_EMAILS;
+/** Every demo account, for tests that try an action as each role. */
+export const DEMO_KEYS = Object.keys(DEMO_EMAILS) as DemoKey[];
 
 let passwordHash: Promise<string> | undefined;
 
@@ -20,5 +22,7 @@ export async function seedSmallTrust(seed = 7) {
     if (!v) throw new Error(`No demo account ${key} in the test trust`);
     return v;
   };
-  return { built, prisma: db(), viewer, password: "test-password-1" };
+  /** A viewer for every demo account. */
+  const viewers = async () => Object.fromEntries(await Promise.all(DEMO_KEYS.map(async (k) => [k, await viewer(k)]))) as Record<DemoKey, Viewer>;
+  return { built, prisma: db(), viewer, viewers, password: "test-password-1" };
 }
