@@ -54,18 +54,26 @@ export function StatusTag({ status }: { status: string }) {
 
 type ActivityItem = { id: string; title: string; type: string; startDate: Date; endDate: Date; minutes: number; status: string; returnReason: string | null };
 
+/** No link where the viewer may not open it (an activity logged at another school before a move). */
+const ActivityTitle = ({ title, to }: { title: string; to: string | null }) =>
+  to ? (
+    <Link href={to} className="font-medium text-brand-700 underline">
+      {title}
+    </Link>
+  ) : (
+    <span className="font-medium">{title}</span>
+  );
+
 export function ActivityList({
   activities, empty = "No activities logged yet.", href = (id) => `/development/${id}`,
-}: { activities: ActivityItem[]; empty?: string; href?: (id: string) => string }) {
+}: { activities: ActivityItem[]; empty?: string; href?: (id: string) => string | null }) {
   if (activities.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
       {activities.map((a) => (
         <li key={a.id} className="p-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={href(a.id)} className="font-medium text-brand-700 underline">
-              {a.title}
-            </Link>
+            <ActivityTitle title={a.title} to={href(a.id)} />
             <StatusTag status={a.status} />
           </div>
           <p className="text-sm text-slate-700">

@@ -41,7 +41,7 @@ export async function myHours(viewer: Viewer) {
 }
 
 const listSelect = {
-  id: true, title: true, type: true, strand: true, startDate: true, endDate: true, minutes: true, status: true, returnReason: true, meetingId: true,
+  id: true, title: true, type: true, strand: true, startDate: true, endDate: true, minutes: true, status: true, returnReason: true, meetingId: true, schoolId: true,
 } satisfies Prisma.CpdActivitySelect;
 
 /**

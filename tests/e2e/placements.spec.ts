@@ -67,6 +67,8 @@ test("the admin seconds a teacher; the host head sees them and their CPD, the ho
   await row.getByRole("link", { name: `${PEOPLE.placementTeacher.last}, ${PEOPLE.placementTeacher.first}` }).click();
   await expect(hostHead.getByRole("heading", { level: 1, name: teacher })).toBeVisible();
   await expect(hostHead.getByRole("region", { name: "Activities" })).toContainText(PEOPLE.placementTeacher.cpd);
+  // Logged at the home school, it is verified there: the host's head reads it in the list, with no link to a page they may not open.
+  await expect(hostHead.getByRole("region", { name: "Activities" }).getByRole("link", { name: PEOPLE.placementTeacher.cpd })).toHaveCount(0);
   await expect(hostHead.getByRole("table", { name: "Transfers, secondments and swaps" })).toContainText(host);
   // The host's head reads the record; moving the person is for someone who manages both schools.
   await expect(hostHead.getByRole("button", { name: "Record the secondment" })).toHaveCount(0);

@@ -33,6 +33,8 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
     placementsToday(viewer, [p.person.id]),
   ]);
   const targetOptions = targets.map((s) => ({ value: s.id, label: s.name }));
+  // An activity opens on its school's verification page: not for a host head, nor one logged before a transfer.
+  const opens = new Set(p.activities.filter((a) => can(viewer, "activity:view:any", { schoolId: a.schoolId })).map((a) => a.id));
   const now = placementNote(placed.get(p.person.id), can(viewer, "staff:view", { schoolId: p.person.school.id }));
   return (
     <>
@@ -75,7 +77,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
           <ActivityFilters filters={filters} years={p.years} drafts={false} />
-          <ActivityList activities={p.activities} href={(a) => `/verification/${a}`} empty="No activities match." />
+          <ActivityList activities={p.activities} href={(a) => (opens.has(a) ? `/verification/${a}` : null)} empty="No activities match." />
         </Section>
         <Section id="training-heading" title="Statutory training">
           <TrainingTable training={p.training} whose="their" />
