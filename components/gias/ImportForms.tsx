@@ -1,11 +1,10 @@
 "use client";
 // The GIAS import's forms: the trust's group UID, the upload (with a progress bar when JavaScript is
-// on: the server reads the file as it arrives, so the upload's progress is the reading's), and the
-// preview's apply and discard buttons.
+// on: the server reads the file as it arrives, so the upload's progress is the reading's).
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/Button";
 import { Form, Input, Submit } from "@/components/ui/form";
-import { applyGiasImportAction, discardImportAction, setGiasUidAction } from "@/lib/gias/actions";
+import { setGiasUidAction } from "@/lib/gias/actions";
 import { giasUidSchema } from "@/lib/gias/schema";
 
 export function GiasUidForm({ value }: { value: string | null }) {
@@ -63,20 +62,5 @@ export function UploadForm() {
       )}
       <button type="submit" disabled={busy} className={buttonClass("primary", "min-h-11")}>Upload and preview</button>
     </form>
-  );
-}
-
-export function DecideImport({ importId, canApply }: { importId: string; canApply: boolean }) {
-  return (
-    <div className="flex flex-wrap gap-4">
-      {canApply && (
-        <Form id="apply-import" action={applyGiasImportAction} hidden={{ importId }} label="Apply the changes" className="space-y-2">
-          <Submit>Apply these changes</Submit>
-        </Form>
-      )}
-      <Form id="discard-import" action={discardImportAction} hidden={{ importId }} label="Discard the import" className="space-y-2">
-        <Submit variant="secondary">Discard</Submit>
-      </Form>
-    </div>
   );
 }

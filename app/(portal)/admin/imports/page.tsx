@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
 import { FlashNotice } from "@/components/ui/FlashNotice";
-import Link from "next/link";
 import { GiasUidForm, UploadForm } from "@/components/gias/ImportForms";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table, TableBox } from "@/components/ui/Table";
+import { ImportList } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDateTime } from "@/lib/dates";
-import { formatNumber } from "@/lib/format";
 import { importsPage } from "@/lib/gias/queries";
 
 export const metadata: Metadata = { title: "School register" };
 
 /** Staff imports (a school's MIS file) are listed here too, and open on their own pages. */
 const KIND = { GIAS: { label: "School register", path: "/admin/imports" }, STAFF: { label: "Staff", path: "/staff/import" } } as const;
-const STATUS = { PREVIEW: "Waiting for a decision", APPLIED: "Applied", DISCARDED: "Discarded" } as const;
 
 export default async function ImportsPage() {
   const viewer = await requireViewer();
@@ -36,16 +32,7 @@ export default async function ImportsPage() {
         </section>
         <section aria-labelledby="imports-heading" className="space-y-2">
           <h2 id="imports-heading" className="text-xl font-semibold">Recent imports</h2>
-          <TableBox>
-            <Table caption="Recent imports" rows={data.imports} rowKey={(i) => i.id} empty="No imports yet." columns={[
-                { key: "when", header: "Uploaded", className: "whitespace-nowrap", cell: (i) => formatDateTime(i.createdAt) },
-                { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={`${KIND[i.kind].path}/${i.id}`} className="text-brand-700 underline">{i.fileName}</Link> },
-                { key: "kind", header: "Import", cell: (i) => KIND[i.kind].label },
-                { key: "rows", header: "Rows read", className: "text-right", cell: (i) => formatNumber(i.rowsRead) },
-                { key: "status", header: "Status", cell: (i) => STATUS[i.status] },
-              ]}
-            />
-          </TableBox>
+          <ImportList caption="Recent imports" rows={data.imports} href={(i) => `${KIND[i.kind].path}/${i.id}`} kind={(i) => KIND[i.kind].label} />
         </section>
       </div>
     </>

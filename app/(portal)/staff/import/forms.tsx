@@ -1,9 +1,9 @@
 "use client";
-// The staff import's forms (issue 11 §3): the upload, the column mapping, and the preview's apply and
-// discard. Kept beside the pages that alone use them.
+// The staff import's forms (issue 11 §3): the upload and the column mapping. Kept beside the pages
+// that alone use them.
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
-import { applyStaffImportAction, discardStaffImportAction, previewStaffImportAction, uploadStaffImportAction } from "@/lib/people/import/actions";
+import { previewStaffImportAction, uploadStaffImportAction } from "@/lib/people/import/actions";
 import { FIELDS, type FieldKey, type Mapping } from "@/lib/people/import/fields";
 import { mappingSchema, uploadSchema } from "@/lib/people/import/schema";
 
@@ -34,20 +34,5 @@ export function MappingForm({ importId, fields, headers, mapping }: { importId: 
       ))}
       <Submit>Preview the import</Submit>
     </Form>
-  );
-}
-
-export function DecideStaffImport({ importId, canApply }: { importId: string; canApply: boolean }) {
-  return (
-    <div className="flex flex-wrap gap-4">
-      {canApply && (
-        <Form id="apply-staff-import" action={applyStaffImportAction} hidden={{ importId }} label="Apply the import" className="space-y-2">
-          <Submit>Apply the import</Submit>
-        </Form>
-      )}
-      <Form id="discard-staff-import" action={discardStaffImportAction} hidden={{ importId }} label="Discard the import" className="space-y-2">
-        <Submit variant="secondary">Discard</Submit>
-      </Form>
-    </div>
   );
 }

@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BackLink } from "@/components/ui/BackLink";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table, TableBox } from "@/components/ui/Table";
+import { ImportList } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDateTime } from "@/lib/dates";
-import { formatNumber } from "@/lib/format";
 import { staffImportStart } from "@/lib/people/import/queries";
 import { UploadStaffForm } from "./forms";
 
 export const metadata: Metadata = { title: "Import staff from a CSV" };
-
-const STATUS = { PREVIEW: "Waiting for a decision", APPLIED: "Applied", DISCARDED: "Discarded" } as const;
 
 export default async function StaffImportPage() {
   const viewer = await requireViewer();
@@ -42,15 +37,7 @@ export default async function StaffImportPage() {
         </section>
         <section aria-labelledby="recent-heading" className="space-y-2">
           <h2 id="recent-heading" className="text-xl font-semibold">Your recent staff imports</h2>
-          <TableBox>
-            <Table caption="Your recent staff imports" rows={data.recent} rowKey={(i) => i.id} empty="No staff imports yet." columns={[
-                { key: "when", header: "Uploaded", className: "whitespace-nowrap", cell: (i) => formatDateTime(i.createdAt) },
-                { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={`/staff/import/${i.id}`} className="text-brand-700 underline">{i.fileName}</Link> },
-                { key: "rows", header: "Rows", className: "text-right", cell: (i) => formatNumber(i.rowsRead) },
-                { key: "status", header: "Status", cell: (i) => STATUS[i.status] },
-              ]}
-            />
-          </TableBox>
+          <ImportList caption="Your recent staff imports" rows={data.recent} href={(i) => `/staff/import/${i.id}`} />
         </section>
       </div>
     </>

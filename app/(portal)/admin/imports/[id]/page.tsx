@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { DecideImport } from "@/components/gias/ImportForms";
+import { DecideImport } from "@/components/imports/DecideImport";
+import { ChangesTable } from "@/components/imports/ImportTables";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatNumber, ENUM_LABEL } from "@/lib/format";
+import { applyGiasImportAction, discardImportAction } from "@/lib/gias/actions";
 import { importPreview } from "@/lib/gias/queries";
 
 export const metadata: Metadata = { title: "GIAS import preview" };
@@ -56,15 +58,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         </section>
         <section aria-labelledby="changes" className="space-y-2">
           <Heading id="changes">Changes</Heading>
-          <TableBox>
-            <Table caption="Changes field by field" rows={updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.urn}-${i}`, school: u.name, ...c })))} rowKey={(c) => c.key} empty="No changes to the trust's schools." columns={[
-                { key: "school", header: "School", rowHeader: true, cell: (c) => c.school },
-                { key: "field", header: "Field", cell: (c) => c.field },
-                { key: "from", header: "Now", cell: (c) => c.from },
-                { key: "to", header: "From GIAS", cell: (c) => c.to },
-              ]}
-            />
-          </TableBox>
+          <ChangesTable rows={updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.urn}-${i}`, subject: u.name, ...c })))} subject="School" source="From GIAS" empty="No changes to the trust's schools." />
         </section>
         <section aria-labelledby="leaving" className="space-y-2">
           <Heading id="leaving">No longer listed under the trust</Heading>
@@ -82,7 +76,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             Not open, so not counted as the trust&apos;s: {notOpen.map((s) => `${s.name} (${s.status})`).join(", ")}.
           </p>
         )}
-        {pending && <DecideImport importId={row.id} canApply={problems.length === 0} />}
+        {pending && <DecideImport id="import" importId={row.id} canApply={problems.length === 0} apply={applyGiasImportAction} discard={discardImportAction} applyText="Apply these changes" />}
       </div>
     </>
   );

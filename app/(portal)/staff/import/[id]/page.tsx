@@ -4,11 +4,14 @@ import { BackLink } from "@/components/ui/BackLink";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
+import { DecideImport } from "@/components/imports/DecideImport";
+import { ChangesTable } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
+import { applyStaffImportAction, discardStaffImportAction } from "@/lib/people/import/actions";
 import { formatNumber } from "@/lib/format";
 import { mappableFields } from "@/lib/people/import/commands";
 import { staffImport } from "@/lib/people/import/queries";
-import { DecideStaffImport, MappingForm } from "../forms";
+import { MappingForm } from "../forms";
 
 export const metadata: Metadata = { title: "Staff import" };
 
@@ -17,6 +20,10 @@ function Heading({ id, children }: { id: string; children: React.ReactNode }) {
 }
 
 const TALL = "max-h-[32rem]";
+
+const Decide = ({ importId, canApply }: { importId: string; canApply: boolean }) => (
+  <DecideImport id="staff-import" importId={importId} canApply={canApply} apply={applyStaffImportAction} discard={discardStaffImportAction} applyText="Apply the import" />
+);
 
 export default async function StaffImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
@@ -41,7 +48,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
             <div className="space-y-8">
               <MappingForm importId={data.id} fields={fields} headers={data.headers} mapping={data.mapping} />
               {/* Not the right file: discard it here, or it waits on the admin's work list. */}
-              <DecideStaffImport importId={data.id} canApply={false} />
+              <Decide importId={data.id} canApply={false} />
             </div>
           )}
         </>
@@ -81,16 +88,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
             </section>
             <section aria-labelledby="updates" className="space-y-2">
               <Heading id="updates">To update</Heading>
-              <TableBox tall={TALL} label="Changes field by field">
-                <Table caption="Changes field by field" rows={preview.updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.row}-${i}`, row: u.row, name: u.name, ...c })))} rowKey={(c) => c.key} empty="No changes to existing records." columns={[
-                    { key: "row", header: "Row", className: "text-right", cell: (c) => c.row },
-                    { key: "name", header: "Member of staff", rowHeader: true, cell: (c) => c.name },
-                    { key: "field", header: "Field", cell: (c) => c.field },
-                    { key: "from", header: "Now", cell: (c) => c.from },
-                    { key: "to", header: "From the file", cell: (c) => c.to },
-                  ]}
-                />
-              </TableBox>
+              <ChangesTable tall={TALL} rows={preview.updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.row}-${i}`, row: u.row, subject: u.name, ...c })))} subject="Member of staff" source="From the file" empty="No changes to existing records." />
             </section>
             {preview.skipped.length > 0 && (
               <section aria-labelledby="skipped" className="space-y-2">
@@ -110,7 +108,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
                 <p>
                   <Link href={`/staff/import/${data.id}?step=mapping`} className="text-brand-700 underline">Change the column mapping</Link>
                 </p>
-                <DecideStaffImport importId={data.id} canApply={preview.errors.length === 0} />
+                <Decide importId={data.id} canApply={preview.errors.length === 0} />
               </>
             )}
           </div>
