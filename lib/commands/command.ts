@@ -16,6 +16,16 @@ export type AuditEntry = { action: string; entity: string; entityId: string; bef
  *  found nothing to change (a second click on "Submit"), says so: no change, no entry. */
 export type Done<R> = { data: R; audit: AuditEntry | AuditEntry[] } | { data: R; unchanged: true };
 
+type Change = { before?: unknown; after?: unknown };
+
+/** The usual end of a command's work: one record changed, its id (or the given `data`) handed back and
+ *  one audit entry saying what changed on it. */
+export function changed(entity: string, entityId: string, action: string, change?: Change): { data: { id: string }; audit: AuditEntry };
+export function changed<R>(entity: string, entityId: string, action: string, change: Change, data: R): { data: R; audit: AuditEntry };
+export function changed(entity: string, entityId: string, action: string, change: Change = {}, data: unknown = { id: entityId }) {
+  return { data, audit: { action, entity, entityId, ...change } };
+}
+
 export type CommandSpec<S extends z.ZodType, R> = {
   schema: S;
   /** The registry's answer for this viewer and input; false reads as "not found" (never "forbidden"). */

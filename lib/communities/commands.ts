@@ -3,7 +3,7 @@ import "server-only";
 // members; staff join open communities (or ones they are invited to) and leave them.
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import {
   archiveCommunitySchema,
@@ -64,7 +64,7 @@ export const createCommunity = command({
   async work(tx, viewer, input) {
     await clusterOfTrust(tx, viewer, input.clusterId);
     const community = await tx.community.create({ data: { trustId: viewer.trustId, ...input } });
-    return { data: { id: community.id }, audit: { action: "community.create", entity: "Community", entityId: community.id, after: community } };
+    return changed("Community", community.id, "community.create", { after: community });
   },
   revalidate: () => ["/communities"],
   success: "Community created.",
@@ -78,7 +78,7 @@ export const updateCommunity = command({
     const before = await managedCommunity(tx, viewer, communityId, { allowArchived: true });
     await clusterOfTrust(tx, viewer, input.clusterId);
     const after = await tx.community.update({ where: { id: communityId }, data: input });
-    return { data: { id: communityId }, audit: { action: "community.update", entity: "Community", entityId: communityId, before, after } };
+    return changed("Community", communityId, "community.update", { before, after });
   },
   revalidate: (input) => pages(input),
   success: "Community saved.",
@@ -91,7 +91,7 @@ export const setCommunityArchived = command({
   async work(tx, viewer, { communityId, archived: archive }) {
     const before = await managedCommunity(tx, viewer, communityId, { allowArchived: true });
     const after = await tx.community.update({ where: { id: communityId }, data: { archivedAt: archive ? (before.archivedAt ?? new Date()) : null } });
-    return { data: { id: communityId }, audit: { action: archive ? "community.archive" : "community.reopen", entity: "Community", entityId: communityId, before, after } };
+    return changed("Community", communityId, archive ? "community.archive" : "community.reopen", { before, after });
   },
   revalidate: (input) => pages(input),
 });
@@ -109,7 +109,7 @@ export const appointLeader = command({
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId, "LEADER");
     const existing = await tx.roleAssignment.findFirst({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } });
     const role = existing ?? (await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: staff.userId, role: "NETWORK_LEADER", communityId } }));
-    return { data: { id: membership.id }, audit: { action: "community.appointLeader", entity: "Community", entityId: communityId, after: { membership, role } } };
+    return changed("Community", communityId, "community.appointLeader", { after: { membership, role } }, { id: membership.id });
   },
   revalidate: editPage,
   success: "Leader appointed.",
@@ -127,10 +127,7 @@ export const removeLeader = command({
     const roles = staff.userId
       ? await tx.roleAssignment.deleteMany({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } })
       : { count: 0 };
-    return {
-      data: { id: communityId },
-      audit: { action: "community.removeLeader", entity: "Community", entityId: communityId, before: { staffMemberId, memberships: membership.count, roles: roles.count } },
-    };
+    return changed("Community", communityId, "community.removeLeader", { before: { staffMemberId, memberships: membership.count, roles: roles.count } });
   },
   revalidate: editPage,
   success: "Leadership removed.",
@@ -144,7 +141,7 @@ export const addMember = command({
     await trustStaff(tx, viewer, staffMemberId);
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     await tx.communityInvitation.deleteMany({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
-    return { data: { id: membership.id }, audit: { action: "community.addMember", entity: "Membership", entityId: membership.id, after: membership } };
+    return changed("Membership", membership.id, "community.addMember", { after: membership });
   },
   revalidate: managePage,
   success: "Member added.",
@@ -159,7 +156,7 @@ export const removeMember = command({
     if (!membership) throw notFoundError();
     if (membership.role === "LEADER") throw new AppError("CONFLICT", "A leader is removed by the trust, which ends their leadership first.");
     await tx.membership.delete({ where: { id: membership.id } });
-    return { data: { id: membership.id }, audit: { action: "community.removeMember", entity: "Membership", entityId: membership.id, before: membership } };
+    return changed("Membership", membership.id, "community.removeMember", { before: membership });
   },
   revalidate: managePage,
   success: "Member removed.",
@@ -179,7 +176,7 @@ export const inviteMember = command({
       create: { trustId: viewer.trustId, communityId, staffMemberId, invitedById: viewer.userId },
       update: {},
     });
-    return { data: { id: communityId }, audit: { action: "community.invite", entity: "CommunityInvitation", entityId: `${communityId}:${staffMemberId}`, after: invitation } };
+    return changed("CommunityInvitation", `${communityId}:${staffMemberId}`, "community.invite", { after: invitation }, { id: communityId });
   },
   revalidate: (input) => [`/communities/${input.communityId}/manage`],
   success: "Invitation sent.",
@@ -198,7 +195,7 @@ export const joinCommunity = command({
     if (!community.isOpen && !invitation) throw new AppError("FORBIDDEN", "This community is by invitation only: ask its leader to invite you.");
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     if (invitation) await tx.communityInvitation.delete({ where: { communityId_staffMemberId: { communityId, staffMemberId } } });
-    return { data: { id: membership.id }, audit: { action: "community.join", entity: "Membership", entityId: membership.id, after: membership } };
+    return changed("Membership", membership.id, "community.join", { after: membership });
   },
   revalidate: (input) => pages(input),
   success: "You have joined the community.",
@@ -212,7 +209,7 @@ export const leaveCommunity = command({
     if (!membership) throw notFoundError();
     if (membership.role === "LEADER") throw new AppError("CONFLICT", "Leaders step down through the trust before leaving.");
     await tx.membership.delete({ where: { id: membership.id } });
-    return { data: { id: membership.id }, audit: { action: "community.leave", entity: "Membership", entityId: membership.id, before: membership } };
+    return changed("Membership", membership.id, "community.leave", { before: membership });
   },
   revalidate: (input) => pages(input),
   success: "You have left the community.",

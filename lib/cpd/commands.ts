@@ -3,7 +3,7 @@ import "server-only";
 // verify or return. The command helper (lib/commands/command.ts) parses, asks the registry, runs the
 // work in one transaction and writes the audit entries it returns.
 import { can, canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
-import { command } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
@@ -66,10 +66,7 @@ export const saveActivity = ownRecordsCommand({
       ? await tx.cpdActivity.update({ where: { id: before.id }, data })
       : await tx.cpdActivity.create({ data: { ...data, trustId: viewer.trustId, schoolId: staff.schoolId, staffMemberId: staff.id } });
     if (dropOld) await deleteFile(tx, dropOld);
-    return {
-      data: { id: after.id, status: after.status },
-      audit: { action: before ? "cpd.update" : "cpd.create", entity: "CpdActivity", entityId: after.id, ...(before ? { before } : {}), after },
-    };
+    return changed("CpdActivity", after.id, before ? "cpd.update" : "cpd.create", { ...(before ? { before } : {}), after }, { id: after.id, status: after.status });
   },
   revalidate: () => MINE,
   success: (data) => (data.status === "SUBMITTED" ? "Saved and sent for verification." : "Saved as a draft."),
@@ -83,7 +80,7 @@ export const submitActivity = command({
     const before = await ownActivity(tx, viewer, id);
     if (before.status === "SUBMITTED") return { data: { id, status: before.status }, unchanged: true };
     const after = await tx.cpdActivity.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: new Date(), returnReason: null } });
-    return { data: { id, status: after.status }, audit: { action: "cpd.submit", entity: "CpdActivity", entityId: id, before: { status: before.status }, after: { status: after.status } } };
+    return changed("CpdActivity", id, "cpd.submit", { before: { status: before.status }, after: { status: after.status } }, { id, status: after.status });
   },
   revalidate: ({ id }) => [...MINE, `/development/${id}`],
   success: "Sent for verification.",
@@ -98,7 +95,7 @@ export const deleteActivity = command({
     if (before.status === "SUBMITTED") throw new AppError("CONFLICT", "This activity is waiting for verification: only drafts and returned activities can be deleted.");
     await tx.cpdActivity.delete({ where: { id } });
     if (before.evidenceFileId) await deleteFile(tx, before.evidenceFileId);
-    return { data: { id }, audit: { action: "cpd.delete", entity: "CpdActivity", entityId: id, before } };
+    return changed("CpdActivity", id, "cpd.delete", { before });
   },
   revalidate: () => MINE,
   success: "Activity deleted.",

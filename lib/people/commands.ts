@@ -5,7 +5,7 @@ import "server-only";
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { issueInvitation } from "@/lib/accounts/invitations";
 import { revokeUserSessions } from "@/lib/auth/sessions/mutations";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate } from "@/lib/dates";
@@ -88,10 +88,7 @@ export const createStaff = command({
     const row = await tx.staffMember.create({ data: { trustId: viewer.trustId, schoolId: school.id, userId: user.id, lineManagerId: input.lineManagerId, ...columns(input) } });
     await setDesignations(tx, viewer, row.id, input["designations[]"]);
     if (input.invite && !existing) await issueInvitation(tx, viewer, { id: user.id, name, email: input.email }, "a member of staff");
-    return {
-      data: { id: row.id },
-      audit: { action: "staff.create", entity: "StaffMember", entityId: row.id, after: { ...row, designations: input["designations[]"], invited: input.invite } },
-    };
+    return changed("StaffMember", row.id, "staff.create", { after: { ...row, designations: input["designations[]"], invited: input.invite } });
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: (_, input) => `${input.firstName} ${input.lastName} added to the staff.`,
@@ -119,16 +116,10 @@ export const updateStaff = command({
     if (before.userId) await tx.user.update({ where: { id: before.userId }, data: { name: `${after.firstName} ${after.lastName}` } });
     await setDesignations(tx, viewer, before.id, input["designations[]"]);
     const { designations, ...rest } = before;
-    return {
-      data: { id: before.id },
-      audit: {
-        action: "staff.update",
-        entity: "StaffMember",
-        entityId: before.id,
-        before: { ...rest, designations: designations.map((d) => d.designation) },
-        after: { ...after, designations: input["designations[]"] },
-      },
-    };
+    return changed("StaffMember", before.id, "staff.update", {
+      before: { ...rest, designations: designations.map((d) => d.designation) },
+      after: { ...after, designations: input["designations[]"] },
+    });
   },
   revalidate: (input) => staffPaths(input.staffMemberId),
   success: "Staff record saved.",
@@ -162,16 +153,10 @@ export const recordLeaver = command({
         disabled = true;
       }
     }
-    return {
-      data: { id: before.id },
-      audit: {
-        action: "staff.leave",
-        entity: "StaffMember",
-        entityId: before.id,
-        before: { leaveDate: null, leaveReason: null },
-        after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, rolesEnded, accountDisabled: disabled, placements },
-      },
-    };
+    return changed("StaffMember", before.id, "staff.leave", {
+      before: { leaveDate: null, leaveReason: null },
+      after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, rolesEnded, accountDisabled: disabled, placements },
+    });
   },
   revalidate: (input) => staffPaths(input.staffMemberId),
   success: "Leaving recorded. Their records are kept.",

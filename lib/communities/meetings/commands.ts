@@ -6,7 +6,7 @@ import "server-only";
 // (meetingId, staffMemberId)), never add more.
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
-import { type AuditEntry, command, PROBLEM } from "@/lib/commands/command";
+import { type AuditEntry, changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { managedCommunity, manages } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
@@ -37,7 +37,7 @@ export const scheduleMeeting = command({
     await managedCommunity(tx, viewer, communityId);
     if (!repeatWeeks || !repeatUntil) {
       const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input } });
-      return { data: { id: meeting.id, count: 1, skipped: 0 }, audit: { action: "meeting.schedule", entity: "Meeting", entityId: meeting.id, after: meeting } };
+      return changed("Meeting", meeting.id, "meeting.schedule", { after: meeting }, { id: meeting.id, count: 1, skipped: 0 });
     }
     const holidays = await tx.trustHoliday.findMany({ where: { trustId: viewer.trustId, endsOn: { gte: input.startsAt } }, select: { startsOn: true, endsOn: true } });
     const days = holidays.map((h) => ({ startsOn: isoDay(h.startsOn), endsOn: isoDay(h.endsOn) }));
@@ -63,7 +63,7 @@ export const cancelMeeting = command({
     const { meeting } = await managedMeeting(tx, viewer, meetingId);
     if (meeting.registerClosedAt) throw new AppError("CONFLICT", "This meeting's register is closed: it was held, so it cannot be cancelled.");
     const after = await tx.meeting.update({ where: { id: meetingId }, data: { status: "CANCELLED" } });
-    return { data: { id: meetingId, communityId: meeting.communityId }, audit: { action: "meeting.cancel", entity: "Meeting", entityId: meetingId, before: meeting, after } };
+    return changed("Meeting", meetingId, "meeting.cancel", { before: meeting, after }, { id: meetingId, communityId: meeting.communityId });
   },
   revalidate: meetingPages,
   success: "Meeting cancelled.",
@@ -75,10 +75,7 @@ export const saveMinutes = command({
   async work(tx, viewer, { meetingId, minutes }) {
     const { meeting } = await managedMeeting(tx, viewer, meetingId);
     await tx.meeting.update({ where: { id: meetingId }, data: { minutes } });
-    return {
-      data: { id: meetingId, communityId: meeting.communityId },
-      audit: { action: "meeting.minutes", entity: "Meeting", entityId: meetingId, before: { minutes: meeting.minutes }, after: { minutes } },
-    };
+    return changed("Meeting", meetingId, "meeting.minutes", { before: { minutes: meeting.minutes }, after: { minutes } }, { id: meetingId, communityId: meeting.communityId });
   },
   revalidate: meetingPages,
   success: "Minutes saved.",

@@ -3,7 +3,7 @@ import "server-only";
 // clusters, move schools between them, and set a school's capacity with its reason (each setting is
 // kept as history; School.improvementCapacity is the latest).
 import { can, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
@@ -25,7 +25,7 @@ export const createCluster = command({
   authorize: admin,
   async work(tx, viewer, { name }) {
     const row = await tx.cluster.create({ data: { trustId: viewer.trustId, name } });
-    return { data: { id: row.id }, audit: { action: "cluster.create", entity: "Cluster", entityId: row.id, after: row } };
+    return changed("Cluster", row.id, "cluster.create", { after: row });
   },
   revalidate: () => PAGES,
   onError: nameTaken,
@@ -39,7 +39,7 @@ export const renameCluster = command({
     const before = await cluster(tx, viewer, clusterId);
     if (before.name === name) return { data: { id: before.id }, unchanged: true };
     await tx.cluster.update({ where: { id: before.id }, data: { name } });
-    return { data: { id: before.id }, audit: { action: "cluster.rename", entity: "Cluster", entityId: before.id, before: { name: before.name }, after: { name } } };
+    return changed("Cluster", before.id, "cluster.rename", { before: { name: before.name }, after: { name } });
   },
   revalidate: () => PAGES,
   onError: nameTaken,
@@ -54,10 +54,7 @@ export const archiveCluster = command({
     if (Boolean(before.archivedAt) === archived) return { data: { id: before.id }, unchanged: true };
     if (archived && before._count.schools > 0) throw new AppError("CONFLICT", "Move this cluster's schools to another cluster before archiving it.");
     const after = await tx.cluster.update({ where: { id: before.id }, data: { archivedAt: archived ? new Date() : null } });
-    return {
-      data: { id: before.id },
-      audit: { action: archived ? "cluster.archive" : "cluster.restore", entity: "Cluster", entityId: before.id, before: { archivedAt: before.archivedAt }, after: { archivedAt: after.archivedAt } },
-    };
+    return changed("Cluster", before.id, archived ? "cluster.archive" : "cluster.restore", { before: { archivedAt: before.archivedAt }, after: { archivedAt: after.archivedAt } });
   },
   revalidate: () => PAGES,
   success: (_, input) => (input.archived ? "Cluster archived." : "Cluster restored."),
@@ -76,7 +73,7 @@ export const moveSchool = command({
     }
     if (school.clusterId === clusterId) return { data: { id: school.id }, unchanged: true };
     await tx.school.update({ where: { id: school.id }, data: { clusterId } });
-    return { data: { id: school.id }, audit: { action: "school.move", entity: "School", entityId: school.id, before: { clusterId: school.clusterId }, after: { clusterId } } };
+    return changed("School", school.id, "school.move", { before: { clusterId: school.clusterId }, after: { clusterId } });
   },
   revalidate: (input) => [...PAGES, `/schools/${input.schoolId}`, `/admin/schools/${input.schoolId}`],
   success: "School moved.",
@@ -95,10 +92,7 @@ export const setCapacity = command({
     // The school's current capacity is the setting with the latest date (a back-dated entry only adds history).
     const latest = await tx.improvementCapacityChange.findFirstOrThrow({ where: { schoolId: school.id, trustId: viewer.trustId }, orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }] });
     await tx.school.update({ where: { id: school.id }, data: { improvementCapacity: latest.capacity } });
-    return {
-      data: { id: school.id },
-      audit: { action: "school.capacity", entity: "School", entityId: school.id, before: { improvementCapacity: school.improvementCapacity }, after: { ...row, improvementCapacity: latest.capacity } },
-    };
+    return changed("School", school.id, "school.capacity", { before: { improvementCapacity: school.improvementCapacity }, after: { ...row, improvementCapacity: latest.capacity } });
   },
   revalidate: (input) => [...PAGES, `/schools/${input.schoolId}`, `/admin/schools/${input.schoolId}`, "/reviews/capacity"],
   success: "Improvement capacity recorded.",

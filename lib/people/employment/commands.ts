@@ -5,7 +5,7 @@ import "server-only";
 // or a head of both. A leaver is never moved; periods of one person never overlap.
 import { randomUUID } from "node:crypto";
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate } from "@/lib/dates";
@@ -66,7 +66,7 @@ async function personAndSchool(tx: Tx, viewer: Viewer, input: { staffMemberId: s
 }
 
 /** A command's result: the person's record to show, and the one audit entry, on the person. */
-const onPerson = (action: string, id: string, before: unknown, after: unknown) => ({ data: { id }, audit: { action, entity: "StaffMember", entityId: id, before, after } });
+const onPerson = (action: string, id: string, before: unknown, after: unknown) => changed("StaffMember", id, action, { before, after });
 
 /** Roles of leading a school end when its head or senior leader moves away for good. */
 const SCHOOL_LEADERSHIP = ["HEADTEACHER", "SENIOR_LEADER"] as const;

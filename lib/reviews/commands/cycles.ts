@@ -3,7 +3,7 @@ import "server-only";
 // reviews their own school and nobody passes the cycle's maximum), publishing, correcting a
 // published review as a new version, and setting CSI levels.
 import { can, type Viewer } from "@/lib/auth/policy";
-import { command } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema, toDay } from "../schema";
 import { reviewerRefusal } from "../suggest";
@@ -24,7 +24,7 @@ export const createCycle = command({
     const cycle = await tx.reviewCycle.create({
       data: { ...input, trustId: viewer.trustId, frameworkId: framework.id, opensOn: toDay(input.opensOn), closesOn: toDay(input.closesOn) },
     });
-    return { data: { id: cycle.id }, audit: { action: "reviewCycle.create", entity: "ReviewCycle", entityId: cycle.id, after: cycle } };
+    return changed("ReviewCycle", cycle.id, "reviewCycle.create", { after: cycle });
   },
   revalidate: () => ["/reviews"],
   success: "Cycle created.",
@@ -65,7 +65,7 @@ export const assignReview = command({
         team: { create: people.slice(1).map((userId) => ({ trustId: viewer.trustId, userId })) },
       },
     });
-    return { data: { id: review.id, cycleId: cycle.id }, audit: { action: "review.assign", entity: "SchoolReview", entityId: review.id, after: { ...review, team: people.slice(1) } } };
+    return changed("SchoolReview", review.id, "review.assign", { after: { ...review, team: people.slice(1) } }, { id: review.id, cycleId: cycle.id });
   },
   revalidate: (input) => [`/reviews/cycles/${input.cycleId}`, "/reviews", "/"],
   success: "Reviewer assigned.",
@@ -84,10 +84,7 @@ export const publishReview = command({
     const now = new Date();
     const after = await tx.schoolReview.update({ where: { id: reviewId }, data: { status: "PUBLISHED", publishedAt: now, publishedById: viewer.userId } });
     if (review.supersedesId) await tx.schoolReview.update({ where: { id: review.supersedesId }, data: { supersededAt: now } });
-    return {
-      data: { id: reviewId, schoolId: review.schoolId, cycleId: review.cycleId },
-      audit: { action: "review.publish", entity: "SchoolReview", entityId: reviewId, before: { status: review.status }, after: { status: after.status, supersedes: review.supersedesId } },
-    };
+    return changed("SchoolReview", reviewId, "review.publish", { before: { status: review.status }, after: { status: after.status, supersedes: review.supersedesId } }, { id: reviewId, schoolId: review.schoolId, cycleId: review.cycleId });
   },
   revalidate: (input, data) => [`/reviews/${input.reviewId}`, `/reviews/cycles/${data.cycleId}`, `/reviews/schools/${data.schoolId}`, "/reviews/board", "/"],
   success: "Review published.",
@@ -109,7 +106,7 @@ export const correctReview = command({
         judgements: { create: review.judgements.map((j) => ({ trustId: viewer.trustId, areaId: j.areaId, gradeId: j.gradeId })) },
       },
     });
-    return { data: { id: copy.id }, audit: { action: "review.correct", entity: "SchoolReview", entityId: copy.id, after: { supersedes: reviewId, version: copy.version } } };
+    return changed("SchoolReview", copy.id, "review.correct", { after: { supersedes: reviewId, version: copy.version } });
   },
   revalidate: (input) => [`/reviews/${input.reviewId}`],
   success: "Correction started as a new draft version.",
@@ -123,7 +120,7 @@ export const setCsiLevel = command({
     const cycle = await tx.reviewCycle.findFirst({ where: { id: input.cycleId, trustId: viewer.trustId } });
     if (!cycle) throw notFoundError();
     const row = await tx.csiLevel.create({ data: { ...input, trustId: viewer.trustId, setById: viewer.userId } });
-    return { data: { id: row.id }, audit: { action: "csiLevel.set", entity: "CsiLevel", entityId: row.id, after: row } };
+    return changed("CsiLevel", row.id, "csiLevel.set", { after: row });
   },
   revalidate: (input) => [`/reviews/schools/${input.schoolId}`, "/reviews/board", "/"],
   success: "CSI level set.",

@@ -3,7 +3,7 @@ import "server-only";
 // from the school's own staff, records dated progress notes and marks them done.
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
-import { command } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { isoDayOrNull } from "@/lib/dates";
 import { areaApplies } from "../labels";
@@ -49,7 +49,7 @@ export const addAction = command({
         ownerId: input.ownerId, dueOn: toDay(input.dueOn), supportAgreementId: input.supportAgreementId, supportPeople: input.supportPeople,
       },
     });
-    return { data: { id: action.id, schoolId: review.schoolId }, audit: { action: "reviewAction.add", entity: "ReviewAction", entityId: action.id, after: action } };
+    return changed("ReviewAction", action.id, "reviewAction.add", { after: action }, { id: action.id, schoolId: review.schoolId });
   },
   revalidate: (_, data) => actionPages(data.schoolId),
   success: "Action added.",
@@ -63,7 +63,7 @@ export const addActionNote = command({
     const note = await tx.actionNote.create({ data: { trustId: viewer.trustId, actionId: action.id, authorId: viewer.userId, note: input.note } });
     // A first note on an open action means work has started.
     if (action.status === "OPEN") await tx.reviewAction.update({ where: { id: action.id }, data: { status: "IN_PROGRESS" } });
-    return { data: { id: note.id, schoolId: action.schoolId }, audit: { action: "reviewAction.note", entity: "ReviewAction", entityId: action.id, after: note } };
+    return changed("ReviewAction", action.id, "reviewAction.note", { after: note }, { id: note.id, schoolId: action.schoolId });
   },
   revalidate: (input, data) => actionPages(data.schoolId, input.actionId),
   success: "Progress note added.",
@@ -78,7 +78,7 @@ export const setActionStatus = command({
       where: { id: action.id },
       data: { status: input.status, completedAt: input.status === "DONE" ? (action.completedAt ?? new Date()) : null },
     });
-    return { data: { id: action.id, schoolId: action.schoolId }, audit: { action: "reviewAction.status", entity: "ReviewAction", entityId: action.id, before: { status: action.status }, after: { status: after.status } } };
+    return changed("ReviewAction", action.id, "reviewAction.status", { before: { status: action.status }, after: { status: after.status } }, { id: action.id, schoolId: action.schoolId });
   },
   revalidate: (input, data) => actionPages(data.schoolId, input.actionId),
   success: (_, input) => (input.status === "DONE" ? "Action marked done." : "Status saved."),
