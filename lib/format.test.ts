@@ -3,9 +3,6 @@ import { ENUM_LABEL } from "./format";
 
 describe("ENUM_LABEL", () => {
   it("keeps abbreviations in capitals", () => {
-    expect(ENUM_LABEL("ECT")).toBe("ECT");
-    expect(ENUM_LABEL("EARLY_CAREER")).toBe("Early career");
-    expect(ENUM_LABEL("NPQ_SENCO")).toBe("NPQ SENCO");
-    expect(ENUM_LABEL("SENIOR_LEADER")).toBe("Senior leader");
+    expect(["ECT", "EARLY_CAREER", "NPQ_SENCO", "SENIOR_LEADER"].map((value) => ENUM_LABEL(value))).toEqual(["ECT", "Early career", "NPQ SENCO", "Senior leader"]);
   });
 });

@@ -7,25 +7,31 @@ import { readGias } from "./read";
 const TRUST = "TR01234";
 
 describe("GIAS names to the portal's", () => {
-  it("maps types by their words, special schools and alternative provision included", () => {
-    expect(mapType("Academy converter")).toBe("ACADEMY_CONVERTER");
-    expect(mapType("Academy sponsor led")).toBe("ACADEMY_SPONSOR_LED");
-    expect(mapType("Free schools")).toBe("FREE_SCHOOL");
-    expect(mapType("Academy special converter")).toBe("SPECIAL_ACADEMY");
-    expect(mapType("Free schools special")).toBe("SPECIAL_ACADEMY");
-    expect(mapType("Academy alternative provision sponsor led")).toBe("ALTERNATIVE_PROVISION");
-    expect(mapType("Academy 16-19 converter")).toBe("SIXTEEN_TO_NINETEEN");
-    expect(mapType("University technical college")).toBe("UNIVERSITY_TECHNICAL_COLLEGE");
-    expect(mapType("Studio schools")).toBe("STUDIO_SCHOOL");
-    expect(mapType("Community school")).toBeNull();
+  it.each([
+    ["Academy converter", "ACADEMY_CONVERTER"],
+    ["Academy sponsor led", "ACADEMY_SPONSOR_LED"],
+    ["Free schools", "FREE_SCHOOL"],
+    ["Academy special converter", "SPECIAL_ACADEMY"],
+    ["Free schools special", "SPECIAL_ACADEMY"],
+    ["Academy alternative provision sponsor led", "ALTERNATIVE_PROVISION"],
+    ["Academy 16-19 converter", "SIXTEEN_TO_NINETEEN"],
+    ["University technical college", "UNIVERSITY_TECHNICAL_COLLEGE"],
+    ["Studio schools", "STUDIO_SCHOOL"],
+    ["Community school", null],
+  ])("maps the type %s by its words (special schools and alternative provision included) to %s", (gias, type) => {
+    expect(mapType(gias)).toBe(type);
   });
-  it("maps phases; a special school's 'Not applicable' is special", () => {
-    expect(mapPhase("Not applicable", "SPECIAL_ACADEMY")).toBe("SPECIAL");
-    expect(mapPhase("Middle deemed primary", "ACADEMY_CONVERTER")).toBe("PRIMARY");
-    expect(mapPhase("Middle deemed secondary", "ACADEMY_CONVERTER")).toBe("SECONDARY");
-    expect(mapPhase("16 plus", "SIXTEEN_TO_NINETEEN")).toBe("SECONDARY");
-    expect(mapPhase("All-through", "FREE_SCHOOL")).toBe("ALL_THROUGH");
-    expect(mapPhase("Not applicable", "ACADEMY_CONVERTER")).toBeNull();
+  it.each([
+    ["Not applicable", "SPECIAL_ACADEMY", "SPECIAL"],
+    ["Middle deemed primary", "ACADEMY_CONVERTER", "PRIMARY"],
+    ["Middle deemed secondary", "ACADEMY_CONVERTER", "SECONDARY"],
+    ["16 plus", "SIXTEEN_TO_NINETEEN", "SECONDARY"],
+    ["All-through", "FREE_SCHOOL", "ALL_THROUGH"],
+    ["Not applicable", "ACADEMY_CONVERTER", null],
+  ] as const)("maps the phase %s of a %s to %s (a special school's 'Not applicable' is special)", (gias, type, phase) => {
+    expect(mapPhase(gias, type)).toBe(phase);
+  });
+  it("maps Ofsted grades and UK dates", () => {
     expect(mapOfsted("Requires improvement")).toBe("REQUIRES_IMPROVEMENT");
     expect(mapOfsted("")).toBeNull();
     expect(parseUkDate("07/03/2019")).toBe("2019-03-07");

@@ -1,8 +1,5 @@
 // Issue 11 §4: granting and revoking roles (who may grant what), invitations with a single-use
 // set-password link through the file outbox, and the last trust admin. Every refusal writes nothing.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantRole, revokeRole } from "@/lib/accounts/commands";
 import { acceptInvitation, inviteUser, resendInvitation } from "@/lib/accounts/invitations";
@@ -14,21 +11,15 @@ import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { outbox } from "@/lib/mail/outbox";
 import { DEMO_EMAILS } from "@/prisma/seed";
-import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { type seedSmallTrust, smallTrustWithOutbox, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
-import { expectOneAudit, expectRefused, invalid, notFoundResult } from "../support/writes";
+import { expectOneAudit, expectRefused, invalid, notFound, notFoundResult } from "../support/writes";
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 let v: Record<DemoKey, Viewer>;
 
-beforeAll(async () => {
-  // The file outbox of this test file only (lib/env.ts reads it on first use, after this).
-  process.env.PORTAL_DATA_DIR = mkdtempSync(path.join(tmpdir(), "portal-accounts-"));
-  trust = await seedSmallTrust();
-  v = await trust.viewers();
-});
+beforeAll(async () => ({ trust, v } = await smallTrustWithOutbox("accounts")));
 
-const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
 const headSchool = () => v.head.staff!.schoolId;
 const otherSchool = () => trust.built.schools.find((s) => s.id !== headSchool())!.id;
 /** A current member of staff with an account and no role but staff, at `schoolId`, who is none of the demo people. */

@@ -1,8 +1,5 @@
 // Issue 11 §3: creating and editing staff records (a head for their own school, the admin for any),
 // recording leavers (kept, out of current views, in the turnover figure), and the retention figures.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "@/lib/auth/sessions/mutations";
 import { loadSession } from "@/lib/auth/queries";
@@ -16,20 +13,15 @@ import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
 import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
 import { DEMO_EMAILS, type StaffRow } from "@/prisma/seed";
-import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { type seedSmallTrust, smallTrustWithOutbox, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
-import { expectOneAudit, expectRefused, invalid, notFoundResult } from "../support/writes";
+import { expectOneAudit, expectRefused, invalid, notFound, notFoundResult } from "../support/writes";
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 let v: Record<DemoKey, Viewer>;
 
-beforeAll(async () => {
-  process.env.PORTAL_DATA_DIR = mkdtempSync(path.join(tmpdir(), "portal-staff-"));
-  trust = await seedSmallTrust();
-  v = await trust.viewers();
-});
+beforeAll(async () => ({ trust, v } = await smallTrustWithOutbox("staff")));
 
-const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
 const headSchool = () => v.head.staff!.schoolId;
 const otherSchool = () => trust.built.schools.find((s) => s.id !== headSchool())!.id;
 const person = (over: Record<string, unknown> = {}) => ({

@@ -1,4 +1,7 @@
 // A small trust built by the seed's own factories, and viewers for its demo accounts.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
@@ -25,4 +28,12 @@ export async function seedSmallTrust(seed = 7) {
   /** A viewer for every demo account. */
   const viewers = async () => Object.fromEntries(await Promise.all(DEMO_KEYS.map(async (k) => [k, await viewer(k)]))) as Record<DemoKey, Viewer>;
   return { built, prisma: db(), viewer, viewers, password: "test-password-1" };
+}
+
+/** seedSmallTrust() and its viewers, with a file outbox (PORTAL_DATA_DIR) of the calling test file's own;
+ *  lib/env.ts reads it on first use, so call this before anything sends mail. */
+export async function smallTrustWithOutbox(name: string) {
+  process.env.PORTAL_DATA_DIR = mkdtempSync(path.join(tmpdir(), `portal-${name}-`));
+  const trust = await seedSmallTrust();
+  return { trust, v: await trust.viewers() };
 }

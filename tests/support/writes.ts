@@ -46,5 +46,7 @@ export async function expectOneAudit<R>(run: () => Promise<R>, action: string) {
 }
 
 export const notFoundResult = { ok: false, message: "That record was not found.", fieldErrors: {} };
+/** What a page's query throws for an id out of the viewer's reach: Next's notFound(). */
+export const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
 /** A refusal of bad input: the form's summary and a message next to `field`. */
 export const invalid = (field: string) => ({ ok: false, message: "There is a problem: check the highlighted fields.", fieldErrors: { [field]: [expect.any(String)] } });

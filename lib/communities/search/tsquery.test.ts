@@ -14,27 +14,26 @@ function wellFormed(out: string) {
 }
 
 describe("searchTsquery", () => {
-  it("ANDs the words and ORs each with its synonyms", () => {
-    expect(searchTsquery("phonics")).toBe("phonics");
-    expect(searchTsquery("Maths mastery")).toBe("(maths | mathematics | math) & mastery");
-    expect(searchTsquery("PE")).toBe("(pe | physical <-> education)");
-    expect(searchTsquery("physical education")).toBe("(physical <-> education | pe)");
-    expect(searchTsquery("early years phonics")).toBe("(early <-> years | eyfs | early <-> years <-> foundation <-> stage) & phonics");
-  });
-
-  it("keeps the parts of a hyphenated or joined word together as a phrase", () => {
-    expect(searchTsquery("A-level chemistry")).toBe("a <-> level & chemistry");
-    expect(searchTsquery("D&T")).toBe("(d <-> t | dt | design <-> and <-> technology | design <-> technology)");
-    expect(searchTsquery("design and technology")).toBe("(design <-> and <-> technology | d <-> t | dt | design <-> technology)");
-    expect(searchTsquery("children’s reading")).toBe("children <-> s & reading");
-  });
-
-  it("keeps quoted phrases, or and -word", () => {
-    expect(searchTsquery('"early reading" or phonics')).toBe("(early <-> reading | phonics)");
-    expect(searchTsquery("“maths”")).toBe("maths");
-    expect(searchTsquery("reading -maths")).toBe("reading & !(maths | mathematics | math)");
-    expect(searchTsquery('-"times tables" ks2')).toBe("!(times <-> tables) & (ks2 | key <-> stage <-> 2)");
-    expect(searchTsquery("or phonics or")).toBe("phonics");
+  it.each([
+    // The words are ANDed, each ORed with its synonyms.
+    ["phonics", "phonics"],
+    ["Maths mastery", "(maths | mathematics | math) & mastery"],
+    ["PE", "(pe | physical <-> education)"],
+    ["physical education", "(physical <-> education | pe)"],
+    ["early years phonics", "(early <-> years | eyfs | early <-> years <-> foundation <-> stage) & phonics"],
+    // The parts of a hyphenated or joined word stay together as a phrase.
+    ["A-level chemistry", "a <-> level & chemistry"],
+    ["D&T", "(d <-> t | dt | design <-> and <-> technology | design <-> technology)"],
+    ["design and technology", "(design <-> and <-> technology | d <-> t | dt | design <-> technology)"],
+    ["children’s reading", "children <-> s & reading"],
+    // Quoted phrases, or and -word are kept.
+    ['"early reading" or phonics', "(early <-> reading | phonics)"],
+    ["“maths”", "maths"],
+    ["reading -maths", "reading & !(maths | mathematics | math)"],
+    ['-"times tables" ks2', "!(times <-> tables) & (ks2 | key <-> stage <-> 2)"],
+    ["or phonics or", "phonics"],
+  ])("reads %s as %s", (query, tsquery) => {
+    expect(searchTsquery(query)).toBe(tsquery);
   });
 
   it("has nothing to search for in punctuation, operators or blanks", () => {
