@@ -8,7 +8,7 @@ export function SearchField({ label, defaultValue, className }: { label: string;
       <label htmlFor="q" className="block text-sm font-medium">
         {label}
       </label>
-      <input id="q" name="q" type="search" defaultValue={defaultValue} className="mt-1 w-full rounded border border-slate-400 px-2 py-2" />
+      <input id="q" name="q" type="search" defaultValue={defaultValue} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager, queryHref } from "@/components/ui/Pager";
+import { SearchField } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { accountList } from "@/lib/accounts/queries";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -26,12 +27,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         )}
       </PageHeader>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Accounts">
-        <div>
-          <label htmlFor="accounts-q" className="block font-medium">
-            Name or email
-          </label>
-          <input id="accounts-q" name="q" defaultValue={q} className="mt-1 block rounded border border-slate-500 bg-white px-3 py-2" />
-        </div>
+        <SearchField label="Name or email" defaultValue={q} />
         <div className="flex items-center gap-2 pb-2">
           <input id="accounts-invited" name="invited" type="checkbox" value="1" defaultChecked={invited} className="h-5 w-5" />
           <label htmlFor="accounts-invited">Invited, not set up yet</label>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { SearchField } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { findTrustUser, signedInPeople } from "@/lib/auth/sessions/queries";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -22,12 +23,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       <PageHeader title="Sessions" lead="Who is signed in now. Open a person to see their sessions and end them." />
       <div className="mb-6 flex flex-wrap gap-8">
         <form method="get" className="flex items-end gap-2" role="search" aria-label="Signed-in people">
-          <div>
-            <label htmlFor="sessions-q" className="block font-medium">
-              Name or email
-            </label>
-            <input id="sessions-q" name="q" defaultValue={q} className="mt-1 block rounded border border-slate-500 bg-white px-3 py-2" />
-          </div>
+          <SearchField label="Name or email" defaultValue={q} />
           <button type="submit" className="min-h-11 rounded border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100">
             Search
           </button>
