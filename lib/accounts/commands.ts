@@ -6,7 +6,7 @@ import "server-only";
 // roles are read with the session on every request (lib/auth/queries.ts).
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { NOBODY } from "@/lib/auth/visibility";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { keepAnAdmin } from "./mutations";
@@ -49,10 +49,7 @@ export const grantRole = command({
     const existing = await tx.roleAssignment.findFirst({ where: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
     if (existing) return { data: { id: existing.id, userId: user.id }, unchanged: true };
     const row = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
-    return {
-      data: { id: row.id, userId: user.id },
-      audit: { action: "role.grant", entity: "User", entityId: user.id, after: { role: row.role, schoolId, assignmentId: row.id } },
-    };
+    return changed("User", user.id, "role.grant", { after: { role: row.role, schoolId, assignmentId: row.id } }, { id: row.id, userId: user.id });
   },
   revalidate: (input) => accountPaths(input.userId),
   success: (_, input) => `${ROLE_NAMES[input.role as GrantableRole]} role granted.`,
@@ -67,10 +64,7 @@ export const revokeRole = command({
     if (row.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
     if (row.role === "TRUST_ADMIN") await keepAnAdmin(tx, viewer.trustId, row.userId);
     await tx.roleAssignment.delete({ where: { id: row.id } });
-    return {
-      data: { userId: row.userId },
-      audit: { action: "role.revoke", entity: "User", entityId: row.userId, before: { role: row.role, schoolId: row.schoolId, assignmentId: row.id } },
-    };
+    return changed("User", row.userId, "role.revoke", { before: { role: row.role, schoolId: row.schoolId, assignmentId: row.id } }, { userId: row.userId });
   },
   revalidate: (_, data) => accountPaths(data.userId),
   success: "Role removed.",

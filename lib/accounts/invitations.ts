@@ -6,7 +6,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/password";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -88,7 +88,7 @@ export const resendInvitation = command({
     if (user.status !== "ACTIVE") throw new AppError("CONFLICT", "This account is disabled: enable it before inviting its owner.");
     const roles = user.roleAssignments.map((r) => ROLE_NAMES[r.role as keyof typeof ROLE_NAMES]).filter(Boolean);
     const invitation = await issueInvitation(tx, viewer, user, roles.join(", ").toLowerCase() || "a member of staff");
-    return { data: { userId }, audit: { action: "user.invite", entity: "User", entityId: userId, after: { resent: true, invitationExpires: invitation.expiresAt } } };
+    return changed("User", userId, "user.invite", { after: { resent: true, invitationExpires: invitation.expiresAt } }, { userId });
   },
   revalidate: (input) => accountPaths(input.userId),
   success: "Invitation sent again. The earlier link no longer works.",
@@ -117,7 +117,7 @@ export const acceptInvitation = command({
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null, revokedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", EXPIRED);
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash: await hashPassword(newPassword) } });
-    return { data: { email: invitation.user.email }, audit: { action: "user.setPassword", entity: "User", entityId: viewer.userId, after: { invitationId: invitation.id } } };
+    return changed("User", viewer.userId, "user.setPassword", { after: { invitationId: invitation.id } }, { email: invitation.user.email });
   },
   success: "Your password is set: sign in with your email address and your new password.",
 });

@@ -4,7 +4,7 @@ import "server-only";
 // history kept) or discarded. Applying re-plans against the schools as they are now and refuses when
 // that differs from what the admin saw.
 import { can, type Viewer } from "@/lib/auth/policy";
-import { command, type AuditEntry } from "@/lib/commands/command";
+import { changed, command, type AuditEntry } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import type { GiasRow, SchoolFields } from "./mapping";
@@ -25,7 +25,7 @@ export const setGiasUid = command({
     const before = await tx.trust.findUniqueOrThrow({ where: { id: viewer.trustId }, select: { giasGroupUid: true } });
     if (before.giasGroupUid === giasGroupUid) return { data: null, unchanged: true };
     await tx.trust.update({ where: { id: viewer.trustId }, data: { giasGroupUid } });
-    return { data: null, audit: { action: "trust.settings", entity: "Trust", entityId: viewer.trustId, before, after: { giasGroupUid } } };
+    return changed("Trust", viewer.trustId, "trust.settings", { before, after: { giasGroupUid } }, null);
   },
   revalidate: () => PAGES,
   success: "GIAS group UID saved.",
@@ -97,7 +97,7 @@ export const discardImport = command({
   async work(tx, viewer, { importId }) {
     const row = await pending(tx, viewer, importId);
     await tx.dataImport.update({ where: { id: row.id }, data: { status: "DISCARDED", decidedAt: new Date() } });
-    return { data: { id: row.id }, audit: { action: "import.discard", entity: "DataImport", entityId: row.id, before: { status: "PREVIEW" }, after: { status: "DISCARDED" } } };
+    return changed("DataImport", row.id, "import.discard", { before: { status: "PREVIEW" }, after: { status: "DISCARDED" } });
   },
   revalidate: () => PAGES,
   success: "Import discarded. Nothing was changed.",

@@ -3,7 +3,7 @@ import "server-only";
 // ones; governors and trustees record visits and their own training. A computed metric is never
 // typed in: the check refuses it row by row (lib/governance/validate.ts).
 import { can } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { londonToday } from "@/lib/dates";
 import { loadCheckContext } from "./context";
@@ -85,7 +85,7 @@ export const refreshComputed = command({
   async work(tx, viewer, { startYear }) {
     const done = await storeComputedYear(tx, viewer.trustId, startYear, londonToday(), viewer.userId);
     if (!done.changed) return { data: done, unchanged: true };
-    return { data: done, audit: { action: "metric.compute", entity: "MetricValue", entityId: done.period, after: done } };
+    return changed("MetricValue", done.period, "metric.compute", { after: done }, done);
   },
   revalidate: () => PAGES,
   success: (d) => `Computed metrics for ${d.period} refreshed: ${d.changed} values changed.`,
@@ -97,7 +97,7 @@ export const recordVisit = command({
   async work(tx, viewer, input) {
     if (!(await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true } }))) throw notFoundError();
     const visit = await tx.governanceVisit.create({ data: { ...input, visitedOn: new Date(input.visitedOn), trustId: viewer.trustId, visitorUserId: viewer.userId } });
-    return { data: { id: visit.id, schoolId: input.schoolId }, audit: { action: "visit.record", entity: "GovernanceVisit", entityId: visit.id, after: visit } };
+    return changed("GovernanceVisit", visit.id, "visit.record", { after: visit }, { id: visit.id, schoolId: input.schoolId });
   },
   revalidate: (input) => [`/governance/schools/${input.schoolId}`, "/"],
   success: "Visit recorded.",
@@ -111,7 +111,7 @@ export const recordTraining = command({
     const record = await tx.governanceTraining.create({
       data: { ...input, expectationId, completedOn: new Date(completedOn), minutes: Math.round(hours * 60), trustId: viewer.trustId, userId: viewer.userId },
     });
-    return { data: { id: record.id }, audit: { action: "governance-training.record", entity: "GovernanceTraining", entityId: record.id, after: record } };
+    return changed("GovernanceTraining", record.id, "governance-training.record", { after: record });
   },
   revalidate: () => ["/governance/training", "/"],
   success: "Training recorded.",
@@ -122,7 +122,7 @@ export const createExpectation = command({
   authorize: (viewer) => can(viewer, "trust:admin"),
   async work(tx, viewer, { "roles[]": roles, ...input }) {
     const expectation = await tx.governanceExpectation.create({ data: { ...input, roles, trustId: viewer.trustId } });
-    return { data: { id: expectation.id }, audit: { action: "governance-expectation.create", entity: "GovernanceExpectation", entityId: expectation.id, after: expectation } };
+    return changed("GovernanceExpectation", expectation.id, "governance-expectation.create", { after: expectation });
   },
   revalidate: () => ["/governance/training"],
   success: "Expectation added.",

@@ -1,7 +1,7 @@
 import "server-only";
 // A trust admin ends a person's sessions: one (a device they no longer use) or all (a lost laptop,
 // a shared password). The cookie of an ended session signs out on its next request.
-import { command } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { admin, sessionsPages } from "../account/commands";
 import { revokeUserSessions } from "./mutations";
@@ -17,7 +17,7 @@ export const endSession = command({
     // Already ended: nothing changes, and there is nothing to record.
     if (session.revokedAt) return { data: { id: session.id }, unchanged: true };
     const after = await tx.session.update({ where: { id: session.id }, data: { revokedAt: new Date(), endedBy: "ADMIN" } });
-    return { data: { id: session.id }, audit: { action: "session.end", entity: "Session", entityId: session.id, before: session, after } };
+    return changed("Session", session.id, "session.end", { before: session, after });
   },
   revalidate: sessionsPages,
   success: "Session ended.",
@@ -31,7 +31,7 @@ export const endAllSessions = command({
     const user = await tx.user.findFirst({ where: { id: userId, trustId: viewer.trustId }, select: { id: true } });
     if (!user) throw notFoundError();
     const ended = await revokeUserSessions(tx, user.id, "ADMIN");
-    return { data: { ended }, audit: { action: "session.endAll", entity: "User", entityId: user.id, after: { ended } } };
+    return changed("User", user.id, "session.endAll", { after: { ended } }, { ended });
   },
   revalidate: sessionsPages,
   success: "Every session of this person has ended.",

@@ -2,7 +2,7 @@ import "server-only";
 // The resource library (leaders add to their community's shelf) and the expertise directory
 // (each member of staff keeps their own entries).
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkUpload } from "@/lib/storage/validate";
@@ -25,7 +25,7 @@ export const addResource = command({
     const resource = await tx.resource.create({
       data: { trustId: viewer.trustId, communityId, authorId: viewer.staff!.id, ...input, ...(fileId ? { fileId } : {}) },
     });
-    return { data: { id: resource.id }, audit: { action: "resource.add", entity: "Resource", entityId: resource.id, after: resource } };
+    return changed("Resource", resource.id, "resource.add", { after: resource });
   },
   revalidate: (input) => libraryPages(input.communityId),
   success: "Resource added.",
@@ -40,7 +40,7 @@ export const deleteResource = command({
     await managedCommunity(tx, viewer, resource.communityId);
     await tx.resource.delete({ where: { id: resourceId } });
     if (resource.fileId) await deleteFile(tx, resource.fileId);
-    return { data: { id: resource.communityId }, audit: { action: "resource.delete", entity: "Resource", entityId: resourceId, before: resource } };
+    return changed("Resource", resourceId, "resource.delete", { before: resource }, { id: resource.communityId });
   },
   revalidate: (_input, data) => libraryPages(data.id),
   success: "Resource removed.",
@@ -56,10 +56,10 @@ export const saveExpertise = command({
       const before = await tx.expertise.findFirst({ where: { id, staffMemberId, trustId: viewer.trustId } });
       if (!before) throw notFoundError();
       const after = await tx.expertise.update({ where: { id }, data: input });
-      return { data: { id }, audit: { action: "expertise.update", entity: "Expertise", entityId: id, before, after } };
+      return changed("Expertise", id, "expertise.update", { before, after });
     }
     const created = await tx.expertise.create({ data: { trustId: viewer.trustId, staffMemberId, ...input } });
-    return { data: { id: created.id }, audit: { action: "expertise.add", entity: "Expertise", entityId: created.id, after: created } };
+    return changed("Expertise", created.id, "expertise.add", { after: created });
   },
   revalidate: expertisePages,
   success: "Expertise saved.",
@@ -74,7 +74,7 @@ export const deleteExpertise = command({
     const before = await tx.expertise.findFirst({ where: { id, trustId: viewer.trustId, ...own } });
     if (!before) throw notFoundError();
     await tx.expertise.delete({ where: { id } });
-    return { data: { id }, audit: { action: "expertise.delete", entity: "Expertise", entityId: id, before } };
+    return changed("Expertise", id, "expertise.delete", { before });
   },
   revalidate: expertisePages,
   success: "Expertise removed.",

@@ -2,7 +2,7 @@ import "server-only";
 // Trust reference data for CPD: annual hour targets per staff category and statutory training
 // requirements. Trust admins only; anyone else gets "not found".
 import { can, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { requirementForm, targetForm } from "../schema";
 import { hoursToMinutes } from "@/lib/dates";
@@ -18,7 +18,7 @@ export const saveTarget = command({
     const before = await tx.cpdTarget.findUnique({ where: { trustId_startYear_scope: key } });
     const minutes = hoursToMinutes(input.hours);
     const after = await tx.cpdTarget.upsert({ where: { trustId_startYear_scope: key }, create: { ...key, minutes }, update: { minutes } });
-    return { data: { id: after.id }, audit: { action: "cpd.target.save", entity: "CpdTarget", entityId: after.id, ...(before ? { before } : {}), after } };
+    return changed("CpdTarget", after.id, "cpd.target.save", { ...(before ? { before } : {}), after });
   },
   revalidate: () => ["/trust-development", "/school-development", "/development", "/"],
   success: "Target saved.",
@@ -42,10 +42,7 @@ export const saveRequirement = command({
     const after = before
       ? await tx.trainingRequirement.update({ where: { id: before.id }, data })
       : await tx.trainingRequirement.create({ data: { ...data, trustId: viewer.trustId } });
-    return {
-      data: { id: after.id },
-      audit: { action: before ? "training.requirement.update" : "training.requirement.create", entity: "TrainingRequirement", entityId: after.id, ...(before ? { before } : {}), after },
-    };
+    return changed("TrainingRequirement", after.id, before ? "training.requirement.update" : "training.requirement.create", { ...(before ? { before } : {}), after });
   },
   revalidate: () => ["/trust-development", "/school-development", "/development"],
   success: "Requirement saved.",

@@ -3,7 +3,7 @@ import "server-only";
 // and the reflection on a record a meeting's register wrote. Only the owner writes them; anyone
 // without a staff record gets "not found".
 import type { Viewer } from "@/lib/auth/policy";
-import { PROBLEM } from "@/lib/commands/command";
+import { changed, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { storeFile } from "@/lib/storage/mutations";
@@ -49,7 +49,7 @@ export const recordTraining = ownRecordsCommand({
         certificateFileId: fileId,
       },
     });
-    return { data: { id: after.id, expiresOn: after.expiresOn }, audit: { action: "cpd.training.record", entity: "TrainingCompletion", entityId: after.id, after } };
+    return changed("TrainingCompletion", after.id, "cpd.training.record", { after }, { id: after.id, expiresOn: after.expiresOn });
   },
   revalidate: () => MINE,
   success: "Training recorded.",
@@ -74,10 +74,7 @@ export const saveQualification = ownRecordsCommand({
     const after = before
       ? await tx.qualification.update({ where: { id: before.id }, data })
       : await tx.qualification.create({ data: { ...data, trustId: viewer.trustId, staffMemberId: staff.id } });
-    return {
-      data: { id: after.id },
-      audit: { action: before ? "cpd.qualification.update" : "cpd.qualification.create", entity: "Qualification", entityId: after.id, ...(before ? { before } : {}), after },
-    };
+    return changed("Qualification", after.id, before ? "cpd.qualification.update" : "cpd.qualification.create", { ...(before ? { before } : {}), after });
   },
   revalidate: () => MINE,
   success: "Qualification saved.",
@@ -98,10 +95,7 @@ export const saveReflection = ownRecordsCommand({
     if (!before.meetingId) throw new AppError("CONFLICT", "Change this activity's reflection through its own form.");
     const data = { reflection: input.reflection ?? null, impact: input.impact ?? null };
     await tx.cpdActivity.update({ where: { id: before.id }, data });
-    return {
-      data: { id: before.id },
-      audit: { action: "cpd.reflection", entity: "CpdActivity", entityId: before.id, before: { reflection: before.reflection, impact: before.impact }, after: data },
-    };
+    return changed("CpdActivity", before.id, "cpd.reflection", { before: { reflection: before.reflection, impact: before.impact }, after: data });
   },
   revalidate: ({ id }) => [...MINE, `/development/${id}`],
   success: "Reflection saved.",

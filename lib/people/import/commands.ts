@@ -6,7 +6,7 @@ import "server-only";
 // trust admin into any. An import sends no invitation emails.
 import { createHash } from "node:crypto";
 import { can, canAny, isTrustAdmin, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { FIELD_KEYS, FIELDS, type FieldKey, type Mapping } from "./fields";
@@ -35,7 +35,7 @@ export const uploadStaffImport = command({
       data: { trustId: viewer.trustId, kind: "STAFF", fileName: file.name.slice(0, 200), rowsRead: read.rows.length, plan: stored as unknown as Prisma.InputJsonValue, createdById: viewer.userId },
       select: { id: true },
     });
-    return { data: { id: row.id }, audit: { action: "import.upload", entity: "DataImport", entityId: row.id, after: { kind: "STAFF", schoolId, fileName: file.name, rowsRead: read.rows.length, encoding: read.encoding } } };
+    return changed("DataImport", row.id, "import.upload", { after: { kind: "STAFF", schoolId, fileName: file.name, rowsRead: read.rows.length, encoding: read.encoding } });
   },
   revalidate: () => PAGES,
   success: "File read: now match its columns to the staff record's fields.",
@@ -128,7 +128,7 @@ export const discardStaffImport = command({
   async work(tx, viewer, { importId }) {
     const { row } = await pending(tx, viewer, importId);
     await tx.dataImport.update({ where: { id: row.id }, data: { status: "DISCARDED", decidedAt: new Date() } });
-    return { data: { id: row.id }, audit: { action: "import.discard", entity: "DataImport", entityId: row.id, before: { status: "PREVIEW" }, after: { status: "DISCARDED" } } };
+    return changed("DataImport", row.id, "import.discard", { before: { status: "PREVIEW" }, after: { status: "DISCARDED" } });
   },
   revalidate: () => PAGES,
   success: "Import discarded. Nothing was changed.",

@@ -3,7 +3,7 @@ import "server-only";
 // areas for development, evidence notes), save it as a draft, submit it. Grades and areas are checked
 // against the cycle's framework, the reference data, never a list in code.
 import { can, canAny } from "@/lib/auth/policy";
-import { command } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { areaApplies } from "../labels";
 import { gradeField, saveReviewSchema, toDay } from "../schema";
@@ -63,10 +63,13 @@ export const saveReview = command({
         ...(submit ? { status: "SUBMITTED" as const, submittedAt: new Date() } : {}),
       },
     });
-    return {
-      data: { id: review.id, cycleId: review.cycleId, submitted: submit },
-      audit: { action: submit ? "review.submit" : "review.saveDraft", entity: "SchoolReview", entityId: review.id, before: { status: review.status, judgements: review.judgements.length }, after: { status: after.status, judgements } },
-    };
+    return changed(
+      "SchoolReview",
+      review.id,
+      submit ? "review.submit" : "review.saveDraft",
+      { before: { status: review.status, judgements: review.judgements.length }, after: { status: after.status, judgements } },
+      { id: review.id, cycleId: review.cycleId, submitted: submit },
+    );
   },
   revalidate: (input, data) => [`/reviews/${input.reviewId}`, `/reviews/cycles/${data.cycleId}`, "/reviews", "/"],
   success: (data) => (data.submitted ? "Review submitted to the trust." : "Draft saved."),

@@ -2,7 +2,7 @@ import "server-only";
 // Critical friends and support agreements, set by the trust admin: every school has access to a
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
 import { can, type Viewer } from "@/lib/auth/policy";
-import { command } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { criticalFriendSchema, supportAgreementSchema, toDay } from "../schema";
 import { fieldError, trustSchool } from "./load";
 
@@ -32,7 +32,7 @@ export const assignCriticalFriend = command({
     const friend = await tx.criticalFriend.create({
       data: { trustId: viewer.trustId, schoolId: input.schoolId, kind: input.kind, userId: input.userId, name: name ?? "", organisation: input.organisation, startsOn, endsOn: input.endsOn ? toDay(input.endsOn) : null },
     });
-    return { data: { id: friend.id }, audit: { action: "criticalFriend.assign", entity: "CriticalFriend", entityId: friend.id, after: friend } };
+    return changed("CriticalFriend", friend.id, "criticalFriend.assign", { after: friend });
   },
   revalidate: (input) => [`/reviews/schools/${input.schoolId}`, "/"],
   success: "Critical friend assigned.",
@@ -51,7 +51,7 @@ export const createSupportAgreement = command({
         startsOn: toDay(input.startsOn), endsOn: input.endsOn ? toDay(input.endsOn) : null, status: "ACTIVE", createdById: viewer.userId,
       },
     });
-    return { data: { id: agreement.id }, audit: { action: "supportAgreement.create", entity: "SupportAgreement", entityId: agreement.id, after: agreement } };
+    return changed("SupportAgreement", agreement.id, "supportAgreement.create", { after: agreement });
   },
   revalidate: (input) => ["/reviews/capacity", `/reviews/schools/${input.giverSchoolId}`, `/reviews/schools/${input.receiverSchoolId}`, "/"],
   success: "Support agreement created.",
