@@ -19,6 +19,9 @@ describe("audit entries as sentences", () => {
     expect(predicate(entry("staff.leave", "StaffMember", "s1"), names)).toBe("recorded the leaving of Liam Brown");
     expect(predicate(entry("staff.transfer", "StaffMember", "s1", { schoolId: "sc1" }), names)).toBe("transferred Liam Brown for good to Northbridge Primary");
     expect(predicate(entry("staff.placement.end", "StaffMember", "s1", { kind: "SWAP" }), names)).toBe("ended the staff swap of Liam Brown early");
+    const period = { schoolId: "sc1", startDate: "2026-01-05", endDate: "2026-07-17" };
+    expect(predicate(entry("staff.second", "StaffMember", "s1", period), names)).toBe("seconded Liam Brown to Northbridge Primary from 5 Jan 2026 to 17 Jul 2026");
+    expect(predicate(entry("staff.swap", "StaffMember", "s1", period), names)).toBe("recorded a staff swap: Liam Brown goes to Northbridge Primary from 5 Jan 2026 to 17 Jul 2026");
     expect(predicate(entry("school.move", "School", "sc1", { clusterId: "cl1" }), names)).toBe("moved Northbridge Primary to the cluster North");
     expect(predicate(entry("community.join", "Community", "c1"), names)).toBe("joined the community English");
     expect(predicate(entry("school.leave", "School", "sc1"), names)).toBe("archived Northbridge Primary, no longer listed under the trust in GIAS");

@@ -1,5 +1,6 @@
 // The audit log as sentences (issue 11 §6): "Imogen Gallagher returned 'Oracy course' of Liam Brown".
 // Pure: the names of the records an entry touches are looked up first (queries.ts) and passed in.
+import { formatDate } from "@/lib/dates";
 
 export type Names = {
   users: Record<string, string>;
@@ -68,6 +69,9 @@ export function predicate(e: Entry, n: Names): string {
   const role = ROLE[field(e.after, "role") ?? field(e.before, "role") ?? ""] ?? "a role";
   const schoolId = field(e.after, "schoolId") ?? field(e.before, "schoolId");
   const atSchool = schoolId && n.schools[schoolId] ? ` of ${n.schools[schoolId]}` : "";
+  const toSchool = schoolId && n.schools[schoolId] ? ` to ${n.schools[schoolId]}` : "";
+  const [from, to] = [field(e.after, "startDate"), field(e.after, "endDate")];
+  const period = from && to ? ` from ${formatDate(from)} to ${formatDate(to)}` : "";
   switch (e.action) {
     case "role.grant":
       return `made ${object} ${role}${atSchool}`;
@@ -102,11 +106,11 @@ export function predicate(e: Entry, n: Names): string {
     case "staff.leave":
       return `recorded the leaving of ${object}`;
     case "staff.transfer":
-      return `transferred ${object} for good${schoolId && n.schools[schoolId] ? ` to ${n.schools[schoolId]}` : ""}`;
+      return `transferred ${object} for good${toSchool}`;
     case "staff.second":
-      return `seconded ${object} to another school`;
+      return `seconded ${object}${toSchool || " to another school"}${period}`;
     case "staff.swap":
-      return `recorded a staff swap for ${object}`;
+      return `recorded a staff swap: ${object} goes${toSchool || " to another school"}${period}`;
     case "staff.placement.end":
       return `ended the ${field(e.after, "kind") === "SWAP" ? "staff swap" : "secondment"} of ${object} early`;
     case "school.move":

@@ -110,7 +110,7 @@ export const secondStaff = command({
     const row = await tx.staffPlacement.create({
       data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "SECONDMENT", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, endDate: end, note: input.note, createdById: viewer.userId },
     });
-    return onPerson("staff.second", person.id, null, { placement: row });
+    return onPerson("staff.second", person.id, null, { schoolId: to.id, startDate: input.startDate, endDate: input.endDate, placement: row });
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: (_, input) => `Secondment recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
@@ -135,7 +135,7 @@ export const swapStaff = command({
       ],
     });
     const rows = await tx.staffPlacement.findMany({ where: { trustId: viewer.trustId, swapId } });
-    return onPerson("staff.swap", a.id, null, { swapId, with: b.id, placements: rows });
+    return onPerson("staff.swap", a.id, null, { schoolId: b.schoolId, startDate: input.startDate, endDate: input.endDate, swapId, with: b.id, placements: rows });
   },
   revalidate: (input, data) => [...staffPaths(data.id), `/staff/${input.otherStaffMemberId}`],
   success: (_, input) => `Staff swap recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
