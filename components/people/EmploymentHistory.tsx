@@ -7,7 +7,7 @@ import { Table } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
 import type { employmentHistory } from "@/lib/people/employment/queries";
 import { PLACEMENT_LABEL } from "@/lib/people/employment/schema";
-import { EndPlacementForm, SecondmentForm, SwapForm, TransferForm } from "./PlacementForms";
+import { CancelPlacementForm, EndPlacementForm, SecondmentForm, SwapForm, TransferForm } from "./PlacementForms";
 
 type History = Awaited<ReturnType<typeof employmentHistory>>;
 type Row = History["rows"][number];
@@ -34,6 +34,7 @@ export function EmploymentHistory({ history, targets }: { history: History; targ
           )}
           {r.note && <p>{r.note}</p>}
           {r.mayEnd && <EndPlacementForm placementId={r.id} earliest={r.earliestEnd} what={PLACEMENT_LABEL[r.kind].toLowerCase()} />}
+          {r.mayCancel && <CancelPlacementForm placementId={r.id} what={PLACEMENT_LABEL[r.kind].toLowerCase()} />}
         </div>
       ),
     },

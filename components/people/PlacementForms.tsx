@@ -3,7 +3,7 @@
 // a staff swap and ending one early. Each is checked in the browser by the server's own schema.
 import { Form, Input, Submit, Choice, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
-import { endPlacementAction, secondStaffAction, swapStaffAction, transferStaffAction } from "@/lib/people/employment/actions";
+import { cancelPlacementAction, endPlacementAction, secondStaffAction, swapStaffAction, transferStaffAction } from "@/lib/people/employment/actions";
 import { endPlacementSchema, secondmentSchema, swapSchema, transferSchema } from "@/lib/people/employment/schema";
 
 /** The period and note of a secondment or swap, and its button. */
@@ -56,6 +56,14 @@ export function EndPlacementForm({ placementId, earliest, what }: { placementId:
     <Form id={`end-${placementId}`} action={endPlacementAction} schema={endPlacementSchema} hidden={{ placementId }} values={{ endDate: earliest }} className="flex flex-wrap items-end gap-2">
       <Input name="endDate" label={`New last day of the ${what}`} type="date" />
       <Submit variant="secondary">End early</Submit>
+    </Form>
+  );
+}
+
+export function CancelPlacementForm({ placementId, what }: { placementId: string; what: string }) {
+  return (
+    <Form id={`cancel-${placementId}`} action={cancelPlacementAction} hidden={{ placementId }} label={`Cancel the ${what}`}>
+      <Submit variant="secondary">Cancel the {what}</Submit>
     </Form>
   );
 }

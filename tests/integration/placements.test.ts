@@ -12,7 +12,7 @@ import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
 import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
-import { endPlacement, secondStaff, swapStaff, transferStaff } from "@/lib/people/employment/commands";
+import { cancelPlacement, endPlacement, secondStaff, swapStaff, transferStaff } from "@/lib/people/employment/commands";
 import { employmentHistory } from "@/lib/people/employment/queries";
 import { worksAtSql } from "@/lib/people/employment/queries";
 import { worksAt } from "@/lib/people/employment/where";
@@ -187,6 +187,28 @@ describe("ending early", () => {
     await expectOneAudit(() => runForm(endPlacement, v.admin, { placementId: p.id, endDate: shift(-1) }), "staff.placement.end");
     expect(isoDay((await db().staffPlacement.findUniqueOrThrow({ where: { id: p.id } })).endDate!)).toBe(shift(-1));
     expect(await workplace(x.id, today())).toBe(home);
+  });
+});
+
+describe("cancelling", () => {
+  it("a secondment not yet begun is cancelled, offered on the history only then; one under way is ended early instead", async () => {
+    // From a third school to the demo head's, so as not to use up the people the other tests move.
+    const third = trust.built.schools.find((s) => s.id !== home && s.id !== host)!.id;
+    const x = someone(third);
+    await runForm(secondStaff, v.admin, second(x.id, { toSchoolId: home, startDate: shift(7), endDate: shift(60) }));
+    const p = await db().staffPlacement.findFirstOrThrow({ where: { staffMemberId: x.id } });
+    expect((await employmentHistory(v.admin, x.id)).rows.map((r) => [r.mayCancel, r.mayEnd])).toEqual([[true, true]]);
+    await refused(() => runForm(cancelPlacement, v.head, { placementId: p.id }), notFoundResult);
+    for (const key of REFUSED) await refused(() => runForm(cancelPlacement, v[key], { placementId: p.id }), notFoundResult);
+    await refused(() => runForm(cancelPlacement, v.admin, { placementId: "not-an-id" }), invalid("placementId"));
+    await expectOneAudit(() => runForm(cancelPlacement, v.admin, { placementId: p.id }), "staff.placement.cancel");
+    expect(await db().staffPlacement.count({ where: { staffMemberId: x.id } })).toBe(0);
+
+    const y = someone(third);
+    await runForm(secondStaff, v.admin, second(y.id, { toSchoolId: home }));
+    const begun = await db().staffPlacement.findFirstOrThrow({ where: { staffMemberId: y.id } });
+    expect((await employmentHistory(v.admin, y.id)).rows.map((r) => r.mayCancel)).toEqual([false]);
+    await refused(() => runForm(cancelPlacement, v.admin, { placementId: begun.id }), { ok: false, message: expect.stringMatching(/^It began on .*: end it early instead\.$/) });
   });
 });
 

@@ -19,6 +19,7 @@ describe("audit entries as sentences", () => {
     expect(predicate(entry("staff.leave", "StaffMember", "s1"), names)).toBe("recorded the leaving of Liam Brown");
     expect(predicate(entry("staff.transfer", "StaffMember", "s1", { schoolId: "sc1" }), names)).toBe("transferred Liam Brown for good to Northbridge Primary");
     expect(predicate(entry("staff.placement.end", "StaffMember", "s1", { kind: "SWAP" }), names)).toBe("ended the staff swap of Liam Brown early");
+    expect(predicate(entry("staff.placement.cancel", "StaffMember", "s1", null, { kind: "SECONDMENT" }), names)).toBe("cancelled the secondment of Liam Brown before it began");
     const period = { schoolId: "sc1", startDate: "2026-01-05", endDate: "2026-07-17" };
     expect(predicate(entry("staff.second", "StaffMember", "s1", period), names)).toBe("seconded Liam Brown to Northbridge Primary from 5 Jan 2026 to 17 Jul 2026");
     expect(predicate(entry("staff.swap", "StaffMember", "s1", period), names)).toBe("recorded a staff swap: Liam Brown goes to Northbridge Primary from 5 Jan 2026 to 17 Jul 2026");

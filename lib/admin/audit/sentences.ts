@@ -111,6 +111,8 @@ export function predicate(e: Entry, n: Names): string {
       return `seconded ${object}${toSchool || " to another school"}${period}`;
     case "staff.swap":
       return `recorded a staff swap: ${object} goes${toSchool || " to another school"}${period}`;
+    case "staff.placement.cancel":
+      return `cancelled the ${field(e.before, "kind") === "SWAP" ? "staff swap" : "secondment"} of ${object} before it began`;
     case "staff.placement.end":
       return `ended the ${field(e.after, "kind") === "SWAP" ? "staff swap" : "secondment"} of ${object} early`;
     case "school.move":

@@ -2,7 +2,7 @@
 // Employment history forms' server actions (lib/commands/submit.ts runs each command).
 import { submit } from "@/lib/commands/submit";
 import type { FormState } from "@/lib/forms/result";
-import { endPlacement, secondStaff, swapStaff, transferStaff } from "./commands";
+import { cancelPlacement, endPlacement, secondStaff, swapStaff, transferStaff } from "./commands";
 
 const back = (data: { id: string }) => `/staff/${data.id}#employment-heading`;
 
@@ -17,4 +17,7 @@ export async function swapStaffAction(_: FormState, form: FormData) {
 }
 export async function endPlacementAction(_: FormState, form: FormData) {
   return submit(endPlacement, form, { redirect: back });
+}
+export async function cancelPlacementAction(_: FormState, form: FormData) {
+  return submit(cancelPlacement, form, { redirect: back });
 }

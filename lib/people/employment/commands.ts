@@ -8,9 +8,9 @@ import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { formatDate } from "@/lib/dates";
+import { formatDate, londonToday } from "@/lib/dates";
 import { staffPaths } from "../commands";
-import { endPlacementSchema, PLACEMENT_LABEL, secondmentSchema, swapSchema, transferSchema } from "./schema";
+import { cancelPlacementSchema, endPlacementSchema, PLACEMENT_LABEL, secondmentSchema, swapSchema, transferSchema } from "./schema";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
@@ -158,4 +158,21 @@ export const endPlacement = command({
   },
   revalidate: (_, data) => staffPaths(data.id),
   success: (_, input) => `It now ends on ${formatDate(input.endDate)}.`,
+});
+
+/** A secondment or swap that has not begun is cancelled: its rows go (both halves of a swap), the entry keeps them. */
+export const cancelPlacement = command({
+  schema: cancelPlacementSchema,
+  authorize: (viewer) => canAny(viewer, "staff:manage"),
+  async work(tx, viewer, input) {
+    const p = await tx.staffPlacement.findFirst({ where: { id: input.placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] } } });
+    if (!p || !mayManage(viewer, p.fromSchoolId, p.toSchoolId)) throw notFoundError();
+    if (p.startDate <= londonToday()) throw new AppError("CONFLICT", `It began on ${formatDate(p.startDate)}: end it early instead.`);
+    const where = p.swapId ? { trustId: viewer.trustId, swapId: p.swapId } : { id: p.id };
+    const rows = await tx.staffPlacement.findMany({ where });
+    await tx.staffPlacement.deleteMany({ where });
+    return onPerson("staff.placement.cancel", p.staffMemberId, { kind: p.kind, placements: rows }, null);
+  },
+  revalidate: (_, data) => staffPaths(data.id),
+  success: "Cancelled before it began.",
 });

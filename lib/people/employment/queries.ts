@@ -34,6 +34,7 @@ export async function employmentHistory(viewer: Viewer, staffMemberId: string) {
       partner: r.swapId ? (partners.get(r.swapId) ?? null) : null,
       // Ending early: while it has days left, by someone who manages both schools.
       mayEnd: r.kind !== "TRANSFER" && r.endDate !== null && r.endDate > today && manage(r.fromSchool.id) && manage(r.toSchool.id),
+      mayCancel: r.kind !== "TRANSFER" && r.startDate > today && manage(r.fromSchool.id) && manage(r.toSchool.id),
       earliestEnd: isoDay(r.startDate > today ? r.startDate : today),
     })),
     mayMove: !person.leaveDate && manage(person.schoolId),

@@ -28,5 +28,6 @@ export const secondmentSchema = endAfterStart(period.extend({ staffMemberId, toS
 export const swapSchema = endAfterStart(period.extend({ staffMemberId, otherStaffMemberId: idField("Choose who they swap with."), note }));
 
 export const endPlacementSchema = z.object({ placementId: idField("Choose a placement."), endDate: day("new end date") });
+export const cancelPlacementSchema = z.object({ placementId: idField("Choose a placement.") });
 
 export const PLACEMENT_LABEL = { TRANSFER: "Transfer", SECONDMENT: "Secondment", SWAP: "Staff swap" } as const;
