@@ -34,7 +34,8 @@ test("the admin seconds a teacher; the host head sees them and their CPD, the ho
   const teacher = personName("placementTeacher");
   const { home, host } = await schools();
   const today = isoDay(londonToday());
-  const until = isoDay(new Date(londonToday().getTime() + 60 * 86_400_000));
+  const later = (days: number) => isoDay(new Date(londonToday().getTime() + days * 86_400_000));
+  const until = later(60);
 
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto(`/staff?q=${PEOPLE.placementTeacher.last}`);
@@ -58,6 +59,17 @@ test("the admin seconds a teacher; the host head sees them and their CPD, the ho
   await expect(history.getByRole("row", { name: /Secondment/ })).toContainText(host);
   await expect(admin.getByText(`On secondment to ${host}`)).toBeVisible();
   await axe(admin);
+
+  // A second secondment, planned for later, is cancelled before it begins; the first stays.
+  await form.getByLabel("School they are seconded to").selectOption({ label: host });
+  await form.getByLabel("First day there").fill(later(70));
+  await form.getByLabel("Last day there").fill(later(90));
+  await form.getByRole("button", { name: "Record the secondment" }).click();
+  await expect(history.getByRole("row", { name: /Secondment/ })).toHaveCount(2);
+  await history.getByRole("button", { name: "Cancel the secondment" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Cancelled before it began." })).toBeVisible();
+  await expect(history.getByRole("row", { name: /Secondment/ })).toHaveCount(1);
+  await expect(history.getByRole("button", { name: "Cancel the secondment" })).toHaveCount(0);
 
   const hostHead = await (await browser.newContext({ storageState: personState("placementHostHead") })).newPage();
   await hostHead.goto(`/staff?q=${PEOPLE.placementTeacher.last}`);
