@@ -15,7 +15,7 @@ import { grantRoleSchema, revokeRoleSchema, ROLE_NAMES, SCHOOL_ROLES, type Grant
 const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";
 
 /** May the viewer grant or revoke this role at this school? */
-export function mayAssign(viewer: Viewer, role: string, schoolId: string | null): boolean {
+function mayAssign(viewer: Viewer, role: string, schoolId: string | null): boolean {
   if (role === "SENIOR_LEADER" && schoolId && can(viewer, "leader:appoint", { schoolId })) return true;
   return can(viewer, "role:manage") && (Object.keys(ROLE_NAMES) as string[]).includes(role);
 }

@@ -14,8 +14,8 @@ import { sendMail } from "@/lib/mail/send";
 import { accountPaths } from "./commands";
 import { inviteSchema, resendInvitationSchema, ROLE_NAMES, SCHOOL_ROLES, setPasswordSchema } from "./schema";
 
-export const INVITATION_DAYS = 7;
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const INVITATION_DAYS = 7;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const admin = (viewer: Viewer) => can(viewer, "role:manage");
 
 /** A new link for the user, replacing any earlier one, mailed to them. */

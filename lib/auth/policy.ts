@@ -48,7 +48,7 @@ export function visibleSchools(v: Viewer): Scope {
 }
 
 /** Schools whose governance visits the viewer may record: those they govern (every school for trustees and the trust admin). */
-export function governedSchools(v: Viewer): Scope {
+function governedSchools(v: Viewer): Scope {
   if (hasRole(v, "TRUST_ADMIN", "TRUSTEE")) return "all";
   return schoolsWithRole(v, ["LOCAL_GOVERNOR"]);
 }
@@ -68,7 +68,7 @@ export function ledCommunities(v: Viewer): Scope {
 export const inScope = (scope: Scope, id: string | null | undefined) =>
   Boolean(id) && (scope === "all" || scope.includes(id as string));
 
-export const scopeIsEmpty = (scope: Scope) => scope !== "all" && scope.length === 0;
+const scopeIsEmpty = (scope: Scope) => scope !== "all" && scope.length === 0;
 
 /** Whose records a permission reaches: the viewer's own, a school's, a community's, or the whole trust's. */
 export type ScopeKind = "own" | "school" | "community" | "trust";

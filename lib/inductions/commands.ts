@@ -37,7 +37,7 @@ async function checkPeople(tx: Tx, viewer: Viewer, ect: { id: string; schoolId: 
 /** May start one at this school: its head (any school: the trust admin), or one of its senior leaders who will be the induction tutor. */
 const mayStart = (viewer: Viewer, schoolId: string) => can(viewer, "induction:manage:any", { schoolId }) || can(viewer, "induction:view:any", { schoolId });
 
-export const inductionPaths = (id: string) => ["/inductions", `/inductions/${id}`, "/development", "/staff"];
+const inductionPaths = (id: string) => ["/inductions", `/inductions/${id}`, "/development", "/staff"];
 
 export const startInduction = command({
   schema: startInductionSchema,

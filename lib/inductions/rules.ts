@@ -37,7 +37,7 @@ export function firstTermKey(start: Date): number {
 export type ScheduledReview = { term: number; termKey: number; label: string; kind: InductionReviewKind; dueOn: Date; final: boolean };
 
 /** The term of the interim formal assessment: the midpoint (term 3 of 6; rounded up for an odd number of terms). */
-export const interimTerm = (expectedTerms: number) => Math.ceil(expectedTerms / 2);
+const interimTerm = (expectedTerms: number) => Math.ceil(expectedTerms / 2);
 
 /** One review per term from the start: formal assessments at the midpoint and the end, progress reviews between. */
 export function inductionSchedule(start: Date, expectedTerms: number): ScheduledReview[] {
@@ -72,7 +72,7 @@ export function finalReviewOf<R extends ReviewState>(reviews: R[]): R | undefine
 }
 
 /** "Spring 2026 progress review" for a review, named by the term it is due in. */
-export const reviewName = (r: Pick<ReviewState, "kind" | "dueOn">) => `${termLabel(termKey(r.dueOn))} ${KIND_LABEL[r.kind].toLowerCase()}`;
+const reviewName = (r: Pick<ReviewState, "kind" | "dueOn">) => `${termLabel(termKey(r.dueOn))} ${KIND_LABEL[r.kind].toLowerCase()}`;
 
 const CONCERNS: readonly InductionOutcome[] = ["NOT_ON_TRACK", "UNSATISFACTORY"];
 

@@ -8,7 +8,7 @@ import { placementsToday, type PlacementNow } from "./employment/queries";
 import { placedAt } from "./employment/where";
 
 /** Schools whose staff the viewer may list; 404 for anyone with none (staff, governors, trustees). */
-export function directoryScope(viewer: Viewer) {
+function directoryScope(viewer: Viewer) {
   requireAny(viewer, "staff:view");
   return staffRecordSchools(viewer);
 }

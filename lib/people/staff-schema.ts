@@ -26,7 +26,7 @@ export const workEmail = z
   .pipe(z.email("Enter an email address like name@school.example.").max(200, "The email address must be 200 characters or fewer."));
 
 /** Full-time equivalent: more than 0, at most 1, three decimals at most (the column's scale). */
-export const fteField = numberField("Enter the FTE as a number, for example 0.6.")
+const fteField = numberField("Enter the FTE as a number, for example 0.6.")
   .refine((n) => n > 0 && n <= 1, "The FTE must be more than 0 and at most 1.")
   .refine((n) => Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-9, "Give the FTE to at most three decimal places.");
 

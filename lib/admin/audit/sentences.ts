@@ -42,7 +42,7 @@ const field = (value: unknown, key: string): string | null => {
 };
 
 /** What the entry is about, named: "'Oracy course' of Liam Brown", "Liam Brown", "the community Maths". */
-export function objectOf(e: Entry, n: Names): string {
+function objectOf(e: Entry, n: Names): string {
   switch (e.entity) {
     case "CpdActivity": {
       const a = n.activities[e.entityId];

@@ -4,7 +4,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 
 /** Placements that move where someone works for a while; a transfer moves their home instead. */
-export const TEMPORARY = ["SECONDMENT", "SWAP"] as const;
+const TEMPORARY = ["SECONDMENT", "SWAP"] as const;
 
 /** A secondment or swap covering `day`. */
 export const coveringDay = (day: Date) => ({ kind: { in: [...TEMPORARY] }, startDate: { lte: day }, endDate: { gte: day } }) satisfies Prisma.StaffPlacementWhereInput;

@@ -6,8 +6,8 @@ import Papa from "papaparse";
 import { decode } from "@/lib/gias/read";
 import { headerNames } from "./fields";
 
-export const MAX_BYTES = 5 * 1024 * 1024;
-export const MAX_ROWS = 10_000;
+const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_ROWS = 10_000;
 
 export type StaffFile = { headers: string[]; rows: string[][]; encoding: "utf-8" | "windows-1252" };
 
