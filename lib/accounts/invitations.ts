@@ -110,7 +110,8 @@ export async function liveInvitation(tx: Pick<Tx, "invitation">, token: string) 
  */
 export const acceptInvitation = command({
   schema: setPasswordSchema,
-  authorize: () => true,
+  // Setting one's own password: the viewer is the link's account, and the work checks the link names it.
+  authorize: (viewer) => can(viewer, "account:edit:own", { userId: viewer.userId }),
   async work(tx, viewer, { token, newPassword }) {
     const invitation = await liveInvitation(tx, token);
     if (!invitation || invitation.user.id !== viewer.userId) throw new AppError("NOT_FOUND", EXPIRED);
