@@ -40,16 +40,18 @@ export default async function HomePage() {
           <TrustDashboardView data={await trustDashboard(viewer, {})} group="pupils" basePath="/governance" mayEdit={false} />
         </>
       );
-    case "TRUST_ADMIN":
+    case "TRUST_ADMIN": {
+      const [worklist, aggregates] = await Promise.all([adminWorklist(viewer), schoolAggregates(viewer)]);
       return (
         <>
           <PageHeader title={title} lead={`What needs doing across the trust, and its figures, academic year ${year}.`} />
           <div className="space-y-8">
-            <AdminWorklist data={await adminWorklist(viewer)} />
-            <AggregatesDashboard title="Across the trust" data={await schoolAggregates(viewer)} />
+            <AdminWorklist data={worklist} />
+            <AggregatesDashboard title="Across the trust" data={aggregates} />
           </div>
         </>
       );
+    }
     case "LOCAL_GOVERNOR": {
       // A governor's home is their school's governance view: its metrics against the trust and its phase, and its visits.
       const governed = actingAs(viewer, role);
@@ -67,10 +69,15 @@ export default async function HomePage() {
     }
     case "HEADTEACHER":
     case "SENIOR_LEADER": {
+      // The school first (404 for one not theirs), then its four panels side by side, not one after another.
       const school = await getSchool(viewer, role.schoolId ?? "");
-      const cpd = await schoolCpdSummary(actingAs(viewer, role), school.id);
-      const csi = await reviewsPanel(actingAs(viewer, role), school.id);
-      const inductions = await schoolInductions(actingAs(viewer, role), { school: school.id });
+      const leading = actingAs(viewer, role);
+      const [cpd, csi, inductions, aggregates] = await Promise.all([
+        schoolCpdSummary(leading, school.id),
+        reviewsPanel(leading, school.id),
+        schoolInductions(leading, { school: school.id }),
+        schoolAggregates(leading),
+      ]);
       return (
         <>
           <PageHeader title={title} lead={`${school.name}, academic year ${year}.`}>
@@ -87,7 +94,7 @@ export default async function HomePage() {
           <div className="space-y-8">
             {csi && <ReviewsPanel panel={csi} />}
             <SchoolCpdSummary {...cpd} />
-            <AggregatesDashboard title={school.name} data={await schoolAggregates(actingAs(viewer, role))} />
+            <AggregatesDashboard title={school.name} data={aggregates} />
           </div>
         </>
       );
