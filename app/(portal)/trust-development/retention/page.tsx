@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TrustTabs } from "@/components/cpd/TrustTabs";
 import { LeaverBreakdown, TurnoverDefinition, TurnoverTable } from "@/components/people/Retention";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { SelectField } from "@/components/ui/Select";
 import { buttonClass } from "@/components/ui/Button";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -26,20 +27,17 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
         </button>
       </form>
       <div className="space-y-10">
-        <section aria-labelledby="trust-heading" className="space-y-2">
-          <h2 id="trust-heading" className="text-lg font-semibold">The trust and its clusters</h2>
+        <Section id="trust-heading" title="The trust and its clusters">
           <TurnoverTable caption={`Staff turnover by cluster, ${data.year}`} rows={[{ key: "trust", name: "Whole trust", ...data.trust }, ...data.clusters.map((c) => ({ key: c.name, ...c }))]} />
           <TurnoverDefinition />
-        </section>
-        <section aria-labelledby="leavers-heading" className="space-y-2">
-          <h2 id="leavers-heading" className="text-lg font-semibold">Leavers</h2>
+        </Section>
+        <Section id="leavers-heading" title="Leavers">
           <LeaverBreakdown reasons={data.reasons} stages={data.stages} />
-        </section>
-        <section aria-labelledby="schools-heading" className="space-y-2">
-          <h2 id="schools-heading" className="text-lg font-semibold">By school</h2>
+        </Section>
+        <Section id="schools-heading" title="By school">
           <TurnoverTable caption={`Staff turnover by school, ${data.year}`} groupLabel="Cluster" rows={data.schools.map((s) => ({ key: s.id, group: s.cluster, ...s }))} />
           <TurnoverDefinition />
-        </section>
+        </Section>
       </div>
     </>
   );
