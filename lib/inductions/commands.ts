@@ -3,7 +3,7 @@ import "server-only";
 // ECT's induction with its schedule of reviews; the head or the ECT's induction tutor changes its
 // people, records each term's review and, once, the final assessment that completes it.
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, londonToday } from "@/lib/dates";
@@ -14,12 +14,6 @@ import { finalAssessmentSchema, recordReviewSchema, startInductionSchema, update
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
-
-/** A command's result: the induction it changed (every form leads back to its page) and the audit entry. */
-const done = (inductionId: string, action: string, entity: string, entityId: string, before: unknown, after: unknown) => ({
-  data: { id: inductionId },
-  audit: { action, entity, entityId, before, after },
-});
 
 /** Someone working at the school (no leave date: one is never recorded ahead), of the viewer's trust. */
 function currentStaff(tx: Tx, viewer: Viewer, id: string, schoolId: string) {
@@ -72,7 +66,7 @@ export const startInduction = command({
     // An ECT is one by career stage too: starting the induction makes them one.
     if (ect.careerStage !== "ECT") await tx.staffMember.update({ where: { id: ect.id }, data: { careerStage: "ECT" } });
     const reviewsDue = schedule.map((s) => ({ term: s.label, kind: s.kind, dueOn: s.dueOn }));
-    return done(row.id, "induction.start", "EarlyCareerInduction", row.id, { careerStage: ect.careerStage }, { ...row, careerStage: "ECT", reviewsDue });
+    return changed("EarlyCareerInduction", row.id, "induction.start", { before: { careerStage: ect.careerStage }, after: { ...row, careerStage: "ECT", reviewsDue } });
   },
   revalidate: (_, data) => inductionPaths(data.id),
   success: "Induction started, with its reviews scheduled.",
@@ -104,7 +98,7 @@ export const updateInduction = command({
     if (JSON.stringify(changes) === JSON.stringify(was)) return { data: { id: before.id }, unchanged: true };
     await checkPeople(tx, viewer, before.staffMember, input);
     await tx.earlyCareerInduction.update({ where: { id: before.id }, data: changes });
-    return done(before.id, "induction.update", "EarlyCareerInduction", before.id, was, changes);
+    return changed("EarlyCareerInduction", before.id, "induction.update", { before: was, after: changes });
   },
   revalidate: (input) => inductionPaths(input.inductionId),
   success: "Induction saved.",
@@ -136,7 +130,8 @@ export const recordReview = command({
     const schedule = inductionSchedule(induction.startDate, induction.expectedTerms);
     await tx.earlyCareerInduction.update({ where: { id: induction.id }, data: { inductionYear: inductionYearOn(schedule, heldOn) } });
     const after = { inductionId: induction.id, kind: before.kind, dueOn: before.dueOn, heldOn, outcome: input.outcome, notes: input.notes };
-    return done(induction.id, "induction.review", "InductionReview", before.id, { heldOn: null, outcome: null, notes: null }, after);
+    // Every form leads back to the induction's page: its id is the result, the review the audit's entity.
+    return changed("InductionReview", before.id, "induction.review", { before: { heldOn: null, outcome: null, notes: null }, after }, { id: induction.id });
   },
   revalidate: (_, data) => inductionPaths(data.id),
   success: "Review recorded.",
@@ -160,7 +155,7 @@ export const recordFinalAssessment = command({
       ? await tx.inductionReview.update({ where: { id: final.id }, data: recorded })
       : await tx.inductionReview.create({ data: { trustId: viewer.trustId, inductionId: induction.id, kind: "FORMAL_ASSESSMENT", dueOn: induction.expectedCompletion, ...recorded } });
     const was = { completedOn: null, finalAssessment: final ? { heldOn: final.heldOn, outcome: final.outcome, notes: final.notes } : null };
-    return done(induction.id, "induction.assess", "EarlyCareerInduction", induction.id, was, { completedOn: heldOn, finalAssessment: { id: review.id, heldOn, outcome: input.outcome, notes: input.notes } });
+    return changed("EarlyCareerInduction", induction.id, "induction.assess", { before: was, after: { completedOn: heldOn, finalAssessment: { id: review.id, heldOn, outcome: input.outcome, notes: input.notes } } });
   },
   revalidate: (input) => inductionPaths(input.inductionId),
   success: (_, input) => `Final assessment recorded: ${input.outcome === "SATISFACTORY" ? "satisfactory" : "unsatisfactory"}. The induction is complete.`,
