@@ -6,11 +6,10 @@ import { ActivityList, HoursProgress, InductionCard, QualificationList, Training
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { readFlash } from "@/lib/commands/flash";
 import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { Section } from "@/components/ui/Section";
-import { Notice } from "@/components/ui/Notice";
+import { FlashNotice } from "@/components/ui/FlashNotice";
 
 export const metadata: Metadata = { title: "My development" };
 
@@ -21,7 +20,6 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
   const filters = activityFilters.parse(query);
   const [data, activities, years] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 200, filters), activityYears(viewer, viewer.staff.id)]);
   if (!data) notFound();
-  const flash = await readFlash();
   return (
     <>
       <PageHeader title="My development" lead="Your professional development, statutory training and qualifications.">
@@ -29,9 +27,7 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
           Log an activity
         </Link>
       </PageHeader>
-      {flash && (
-        <Notice>{flash}</Notice>
-      )}
+      <FlashNotice />
       <div className="space-y-8">
         {data.hours && <HoursProgress hours={data.hours} />}
         <Section id="activities-heading" title="Activities" className="space-y-3">

@@ -7,11 +7,10 @@ import { VerifyOne } from "@/components/cpd/VerifyOne";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { readFlash } from "@/lib/commands/flash";
 import { activityToVerify } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { queueParams, queueQuery } from "@/lib/cpd/reports/params";
-import { Notice } from "@/components/ui/Notice";
+import { FlashNotice } from "@/components/ui/FlashNotice";
 
 export const metadata: Metadata = { title: "Review an activity" };
 
@@ -22,13 +21,10 @@ export default async function VerifyActivityPage({ params, searchParams }: { par
   const history = a.status === "RETURNED" ? null : await lastReturn(viewer, a.id, a);
   const own = a.staffMember.id === viewer.staff?.id;
   const queue = queueQuery(queueParams.parse(query));
-  const done = await readFlash();
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink href={queue ? `/verification?${queue}` : "/verification"}>Back to the queue</BackLink>
-      {done && (
-        <Notice>{done}</Notice>
-      )}
+      <FlashNotice />
       <PageHeader title={a.title} lead={`${a.staffMember.firstName} ${a.staffMember.lastName}, ${a.staffMember.jobTitle}`}>
         <StatusTag status={a.status} />
       </PageHeader>
