@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { grantRole } from "@/lib/accounts/commands";
 import { auditParams } from "@/lib/admin/audit/params";
 import { auditPage } from "@/lib/admin/audit/queries";
-import { adminWorklist } from "@/lib/admin/worklist/queries";
+import { adminWorklist, EXPIRY_DAYS } from "@/lib/admin/worklist/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { moveSchool } from "@/lib/org/admin/commands";
 import { recordLeaver } from "@/lib/people/commands";
@@ -37,6 +37,18 @@ describe("the admin's work list", () => {
     await runForm(moveSchool, v.admin, { schoolId: school.id, clusterId: "" });
     const user = await trust.prisma.user.create({ data: { trustId: v.admin.trustId, email: "pending@example.org", name: "Pending Person" } });
     await trust.prisma.invitation.create({ data: { trustId: v.admin.trustId, userId: user.id, tokenHash: "x".repeat(64), expiresAt: new Date(Date.now() - 1000) } });
+    // A newcomer without a line manager, whose one certificate runs out within the window.
+    const newcomer = await trust.prisma.staffMember.create({
+      data: {
+        trustId: v.admin.trustId, schoolId: school.id, firstName: "New", lastName: "Starter", email: "new.starter@example.org", jobTitle: "Class teacher",
+        category: "TEACHER", careerStage: "ESTABLISHED", fte: "1.000", startDate: new Date("2020-09-01T00:00:00Z"), subjects: [],
+      },
+    });
+    const requirement = await trust.prisma.trainingRequirement.create({ data: { trustId: v.admin.trustId, name: "Worklist first aid", categories: [], validityMonths: 36 } });
+    const soon = new Date(londonToday().getTime() + (EXPIRY_DAYS / 2) * 86_400_000);
+    await trust.prisma.trainingCompletion.create({
+      data: { trustId: v.admin.trustId, staffMemberId: newcomer.id, requirementId: requirement.id, completedOn: new Date("2024-01-01T00:00:00Z"), expiresOn: soon },
+    });
     const after = await adminWorklist(v.admin);
     expect(after.withoutHead.map((s) => s.id)).toContain(school.id);
     expect(after.withoutCluster.map((s) => s.id)).toEqual([...before.withoutCluster.map((s) => s.id), school.id]);
@@ -44,6 +56,9 @@ describe("the admin's work list", () => {
     expect(after.expiredLinks).toBe(before.expiredLinks + 1);
     expect(after.noLineManager.total).toBeGreaterThanOrEqual(0);
     expect(after.expiring.schools.every((s) => s.count > 0)).toBe(true);
+    const at = (rows: { schoolId: string; count: number }[]) => rows.find((r) => r.schoolId === school.id)?.count ?? 0;
+    expect([after.noLineManager.total, at(after.noLineManager.schools)]).toEqual([before.noLineManager.total + 1, at(before.noLineManager.schools) + 1]);
+    expect([after.expiring.total, at(after.expiring.schools)]).toEqual([before.expiring.total + 1, at(before.expiring.schools) + 1]);
     for (const key of KEYS.filter((k) => k !== "admin")) await expect(adminWorklist(v[key])).rejects.toEqual(notFound);
   });
 });
