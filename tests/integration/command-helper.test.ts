@@ -47,10 +47,14 @@ describe("the command helper", () => {
 
   it("the change and its audit entry commit together, by the viewer, with the success message and the pages to refresh", async () => {
     const { cmd } = targetCommand("done");
+    const before = await targets();
     const { result, paths } = await cmd.perform(admin, { startYear: "2031", minutes: "60" });
     expect(result).toMatchObject({ ok: true, message: "Saved." });
+    expect(await targets()).toBe(before + 1);
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "test.target" } });
-    expect(entry).toMatchObject({ trustId: admin.trustId, actorUserId: admin.userId, entity: "CpdTarget" });
+    const id = (result as { data: { id: string } }).data.id;
+    expect(entry).toMatchObject({ trustId: admin.trustId, actorUserId: admin.userId, entity: "CpdTarget", entityId: id });
+    await expect(db().cpdTarget.findUniqueOrThrow({ where: { id } })).resolves.toMatchObject({ startYear: 2031, minutes: 60 });
     expect(paths).toEqual(["/years/2031"]);
   });
 
