@@ -3,17 +3,17 @@ import { DecideImport } from "@/components/imports/DecideImport";
 import { ChangesTable } from "@/components/imports/ImportTables";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatNumber, ENUM_LABEL } from "@/lib/format";
 import { applyGiasImportAction, discardImportAction } from "@/lib/gias/actions";
 import { importPreview } from "@/lib/gias/queries";
 
-export const metadata: Metadata = { title: "GIAS import preview" };
+/** The import pages' section headings, a size above the shared Section's. */
+const H2 = "text-xl font-semibold";
 
-function Heading({ id, children }: { id: string; children: React.ReactNode }) {
-  return <h2 id={id} className="text-xl font-semibold">{children}</h2>;
-}
+export const metadata: Metadata = { title: "GIAS import preview" };
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -30,8 +30,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       />
       <div className="space-y-8">
         {problems.length > 0 && (
-          <section aria-labelledby="problems" className="space-y-2">
-            <Heading id="problems">Problems</Heading>
+          <Section id="problems" title="Problems" headingClassName={H2}>
             <p>The import cannot be applied while these rows cannot be read.</p>
             <TableBox>
               <Table caption="Rows with problems" rows={problems} rowKey={(p) => p.urn} columns={[
@@ -41,10 +40,9 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
                 ]}
               />
             </TableBox>
-          </section>
+          </Section>
         )}
-        <section aria-labelledby="joining" className="space-y-2">
-          <Heading id="joining">Joining the trust</Heading>
+        <Section id="joining" title="Joining the trust" headingClassName={H2}>
           <TableBox>
             <Table caption="Schools joining" rows={joining} rowKey={(s) => String(s.urn)} empty="No schools joining." columns={[
                 { key: "urn", header: "URN", cell: (s) => s.urn },
@@ -55,13 +53,11 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
               ]}
             />
           </TableBox>
-        </section>
-        <section aria-labelledby="changes" className="space-y-2">
-          <Heading id="changes">Changes</Heading>
+        </Section>
+        <Section id="changes" title="Changes" headingClassName={H2}>
           <ChangesTable rows={updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.urn}-${i}`, subject: u.name, ...c })))} subject="School" source="From GIAS" empty="No changes to the trust's schools." />
-        </section>
-        <section aria-labelledby="leaving" className="space-y-2">
-          <Heading id="leaving">No longer listed under the trust</Heading>
+        </Section>
+        <Section id="leaving" title="No longer listed under the trust" headingClassName={H2}>
           <p className="text-slate-700">Applying archives them: they leave current lists, and their history is kept.</p>
           <TableBox>
             <Table caption="Schools leaving" rows={leaving} rowKey={(s) => s.id} empty="None." columns={[
@@ -70,7 +66,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
               ]}
             />
           </TableBox>
-        </section>
+        </Section>
         {notOpen.length > 0 && (
           <p className="text-slate-700">
             Not open, so not counted as the trust&apos;s: {notOpen.map((s) => `${s.name} (${s.status})`).join(", ")}.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BackLink } from "@/components/ui/BackLink";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
 import { DecideImport } from "@/components/imports/DecideImport";
 import { ChangesTable } from "@/components/imports/ImportTables";
@@ -13,11 +14,10 @@ import { mappableFields } from "@/lib/people/import/commands";
 import { staffImport } from "@/lib/people/import/queries";
 import { MappingForm } from "../forms";
 
-export const metadata: Metadata = { title: "Staff import" };
+/** The import pages' section headings, a size above the shared Section's. */
+const H2 = "text-xl font-semibold";
 
-function Heading({ id, children }: { id: string; children: React.ReactNode }) {
-  return <h2 id={id} className="text-xl font-semibold">{children}</h2>;
-}
+export const metadata: Metadata = { title: "Staff import" };
 
 const TALL = "max-h-[32rem]";
 
@@ -60,8 +60,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
           />
           <div className="space-y-8">
             {preview.errors.length > 0 && (
-              <section aria-labelledby="errors" className="space-y-2">
-                <Heading id="errors">Rows with errors</Heading>
+              <Section id="errors" title="Rows with errors" headingClassName={H2}>
                 <p>Nothing can be applied while a row has an error: correct the file (or the MIS) and upload it again.</p>
                 <TableBox tall={TALL} label="Rows with errors">
                   <Table caption="Rows with errors" rows={preview.errors} rowKey={(e) => String(e.row)} columns={[
@@ -70,10 +69,9 @@ export default async function StaffImportPage({ params, searchParams }: { params
                     ]}
                   />
                 </TableBox>
-              </section>
+              </Section>
             )}
-            <section aria-labelledby="adds" className="space-y-2">
-              <Heading id="adds">To add</Heading>
+            <Section id="adds" title="To add" headingClassName={H2}>
               <p className="text-slate-700">Each gets an account in their work email&apos;s name, without a password. No email is sent.</p>
               <TableBox tall={TALL} label="Staff to add">
                 <Table caption="Staff to add" rows={preview.adds} rowKey={(a) => String(a.row)} empty="Nobody to add." columns={[
@@ -85,14 +83,12 @@ export default async function StaffImportPage({ params, searchParams }: { params
                   ]}
                 />
               </TableBox>
-            </section>
-            <section aria-labelledby="updates" className="space-y-2">
-              <Heading id="updates">To update</Heading>
+            </Section>
+            <Section id="updates" title="To update" headingClassName={H2}>
               <ChangesTable tall={TALL} rows={preview.updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.row}-${i}`, row: u.row, subject: u.name, ...c })))} subject="Member of staff" source="From the file" empty="No changes to existing records." />
-            </section>
+            </Section>
             {preview.skipped.length > 0 && (
-              <section aria-labelledby="skipped" className="space-y-2">
-                <Heading id="skipped">Skipped</Heading>
+              <Section id="skipped" title="Skipped" headingClassName={H2}>
                 <TableBox label="Skipped rows">
                   <Table caption="Skipped rows" rows={preview.skipped} rowKey={(s) => String(s.row)} columns={[
                       { key: "row", header: "Row", className: "text-right", cell: (s) => s.row },
@@ -101,7 +97,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
                     ]}
                   />
                 </TableBox>
-              </section>
+              </Section>
             )}
             {pending && (
               <>
