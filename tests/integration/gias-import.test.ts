@@ -11,7 +11,7 @@ import { adminWorklist } from "@/lib/admin/worklist/queries";
 import { chunked, giasCsv, giasSchool, windows1252 } from "../support/gias";
 import { DEMO_KEYS, seedSmallTrust, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
-import { expectRefused, invalid, notFoundResult } from "../support/writes";
+import { expectRefused, invalid, notFound, notFoundResult } from "../support/writes";
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 let v: Record<DemoKey, Viewer>;
@@ -23,7 +23,6 @@ beforeAll(async () => {
   v = await trust.viewers();
 });
 
-const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
 /** The trust's current schools as GIAS rows, the last one left out (leaving), plus a joining special school. */
 function file(extra: Record<string, string>[] = []) {
   const schools = trust.built.schools;

@@ -7,10 +7,8 @@ import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAILS } from "@/prisma/seed";
-import { DEMO_KEYS, seedSmallTrust } from "../support/fixtures";
+import { seedSmallTrust } from "../support/fixtures";
 import { expectRefused } from "../support/writes";
-
-export const KEYS = DEMO_KEYS;
 
 export async function inductionTrust() {
   const trust = await seedSmallTrust();

@@ -12,6 +12,7 @@ import { signedInPeople, userSessions } from "@/lib/auth/sessions/queries";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { redirectOf, request, resetRequest } from "../support/next-request";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";
+import { notFound } from "../support/writes";
 
 vi.mock("next/headers", async () => (await import("../support/next-request")).nextHeadersMock());
 const { signInAction } = await import("@/lib/auth/sign-in-actions");
@@ -21,7 +22,6 @@ beforeAll(async () => {
   trust = await seedSmallTrust();
 });
 
-const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
 const userId = (key: DemoKey) => trust.built.users.find((u) => u.email === DEMO_EMAILS[key])!.id;
 
 /** Signs in through the real server action; returns the session cookie's user and session ids. */
