@@ -3,6 +3,7 @@ import { Nav } from "@/components/shell/Nav";
 import { RoleSwitcher } from "@/components/shell/RoleSwitcher";
 import { SignOutButton } from "@/components/shell/SignOutButton";
 import { navigationFor, ROLE_LABELS } from "@/lib/auth/navigation";
+import { canAny } from "@/lib/auth/policy";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
 import { hasInductionRelation } from "@/lib/inductions/queries";
 import { schoolNames } from "@/lib/org/queries";
@@ -11,7 +12,9 @@ export const dynamic = "force-dynamic";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const [names, active, ects] = await Promise.all([schoolNames(viewer), activeRole(viewer), hasInductionRelation(viewer)]);
+  // Every page passes here: the induction relation is looked up only for those whose roles do not already show Inductions.
+  const ects = canAny(viewer, "induction:view:any") || hasInductionRelation(viewer);
+  const [names, active, related] = await Promise.all([schoolNames(viewer), activeRole(viewer), ects]);
   const options = viewer.roles.map((r) => {
     const where = r.schoolId ? names[r.schoolId] : r.role === "STAFF" && viewer.staff ? names[viewer.staff.schoolId] : undefined;
     return { id: r.id, label: `${ROLE_LABELS[r.role]}${where ? `, ${where}` : ""}` };
@@ -35,7 +38,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
-      <Nav items={navigationFor(viewer, { ects })} />
+      <Nav items={navigationFor(viewer, { ects: related })} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
