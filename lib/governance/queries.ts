@@ -59,14 +59,20 @@ export async function trustDashboard(viewer: Viewer, filters: DashboardFilters) 
   const latest = latestKeyOf(series);
   const bySchoolMetric = new Map(series.map((s) => [`${s.schoolId}|${s.metricId}`, s]));
   const shown = schools.filter((s) => (!filters.phase || s.phase === filters.phase) && (!filters.cluster || s.clusterId === filters.cluster));
-  const shownIds = new Set(shown.map((s) => s.id));
   const clusterOf = new Map(schools.map((s) => [s.id, s.clusterId]));
+  // The series sorted once by metric and by metric and cluster, not filtered again for every column and cluster.
+  const byMetric = new Map<string, Series[]>();
+  const byMetricCluster = new Map<string, Series[]>();
+  const push = (map: Map<string, Series[]>, key: string, s: Series) => (map.get(key) ?? map.set(key, []).get(key)!).push(s);
+  for (const s of series) {
+    push(byMetric, s.metricId, s);
+    push(byMetricCluster, `${s.metricId}|${clusterOf.get(s.schoolId)}`, s);
+  }
 
   const columns = metrics.map((m) => {
-    const mine = series.filter((s) => s.metricId === m.id);
-    const trust = averageByKey(mine);
+    const trust = averageByKey(byMetric.get(m.id) ?? []);
     const key = latest.get(m.id);
-    const byCluster = clusters.map((c) => ({ cluster: c, average: averageByKey(mine.filter((s) => clusterOf.get(s.schoolId) === c.id)) }));
+    const byCluster = clusters.map((c) => ({ cluster: c, average: averageByKey(byMetricCluster.get(`${m.id}|${c.id}`) ?? []) }));
     const periods = [...trust.keys()];
     // Over time, beside the trust: the chosen cluster, or every cluster while there are few enough to read.
     const charted = byCluster.filter(({ cluster }) => (filters.cluster ? cluster.id === filters.cluster : clusters.length <= 6));
@@ -93,7 +99,7 @@ export async function trustDashboard(viewer: Viewer, filters: DashboardFilters) 
     cluster: s.cluster?.name ?? "No cluster",
     cells: Object.fromEntries(metrics.map((m) => [m.id, cellOf(bySchoolMetric.get(`${s.id}|${m.id}`), m, latest.get(m.id))])),
   }));
-  return { metrics, columns, rows, clusters, asOf, shownIds, filters };
+  return { metrics, columns, rows, clusters, asOf, filters };
 }
 
 /** "Autumn 2025" for a term key, "2025/26" for a year's. */

@@ -79,6 +79,27 @@ describe("the trustee dashboard", () => {
     }
   });
 
+  it("averages each metric's latest period over the trust and over each cluster as the database does", async () => {
+    const trustee = await t.viewer("trustee");
+    const data = await trustDashboard(trustee, {});
+    // Per metric (cluster "") and per metric and cluster, the mean of the values in the metric's latest period.
+    const expected = await db().$queryRaw<{ metricId: string; cluster: string; average: number }[]>`
+      WITH latest AS (SELECT "metricId", max("periodKey") AS k FROM "MetricValue" WHERE "trustId" = ${trustee.trustId}::uuid GROUP BY 1),
+      v AS (SELECT v."metricId", v.value, c.name AS cluster FROM "MetricValue" v JOIN latest l ON l."metricId" = v."metricId" AND l.k = v."periodKey"
+        JOIN "School" s ON s.id = v."schoolId" LEFT JOIN "Cluster" c ON c.id = s."clusterId" WHERE v."trustId" = ${trustee.trustId}::uuid)
+      SELECT "metricId", '' AS cluster, avg(value)::float8 AS average FROM v GROUP BY 1
+      UNION ALL SELECT "metricId", cluster, avg(value)::float8 FROM v WHERE cluster IS NOT NULL GROUP BY 1, 2`;
+    const shown = data.columns
+      .flatMap((c) => [{ cluster: "", value: c.trustAverage }, ...c.clusterAverages].map((a) => ({ ...a, metricId: c.metric.id, decimals: c.metric.decimals })))
+      .filter((r) => r.value !== null);
+    const key = (r: { metricId: string; cluster: string }) => `${r.metricId}|${r.cluster}`;
+    expect(shown.filter((r) => r.cluster !== "").length).toBeGreaterThan(data.metrics.length);
+    expect(shown.map(key).sort()).toEqual(expected.map(key).sort());
+    const average = new Map(expected.map((r) => [key(r), r.average]));
+    const off = shown.filter((r) => Math.abs((r.value ?? NaN) - (average.get(key(r)) ?? NaN)) > 10 ** -r.decimals / 2 + 1e-9);
+    expect(off).toEqual([]);
+  });
+
   it("names no member of staff in anything it returns, nor the governor's school view", async () => {
     const payload = JSON.stringify(await trustDashboard(await t.viewer("trustee"), {})) + JSON.stringify(await schoolMetrics(await t.viewer("governor"), governed));
     const named = t.built.staff.filter((s) => payload.includes(`${s.firstName} ${s.lastName}`) || payload.includes(s.email));
