@@ -2,11 +2,12 @@ import "server-only";
 // Reads of a person's employment history (issue 11 §3): the placements on their record, where they
 // work today, and what the forms on their page offer to whoever may move them.
 import { notFound } from "next/navigation";
-import { can, headedSchools, type Viewer } from "@/lib/auth/policy";
-import { requireAny, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { requireAny, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, Prisma } from "@/lib/db/client";
 import { isoDay, londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
+import { manageableSchools } from "../records/queries";
 import { coveringDay } from "./where";
 
 const school = { select: { id: true, name: true } } as const;
@@ -55,8 +56,7 @@ async function swapPartners(viewer: Viewer, swapIds: string[], self: string) {
 
 /** Schools someone at `homeSchoolId` may be moved to by the viewer: those they manage, but home. */
 export async function moveTargets(viewer: Viewer, homeSchoolId: string) {
-  const schools = await db().school.findMany({ where: schoolVisibleTo(viewer, headedSchools(viewer)), orderBy: { name: "asc" }, select: { id: true, name: true } });
-  return schools.filter((s) => s.id !== homeSchoolId);
+  return (await manageableSchools(viewer)).filter((s) => s.id !== homeSchoolId);
 }
 
 /** Current staff of `schoolId` to swap with, when the viewer manages that school (else none). */
