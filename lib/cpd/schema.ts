@@ -2,21 +2,12 @@
 import { z } from "zod";
 import { CareerStage, CpdStrand, CpdTargetScope, CpdType, Designation, QualificationKind, QualificationStatus, StaffCategory } from "@/lib/db/generated/enums";
 import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
-import { dayField, hoursField, idField, numberField, searchText } from "@/lib/validation/fields";
+import { dayField, hoursField, idField, numberField, optionalText, searchText } from "@/lib/validation/fields";
 import { addYears, isoDay, londonToday } from "@/lib/dates";
 
 // Lists the pages iterate (checkboxes, filters) come from Prisma's enums, in the schema's order.
 export const STAFF_CATEGORIES = Object.values(StaffCategory);
 export const CAREER_STAGES = Object.values(CareerStage);
-
-/** An optional CPD text box: blank is undefined (the CPD commands leave it out of the write). */
-export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
 
 /** A real calendar day from 2000 to five years ahead (past-only fields say so in their own rule). */
 const day = (label: string) => dayField(label, { latest: () => addYears(isoDay(londonToday()), 5) });
@@ -37,13 +28,13 @@ export const activityForm = z
     title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(200, "The title must be 200 characters or fewer."),
     type: z.enum(CpdType, { error: "Choose the type of activity." }),
     strand: z.enum(CpdStrand, { error: "Choose the strand." }),
-    provider: optionalText(200, "The provider"),
+    provider: optionalText("The provider", 200),
     startDate: day("start date"),
     endDate: day("end date"),
     hours: hoursField(200),
-    subject: optionalText(100, "The subject"),
-    reflection: optionalText(4000, "The reflection"),
-    impact: optionalText(4000, "The impact on practice"),
+    subject: optionalText("The subject", 100),
+    reflection: optionalText("The reflection", 4000),
+    impact: optionalText("The impact on practice", 4000),
     evidenceUrl: z
       .string()
       .trim()
@@ -72,7 +63,7 @@ export const verificationForm = z
   .object({
     "ids[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(idField()).min(1, "Select at least one activity.").max(500)),
     decision: z.enum(["verify", "return"], { error: "Choose verify or return." }),
-    reason: optionalText(1000, "The reason"),
+    reason: optionalText("The reason", 1000),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "return" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why you are returning it, so the member of staff can put it right." });
@@ -89,7 +80,7 @@ export const targetForm = z.object({
 export const requirementForm = z.object({
   id: idField().optional().or(z.literal("").transform(() => undefined)),
   name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(120),
-  description: optionalText(500, "The description"),
+  description: optionalText("The description", 500),
   "categories[]": z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(StaffCategory))),
   designation: z.preprocess((v) => (v === "" ? undefined : v), z.enum(Designation).optional()),
   validityMonths: numberField("Enter the months as a whole number.").pipe(z.number().int("Enter whole months.").min(1, "At least 1 month.").max(120, "At most 120 months.")),
@@ -123,11 +114,11 @@ export const qualificationForm = z
   .object({
     id: idField().optional().or(z.literal("").transform(() => undefined)),
     kind: z.enum(QualificationKind, { error: "Choose the qualification." }),
-    title: optionalText(200, "The title"),
+    title: optionalText("The title", 200),
     status: z.enum(QualificationStatus, { error: "Choose the status." }),
     startDate: optionalDay("start date"),
     completedOn: optionalDay("completion date"),
-    provider: optionalText(200, "The provider"),
+    provider: optionalText("The provider", 200),
   })
   .superRefine((v, ctx) => {
     const today = isoDay(londonToday());
