@@ -3,10 +3,9 @@
 import { formatMetric, RAG_LABEL, type Rag } from "@/lib/governance/rag";
 
 /** Rising, falling or steady over the trend, said in words for screen readers. */
-function direction(values: number[]): string {
+function direction(values: number[], span: number): string {
   const first = values[0] ?? 0;
   const last = values[values.length - 1] ?? 0;
-  const span = Math.max(...values) - Math.min(...values) || 1;
   return Math.abs(last - first) < span * 0.1 ? "steady" : last > first ? "rising" : "falling";
 }
 
@@ -21,7 +20,7 @@ function Sparkline({ values }: { values: number[] }) {
   // the path's units are the image's 60 × 20 pixels.
   const svg = `%3Csvg xmlns=%27http://www.w3.org/2000/svg%27%3E%3Cpath d=%27M${points}%27 fill=%27none%27 stroke=%27gray%27 stroke-width=%271.5%27/%3E%3C/svg%3E`;
   // eslint-disable-next-line @next/next/no-img-element -- a generated data URI, nothing for next/image to optimise
-  return <img src={`data:image/svg+xml,${svg}`} width={60} height={20} alt={`Trend over ${values.length} periods: ${direction(values)}`} />;
+  return <img src={`data:image/svg+xml,${svg}`} width={60} height={20} alt={`Trend over ${values.length} periods: ${direction(values, span)}`} />;
 }
 
 /** A value in its RAG colour with the status in words beneath (classes in ./governance.css). */
