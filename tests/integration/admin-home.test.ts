@@ -11,6 +11,7 @@ import { recordLeaver } from "@/lib/people/commands";
 import { isoDay, londonToday } from "@/lib/dates";
 import { DEMO_KEYS, seedSmallTrust, type DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
+import { notFound } from "../support/writes";
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 let v: Record<DemoKey, Viewer>;
@@ -21,7 +22,6 @@ beforeAll(async () => {
   v = await trust.viewers();
 });
 
-const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
 const audit = (viewer: Viewer, q: Record<string, string> = {}) => auditPage(viewer, auditParams.parse(q));
 /** Current staff of the head's school with an account and no role but staff. */
 const plainStaff = () => {
