@@ -5,7 +5,7 @@ import "server-only";
 import { can } from "@/lib/auth/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
-import { londonToday } from "@/lib/dates";
+import { hoursToMinutes, londonToday } from "@/lib/dates";
 import { loadCheckContext } from "./context";
 import { expectationSchema, gridSchema, importSchema, refreshSchema, trainingSchema, visitSchema } from "./schema";
 import { storeComputedYear, writeValues, type ValueWrite } from "./store";
@@ -109,7 +109,7 @@ export const recordTraining = command({
   async work(tx, viewer, { hours, expectationId, completedOn, ...input }) {
     if (expectationId && !(await tx.governanceExpectation.findFirst({ where: { id: expectationId, trustId: viewer.trustId, active: true } }))) throw notFoundError();
     const record = await tx.governanceTraining.create({
-      data: { ...input, expectationId, completedOn: new Date(completedOn), minutes: Math.round(hours * 60), trustId: viewer.trustId, userId: viewer.userId },
+      data: { ...input, expectationId, completedOn: new Date(completedOn), minutes: hoursToMinutes(hours), trustId: viewer.trustId, userId: viewer.userId },
     });
     return changed("GovernanceTraining", record.id, "governance-training.record", { after: record });
   },
