@@ -105,8 +105,9 @@ export async function inductionDetail(viewer: Viewer, id: string) {
       reviews: { select: { id: true, kind: true, dueOn: true, heldOn: true, outcome: true, notes: true, recordedById: true }, orderBy: { dueOn: "asc" } },
     },
   });
-  const people = row && { ...row, schoolId: row.staffMember.schoolId };
-  if (!row || !people || !mayViewInduction(viewer, people)) notFound();
+  if (!row) notFound();
+  const people = { ...row, schoolId: row.staffMember.schoolId };
+  if (!mayViewInduction(viewer, people)) notFound();
   const manage = mayManageInduction(viewer, people);
   const final = finalReviewOf(row.reviews);
   const recorders = await db().user.findMany({ where: { trustId: viewer.trustId, id: { in: row.reviews.flatMap((r) => (r.recordedById ? [r.recordedById] : [])) } }, select: { id: true, name: true } });
