@@ -34,13 +34,13 @@ function fields(input: ActivityForm) {
     title: input.title,
     type: input.type,
     strand: input.strand,
-    provider: input.provider ?? null,
+    provider: input.provider,
     startDate: new Date(`${input.startDate}T00:00:00Z`),
     endDate: new Date(`${input.endDate}T00:00:00Z`),
     minutes: hoursToMinutes(input.hours),
-    subject: input.subject ?? null,
-    reflection: input.reflection ?? null,
-    impact: input.impact ?? null,
+    subject: input.subject,
+    reflection: input.reflection,
+    impact: input.impact,
     evidenceUrl: input.evidenceUrl ?? null,
   } satisfies Prisma.CpdActivityUncheckedUpdateInput;
 }
@@ -125,7 +125,7 @@ export const verifyActivities = command({
     const data =
       input.decision === "verify"
         ? { status: "VERIFIED" as const, verifiedById: viewer.userId, verifiedAt: now, returnReason: null }
-        : { status: "RETURNED" as const, returnReason: input.reason ?? null, verifiedById: null, verifiedAt: null };
+        : { status: "RETURNED" as const, returnReason: input.reason, verifiedById: null, verifiedAt: null };
     const updated = await tx.cpdActivity.updateMany({ where: { id: { in: ids }, status: "SUBMITTED" }, data });
     if (updated.count !== ids.length) throw new AppError("CONFLICT", "Some of these activities changed while you were reviewing them: try again.");
     return {

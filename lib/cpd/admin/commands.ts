@@ -31,7 +31,7 @@ export const saveRequirement = command({
   async work(tx, viewer, input) {
     const data = {
       name: input.name,
-      description: input.description ?? null,
+      description: input.description,
       categories: input["categories[]"],
       designation: input.designation ?? null,
       validityMonths: input.validityMonths,

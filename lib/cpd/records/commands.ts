@@ -62,12 +62,12 @@ export const saveQualification = ownRecordsCommand({
     const completed = input.status === "COMPLETED";
     const data = {
       kind: input.kind,
-      title: input.title ?? null,
+      title: input.title,
       status: input.status,
       startDate: input.startDate ? asDay(input.startDate) : null,
       // A completion date only means something once the qualification is completed.
       completedOn: completed && input.completedOn ? asDay(input.completedOn) : null,
-      provider: input.provider ?? null,
+      provider: input.provider,
     };
     const before = input.id ? await tx.qualification.findFirst({ where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id } }) : null;
     if (input.id && !before) throw notFoundError();
@@ -93,7 +93,7 @@ export const saveReflection = ownRecordsCommand({
     });
     if (!before) throw notFoundError();
     if (!before.meetingId) throw new AppError("CONFLICT", "Change this activity's reflection through its own form.");
-    const data = { reflection: input.reflection ?? null, impact: input.impact ?? null };
+    const data = { reflection: input.reflection, impact: input.impact };
     await tx.cpdActivity.update({ where: { id: before.id }, data });
     return changed("CpdActivity", before.id, "cpd.reflection", { before: { reflection: before.reflection, impact: before.impact }, after: data });
   },
