@@ -103,7 +103,9 @@ describe("secondments", () => {
     expect(atHost.rows.find((r) => r.id === x.id)?.placement).toMatch(/^On secondment from .+ until /);
     const atHome = await directory(v.head, x.lastName);
     expect(atHome.rows.find((r) => r.id === x.id)?.placement).toMatch(/^On secondment to .+ until /);
-    expect((await employmentHistory(hostHead, x.id)).rows).toHaveLength(1);
+    const history = await employmentHistory(hostHead, x.id);
+    expect(history.rows).toHaveLength(1);
+    expect(history.now).toMatchObject({ kind: "SECONDMENT", endDate: shift(30), from: { id: home }, to: { id: host } });
     // Their own home page says where they work now.
     expect((await myEmployment((await loadViewer(x.userId!))!))?.placement).toMatch(/^On secondment to .+ until /);
     // Today they work at the host, not at home.
@@ -250,6 +252,7 @@ describe("staff swaps", () => {
     await refused(() => runForm(secondStaff, v.admin, second(b.id, { toSchoolId: home, startDate: shift(10), endDate: shift(20) })), invalid("startDate"));
     const history = await employmentHistory(v.head, a.id);
     expect(history.rows[0]?.partner?.id).toBe(b.id);
+    expect(history.now).toMatchObject({ kind: "SWAP", to: { id: host } });
     await expectOneAudit(() => runForm(endPlacement, headOfBoth, { placementId: rows[0]!.id, endDate: today() }), "staff.placement.end");
     const ended = await db().staffPlacement.findMany({ where: { swapId: rows[0]!.swapId } });
     expect(ended.map((r) => isoDay(r.endDate!))).toEqual([today(), today()]);

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { requireAny, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, Prisma } from "@/lib/db/client";
-import { isoDay, londonToday } from "@/lib/dates";
+import { isoDay, isoDayOrNull, londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
 import { manageableSchools } from "../records/queries";
 import { coveringDay } from "./where";
@@ -29,6 +29,9 @@ export async function employmentHistory(viewer: Viewer, staffMemberId: string) {
   });
   const partners = await swapPartners(viewer, rows.flatMap((r) => (r.swapId ? [r.swapId] : [])), person.id);
   const manage = (schoolId: string) => can(viewer, "staff:manage", { schoolId });
+  // Where they work today, when not at home: the secondment or swap covering today (periods never overlap).
+  const current = rows.find((r) => r.kind !== "TRANSFER" && r.startDate <= today && r.endDate !== null && r.endDate >= today);
+  const now: PlacementNow | undefined = current && { kind: current.kind, endDate: isoDayOrNull(current.endDate), from: current.fromSchool, to: current.toSchool };
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -38,6 +41,7 @@ export async function employmentHistory(viewer: Viewer, staffMemberId: string) {
       mayCancel: r.kind !== "TRANSFER" && r.startDate > today && manage(r.fromSchool.id) && manage(r.toSchool.id),
       earliestEnd: isoDay(r.startDate > today ? r.startDate : today),
     })),
+    now,
     mayMove: !person.leaveDate && manage(person.schoolId),
     homeSchoolId: person.schoolId,
     lineManager: person.lineManager,

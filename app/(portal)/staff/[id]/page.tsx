@@ -13,7 +13,7 @@ import { activityFilters } from "@/lib/cpd/reports/params";
 import { ENUM_LABEL } from "@/lib/format";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { EmploymentHistory, MoveForms } from "@/components/people/EmploymentHistory";
-import { employmentHistory, moveTargets, placementsToday, swapCandidates } from "@/lib/people/employment/queries";
+import { employmentHistory, moveTargets, swapCandidates } from "@/lib/people/employment/queries";
 import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
 
@@ -27,15 +27,14 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const [p, history] = await Promise.all([staffPortfolio(viewer, id, filters), employmentHistory(viewer, id)]);
   const name = `${p.person.firstName} ${p.person.lastName}`;
   const swapSchool = typeof query.swapSchool === "string" ? query.swapSchool : undefined;
-  const [targets, swapPeople, placed] = await Promise.all([
+  const [targets, swapPeople] = await Promise.all([
     history.mayMove ? moveTargets(viewer, p.person.school.id) : [],
     history.mayMove ? swapCandidates(viewer, swapSchool) : [],
-    placementsToday(viewer, [p.person.id]),
   ]);
   const targetOptions = targets.map((s) => ({ value: s.id, label: s.name }));
   // An activity opens on its school's verification page: not for a host head, nor one logged before a transfer.
   const opens = new Set(p.activities.filter((a) => can(viewer, "activity:view:any", { schoolId: a.schoolId })).map((a) => a.id));
-  const now = placementNote(placed.get(p.person.id), can(viewer, "staff:view", { schoolId: p.person.school.id }));
+  const now = placementNote(history.now, can(viewer, "staff:view", { schoolId: p.person.school.id }));
   return (
     <>
       <BackLink href="/staff">Back to the staff directory</BackLink>
