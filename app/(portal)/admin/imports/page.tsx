@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { GiasUidForm, UploadForm } from "@/components/gias/ImportForms";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { ImportList } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
 import { importsPage } from "@/lib/gias/queries";
@@ -22,18 +23,15 @@ export default async function ImportsPage() {
       />
       <FlashNotice />
       <div className="space-y-10">
-        <section aria-labelledby="settings-heading" className="space-y-2">
-          <h2 id="settings-heading" className="text-xl font-semibold">Trust settings</h2>
+        <Section id="settings-heading" title="Trust settings" headingClassName="text-xl font-semibold">
           <GiasUidForm value={data.giasGroupUid} />
-        </section>
-        <section aria-labelledby="upload-heading" className="space-y-2">
-          <h2 id="upload-heading" className="text-xl font-semibold">Upload</h2>
+        </Section>
+        <Section id="upload-heading" title="Upload" headingClassName="text-xl font-semibold">
           <UploadForm />
-        </section>
-        <section aria-labelledby="imports-heading" className="space-y-2">
-          <h2 id="imports-heading" className="text-xl font-semibold">Recent imports</h2>
+        </Section>
+        <Section id="imports-heading" title="Recent imports" headingClassName="text-xl font-semibold">
           <ImportList caption="Recent imports" rows={data.imports} href={(i) => `${KIND[i.kind].path}/${i.id}`} kind={(i) => KIND[i.kind].label} />
-        </section>
+        </Section>
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/BackLink";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { ImportList } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
 import { staffImportStart } from "@/lib/people/import/queries";
@@ -21,8 +22,7 @@ export default async function StaffImportPage() {
       />
       <FlashNotice />
       <div className="space-y-10">
-        <section aria-labelledby="how-heading" className="max-w-3xl space-y-2">
-          <h2 id="how-heading" className="text-xl font-semibold">How the import works</h2>
+        <Section id="how-heading" title="How the import works" className="max-w-3xl space-y-2" headingClassName="text-xl font-semibold">
           <ul className="list-disc space-y-1 pl-5">
             <li>Each row is matched to an existing record by its MIS staff id (in that school), then by work email; a match is updated, not added again.</li>
             <li>A work email of someone on the staff of another of the trust&apos;s schools is a row error: move them from their record instead.</li>
@@ -30,15 +30,13 @@ export default async function StaffImportPage() {
             <li>It is all or nothing: nothing is changed while any row has an error.</li>
             <li>No emails are sent. New staff get an account without a password; send them a set-password link from their account page when they need to sign in.</li>
           </ul>
-        </section>
-        <section aria-labelledby="upload-heading" className="space-y-2">
-          <h2 id="upload-heading" className="text-xl font-semibold">Upload</h2>
+        </Section>
+        <Section id="upload-heading" title="Upload" headingClassName="text-xl font-semibold">
           <UploadStaffForm schools={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
-        </section>
-        <section aria-labelledby="recent-heading" className="space-y-2">
-          <h2 id="recent-heading" className="text-xl font-semibold">Your recent staff imports</h2>
+        </Section>
+        <Section id="recent-heading" title="Your recent staff imports" headingClassName="text-xl font-semibold">
           <ImportList caption="Your recent staff imports" rows={data.recent} href={(i) => `/staff/import/${i.id}`} />
-        </section>
+        </Section>
       </div>
     </>
   );

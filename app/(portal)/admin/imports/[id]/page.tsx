@@ -10,9 +10,6 @@ import { formatNumber, ENUM_LABEL } from "@/lib/format";
 import { applyGiasImportAction, discardImportAction } from "@/lib/gias/actions";
 import { importPreview } from "@/lib/gias/queries";
 
-/** The import pages' section headings, a size above the shared Section's. */
-const H2 = "text-xl font-semibold";
-
 export const metadata: Metadata = { title: "GIAS import preview" };
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -30,7 +27,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       />
       <div className="space-y-8">
         {problems.length > 0 && (
-          <Section id="problems" title="Problems" headingClassName={H2}>
+          <Section id="problems" title="Problems" headingClassName="text-xl font-semibold">
             <p>The import cannot be applied while these rows cannot be read.</p>
             <TableBox>
               <Table caption="Rows with problems" rows={problems} rowKey={(p) => p.urn} columns={[
@@ -42,7 +39,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             </TableBox>
           </Section>
         )}
-        <Section id="joining" title="Joining the trust" headingClassName={H2}>
+        <Section id="joining" title="Joining the trust" headingClassName="text-xl font-semibold">
           <TableBox>
             <Table caption="Schools joining" rows={joining} rowKey={(s) => String(s.urn)} empty="No schools joining." columns={[
                 { key: "urn", header: "URN", cell: (s) => s.urn },
@@ -54,10 +51,10 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             />
           </TableBox>
         </Section>
-        <Section id="changes" title="Changes" headingClassName={H2}>
+        <Section id="changes" title="Changes" headingClassName="text-xl font-semibold">
           <ChangesTable rows={updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.urn}-${i}`, subject: u.name, ...c })))} subject="School" source="From GIAS" empty="No changes to the trust's schools." />
         </Section>
-        <Section id="leaving" title="No longer listed under the trust" headingClassName={H2}>
+        <Section id="leaving" title="No longer listed under the trust" headingClassName="text-xl font-semibold">
           <p className="text-slate-700">Applying archives them: they leave current lists, and their history is kept.</p>
           <TableBox>
             <Table caption="Schools leaving" rows={leaving} rowKey={(s) => s.id} empty="None." columns={[

@@ -14,9 +14,6 @@ import { mappableFields } from "@/lib/people/import/commands";
 import { staffImport } from "@/lib/people/import/queries";
 import { MappingForm } from "../forms";
 
-/** The import pages' section headings, a size above the shared Section's. */
-const H2 = "text-xl font-semibold";
-
 export const metadata: Metadata = { title: "Staff import" };
 
 const TALL = "max-h-[32rem]";
@@ -60,7 +57,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
           />
           <div className="space-y-8">
             {preview.errors.length > 0 && (
-              <Section id="errors" title="Rows with errors" headingClassName={H2}>
+              <Section id="errors" title="Rows with errors" headingClassName="text-xl font-semibold">
                 <p>Nothing can be applied while a row has an error: correct the file (or the MIS) and upload it again.</p>
                 <TableBox tall={TALL} label="Rows with errors">
                   <Table caption="Rows with errors" rows={preview.errors} rowKey={(e) => String(e.row)} columns={[
@@ -71,7 +68,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
                 </TableBox>
               </Section>
             )}
-            <Section id="adds" title="To add" headingClassName={H2}>
+            <Section id="adds" title="To add" headingClassName="text-xl font-semibold">
               <p className="text-slate-700">Each gets an account in their work email&apos;s name, without a password. No email is sent.</p>
               <TableBox tall={TALL} label="Staff to add">
                 <Table caption="Staff to add" rows={preview.adds} rowKey={(a) => String(a.row)} empty="Nobody to add." columns={[
@@ -84,11 +81,11 @@ export default async function StaffImportPage({ params, searchParams }: { params
                 />
               </TableBox>
             </Section>
-            <Section id="updates" title="To update" headingClassName={H2}>
+            <Section id="updates" title="To update" headingClassName="text-xl font-semibold">
               <ChangesTable tall={TALL} rows={preview.updates.flatMap((u) => u.changes.map((c, i) => ({ key: `${u.row}-${i}`, row: u.row, subject: u.name, ...c })))} subject="Member of staff" source="From the file" empty="No changes to existing records." />
             </Section>
             {preview.skipped.length > 0 && (
-              <Section id="skipped" title="Skipped" headingClassName={H2}>
+              <Section id="skipped" title="Skipped" headingClassName="text-xl font-semibold">
                 <TableBox label="Skipped rows">
                   <Table caption="Skipped rows" rows={preview.skipped} rowKey={(s) => String(s.row)} columns={[
                       { key: "row", header: "Row", className: "text-right", cell: (s) => s.row },
