@@ -47,7 +47,7 @@ export const scheduleMeeting = command({
     const rows = starts.map((startsAt) => ({ id: crypto.randomUUID(), trustId: viewer.trustId, communityId, ...input, startsAt, seriesId }));
     await tx.meeting.createMany({ data: rows });
     return {
-      data: { id: rows[0]?.id ?? "", count: rows.length, skipped: skipped.length },
+      data: { id: rows[0]!.id, count: rows.length, skipped: skipped.length },
       audit: rows.map((r) => ({ action: "meeting.schedule", entity: "Meeting", entityId: r.id, after: { ...r, repeatWeeks, repeatUntil } })),
     };
   },
