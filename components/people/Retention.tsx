@@ -1,5 +1,6 @@
 // Retention figures (issue 11 §3): turnover with its definition written under it, and leavers by
 // reason and by career stage. Server-rendered tables, no script.
+import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
 import { ENUM_LABEL } from "@/lib/format";
 import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
@@ -57,13 +58,10 @@ export function LeaverBreakdown({ reasons, stages }: { reasons: { key: string; c
 /** One school's retention this year, for its development view. */
 export function SchoolRetention({ data, name }: { data: { year: string; school: Rated; reasons: { key: string; count: number }[]; stages: { key: string; count: number }[] }; name: string }) {
   return (
-    <section aria-labelledby="retention-heading" className="space-y-3">
-      <h2 id="retention-heading" className="text-lg font-semibold">
-        Retention, {data.year}
-      </h2>
+    <Section id="retention-heading" title={`Retention, ${data.year}`} className="space-y-3">
       <TurnoverTable caption={`Staff turnover at ${name}, ${data.year}`} rows={[{ key: "school", name, ...data.school }]} />
       <TurnoverDefinition />
       <LeaverBreakdown reasons={data.reasons} stages={data.stages} />
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EditStaffForm, LeaverForm } from "@/components/people/StaffForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
@@ -21,8 +22,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
       <PageHeader title={`Edit ${name}`} lead={`${s.jobTitle}, ${s.school.name}.`} />
       <div className="space-y-10">
         <EditStaffForm id={s.id} values={s.values} managers={managers} />
-        <section aria-labelledby="leaving-heading" className="space-y-3">
-          <h2 id="leaving-heading" className="text-xl font-semibold">Leaving</h2>
+        <Section id="leaving-heading" title="Leaving" className="space-y-3" headingClassName="text-xl font-semibold">
           {s.leaveDate ? (
             <p>
               Left on {formatDate(s.leaveDate)}: {s.leaveReason ? LEAVE_REASON_LABEL[s.leaveReason] : "no reason recorded"}.
@@ -38,7 +38,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
               <LeaverForm id={s.id} today={isoDay(londonToday())} />
             </>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );
