@@ -13,7 +13,8 @@ import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-2";
+/** The filter boxes' border: slate-500 on white, the 3:1 contrast of the shared SearchField (slate-400 is 2.6:1). */
+const input = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-2";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
