@@ -85,6 +85,9 @@ describe("editing a staff record", () => {
     const theirs = trust.built.staff.find((s) => s.schoolId === otherSchool() && !s.leaveDate)!;
     await expectRefused(() => runForm(updateStaff, v.head, { ...fields, email: "y@northbridge.example", staffMemberId: theirs.id }), notFoundResult);
     await expectRefused(() => runForm(updateStaff, v.seniorLeader, { ...fields, staffMemberId: target.id }), notFoundResult);
+    for (const key of ["teacher", "networkLeader", "governor", "trustee", "multiRole"] as DemoKey[]) {
+      await expectRefused(() => runForm(updateStaff, v[key], { ...fields, jobTitle: `Edited by ${key}`, staffMemberId: target.id }), notFoundResult);
+    }
   });
 });
 
@@ -154,6 +157,17 @@ describe("leavers and retention", () => {
     expect(after.reasons.find((r) => r.key === "PROMOTION_ELSEWHERE")?.count).toBe((before.reasons.find((r) => r.key === "PROMOTION_ELSEWHERE")?.count ?? 0) + 1);
     expect(after.school.rate).toBeCloseTo(after.school.leavers / ((after.school.atStart + after.school.atEnd) / 2));
     await expectRefused(() => runForm(recordLeaver, v.head, { staffMemberId: leaver.id, leaveDate: today, leaveReason: "OTHER" }), { ok: false, message: expect.stringContaining("left on") });
+  });
+
+  it("only the school's head and the trust admin record a leaver: anyone else is refused and nothing changes", async () => {
+    const mine = trust.built.staff.find((s) => s.schoolId === headSchool() && !s.leaveDate && !(Object.values(DEMO_EMAILS) as string[]).includes(s.email))!;
+    const theirs = trust.built.staff.find((s) => s.schoolId === otherSchool() && !s.leaveDate)!;
+    const leave = (staffMemberId: string) => ({ staffMemberId, leaveDate: isoDay(londonToday()), leaveReason: "RESIGNATION" });
+    await expectRefused(() => runForm(recordLeaver, v.head, leave(theirs.id)), notFoundResult);
+    for (const key of ["teacher", "seniorLeader", "networkLeader", "governor", "trustee", "multiRole"] as DemoKey[]) {
+      await expectRefused(() => runForm(recordLeaver, v[key], leave(mine.id)), notFoundResult);
+    }
+    expect(await trust.prisma.staffMember.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ leaveDate: null });
   });
 
   it("the trust's figures add up its clusters and schools from their counts, as the seed's own rows say", async () => {
