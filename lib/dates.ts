@@ -50,6 +50,9 @@ export const londonToday = (now: Date = new Date()) => londonDay(now);
 /** yyyy-mm-dd of a UTC-midnight day (form values and CSV). */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The UTC-midnight Date of a yyyy-mm-dd day (a form's date field as a @db.Date value): isoDay's inverse. */
+export const fromIsoDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
 /** isoDay of an optional day (a visit not yet dated is null, not an empty string). */
 export const isoDayOrNull = (d: Date | null) => (d ? isoDay(d) : null);
 
@@ -152,7 +155,7 @@ const weekdayFormat = new Intl.DateTimeFormat("en-GB", {
 /** A date (or a `yyyy-mm-dd` day, as client components receive it) as "1 Sept 2009"; none is "—". */
 export function formatDate(d: Date | string | null | undefined): string {
   if (!d) return "—";
-  const date = typeof d === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d) : d;
+  const date = typeof d === "string" ? (/^\d{4}-\d{2}-\d{2}$/.test(d) ? fromIsoDay(d) : new Date(d)) : d;
   return Number.isNaN(date.getTime()) ? "—" : dateFormat.format(date);
 }
 

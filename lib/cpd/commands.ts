@@ -9,7 +9,7 @@ import type { Prisma, Tx } from "@/lib/db/client";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkedUpload, editsOwnRecords, ownRecordsCommand, ownStaff } from "./own";
 import { activityForm, activityId, verificationForm, type ActivityForm } from "./schema";
-import { hoursToMinutes } from "@/lib/dates";
+import { fromIsoDay, hoursToMinutes } from "@/lib/dates";
 
 const readOnly = () => new AppError("CONFLICT", "This activity has been verified, so it can no longer be changed.");
 
@@ -35,8 +35,8 @@ function fields(input: ActivityForm) {
     type: input.type,
     strand: input.strand,
     provider: input.provider,
-    startDate: new Date(`${input.startDate}T00:00:00Z`),
-    endDate: new Date(`${input.endDate}T00:00:00Z`),
+    startDate: fromIsoDay(input.startDate),
+    endDate: fromIsoDay(input.endDate),
     minutes: hoursToMinutes(input.hours),
     subject: input.subject,
     reflection: input.reflection,

@@ -11,6 +11,7 @@ import type { GiasRow, SchoolFields } from "./mapping";
 import { currentSchools } from "./mutations";
 import { buildPlan, planIsEmpty, type Plan } from "./plan";
 import { giasUidSchema, importDecisionSchema } from "./schema";
+import { fromIsoDay } from "@/lib/dates";
 
 /** What a preview stores: the plan shown, and the trust's rows it came from (to re-plan on apply). */
 type StoredPlan = Plan & { rows: GiasRow[] };
@@ -43,7 +44,7 @@ function columns(f: Partial<SchoolFields> & { archivedAt?: null }): Prisma.Schoo
   const { ofstedInspectedOn, pupilsOnRoll, ...rest } = f;
   return {
     ...rest,
-    ...(ofstedInspectedOn !== undefined ? { ofstedInspectedOn: ofstedInspectedOn ? new Date(`${ofstedInspectedOn}T00:00:00Z`) : null } : {}),
+    ...(ofstedInspectedOn !== undefined ? { ofstedInspectedOn: ofstedInspectedOn ? fromIsoDay(ofstedInspectedOn) : null } : {}),
     ...(f.ofstedGrade ? { ofstedFramework: "FOUR_GRADE" as const } : {}),
     ...(typeof pupilsOnRoll === "number" ? { pupilsOnRoll } : {}),
   };

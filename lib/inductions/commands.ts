@@ -6,12 +6,11 @@ import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { formatDate, londonToday } from "@/lib/dates";
+import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { mayManageInduction } from "./access";
 import { finalReviewOf, inductionSchedule, inductionYearOn } from "./rules";
 import { finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
@@ -48,12 +47,12 @@ export const startInduction = command({
     if (!(await currentStaff(tx, viewer, ect.id, ect.schoolId))) throw invalid("staffMemberId", `${nameOf(ect)} no longer works at the school.`);
     if (ect.induction) throw invalid("staffMemberId", `${nameOf(ect)}'s induction started on ${formatDate(ect.induction.startDate)}.`);
     await checkPeople(tx, viewer, ect, input);
-    const schedule = inductionSchedule(day(input.startDate), input.expectedTerms);
+    const schedule = inductionSchedule(fromIsoDay(input.startDate), input.expectedTerms);
     const row = await tx.earlyCareerInduction.create({
       data: {
         trustId: viewer.trustId,
         staffMemberId: ect.id,
-        startDate: day(input.startDate),
+        startDate: fromIsoDay(input.startDate),
         expectedTerms: input.expectedTerms,
         expectedCompletion: schedule[schedule.length - 1]!.dueOn,
         inductionYear: inductionYearOn(schedule, londonToday()),
@@ -105,7 +104,7 @@ export const updateInduction = command({
 });
 
 function checkHeldOn(heldOn: string, startDate: Date) {
-  if (day(heldOn) < startDate) throw invalid("heldOn", `The date it was held must be on or after the induction's start, ${formatDate(startDate)}.`);
+  if (fromIsoDay(heldOn) < startDate) throw invalid("heldOn", `The date it was held must be on or after the induction's start, ${formatDate(startDate)}.`);
 }
 
 export const recordReview = command({
@@ -120,7 +119,7 @@ export const recordReview = command({
     if (finalReviewOf(induction.reviews)?.id === before.id) throw invalid("reviewId", "Record the final assessment with its own form: satisfactory or unsatisfactory.");
     if (before.heldOn) throw new AppError("CONFLICT", `That review was recorded as held on ${formatDate(before.heldOn)}.`);
     checkHeldOn(input.heldOn, induction.startDate);
-    const heldOn = day(input.heldOn);
+    const heldOn = fromIsoDay(input.heldOn);
     // Only a review still open is recorded: a second submit of the same form changes nothing.
     const { count } = await tx.inductionReview.updateMany({
       where: { id: before.id, heldOn: null },
@@ -144,7 +143,7 @@ export const recordFinalAssessment = command({
     const induction = await manageable(tx, viewer, input.inductionId);
     if (induction.completedOn) throw completedError(induction.completedOn);
     checkHeldOn(input.heldOn, induction.startDate);
-    const heldOn = day(input.heldOn);
+    const heldOn = fromIsoDay(input.heldOn);
     // Completing is conditional on it not being complete, so two submits at once complete it once.
     const { count } = await tx.earlyCareerInduction.updateMany({ where: { id: induction.id, completedOn: null }, data: { completedOn: heldOn } });
     if (count === 0) throw completedError(heldOn);

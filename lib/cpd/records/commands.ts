@@ -12,8 +12,8 @@ import { checkedUpload, ownRecordsCommand } from "../own";
 import { applies, trainingExpiry } from "../rules";
 import { qualificationForm, trainingForm } from "../schema";
 import { reflectionForm } from "./schema";
+import { fromIsoDay } from "@/lib/dates";
 
-const asDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** An active requirement of the viewer's trust that applies to them; anything else is a field error. */
 async function applicableRequirement(tx: Tx, viewer: Viewer, staffMemberId: string, id: string) {
@@ -38,7 +38,7 @@ export const recordTraining = ownRecordsCommand({
     const certificate = await checkedUpload(input.certificate, "certificate");
     const requirement = await applicableRequirement(tx, viewer, staff.id, input.requirementId);
     const fileId = certificate ? await storeFile(tx, viewer, "CERTIFICATE", certificate) : null;
-    const completedOn = asDay(input.completedOn);
+    const completedOn = fromIsoDay(input.completedOn);
     const after = await tx.trainingCompletion.create({
       data: {
         trustId: viewer.trustId,
@@ -64,9 +64,9 @@ export const saveQualification = ownRecordsCommand({
       kind: input.kind,
       title: input.title,
       status: input.status,
-      startDate: input.startDate ? asDay(input.startDate) : null,
+      startDate: input.startDate ? fromIsoDay(input.startDate) : null,
       // A completion date only means something once the qualification is completed.
-      completedOn: completed && input.completedOn ? asDay(input.completedOn) : null,
+      completedOn: completed && input.completedOn ? fromIsoDay(input.completedOn) : null,
       provider: input.provider,
     };
     const before = input.id ? await tx.qualification.findFirst({ where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id } }) : null;

@@ -7,6 +7,7 @@ import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
+import { fromIsoDay } from "@/lib/dates";
 
 const admin = (viewer: Viewer) => can(viewer, "school:manage");
 const PAGES = ["/admin/clusters", "/schools", "/"];
@@ -85,7 +86,7 @@ export const setCapacity = command({
   async work(tx, viewer, input) {
     const school = await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true, improvementCapacity: true } });
     if (!school) throw notFoundError();
-    const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+    const effectiveOn = fromIsoDay(input.effectiveOn);
     const row = await tx.improvementCapacityChange.create({
       data: { trustId: viewer.trustId, schoolId: school.id, capacity: input.capacity, rationale: input.rationale, effectiveOn, setById: viewer.userId },
     });
