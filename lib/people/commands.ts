@@ -58,15 +58,17 @@ async function checkLineManager(tx: Tx, viewer: Viewer, schoolId: string, manage
   if (!managerId) return;
   const wrong = (message: string) => new AppError("INVALID", PROBLEM, { lineManagerId: [message] });
   if (managerId === selfId) throw wrong("Someone cannot be their own line manager.");
-  const manager = await tx.staffMember.findFirst({ where: { id: managerId, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { lineManagerId: true } });
+  const manager = await tx.staffMember.findFirst({ where: { id: managerId, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { id: true } });
   if (!manager) throw wrong("Choose a current member of staff of the same school.");
-  const seen = new Set([managerId]);
-  for (let next = manager.lineManagerId; next && selfId; ) {
-    if (next === selfId) throw wrong("They manage this line manager (directly or further up): choose someone else, so the line does not loop.");
-    if (seen.has(next)) break;
-    seen.add(next);
-    next = (await tx.staffMember.findFirst({ where: { id: next, trustId: viewer.trustId }, select: { lineManagerId: true } }))?.lineManagerId ?? null;
-  }
+  if (!selfId) return;
+  // The managers above the one chosen, in one statement (UNION stops at a loop already there).
+  const [above] = await tx.$queryRaw<{ loops: boolean }[]>`
+    WITH RECURSIVE up(id) AS (
+      SELECT m."lineManagerId" FROM "StaffMember" m WHERE m.id = ${managerId}::uuid AND m."trustId" = ${viewer.trustId}::uuid
+      UNION
+      SELECT s."lineManagerId" FROM "StaffMember" s JOIN up ON s.id = up.id WHERE s."trustId" = ${viewer.trustId}::uuid
+    ) SELECT EXISTS (SELECT 1 FROM up WHERE up.id = ${selfId}::uuid) AS loops`;
+  if (above?.loops) throw wrong("They manage this line manager (directly or further up): choose someone else, so the line does not loop.");
 }
 
 export const staffPaths = (id: string) => ["/staff", `/staff/${id}`, `/staff/${id}/edit`, "/school-development"];
