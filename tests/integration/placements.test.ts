@@ -30,7 +30,7 @@ let home: string;
 let host: string;
 let hostHead: Viewer;
 let headOfBoth: Viewer;
-let other: { staffId: string; schoolId: string };
+let other: { staffId: string; schoolId: string; placementId: string };
 const REFUSED: DemoKey[] = ["teacher", "seniorLeader", "networkLeader", "governor", "trustee", "multiRole"];
 
 const DAY = 86_400_000;
@@ -51,7 +51,15 @@ beforeAll(async () => {
   for (const s of b.staff) s.email = s.email.replace("@", ".placements-b@");
   for (const s of b.schools) s.urn = Number(s.urn) + 800_000;
   await insertTrust(db(), b);
-  other = { staffId: b.staff.find((s) => !s.leaveDate)!.id, schoolId: b.schools[0]!.id };
+  const bPerson = b.staff.find((s) => !s.leaveDate)!;
+  // A secondment of trust B's, not yet begun: in its own trust it could be ended early or cancelled.
+  const bPlacement = await db().staffPlacement.create({
+    data: {
+      trustId: bPerson.trustId, staffMemberId: bPerson.id, kind: "SECONDMENT", fromSchoolId: bPerson.schoolId, toSchoolId: b.schools.find((s) => s.id !== bPerson.schoolId)!.id,
+      startDate: new Date(`${shift(10)}T00:00:00Z`), endDate: new Date(`${shift(40)}T00:00:00Z`),
+    },
+  });
+  other = { staffId: bPerson.id, schoolId: b.schools[0]!.id, placementId: bPlacement.id };
 });
 
 /** Current staff of a school with no demo account, one per caller (each test moves its own people). */
@@ -137,6 +145,9 @@ describe("secondments", () => {
     await refused(() => runForm(secondStaff, v.admin, second(other.staffId)), notFoundResult);
     await refused(() => runForm(secondStaff, v.admin, second(v.head.staff!.id, { toSchoolId: other.schoolId })), notFoundResult);
     await refused(() => runForm(endPlacement, v.admin, { placementId: other.staffId, endDate: today() }), notFoundResult);
+    await refused(() => runForm(endPlacement, v.admin, { placementId: other.placementId, endDate: shift(20) }), notFoundResult);
+    await refused(() => runForm(cancelPlacement, v.admin, { placementId: other.placementId }), notFoundResult);
+    expect(await db().staffPlacement.findUniqueOrThrow({ where: { id: other.placementId } })).toMatchObject({ endDate: new Date(`${shift(40)}T00:00:00Z`) });
   });
 
   it("bad dates, overlaps, the same school and leavers are refused, writing nothing", async () => {
