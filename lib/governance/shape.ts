@@ -41,14 +41,19 @@ export function cellOf(s: Series | undefined, metric: MetricDef, latestKey: numb
 
 /** Mean per period key of the given series (a metric's values across some schools). */
 export function averageByKey(series: Series[]): Map<number, number> {
-  const sums = new Map<number, [number, number]>();
+  // One running total per period, added to in place: no pair allocated per value of every school.
+  const sums = new Map<number, { sum: number; n: number }>();
   for (const s of series) {
-    s.keys.forEach((k, i) => {
-      const [sum, n] = sums.get(k) ?? [0, 0];
-      sums.set(k, [sum + (s.values[i] ?? 0), n + 1]);
-    });
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i]!;
+      const total = sums.get(k);
+      if (total) {
+        total.sum += s.values[i] ?? 0;
+        total.n++;
+      } else sums.set(k, { sum: s.values[i] ?? 0, n: 1 });
+    }
   }
-  return new Map([...sums].sort((a, b) => a[0] - b[0]).map(([k, [sum, n]]) => [k, sum / n]));
+  return new Map([...sums].sort((a, b) => a[0] - b[0]).map(([k, { sum, n }]) => [k, sum / n]));
 }
 
 export const roundTo = (n: number | null | undefined, decimals: number) =>
