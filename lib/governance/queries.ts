@@ -24,13 +24,14 @@ export async function metricDefinitions(viewer: Viewer): Promise<MetricDef[]> {
   return rows.map((m) => ({ ...m, greenAt: num(m.greenAt), redAt: num(m.redAt), description: m.description }));
 }
 
-/** Every value since `fromKey` of the schools in scope, as one series per school and metric. */
+/** Every value since `fromKey` of the schools in scope, as one series per school and metric (JSON arrays:
+ *  parsed natively, where Postgres array text was parsed element by element in JavaScript). */
 export async function valueSeries(viewer: Viewer, fromKey: number, schoolIds?: string[]): Promise<Series[]> {
   const scope = schoolIds ?? aggregateSchools(viewer);
   const only = scope === "all" ? Prisma.empty : Prisma.sql`AND v."schoolId" = ANY (${scope}::uuid[])`;
   return db().$queryRaw<Series[]>`
-    SELECT v."schoolId", v."metricId", array_agg(v."periodKey" ORDER BY v."periodKey") AS keys,
-      array_agg(v.value::float8 ORDER BY v."periodKey") AS values
+    SELECT v."schoolId", v."metricId", json_agg(v."periodKey" ORDER BY v."periodKey") AS keys,
+      json_agg(v.value::float8 ORDER BY v."periodKey") AS values
     FROM "MetricValue" v
     WHERE v."trustId" = ${viewer.trustId}::uuid AND v."periodKey" >= ${fromKey} ${only}
     GROUP BY 1, 2`;
