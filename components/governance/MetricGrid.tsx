@@ -51,21 +51,22 @@ export function MetricGrid({ columns, rows, caption }: { columns: Column[]; rows
 }
 
 export function ClusterComparison({ columns, caption }: { columns: Column[]; caption: string }) {
-  const clusters = columns[0]?.clusterAverages.map((c) => c.cluster) ?? [];
+  // Every column lists the trust's clusters in the same order, so a row is a position in that list.
+  const clusters = columns[0]?.clusterAverages.map((c, i) => ({ name: c.cluster, i })) ?? [];
   return (
     <TableBox label={caption}>
       <Table
         caption={caption}
         rows={clusters}
-        rowKey={(c) => c}
+        rowKey={(c) => c.name}
         columns={[
-          { key: "cluster", header: "Cluster", rowHeader: true, cell: (c) => c },
+          { key: "cluster", header: "Cluster", rowHeader: true, cell: (c) => c.name },
           ...columns.map((col) => ({
             key: col.metric.id,
             header: col.metric.label,
             align: "right" as const,
-            cell: (c: string) => {
-              const value = col.clusterAverages.find((x) => x.cluster === c)?.value ?? null;
+            cell: (c: { i: number }) => {
+              const value = col.clusterAverages[c.i]?.value ?? null;
               return <RagValue value={value} rag={rag(value, col.metric)} unit={col.metric.unit} decimals={col.metric.decimals} />;
             },
           })),
