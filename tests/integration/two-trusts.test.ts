@@ -10,7 +10,9 @@ import { adminWorklist } from "@/lib/admin/worklist/queries";
 import { clustersOverview } from "@/lib/org/admin/queries";
 import { manageableSchools } from "@/lib/people/records/queries";
 import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
-import { academicYear } from "@/lib/dates";
+import { academicYear, isoDay, londonToday } from "@/lib/dates";
+import { recordLeaver, updateStaff } from "@/lib/people/commands";
+import { secondStaff, transferStaff } from "@/lib/people/employment/commands";
 import { mfaStatus } from "@/lib/auth/mfa/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { setAccountStatus } from "@/lib/auth/account/commands";
@@ -215,6 +217,20 @@ describe("a command aimed at trust B's records is not found and changes nothing"
     expect(await endSession.run(v("admin"), { userId: t.b.userId, sessionId: t.b.sessionId })).toMatchObject(refused);
     expect(await endAllSessions.run(v("admin"), { userId: t.b.userId })).toMatchObject(refused);
     expect(await setAccountStatus.run(v("admin"), { userId: t.b.userId, status: "DISABLED" })).toMatchObject(refused);
+  });
+
+  it("staff record and employment commands", async () => {
+    const admin = v("admin");
+    const today = isoDay(londonToday());
+    const later = isoDay(new Date(londonToday().getTime() + 30 * 86_400_000));
+    const record = {
+      staffMemberId: t.b.staffId, firstName: "Taken", lastName: "Over", email: "taken.over@northbridge.example", jobTitle: "Teacher", category: "TEACHER",
+      careerStage: "ESTABLISHED", fte: "1", startDate: "2020-09-01", subjects: "", "designations[]": [], lineManagerId: "",
+    };
+    expect(await updateStaff.run(admin, record)).toMatchObject(refused);
+    expect(await recordLeaver.run(admin, { staffMemberId: t.b.staffId, leaveDate: today, leaveReason: "RESIGNATION" })).toMatchObject(refused);
+    expect(await transferStaff.run(admin, { staffMemberId: t.b.staffId, toSchoolId: v("head").staff!.schoolId, startDate: today })).toMatchObject(refused);
+    expect(await secondStaff.run(admin, { staffMemberId: t.b.staffId, toSchoolId: v("head").staff!.schoolId, startDate: today, endDate: later })).toMatchObject(refused);
   });
 
   it("leaves every row of trust B as it was", async () => {
