@@ -7,12 +7,6 @@ import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { placementsToday, type PlacementNow } from "./employment/queries";
 import { placedAt } from "./employment/where";
 
-/** Schools whose staff the viewer may list; 404 for anyone with none (staff, governors, trustees). */
-function directoryScope(viewer: Viewer) {
-  requireAny(viewer, "staff:view");
-  return staffRecordSchools(viewer);
-}
-
 const ORDER: Record<StaffDirectoryParams["sort"], (dir: Prisma.SortOrder) => Prisma.StaffMemberOrderByWithRelationInput[]> = {
   name: (dir) => [{ lastName: dir }, { firstName: dir }],
   school: (dir) => [{ school: { name: dir } }, { lastName: "asc" }],
@@ -25,7 +19,8 @@ const ORDER: Record<StaffDirectoryParams["sort"], (dir: Prisma.SortOrder) => Pri
 
 /** One page of current staff in the viewer's scope, filtered and sorted in SQL. */
 export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
-  directoryScope(viewer);
+  // 404 for anyone who reads no school's staff (staff, governors, trustees).
+  requireAny(viewer, "staff:view");
   if (p.school) requirePermission(viewer, "staff:view", { schoolId: p.school });
   const terms = p.q.split(/\s+/).filter(Boolean).slice(0, 4);
   const where: Prisma.StaffMemberWhereInput = {
@@ -87,9 +82,9 @@ export type StaffDirectoryRow = Awaited<ReturnType<typeof staffDirectory>>["rows
 
 /** The schools offered in the directory's school filter. */
 export async function directorySchools(viewer: Viewer) {
-  const scope = directoryScope(viewer);
+  requireAny(viewer, "staff:view");
   return db().school.findMany({
-    where: schoolVisibleTo(viewer, scope),
+    where: schoolVisibleTo(viewer, staffRecordSchools(viewer)),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
