@@ -15,9 +15,6 @@ const optionalDay = (label: string) =>
     .transform((v) => v || null);
 const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(10));
 
-/** "yyyy-mm-dd" to the UTC midnight the database stores a day as. */
-export const toDay = (day: string) => new Date(`${day}T00:00:00Z`);
-
 export const createCycleSchema = z
   .object({
     name: requiredText("Enter a name.", "The name", 120),

@@ -5,11 +5,11 @@ import "server-only";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
-import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema, toDay } from "../schema";
+import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema } from "../schema";
 import { reviewerRefusal } from "../suggest";
 import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
-import { isoDay } from "@/lib/dates";
+import { fromIsoDay, isoDay } from "@/lib/dates";
 
 const assigns = (viewer: Viewer) => can(viewer, "review:assign");
 const publishes = (viewer: Viewer) => can(viewer, "review:publish");
@@ -22,7 +22,7 @@ export const createCycle = command({
     if (!framework) throw new AppError("CONFLICT", "The trust has no evaluation framework yet: seed the reference data first.");
     if (await tx.reviewCycle.findFirst({ where: { trustId: viewer.trustId, name: input.name } })) throw fieldError("name", "A cycle with this name already exists.");
     const cycle = await tx.reviewCycle.create({
-      data: { ...input, trustId: viewer.trustId, frameworkId: framework.id, opensOn: toDay(input.opensOn), closesOn: toDay(input.closesOn) },
+      data: { ...input, trustId: viewer.trustId, frameworkId: framework.id, opensOn: fromIsoDay(input.opensOn), closesOn: fromIsoDay(input.closesOn) },
     });
     return changed("ReviewCycle", cycle.id, "reviewCycle.create", { after: cycle });
   },
@@ -61,7 +61,7 @@ export const assignReview = command({
         schoolId: input.schoolId,
         kind: input.kind,
         leadReviewerId: input.leadReviewerId,
-        visitDate: input.visitDate ? toDay(input.visitDate) : null,
+        visitDate: input.visitDate ? fromIsoDay(input.visitDate) : null,
         team: { create: people.slice(1).map((userId) => ({ trustId: viewer.trustId, userId })) },
       },
     });

@@ -5,9 +5,9 @@ import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
-import { isoDayOrNull } from "@/lib/dates";
+import { fromIsoDay, isoDayOrNull } from "@/lib/dates";
 import { areaApplies } from "../labels";
-import { actionNoteSchema, actionStatusSchema, addActionSchema, toDay } from "../schema";
+import { actionNoteSchema, actionStatusSchema, addActionSchema } from "../schema";
 import { fieldError } from "./load";
 
 /** Anyone who may manage some school's actions; the action's own school decides inside the work. */
@@ -46,7 +46,7 @@ export const addAction = command({
     const action = await tx.reviewAction.create({
       data: {
         trustId: viewer.trustId, schoolId: review.schoolId, reviewId: review.id, areaId: input.areaId, description: input.description,
-        ownerId: input.ownerId, dueOn: toDay(input.dueOn), supportAgreementId: input.supportAgreementId, supportPeople: input.supportPeople,
+        ownerId: input.ownerId, dueOn: fromIsoDay(input.dueOn), supportAgreementId: input.supportAgreementId, supportPeople: input.supportPeople,
       },
     });
     return changed("ReviewAction", action.id, "reviewAction.add", { after: action }, { id: action.id, schoolId: review.schoolId });

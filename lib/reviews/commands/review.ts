@@ -6,8 +6,9 @@ import { can, canAny } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { areaApplies } from "../labels";
-import { gradeField, saveReviewSchema, toDay } from "../schema";
+import { gradeField, saveReviewSchema } from "../schema";
 import { fieldError, frameworkOf, lockedReview } from "./load";
+import { fromIsoDay } from "@/lib/dates";
 
 type Area = { id: string; name: string; appliesTo: "ALL" | "EARLY_YEARS" | "SIXTH_FORM" };
 type School = { hasEarlyYears: boolean; hasSixthForm: boolean };
@@ -39,7 +40,7 @@ export const saveReview = command({
       if (!grade) throw fieldError(gradeField(areaId), `Choose a grade of the framework for ${area.name}.`);
       judgements.push({ areaId, gradeId: grade.id });
     }
-    const visitDate = input.visitDate ? toDay(input.visitDate) : review.visitDate;
+    const visitDate = input.visitDate ? fromIsoDay(input.visitDate) : review.visitDate;
     if (input.intent === "submit") {
       if (!visitDate) throw fieldError("visitDate", "Enter the visit date before submitting.");
       const missing = missingJudgements(areas, review.school, judgements);

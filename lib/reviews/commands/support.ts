@@ -3,8 +3,9 @@ import "server-only";
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
 import { can, type Viewer } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
-import { criticalFriendSchema, supportAgreementSchema, toDay } from "../schema";
+import { criticalFriendSchema, supportAgreementSchema } from "../schema";
 import { fieldError, trustSchool } from "./load";
+import { fromIsoDay } from "@/lib/dates";
 
 const supports = (viewer: Viewer) => can(viewer, "csi-support:manage");
 
@@ -23,14 +24,14 @@ export const assignCriticalFriend = command({
       if (user.roleAssignments.some((r) => r.schoolId === input.schoolId)) throw fieldError("userId", "A school's own head cannot be its critical friend.");
       name = user.name;
     }
-    const startsOn = toDay(input.startsOn);
+    const startsOn = fromIsoDay(input.startsOn);
     // The friend before this one ends the day the new one starts, so the history stays readable.
     await tx.criticalFriend.updateMany({
       where: { trustId: viewer.trustId, schoolId: input.schoolId, startsOn: { lt: startsOn }, OR: [{ endsOn: null }, { endsOn: { gte: startsOn } }] },
       data: { endsOn: startsOn },
     });
     const friend = await tx.criticalFriend.create({
-      data: { trustId: viewer.trustId, schoolId: input.schoolId, kind: input.kind, userId: input.userId, name: name ?? "", organisation: input.organisation, startsOn, endsOn: input.endsOn ? toDay(input.endsOn) : null },
+      data: { trustId: viewer.trustId, schoolId: input.schoolId, kind: input.kind, userId: input.userId, name: name ?? "", organisation: input.organisation, startsOn, endsOn: input.endsOn ? fromIsoDay(input.endsOn) : null },
     });
     return changed("CriticalFriend", friend.id, "criticalFriend.assign", { after: friend });
   },
@@ -48,7 +49,7 @@ export const createSupportAgreement = command({
     const agreement = await tx.supportAgreement.create({
       data: {
         trustId: viewer.trustId, giverSchoolId: input.giverSchoolId, receiverSchoolId: input.receiverSchoolId, focus: input.focus, staffDeployed: input.staffDeployed,
-        startsOn: toDay(input.startsOn), endsOn: input.endsOn ? toDay(input.endsOn) : null, status: "ACTIVE", createdById: viewer.userId,
+        startsOn: fromIsoDay(input.startsOn), endsOn: input.endsOn ? fromIsoDay(input.endsOn) : null, status: "ACTIVE", createdById: viewer.userId,
       },
     });
     return changed("SupportAgreement", agreement.id, "supportAgreement.create", { after: agreement });
