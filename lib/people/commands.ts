@@ -8,7 +8,7 @@ import { revokeUserSessions } from "@/lib/auth/sessions/mutations";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { formatDate } from "@/lib/dates";
+import { formatDate, fromIsoDay } from "@/lib/dates";
 import { endPlacementsOnLeaving } from "./employment/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
 
@@ -23,7 +23,7 @@ const columns = (i: Omit<StaffInput, "staffMemberId">) => ({
   category: i.category,
   careerStage: i.careerStage,
   fte: i.fte.toFixed(3),
-  startDate: new Date(`${i.startDate}T00:00:00Z`),
+  startDate: fromIsoDay(i.startDate),
   subjects: i.subjects,
 });
 
@@ -137,7 +137,7 @@ export const recordLeaver = command({
     const before = await manageable(tx, viewer, input.staffMemberId);
     if (viewer.staff?.id === before.id) throw new AppError("FORBIDDEN", "Ask the trust admin to record your own leaving.");
     if (before.leaveDate) throw new AppError("CONFLICT", `${before.firstName} ${before.lastName} left on ${formatDate(before.leaveDate)}.`);
-    const leaveDate = new Date(`${input.leaveDate}T00:00:00Z`);
+    const leaveDate = fromIsoDay(input.leaveDate);
     if (leaveDate < before.startDate) throw new AppError("INVALID", PROBLEM, { leaveDate: [`The leave date must be on or after their start date, ${formatDate(before.startDate)}.`] });
     await tx.staffMember.update({ where: { id: before.id }, data: { leaveDate, leaveReason: input.leaveReason } });
     const placements = await endPlacementsOnLeaving(tx, viewer.trustId, before.id, leaveDate);

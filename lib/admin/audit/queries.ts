@@ -4,6 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
+import { fromIsoDay } from "@/lib/dates";
 import { AUDIT_PAGE_SIZE, type AuditParams } from "./params";
 import { hrefOf, KINDS, predicate, type Names } from "./sentences";
 
@@ -59,8 +60,8 @@ export async function auditPage(viewer: Viewer, p: AuditParams) {
   if (p.person) filters.push(await personFilter(viewer, p.person));
   if (p.school) filters.push(await schoolFilter(viewer, p.school));
   if (p.kind) filters.push({ entity: { in: [...KINDS[p.kind].entities] } });
-  if (p.from) filters.push({ at: { gte: new Date(`${p.from}T00:00:00Z`) } });
-  if (p.to) filters.push({ at: { lt: new Date(new Date(`${p.to}T00:00:00Z`).getTime() + DAY) } });
+  if (p.from) filters.push({ at: { gte: fromIsoDay(p.from) } });
+  if (p.to) filters.push({ at: { lt: new Date(fromIsoDay(p.to).getTime() + DAY) } });
   const where: Prisma.AuditLogWhereInput = { trustId: viewer.trustId, AND: filters };
   const [total, rows, schools] = await Promise.all([
     db().auditLog.count({ where }),

@@ -8,11 +8,10 @@ import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { formatDate, londonToday } from "@/lib/dates";
+import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { staffPaths } from "../commands";
 import { cancelPlacementSchema, endPlacementSchema, PLACEMENT_LABEL, secondmentSchema, swapSchema, transferSchema } from "./schema";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const mayManage = (viewer: Viewer, ...schools: string[]) => schools.every((schoolId) => can(viewer, "staff:manage", { schoolId }));
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
@@ -76,7 +75,7 @@ export const transferStaff = command({
   authorize: movesTo,
   async work(tx, viewer, input) {
     const { person, to } = await personAndSchool(tx, viewer, input);
-    const start = day(input.startDate);
+    const start = fromIsoDay(input.startDate);
     await checkPeriod(tx, viewer, person, start, null);
     const placement = await tx.staffPlacement.create({
       data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "TRANSFER", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, note: input.note, createdById: viewer.userId },
@@ -105,7 +104,7 @@ export const secondStaff = command({
   authorize: movesTo,
   async work(tx, viewer, input) {
     const { person, to } = await personAndSchool(tx, viewer, input);
-    const [start, end] = [day(input.startDate), day(input.endDate)];
+    const [start, end] = [fromIsoDay(input.startDate), fromIsoDay(input.endDate)];
     await checkPeriod(tx, viewer, person, start, end);
     const row = await tx.staffPlacement.create({
       data: { trustId: viewer.trustId, staffMemberId: person.id, kind: "SECONDMENT", fromSchoolId: person.schoolId, toSchoolId: to.id, startDate: start, endDate: end, note: input.note, createdById: viewer.userId },
@@ -123,7 +122,7 @@ export const swapStaff = command({
     const a = await movable(tx, viewer, input.staffMemberId);
     const b = await movable(tx, viewer, input.otherStaffMemberId);
     if (a.schoolId === b.schoolId) throw invalid("otherStaffMemberId", "Choose someone who works at another school.");
-    const [start, end] = [day(input.startDate), day(input.endDate)];
+    const [start, end] = [fromIsoDay(input.startDate), fromIsoDay(input.endDate)];
     await checkPeriod(tx, viewer, a, start, end);
     await checkPeriod(tx, viewer, b, start, end, nameOf(b));
     const swapId = randomUUID();
@@ -147,7 +146,7 @@ export const endPlacement = command({
   async work(tx, viewer, input) {
     const p = await tx.staffPlacement.findFirst({ where: { id: input.placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] } } });
     if (!p?.endDate || !mayManage(viewer, p.fromSchoolId, p.toSchoolId)) throw notFoundError();
-    const end = day(input.endDate);
+    const end = fromIsoDay(input.endDate);
     if (end < p.startDate) throw invalid("endDate", `It started on ${formatDate(p.startDate)}: the new end date must be that day or later.`);
     if (end >= p.endDate) throw invalid("endDate", `It already ends on ${formatDate(p.endDate)}: choose an earlier day to end it early.`);
     // The two halves of a swap end together.
