@@ -7,7 +7,7 @@ import { loadViewer } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { db } from "@/lib/db/client";
-import { academicYear, isoDay, londonToday } from "@/lib/dates";
+import { academicYear, fromIsoDay, isoDay, londonToday } from "@/lib/dates";
 import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { schoolCpdSummary } from "@/lib/cpd/trust/queries";
@@ -35,7 +35,7 @@ const REFUSED: DemoKey[] = ["teacher", "seniorLeader", "networkLeader", "governo
 
 const DAY = 86_400_000;
 const today = () => isoDay(londonToday());
-const shift = (days: number, from = today()) => isoDay(new Date(new Date(`${from}T00:00:00Z`).getTime() + days * DAY));
+const shift = (days: number, from = today()) => isoDay(new Date(fromIsoDay(from).getTime() + days * DAY));
 
 beforeAll(async () => {
   trust = await seedSmallTrust();
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const bPlacement = await db().staffPlacement.create({
     data: {
       trustId: bPerson.trustId, staffMemberId: bPerson.id, kind: "SECONDMENT", fromSchoolId: bPerson.schoolId, toSchoolId: b.schools.find((s) => s.id !== bPerson.schoolId)!.id,
-      startDate: new Date(`${shift(10)}T00:00:00Z`), endDate: new Date(`${shift(40)}T00:00:00Z`),
+      startDate: fromIsoDay(shift(10)), endDate: fromIsoDay(shift(40)),
     },
   });
   other = { staffId: bPerson.id, schoolId: b.schools[0]!.id, placementId: bPlacement.id };
@@ -75,7 +75,7 @@ function someone(schoolId: string) {
 /** Someone (at home, unless said) who left last month. */
 async function aLeaver(schoolId = home) {
   const x = someone(schoolId);
-  return db().staffMember.update({ where: { id: x.id }, data: { leaveDate: new Date(`${shift(-30)}T00:00:00Z`), leaveReason: "RESIGNATION" } });
+  return db().staffMember.update({ where: { id: x.id }, data: { leaveDate: fromIsoDay(shift(-30)), leaveReason: "RESIGNATION" } });
 }
 
 /** A refusal writes nothing: the audit log and every table, placements included. */
@@ -86,7 +86,7 @@ async function refused(run: () => Promise<unknown>, expected: object) {
 }
 
 async function workplace(staffId: string, day: string) {
-  const [row] = await db().$queryRaw<{ school: string }[]>`SELECT ${worksAtSql("s", new Date(`${day}T00:00:00Z`), v.admin.trustId)} AS school FROM "StaffMember" s WHERE s.id = ${staffId}::uuid`;
+  const [row] = await db().$queryRaw<{ school: string }[]>`SELECT ${worksAtSql("s", fromIsoDay(day), v.admin.trustId)} AS school FROM "StaffMember" s WHERE s.id = ${staffId}::uuid`;
   return row?.school;
 }
 
@@ -97,7 +97,7 @@ describe("secondments", () => {
   it("the admin seconds someone; the host's head then lists them, opens their record and sees their CPD history", async () => {
     const x = someone(home);
     await db().cpdActivity.create({
-      data: { trustId: v.admin.trustId, schoolId: home, staffMemberId: x.id, title: "Oracy course", type: "COURSE", strand: "PROFESSIONAL_LEARNING", startDate: new Date(`${shift(-60)}T00:00:00Z`), endDate: new Date(`${shift(-60)}T00:00:00Z`), minutes: 120, status: "VERIFIED" },
+      data: { trustId: v.admin.trustId, schoolId: home, staffMemberId: x.id, title: "Oracy course", type: "COURSE", strand: "PROFESSIONAL_LEARNING", startDate: fromIsoDay(shift(-60)), endDate: fromIsoDay(shift(-60)), minutes: 120, status: "VERIFIED" },
     });
     await expect(staffPortfolio(hostHead, x.id)).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     await expectOneAudit(() => runForm(secondStaff, v.admin, second(x.id, { note: "Covering maths" })), "staff.second");
@@ -147,7 +147,7 @@ describe("secondments", () => {
     await refused(() => runForm(endPlacement, v.admin, { placementId: other.staffId, endDate: today() }), notFoundResult);
     await refused(() => runForm(endPlacement, v.admin, { placementId: other.placementId, endDate: shift(20) }), notFoundResult);
     await refused(() => runForm(cancelPlacement, v.admin, { placementId: other.placementId }), notFoundResult);
-    expect(await db().staffPlacement.findUniqueOrThrow({ where: { id: other.placementId } })).toMatchObject({ endDate: new Date(`${shift(40)}T00:00:00Z`) });
+    expect(await db().staffPlacement.findUniqueOrThrow({ where: { id: other.placementId } })).toMatchObject({ endDate: fromIsoDay(shift(40)) });
   });
 
   it("bad dates, overlaps, the same school and leavers are refused, writing nothing", async () => {
