@@ -29,7 +29,7 @@ export function SelectField({
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <Select id={id} name={name} defaultValue={defaultValue} options={options} empty={emptyLabel} className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-2" />
+      <Select id={id} name={name} defaultValue={defaultValue} options={options} empty={emptyLabel} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2" />
     </div>
   );
 }
