@@ -8,6 +8,7 @@ import { aggregateSchools, can, type Viewer } from "@/lib/auth/policy";
 import { requirePermission, reviewActionVisibleTo, reviewVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
+import { staffLabel } from "@/lib/people/shown";
 import { isId } from "@/lib/validation/fields";
 import { areaApplies } from "./labels";
 
@@ -94,18 +95,34 @@ export async function schoolCsi(viewer: Viewer, schoolId: string) {
     }),
     db().criticalFriend.findMany({ where: { trustId: viewer.trustId, schoolId }, orderBy: { startsOn: "desc" }, select: { id: true, kind: true, name: true, organisation: true, startsOn: true, endsOn: true } }),
     schoolActions(viewer, schoolId),
-    db().supportAgreement.findMany({
-      where: { trustId: viewer.trustId, OR: [{ giverSchoolId: schoolId }, { receiverSchoolId: schoolId }] },
-      orderBy: { startsOn: "desc" },
-      select: { id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, giver: { select: { id: true, name: true } }, receiver: { select: { id: true, name: true } } },
-    }),
+    supportAgreements(viewer, schoolId),
   ]);
   const now = londonToday();
   const friend = friends.find((f) => f.startsOn <= now && (!f.endsOn || f.endsOn >= now)) ?? null;
   return { school, reviews, level: levels[0] ?? null, levels, friend, friends, actions, agreements, may: { manageActions: can(viewer, "review-action:manage", { schoolId }), setLevel: can(viewer, "csi-level:set"), assignFriend: can(viewer, "csi-support:manage") } };
 }
 
-/** A school's actions with their notes; overdue when not done and past the due date. */
+/** Whether the viewer reads this school's staff by name (its leaders and the trust); governors and trustees read roles. */
+const namesStaff = (viewer: Viewer, schoolId: string) => can(viewer, "staff:view", { schoolId });
+
+/** The school's support agreements; the staff deployed (typed as names) only for those who read named staff records. */
+async function supportAgreements(viewer: Viewer, schoolId: string) {
+  const rows = await db().supportAgreement.findMany({
+      where: { trustId: viewer.trustId, OR: [{ giverSchoolId: schoolId }, { receiverSchoolId: schoolId }] },
+      orderBy: { startsOn: "desc" },
+      select: { id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, giverSchoolId: true, receiverSchoolId: true, giver: { select: { id: true, name: true } }, receiver: { select: { id: true, name: true } } },
+  });
+  return rows.map(({ giverSchoolId, receiverSchoolId, staffDeployed, ...a }) => ({
+    ...a,
+    staffDeployed: namesStaff(viewer, giverSchoolId) || namesStaff(viewer, receiverSchoolId) ? staffDeployed : null,
+  }));
+}
+
+/**
+ * A school's actions with their notes; overdue when not done and past the due date. The owner is a
+ * label: named for the school's leaders and the trust, a job title ("Deputy headteacher") for
+ * governors and trustees (the head is named), and the named support people only for the former.
+ */
 async function schoolActions(viewer: Viewer, schoolId: string) {
   const rows = await db().reviewAction.findMany({
     where: { AND: [{ schoolId }, reviewActionVisibleTo(viewer)] },
@@ -113,13 +130,19 @@ async function schoolActions(viewer: Viewer, schoolId: string) {
     select: {
       id: true, description: true, dueOn: true, status: true, completedAt: true, supportPeople: true, reviewId: true,
       area: { select: { name: true } },
-      owner: { select: { firstName: true, lastName: true } },
+      owner: { select: { firstName: true, lastName: true, jobTitle: true, careerStage: true } },
       supportAgreement: { select: { giver: { select: { name: true } } } },
       notes: { orderBy: { at: "asc" }, select: { id: true, note: true, at: true } },
     },
   });
   const now = londonToday();
-  return rows.map((a) => ({ ...a, overdue: a.status !== "DONE" && a.dueOn < now }));
+  const named = namesStaff(viewer, schoolId);
+  return rows.map(({ owner, supportPeople, ...a }) => ({
+    ...a,
+    owner: staffLabel(owner, named),
+    supportPeople: named ? supportPeople : null,
+    overdue: a.status !== "DONE" && a.dueOn < now,
+  }));
 }
 
 /** The people who may own an action: the school's current staff. */

@@ -134,3 +134,28 @@ describe("changing things", () => {
     }
   });
 });
+
+describe("governors and trustees read people by role, not by name", () => {
+  it("the school's actions name their owner for its head and the trust, and give only the role to governors and trustees", async () => {
+    const deputy = await db().staffMember.findFirstOrThrow({ where: { schoolId: t.headSchool, leaveDate: null, careerStage: { not: "HEADTEACHER" } } });
+    await db().staffMember.update({ where: { id: deputy.id }, data: { jobTitle: "Deputy headteacher" } });
+    await db().reviewAction.create({
+      data: { trustId: t.built.trust.id, schoolId: t.headSchool, reviewId: own.published, description: "Owned by the deputy", ownerId: deputy.id, dueOn: new Date(), supportPeople: `${deputy.firstName} ${deputy.lastName}` },
+    });
+    await db().supportAgreement.create({
+      data: { trustId: t.built.trust.id, giverSchoolId: other.schoolId, receiverSchoolId: t.headSchool, focus: "Reading", staffDeployed: `${deputy.firstName} ${deputy.lastName}`, startsOn: new Date(), createdById: t.headUser },
+    });
+    const name = `${deputy.firstName} ${deputy.lastName}`;
+    const ownerOf = (csi: Awaited<ReturnType<typeof schoolCsi>>) => csi.actions.find((a) => a.description === "Owned by the deputy")?.owner;
+    expect(ownerOf(await schoolCsi(await t.viewer("head"), t.headSchool))).toBe(name);
+    expect(ownerOf(await schoolCsi(await t.viewer("admin"), t.headSchool))).toBe(name);
+    const named = t.built.staff.filter((s) => s.careerStage !== "HEADTEACHER").map((s) => `${s.firstName} ${s.lastName}`);
+    for (const key of ["governor", "trustee"] as const) {
+      const csi = await schoolCsi(await t.viewer(key), t.headSchool);
+      expect(ownerOf(csi)).toBe("Deputy headteacher");
+      const payload = JSON.stringify(csi);
+      expect(payload).toContain("Deputy headteacher");
+      expect(named.filter((n) => payload.includes(n))).toEqual([]);
+    }
+  });
+});
