@@ -19,7 +19,7 @@ const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_P
 /** Schools per page of the grid: a whole cluster or phase fits, and a large trust's grid stays quick to load and read. */
 const SCHOOLS_PER_PAGE = 40;
 
-export function TrustDashboardView({ data, group, basePath, mayEdit, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean; page?: number }) {
+export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean; mayDefine?: boolean; page?: number }) {
   const { filters } = data;
   const pageCount = Math.max(1, Math.ceil(data.rows.length / SCHOOLS_PER_PAGE));
   const current = Math.min(page, pageCount);
@@ -41,6 +41,7 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, page = 1 }:
         <a href={`/governance/export?${exportQuery}`} className={buttonClass("secondary")} download>Download CSV</a>
         {mayEdit && <Link href="/governance/import" className={buttonClass("secondary")}>Import values</Link>}
         {mayEdit && <Link href="/governance/entry" className={buttonClass("secondary")}>Enter values</Link>}
+        {mayDefine && <Link href="/governance/metrics" className={buttonClass("secondary")}>Metric definitions</Link>}
       </div>
 
       <form method="get" action={basePath} role="search" aria-label="Filter schools" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">

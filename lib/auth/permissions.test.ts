@@ -83,6 +83,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "trust:admin": { trustAdmin: TRUST_WIDE },
   "metric:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "metric:edit": { trustAdmin: TRUST_WIDE },
+  "metric:define": { trustAdmin: TRUST_WIDE },
   "visit:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "visit:record": { localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "governance:train": { localGovernor: TRUST_WIDE, trustee: TRUST_WIDE },

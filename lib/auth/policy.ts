@@ -111,6 +111,7 @@ export const PERMISSIONS = {
   "trust:admin": { scope: "trust", description: "Administer the trust: users, sessions, reference data, imports, audit", allows: isTrustAdmin },
   "metric:view": { scope: "school", description: "Read a school's governance metrics and their trends (aggregates only)", schools: aggregateSchools },
   "metric:edit": { scope: "trust", description: "Enter and import governance metric values, refresh computed ones", allows: isTrustAdmin },
+  "metric:define": { scope: "trust", description: "Edit governance metric definitions: name, unit, direction and RAG thresholds", allows: isTrustAdmin },
   "visit:view": { scope: "school", description: "Read the governance visits to a school", schools: aggregateSchools },
   "visit:record": { scope: "school", description: "Record a governance visit to a school one governs (trustees: any school)", schools: governedSchools },
   "governance:train": { scope: "trust", description: "Record one's own governance training (governors and trustees)", allows: (v) => hasRole(v, "LOCAL_GOVERNOR", "TRUSTEE") },

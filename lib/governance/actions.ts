@@ -5,6 +5,7 @@ import { submit } from "@/lib/commands/submit";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { FormState } from "@/lib/forms/result";
 import * as governance from "./commands";
+import { updateDefinition } from "./definitions/commands";
 import { previewImport, type Preview } from "./import/queries";
 
 export type ImportPreviewState = { ok: true; preview: Preview } | { ok: false; message: string } | null;
@@ -25,6 +26,9 @@ export async function recordVisitAction(_: State, form: FormData) {
 }
 export async function createExpectationAction(_: State, form: FormData) {
   return submit(governance.createExpectation, form);
+}
+export async function updateDefinitionAction(_: State, form: FormData) {
+  return submit(updateDefinition, form, { redirect: () => "/governance/metrics" });
 }
 export async function recordTrainingAction(_: State, form: FormData) {
   return submit(governance.recordTraining, form, { redirect: () => "/governance/training" });

@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createExpectation, recordTraining, recordVisit } from "@/lib/governance/commands";
+import { updateDefinition } from "@/lib/governance/definitions/commands";
+import { definitionList, definitionToEdit } from "@/lib/governance/definitions/queries";
 import { trustDashboard } from "@/lib/governance/queries";
 import { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
 import { myGovernanceTraining, trainingCompletion } from "@/lib/governance/training/queries";
@@ -131,5 +133,80 @@ describe("governance expectations", () => {
     const noRoles = await runForm(createExpectation, await t.viewer("admin"), { name: "No roles", withinMonths: "6" });
     expect(noRoles.ok ? "" : JSON.stringify(noRoles.fieldErrors)).toMatch(/governors, trustees or both/);
     expect(await db().governanceExpectation.findFirst({ where: { name: "Finance for trustees" } })).toMatchObject({ roles: ["TRUSTEE"], withinMonths: 12, renewMonths: null });
+  });
+});
+
+describe("metric definitions", () => {
+  const attendance = async () => db().metricDefinition.findFirstOrThrow({ where: { trustId: t.built.trust.id, key: "attendance" } });
+  const fields = (id: string, change: Record<string, string> = {}) => ({ id, label: "Attendance", unit: "%", direction: "HIGHER_IS_BETTER", greenAt: "95", redAt: "92", ...change });
+
+  it("only the trust admin lists, opens and edits them; everyone else gets not found", async () => {
+    const { id } = await attendance();
+    for (const key of ROLES) {
+      const v = await t.viewer(key);
+      if (key === "admin") {
+        expect((await definitionList(v)).length).toBeGreaterThan(10);
+        expect((await definitionToEdit(v, id)).key).toBe("attendance");
+      } else {
+        await expect(definitionList(v)).rejects.toEqual(notFound);
+        await expect(definitionToEdit(v, id)).rejects.toEqual(notFound);
+        expect(await runForm(updateDefinition, v, fields(id, { label: "Renamed" }))).toEqual(refused);
+      }
+    }
+    expect((await attendance()).label).toBe("Attendance");
+  });
+
+  it("refuses thresholds that disagree with the direction, a lone threshold and '1e1', field by field, changing nothing", async () => {
+    const admin = await t.viewer("admin");
+    const { id } = await attendance();
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ greenAt: "90", redAt: "95" }, "redAt", /at or below the green one/],
+      [{ direction: "LOWER_IS_BETTER" }, "redAt", /at or above the green one/],
+      [{ redAt: "" }, "redAt", /both thresholds/],
+      [{ greenAt: "1e1" }, "greenAt", /as a number/],
+      [{ label: " " }, "label", /name/],
+      [{ direction: "SIDEWAYS" }, "direction", /higher or lower/],
+    ];
+    for (const [change, field, message] of cases) {
+      const result = await runForm(updateDefinition, admin, fields(id, change));
+      expect(result.ok).toBe(false);
+      expect(result.ok ? [] : result.fieldErrors[field]).toEqual([expect.stringMatching(message)]);
+    }
+    expect(await runForm(updateDefinition, admin, fields("not-an-id"))).toMatchObject({ ok: false, fieldErrors: { id: expect.any(Array) } });
+    const after = await attendance();
+    expect([after.direction, Number(after.greenAt), Number(after.redAt)]).toEqual(["HIGHER_IS_BETTER", 95, 92]);
+  });
+
+  it("a change is audited before and after and re-rates past values in the view, never rewriting them", async () => {
+    const admin = await t.viewer("admin");
+    const trustee = await t.viewer("trustee");
+    const metric = await attendance();
+    const stored = async () => JSON.stringify(await db().metricValue.findMany({ where: { metricId: metric.id }, orderBy: { id: "asc" }, select: { id: true, value: true, enteredAt: true } }));
+    const history = () => db().metricValueChange.count({ where: { metricId: metric.id } });
+    const rags = async () => (await trustDashboard(trustee, {})).rows.map((r) => r.cells[metric.id]?.rag).filter(Boolean);
+    const [valuesBefore, historyBefore, ragsBefore] = [await stored(), await history(), await rags()];
+    expect(ragsBefore.length).toBeGreaterThan(0);
+    expect(ragsBefore.every((r) => r === "RED")).toBe(false);
+
+    // Every value is 100% or below: red below 100.5 puts every rated school below threshold.
+    expect(await runForm(updateDefinition, admin, fields(metric.id, { label: "Attendance (sessions)", greenAt: "101", redAt: "100.5" }))).toMatchObject({ ok: true });
+    expect(new Set(await rags())).toEqual(new Set(["RED"]));
+    expect((await rags()).length).toBe(ragsBefore.length);
+    expect(await stored()).toBe(valuesBefore);
+    expect(await history()).toBe(historyBefore);
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "metric-definition.update", entityId: metric.id }, orderBy: { at: "desc" } });
+    expect(entry).toMatchObject({
+      actorUserId: admin.userId,
+      before: { label: "Attendance", unit: "%", direction: "HIGHER_IS_BETTER", greenAt: 95, redAt: 92 },
+      after: { label: "Attendance (sessions)", unit: "%", direction: "HIGHER_IS_BETTER", greenAt: 101, redAt: 100.5 },
+    });
+
+    // Put back: the old ratings return, from the same stored values.
+    expect(await runForm(updateDefinition, admin, fields(metric.id))).toMatchObject({ ok: true });
+    expect(await rags()).toEqual(ragsBefore);
+    // The same again changes nothing and writes no entry.
+    const entries = await db().auditLog.count({ where: { action: "metric-definition.update" } });
+    expect(await runForm(updateDefinition, admin, fields(metric.id))).toMatchObject({ ok: true });
+    expect(await db().auditLog.count({ where: { action: "metric-definition.update" } })).toBe(entries);
   });
 });

@@ -15,7 +15,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title="Governance" lead="The trust's key metrics by school, against its thresholds and the trust average." />
-      <TrustDashboardView data={data} group={view} basePath="/governance" mayEdit={can(viewer, "metric:edit")} page={page} />
+      <TrustDashboardView data={data} group={view} basePath="/governance" mayEdit={can(viewer, "metric:edit")} mayDefine={can(viewer, "metric:define")} page={page} />
     </>
   );
 }
