@@ -210,3 +210,19 @@ describe("metric definitions", () => {
     expect(await db().auditLog.count({ where: { action: "metric-definition.update" } })).toBe(entries);
   });
 });
+
+describe("governance hours and months: the shared plain-decimal rule", () => {
+  it("refuses '1e1' hours and months at the field through the commands, writing nothing", async () => {
+    const trainings = await db().governanceTraining.count();
+    const expectations = await db().governanceExpectation.count();
+    const training = await runForm(recordTraining, await t.viewer("governor"), { title: "Exponent hours", completedOn: "2026-02-01", hours: "1e1" });
+    expect(training).toMatchObject({ ok: false, fieldErrors: { hours: ["Enter the hours, e.g. 1.5."] } });
+    const admin = await t.viewer("admin");
+    const within = await runForm(createExpectation, admin, { name: "Exponent months", "roles[]": ["TRUSTEE"], withinMonths: "1e1" });
+    expect(within).toMatchObject({ ok: false, fieldErrors: { withinMonths: ["Enter how soon after appointment in whole months."] } });
+    const renew = await runForm(createExpectation, admin, { name: "Exponent renewal", "roles[]": ["TRUSTEE"], withinMonths: "6", renewMonths: "1e1" });
+    expect(renew).toMatchObject({ ok: false, fieldErrors: { renewMonths: ["Enter how often it is renewed in whole months."] } });
+    expect(await db().governanceTraining.count()).toBe(trainings);
+    expect(await db().governanceExpectation.count()).toBe(expectations);
+  });
+});
