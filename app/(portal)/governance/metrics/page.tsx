@@ -25,7 +25,7 @@ export default async function MetricDefinitionsPage() {
       <FlashNotice />
       <TableBox label="Metric definitions">
         <Table caption="Metric definitions" rows={definitions} rowKey={(m) => m.id} columns={[
-          { key: "label", header: "Metric", rowHeader: true, cell: (m) => <Link href={`/governance/metrics/${m.id}`} className="text-brand-700 underline">{m.label}<span className="sr-only">: edit</span></Link> },
+          { key: "label", header: "Metric", rowHeader: true, cell: (m) => <Link href={`/governance/metrics/${m.id}`} aria-label={`Edit ${m.label}`} className="text-brand-700 underline">{m.label}</Link> },
           { key: "unit", header: "Unit", cell: (m) => m.unit },
           { key: "direction", header: "Direction", cell: (m) => DIRECTION_LABEL[m.direction] },
           { key: "green", header: "Green at", align: "right", cell: (m) => threshold(m.greenAt, m) },
