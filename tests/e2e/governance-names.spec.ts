@@ -47,13 +47,15 @@ async function seed(): Promise<Seeded> {
        VALUES ($1, $2, $3, $4, $5, $6, CURRENT_DATE + 30, $7)`,
       [randomUUID(), school.trustId, school.schoolId, review.id, MARKER, deputy.id, deputy.name],
     );
-    // Heads are named as the school's leaders; the signed-in people's own names appear in their own header.
+    // Heads are named as the school's leaders. Governors, trustees and the trust admin are named in
+    // that capacity (a governor's visit says who visited), and the seed's random names can give one of
+    // them the same name as a member of staff: a name held by such a person is not counted.
     const { rows } = await client.query<{ name: string }>(
       `SELECT DISTINCT s."firstName" || ' ' || s."lastName" AS name FROM "StaffMember" s
        WHERE s."careerStage" <> 'HEADTEACHER'
          AND NOT EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."userId" = s."userId" AND r.role = 'HEADTEACHER')
-         AND (s."userId" IS NULL OR s."userId" NOT IN (SELECT id FROM "User" WHERE email = ANY ($1)))`,
-      [[DEMO_EMAILS.governor, DEMO_EMAILS.trustee]],
+         AND s."firstName" || ' ' || s."lastName" NOT IN (
+           SELECT u.name FROM "User" u JOIN "RoleAssignment" r ON r."userId" = u.id WHERE r.role IN ('LOCAL_GOVERNOR', 'TRUSTEE', 'TRUST_ADMIN'))`,
     );
     return { schoolPath: `/reviews/schools/${school.schoolId}`, names: rows.map((r) => r.name), deputy: deputy.name };
   } finally {
