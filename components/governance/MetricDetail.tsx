@@ -1,9 +1,10 @@
-// One metric in detail: the trust and its clusters over time, and every shown school in the latest
-// period, each chart beside its table (the table is the figures; the chart only draws them).
+// One metric in detail: the trust and its clusters over time (a chart beside its table), and every
+// shown school in the latest period as one sorted table with an inline bar (./AcrossSchools.tsx).
 import { Table, TableBox } from "@/components/ui/Table";
 import type { TrustDashboard } from "@/lib/governance/queries";
 import { formatMetric } from "@/lib/governance/rag";
-import { AcrossSchoolsChart, OverTimeChart } from "./Charts";
+import { AcrossSchools } from "./AcrossSchools";
+import { OverTimeChart } from "./Charts";
 
 type Column = TrustDashboard["columns"][number];
 type Row = TrustDashboard["rows"][number];
@@ -12,10 +13,6 @@ export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) 
   const m = column.metric;
   const clusters = column.chartedClusters;
   const fmt = (v: unknown) => formatMetric(typeof v === "number" ? v : null, m.unit, m.decimals);
-  const latest = rows
-    .map((r) => ({ school: r.name, value: r.cells[m.id]?.value ?? null }))
-    .filter((r): r is { school: string; value: number } => r.value !== null)
-    .sort((a, b) => (m.direction === "HIGHER_IS_BETTER" ? b.value - a.value : a.value - b.value));
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-700">{m.description}</p>
@@ -40,19 +37,7 @@ export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) 
         <h3 className="font-semibold">
           {m.label} across schools, {column.period ?? "no values yet"}
         </h3>
-        <AcrossSchoolsChart data={latest} />
-        <TableBox label={`${m.label} across schools, table`} tall="max-h-96">
-          <Table
-            caption={`${m.label} by school, ${column.period ?? ""}, best first`}
-            rows={latest}
-            rowKey={(r) => r.school}
-            stickyHead
-            columns={[
-              { key: "school", header: "School", rowHeader: true, cell: (r) => r.school },
-              { key: "value", header: m.label, align: "right", cell: (r) => fmt(r.value) },
-            ]}
-          />
-        </TableBox>
+        <AcrossSchools metric={m} rows={rows} period={column.period} />
       </div>
     </div>
   );
