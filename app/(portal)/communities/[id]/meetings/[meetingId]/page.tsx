@@ -50,7 +50,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         {mine.attended !== null && (
           <>
             <dt className="text-slate-600">You</dt>
-            <dd>{mine.attended ? `Attended${mine.cpd ? ` · ${formatMinutes(mine.cpd.minutes)} of CPD logged` : ""}` : "Marked absent"}</dd>
+            <dd>
+              {mine.attended
+                ? `Attended${mine.cpd ? ` · ${formatMinutes(mine.cpd.minutes)} of CPD logged${mine.cpd.status === "SUBMITTED" ? ", waiting for your school to verify" : ""}` : ""}`
+                : "Marked absent"}
+            </dd>
           </>
         )}
         {closed && (
