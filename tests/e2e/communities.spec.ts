@@ -92,7 +92,7 @@ test.describe("network leader", () => {
     await teacher.goto("/communities");
     const teacherName = (await teacher.getByTestId("signed-in-as").textContent())?.trim() ?? "";
 
-    await page.goto("/communities");
+    await page.goto("/");
     await page.getByRole("link", { name: "Open English Subject Community" }).click();
     const title = `Moderation catch-up ${Date.now()}`;
     const form = page.locator("#schedule");
