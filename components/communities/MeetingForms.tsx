@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/Button";
 import { Checkbox, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { saveMinutesAction, saveRegisterAction, scheduleMeetingAction } from "@/lib/communities/actions";
 import type { RegisterRow } from "@/lib/communities/meetings/queries";
-import { minutesSchema, registerSchema } from "@/lib/communities/schema";
+import { MAX_DAYS_BACK, minutesSchema, registerSchema } from "@/lib/communities/schema";
 import { scheduleMeetingSeriesSchema } from "@/lib/communities/series";
 
 export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId: string; defaultStart: string }) {
@@ -12,7 +12,13 @@ export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId
     <Form id="schedule" className="space-y-4" action={scheduleMeetingAction} schema={scheduleMeetingSeriesSchema} hidden={{ communityId }}>
       <Input name="title" label="Title" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input name="startsAt" label="Starts (UK time)" type="datetime-local" defaultValue={defaultStart} />
+        <Input
+          name="startsAt"
+          label="Starts (UK time)"
+          type="datetime-local"
+          defaultValue={defaultStart}
+          hint={`A meeting already held can be recorded up to ${MAX_DAYS_BACK} days later; its attendees' CPD then goes to their schools to verify.`}
+        />
         <Input name="durationMinutes" label="Length in minutes" type="number" min={1} max={600} defaultValue="60" />
       </div>
       <Input name="location" label="Place (optional)" />

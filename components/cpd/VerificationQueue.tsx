@@ -17,6 +17,8 @@ import { verificationForm } from "@/lib/cpd/schema";
 type QueueRow = {
   id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staffId: string; staff: string; jobTitle: string;
   evidence: boolean; resubmitted: boolean;
+  /** The school whose queue it was in before the person transferred here. */
+  movedFrom: string | null;
 };
 
 const boxes = (form: HTMLFormElement | null) => [...(form?.querySelectorAll<HTMLInputElement>('input[name="ids[]"]') ?? [])];
@@ -81,6 +83,7 @@ export function VerificationQueue({
             {TYPE_LABEL[r.type] ?? r.type}
             {r.resubmitted && <span className="ml-2 rounded border border-amber-700 bg-amber-50 px-1 text-amber-900">Resubmitted</span>}
           </span>
+          {r.movedFrom && <span className="block text-xs text-slate-700">Moved from {r.movedFrom}&rsquo;s queue when they transferred</span>}
         </>
       ),
     },

@@ -62,11 +62,14 @@ export function MoveForms({ id, targets, swap, today }: { id: string; targets: O
     <Section id="move-heading" title="Transfer, second or swap them" className="space-y-4">
       <div className="grid gap-8 lg:grid-cols-2">
         <Section id="second-heading" title="Second them to another school" headingClassName="text-base font-semibold">
-          <p className="text-sm text-slate-700">A secondment has an end date; their home school stays theirs.</p>
+          <p className="text-sm text-slate-700">A secondment has an end date; their home school stays theirs and keeps verifying their CPD.</p>
           <SecondmentForm id={id} schools={targets} />
         </Section>
         <Section id="transfer-heading" title="Transfer them permanently" headingClassName="text-base font-semibold">
-          <p className="text-sm text-slate-700">Their home school changes; a line manager at the old school no longer manages them.</p>
+          <p className="text-sm text-slate-700">
+            Their home school changes; a line manager at the old school no longer manages them, and CPD waiting for verification moves to the new
+            school&rsquo;s queue.
+          </p>
           <TransferForm id={id} schools={targets} today={today} />
         </Section>
         <Section id="swap-heading" title="Swap with someone at another school" headingClassName="text-base font-semibold">

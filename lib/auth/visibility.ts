@@ -148,8 +148,9 @@ export function inductionVisibleTo(v: Viewer): Prisma.EarlyCareerInductionWhereI
   const scope = staffRecordSchools(v);
   if (scope === "all") return { trustId: v.trustId };
   const me = ownStaffId(v);
+  // A seconded or swapped ECT's host school reads their induction, as it reads their record (staffVisibleTo).
   return {
     trustId: v.trustId,
-    OR: [{ staffMember: { schoolId: { in: scope } } }, { staffMemberId: me }, { mentorId: me }, { inductionTutorId: me }],
+    OR: [{ staffMember: { schoolId: { in: scope } } }, { staffMember: placedAt(scope, londonToday()) }, { staffMemberId: me }, { mentorId: me }, { inductionTutorId: me }],
   };
 }

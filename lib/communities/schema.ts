@@ -31,6 +31,8 @@ export const communityPersonSchema = z.object({ communityId: id, staffMemberId: 
 export const communityIdSchema = z.object({ communityId: id });
 
 const MAX_YEARS_AHEAD = 2;
+/** Leaders often log last week's meeting afterwards: a start up to this many days back is accepted. */
+export const MAX_DAYS_BACK = 14;
 
 export const scheduleMeetingSchema = z.object({
   communityId: id,
@@ -42,7 +44,7 @@ export const scheduleMeetingSchema = z.object({
     .transform((value, ctx) => {
       const at = londonLocalToUtc(value);
       if (!at) ctx.addIssue({ code: "custom", message: "Enter a real date and time." });
-      else if (at.getTime() <= Date.now()) ctx.addIssue({ code: "custom", message: "The meeting must start in the future." });
+      else if (at.getTime() < Date.now() - MAX_DAYS_BACK * 86_400_000) ctx.addIssue({ code: "custom", message: `A meeting can be recorded up to ${MAX_DAYS_BACK} days after it started: choose a later start.` });
       else if (at.getTime() > Date.now() + MAX_YEARS_AHEAD * 366 * 86_400_000) ctx.addIssue({ code: "custom", message: `The meeting must be within the next ${MAX_YEARS_AHEAD} years.` });
       return at ?? new Date(0);
     }),

@@ -189,7 +189,7 @@ export async function verificationQueue(viewer: Viewer, opts: Partial<QueueParam
       skip: (page - 1) * size,
       take: size,
       select: {
-        ...listSelect, submittedAt: true, evidenceUrl: true, evidenceFileId: true,
+        ...listSelect, submittedAt: true, evidenceUrl: true, evidenceFileId: true, movedFromSchoolId: true,
         staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true } },
       },
     }),
@@ -203,11 +203,19 @@ export async function verificationQueue(viewer: Viewer, opts: Partial<QueueParam
   }
   if (opts.year && !perYear.has(opts.year)) perYear.set(opts.year, 0);
   const years = [...perYear].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, label: academicYearLabel(year), count }));
-  const resubmitted = await returnedBefore(viewer, rows.map((r) => r.id));
+  const [resubmitted, movedFrom] = await Promise.all([returnedBefore(viewer, rows.map((r) => r.id)), schoolNames(viewer, rows.map((r) => r.movedFromSchoolId))]);
   return {
     total, page, pageCount: Math.max(1, Math.ceil(total / size)), years,
-    rows: rows.map((r) => ({ ...r, resubmitted: resubmitted.has(r.id) })),
+    rows: rows.map((r) => ({ ...r, resubmitted: resubmitted.has(r.id), movedFrom: r.movedFromSchoolId ? (movedFrom.get(r.movedFromSchoolId) ?? null) : null })),
   };
+}
+
+/** The names of the schools activities were moved from by a transfer (a page's worth at most). */
+export async function schoolNames(viewer: Viewer, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (!wanted.length) return new Map<string, string>();
+  const schools = await db().school.findMany({ where: { id: { in: wanted }, trustId: viewer.trustId }, select: { id: true, name: true } });
+  return new Map(schools.map((s) => [s.id, s.name]));
 }
 
 /** The first activity of the queue (same school, year and sort) after one has been verified or returned, if any. */
@@ -229,5 +237,6 @@ export async function activityToVerify(viewer: Viewer, id: string) {
     },
   });
   if (!activity) notFound();
-  return activity;
+  const movedFrom = activity.movedFromSchoolId ? ((await schoolNames(viewer, [activity.movedFromSchoolId])).get(activity.movedFromSchoolId) ?? null) : null;
+  return { ...activity, movedFrom };
 }

@@ -2,7 +2,7 @@
 // ECT induction forms' server actions (lib/commands/submit.ts runs each command).
 import { submit } from "@/lib/commands/submit";
 import type { FormState } from "@/lib/forms/result";
-import { recordFinalAssessment, recordReview, startInduction, updateInduction } from "./commands";
+import { correctReview, recordFinalAssessment, recordReview, startInduction, updateInduction } from "./commands";
 
 export async function startInductionAction(_: FormState, form: FormData) {
   return submit(startInduction, form, { redirect: (data) => `/inductions/${data.id}` });
@@ -15,4 +15,7 @@ export async function recordReviewAction(_: FormState, form: FormData) {
 }
 export async function recordFinalAssessmentAction(_: FormState, form: FormData) {
   return submit(recordFinalAssessment, form, { redirect: (data) => `/inductions/${data.id}` });
+}
+export async function correctReviewAction(_: FormState, form: FormData) {
+  return submit(correctReview, form, { redirect: (data) => `/inductions/${data.id}` });
 }

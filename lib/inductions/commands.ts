@@ -1,7 +1,8 @@
 import "server-only";
 // ECT inductions (issue 11 §5, decision 018): a head (or a senior leader who will tutor it) starts an
 // ECT's induction with its schedule of reviews; the head or the ECT's induction tutor changes its
-// people, records each term's review and, once, the final assessment that completes it.
+// people, records each term's review and, once, the final assessment that completes it, and corrects
+// a recorded one as a new version (the earlier kept as history, issue 15 §4).
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
@@ -9,7 +10,7 @@ import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { mayManageInduction } from "./access";
 import { finalReviewOf, inductionSchedule, inductionYearOn } from "./rules";
-import { finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
+import { correctReviewSchema, finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
 
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
@@ -158,4 +159,45 @@ export const recordFinalAssessment = command({
   },
   revalidate: (input) => inductionPaths(input.inductionId),
   success: (_, input) => `Final assessment recorded: ${input.outcome === "SATISFACTORY" ? "satisfactory" : "unsatisfactory"}. The induction is complete.`,
+});
+
+const OUTCOMES = { final: ["SATISFACTORY", "UNSATISFACTORY"], review: ["ON_TRACK", "NOT_ON_TRACK"] } as const;
+
+/**
+ * Corrects a recorded review or the final assessment: the recorded values become an earlier version
+ * (kept, with who corrected it and why) and the row holds the corrected ones, one version up. Who may
+ * correct is who may record; a completed induction's reviews can still be corrected, and correcting the
+ * final assessment's date moves the completion date with it.
+ */
+export const correctReview = command({
+  schema: correctReviewSchema,
+  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
+  async work(tx, viewer, input) {
+    const review = await tx.inductionReview.findFirst({ where: { id: input.reviewId, trustId: viewer.trustId }, select: { inductionId: true } });
+    if (!review) throw notFoundError();
+    const induction = await manageable(tx, viewer, review.inductionId);
+    const before = induction.reviews.find((r) => r.id === input.reviewId)!;
+    if (!before.heldOn || !before.outcome) throw new AppError("CONFLICT", "That review has not been recorded yet: record it instead.");
+    const final = finalReviewOf(induction.reviews)?.id === before.id;
+    const allowed: readonly string[] = final ? OUTCOMES.final : OUTCOMES.review;
+    if (!allowed.includes(input.outcome)) throw invalid("outcome", final ? "Choose satisfactory or unsatisfactory." : "Choose on track or not on track.");
+    checkHeldOn(input.heldOn, induction.startDate);
+    const heldOn = fromIsoDay(input.heldOn);
+    const was = { version: before.version, heldOn: before.heldOn, outcome: before.outcome, notes: before.notes, recordedById: before.recordedById };
+    if (heldOn.getTime() === before.heldOn.getTime() && input.outcome === before.outcome && (input.notes ?? null) === (before.notes ?? null)) {
+      throw invalid("correctionNote", "Nothing has changed: correct the date, the outcome or the notes.");
+    }
+    // Only the version the form showed is corrected: of two corrections at once, the second is told.
+    const next = { heldOn, outcome: input.outcome, notes: input.notes, recordedById: viewer.userId, version: before.version + 1 };
+    const { count } = await tx.inductionReview.updateMany({ where: { id: before.id, version: input.version }, data: next });
+    if (count === 0) throw new AppError("CONFLICT", "That review has just been corrected by someone else: reload the page to see it.");
+    await tx.inductionReviewVersion.create({
+      data: { trustId: viewer.trustId, reviewId: before.id, ...was, heldOn: before.heldOn, outcome: before.outcome, correctedById: viewer.userId, correctionNote: input.correctionNote },
+    });
+    if (final && induction.completedOn) await tx.earlyCareerInduction.update({ where: { id: induction.id }, data: { completedOn: heldOn } });
+    const after = { version: next.version, heldOn, outcome: input.outcome, notes: input.notes, correctionNote: input.correctionNote, ...(final ? { completedOn: heldOn } : {}) };
+    return changed("InductionReview", before.id, "induction.review.correct", { before: was, after }, { id: induction.id });
+  },
+  revalidate: (_, data) => inductionPaths(data.id),
+  success: "Correction saved; the earlier version is kept in the review's history.",
 });

@@ -2,10 +2,11 @@ import "server-only";
 // Reads of ECT inductions (issue 11 §5): a school's list with each one's status and why it is behind,
 // a mentor's or tutor's "My ECTs", one induction with its schedule, and what the start form offers.
 import { notFound } from "next/navigation";
-import { canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
-import { inductionVisibleTo, NOBODY, requireAny, requirePermission, schoolVisibleTo } from "@/lib/auth/visibility";
+import { canAny, staffRecordSchools, type Viewer } from "@/lib/auth/policy";
+import { inductionVisibleTo, NOBODY, requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
 import { db, type Prisma } from "@/lib/db/client";
 import { londonToday, termKey, termLabel } from "@/lib/dates";
+import { coveringDay, placedAt } from "@/lib/people/employment/where";
 import { isId } from "@/lib/validation/fields";
 import { mayManageInduction, mayViewInduction } from "./access";
 import { STATUS_ORDER, finalReviewOf, inductionStatus } from "./rules";
@@ -33,12 +34,21 @@ function withStatus(rows: Row[]) {
 
 export type InductionListParams = { school?: string; status?: InductionStatus };
 
-/** The inductions of the schools whose staff records the viewer reads (a head's school; every school for the trust admin). */
+/**
+ * The inductions of the schools whose staff records the viewer reads (a head's school; every school for
+ * the trust admin), with ECTs seconded or swapped to them today, as the staff directory lists them.
+ */
 export async function schoolInductions(viewer: Viewer, params: InductionListParams = {}) {
   requireAny(viewer, "induction:view:any");
   if (params.school) requirePermission(viewer, "induction:view:any", { schoolId: params.school });
   const rows = await db().earlyCareerInduction.findMany({
-    where: { AND: [inductionVisibleTo(viewer), { staffMember: { trustId: viewer.trustId, ...whereSchoolIn(staffRecordSchools(viewer)) } }, params.school ? { staffMember: { schoolId: params.school } } : {}] },
+    where: {
+      AND: [
+        inductionVisibleTo(viewer),
+        { staffMember: staffVisibleTo(viewer) },
+        params.school ? { staffMember: { OR: [{ schoolId: params.school }, placedAt([params.school], londonToday())] } } : {},
+      ],
+    },
     select: LIST,
   });
   const all = withStatus(rows);
@@ -101,21 +111,40 @@ export async function inductionDetail(viewer: Viewer, id: string) {
       ...LIST,
       trustId: true,
       staffMemberId: true,
-      staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { id: true, name: true } } } },
-      reviews: { select: { id: true, kind: true, dueOn: true, heldOn: true, outcome: true, notes: true, recordedById: true }, orderBy: { dueOn: "asc" } },
+      staffMember: {
+        select: {
+          id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { id: true, name: true } },
+          // Where they are seconded or swapped to today: that school's leaders read the induction too.
+          placements: { where: coveringDay(londonToday()), select: { toSchoolId: true, endDate: true, toSchool: { select: { name: true } } } },
+        },
+      },
+      reviews: {
+        select: {
+          id: true, kind: true, dueOn: true, heldOn: true, outcome: true, notes: true, recordedById: true, version: true,
+          versions: { orderBy: { version: "desc" }, select: { version: true, heldOn: true, outcome: true, notes: true, recordedById: true, correctedAt: true, correctedById: true, correctionNote: true } },
+        },
+        orderBy: { dueOn: "asc" },
+      },
     },
   });
   if (!row) notFound();
-  const people = { ...row, schoolId: row.staffMember.schoolId };
+  const hosts = row.staffMember.placements;
+  const people = { ...row, schoolId: row.staffMember.schoolId, hostSchoolIds: hosts.map((p) => p.toSchoolId) };
   if (!mayViewInduction(viewer, people)) notFound();
   const manage = mayManageInduction(viewer, people);
   const final = finalReviewOf(row.reviews);
-  const recorders = await db().user.findMany({ where: { trustId: viewer.trustId, id: { in: row.reviews.flatMap((r) => (r.recordedById ? [r.recordedById] : [])) } }, select: { id: true, name: true } });
+  const userIds = row.reviews.flatMap((r) => [r.recordedById, ...r.versions.flatMap((e) => [e.recordedById, e.correctedById])]).filter((id): id is string => id !== null);
+  const recorders = await db().user.findMany({ where: { trustId: viewer.trustId, id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
   const recorder = new Map(recorders.map((u) => [u.id, u.name]));
+  const nameOf = (id: string | null) => (id ? (recorder.get(id) ?? null) : null);
   return {
     induction: row,
     ...inductionStatus(row, londonToday()),
-    reviews: row.reviews.map((r, i) => ({ ...r, term: i + 1, termLabel: termLabel(termKey(r.dueOn)), final: r.id === final?.id, recordedBy: r.recordedById ? (recorder.get(r.recordedById) ?? null) : null })),
+    reviews: row.reviews.map((r, i) => ({
+      ...r, term: i + 1, termLabel: termLabel(termKey(r.dueOn)), final: r.id === final?.id, recordedBy: nameOf(r.recordedById),
+      history: r.versions.map((e) => ({ ...e, recordedBy: nameOf(e.recordedById), correctedBy: nameOf(e.correctedById) })),
+    })),
+    hostedAt: hosts.map((p) => ({ school: p.toSchool.name, until: p.endDate })),
     manage,
     colleagues: manage ? await currentStaffOf(viewer, row.staffMember.schoolId) : [],
   };

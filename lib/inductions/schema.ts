@@ -45,6 +45,19 @@ export const finalAssessmentSchema = z.object({
   ...held,
 });
 
+/**
+ * Correcting a recorded review or assessment: its new values and why. The outcome is checked against
+ * the review's kind by the command (on track or not for a review; satisfactory or not for the final
+ * assessment); `version` is the one the form showed, so two corrections at once cannot both win.
+ */
+export const correctReviewSchema = z.object({
+  reviewId: idField("Choose the review to correct."),
+  version: numberField("Reload the page and try again.").pipe(z.number().int().min(1, "Reload the page and try again.")),
+  outcome: z.enum(["ON_TRACK", "NOT_ON_TRACK", "SATISFACTORY", "UNSATISFACTORY"], { error: "Choose the outcome." }),
+  correctionNote: requiredText("Say what was wrong and why it is corrected.", "The reason for the correction", 500),
+  ...held,
+});
+
 /** The list's filters from the URL: a malformed school or status is simply no filter. */
 export const inductionListParams = z.object({
   school: z.string().optional().catch(undefined).transform((v) => (isId(v) ? v : undefined)),

@@ -85,6 +85,40 @@ test.describe("network leader", () => {
     await teacherContext.close();
   });
 
+  test("records last week's meeting afterwards: its register closes at once and the attendee's hours wait for their school", async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const teacherContext = await browser.newContext({ storageState: personState("communityMember") });
+    const teacher = await teacherContext.newPage();
+    await teacher.goto("/communities");
+    const teacherName = (await teacher.getByTestId("signed-in-as").textContent())?.trim() ?? "";
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Open English Subject Community" }).click();
+    const title = `Moderation catch-up ${Date.now()}`;
+    const form = page.locator("#schedule");
+    await expect(form.getByLabel("Starts (UK time)")).toHaveAccessibleDescription(/recorded up to 14 days later/);
+    await form.getByLabel("Title").fill(title);
+    await form.getByLabel("Starts (UK time)").fill(inDaysAt4pm(-20));
+    await form.getByRole("button", { name: "Schedule meeting" }).click();
+    await expect(form.getByText("A meeting can be recorded up to 14 days after it started: choose a later start.").first()).toBeVisible();
+    await form.getByLabel("Starts (UK time)").fill(inDaysAt4pm(-3));
+    await form.getByRole("button", { name: "Schedule meeting" }).click();
+    await expect(form.getByRole("status")).toHaveText("Meeting scheduled.");
+
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByText("This meeting was recorded after it was held")).toBeVisible();
+    await page.getByRole("checkbox", { name: new RegExp(`^${teacherName},`) }).check();
+    await page.getByRole("button", { name: "Close register and log CPD" }).click();
+    await expect(page.getByRole("status")).toHaveText("Register saved.");
+    await expect(page.getByText("The register is closed")).toBeVisible();
+    await axe(page);
+
+    await teacher.goto(page.url());
+    await expect(teacher.getByText("Attended · 1 h of CPD logged, waiting for your school to verify")).toBeVisible();
+    await teacherContext.close();
+  });
+
   test("cannot open another community's member management", async ({ page }) => {
     await page.goto("/communities");
     await page.getByRole("link", { name: "Trust Mathematics Community" }).click();

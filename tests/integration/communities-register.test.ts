@@ -43,7 +43,7 @@ describe("scheduling", () => {
   it("bad input gives field errors and writes nothing", async () => {
     const base = { communityId: trust.english, title: "Valid", startsAt: future(3), durationMinutes: "60" };
     const cases: [Record<string, string>, string, string][] = [
-      [{ startsAt: utcToLondonLocal(new Date(Date.now() - 3_600_000)) }, "startsAt", "The meeting must start in the future."],
+      [{ startsAt: utcToLondonLocal(new Date(Date.now() - 15 * 86_400_000)) }, "startsAt", "A meeting can be recorded up to 14 days after it started: choose a later start."],
       [{ startsAt: "2026-02-30T25:00" }, "startsAt", "Enter a real date and time."],
       [{ durationMinutes: "-30" }, "durationMinutes", "The length must be more than 0 minutes."],
       [{ durationMinutes: "0" }, "durationMinutes", "The length must be more than 0 minutes."],

@@ -46,7 +46,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
         rows={queue.rows.map((r) => ({
           id: r.id, title: r.title, type: r.type, startDate: formatDate(r.startDate), minutes: formatHours(r.minutes),
           submittedAt: formatDate(r.submittedAt), staffId: r.staffMember.id, staff: `${r.staffMember.firstName} ${r.staffMember.lastName}`,
-          jobTitle: r.staffMember.jobTitle, evidence: Boolean(r.evidenceUrl || r.evidenceFileId), resubmitted: r.resubmitted,
+          jobTitle: r.staffMember.jobTitle, evidence: Boolean(r.evidenceUrl || r.evidenceFileId), resubmitted: r.resubmitted, movedFrom: r.movedFrom,
         }))}
       />
     </>

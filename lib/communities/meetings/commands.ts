@@ -2,8 +2,9 @@ import "server-only";
 // Meetings and registers. Closing a held meeting's register turns attendance into CPD: each
 // attendee gets one network-meeting activity, VERIFIED by the leader who took the register, except
 // the leader's own, which is SUBMITTED for their school's leaders to verify (nobody verifies their own
-// hours). Later edits to the register update those records (one per meeting and person, by the unique
-// (meetingId, staffMemberId)), never add more.
+// hours). A meeting recorded after the event (scheduled up to 14 days back) was seen by nobody in the
+// portal, so every attendee's record is SUBMITTED to their school. Later edits to the register update
+// those records (one per meeting and person, by the unique (meetingId, staffMemberId)), never add more.
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { type AuditEntry, changed, command, PROBLEM } from "@/lib/commands/command";
@@ -35,8 +36,11 @@ export const scheduleMeeting = command({
   authorize: manages,
   async work(tx, viewer, { communityId, repeatWeeks, repeatUntil, ...input }) {
     await managedCommunity(tx, viewer, communityId);
+    const now = Date.now();
+    // Started already: a meeting logged afterwards (the schema allows 14 days back).
+    const recordedAfter = (startsAt: Date) => startsAt.getTime() <= now;
     if (!repeatWeeks || !repeatUntil) {
-      const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input } });
+      const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input, recordedAfter: recordedAfter(input.startsAt) } });
       return changed("Meeting", meeting.id, "meeting.schedule", { after: meeting }, { id: meeting.id, count: 1, skipped: 0 });
     }
     const holidays = await tx.trustHoliday.findMany({ where: { trustId: viewer.trustId, endsOn: { gte: input.startsAt } }, select: { startsOn: true, endsOn: true } });
@@ -44,7 +48,7 @@ export const scheduleMeeting = command({
     const { starts, skipped } = seriesStarts(input.startsAt, repeatWeeks, repeatUntil, days);
     if (starts.length === 0) throw new AppError("INVALID", PROBLEM, { repeatUntil: ["Every meeting of this series falls in a holiday or after its last day."] });
     const seriesId = crypto.randomUUID();
-    const rows = starts.map((startsAt) => ({ id: crypto.randomUUID(), trustId: viewer.trustId, communityId, ...input, startsAt, seriesId }));
+    const rows = starts.map((startsAt) => ({ id: crypto.randomUUID(), trustId: viewer.trustId, communityId, ...input, startsAt, seriesId, recordedAfter: recordedAfter(startsAt) }));
     await tx.meeting.createMany({ data: rows });
     return {
       data: { id: rows[0]!.id, count: rows.length, skipped: skipped.length },
@@ -133,6 +137,7 @@ type MeetingForCpd = {
   title: string;
   startsAt: Date;
   durationMinutes: number;
+  recordedAfter: boolean;
   community: { id: string; name: string; subject: string | null };
 };
 
@@ -160,21 +165,23 @@ async function syncMeetingCpd(tx: Tx, viewer: Viewer, meeting: MeetingForCpd) {
   };
   const fields = { ...details, status: "VERIFIED" as const, verifiedById: viewer.userId, verifiedAt: now };
 
-  // The person taking the register does not verify their own attendance: theirs goes to their school's leaders.
+  // The person taking the register does not verify their own attendance: theirs goes to their school's
+  // leaders. Nor does anyone verify a meeting recorded after the event: everyone's goes to their school.
   const own = viewer.staff?.id;
+  const submitted = (staffMemberId: string) => meeting.recordedAfter || staffMemberId === own;
   const ownFields = { ...details, status: "SUBMITTED" as const, verifiedById: null, verifiedAt: null };
-  const fieldsFor = (staffMemberId: string) => (staffMemberId === own ? ownFields : fields);
+  const fieldsFor = (staffMemberId: string) => (submitted(staffMemberId) ? ownFields : fields);
 
   const gone = existing.filter((e) => !present.has(e.staffMemberId));
   if (gone.length) await tx.cpdActivity.deleteMany({ where: { id: { in: gone.map((g) => g.id) } } });
   const kept = existing.filter((e) => present.has(e.staffMemberId));
-  const keptOthers = kept.filter((k) => k.staffMemberId !== own);
-  if (keptOthers.length) await tx.cpdActivity.updateMany({ where: { id: { in: keptOthers.map((k) => k.id) } }, data: fields });
-  const keptOwn = kept.find((k) => k.staffMemberId === own);
-  if (keptOwn) {
-    // Already verified by someone else: the details follow the register, the verification stays.
-    await tx.cpdActivity.updateMany({ where: { id: keptOwn.id, status: "VERIFIED", NOT: { verifiedById: viewer.userId } }, data: details });
-    await tx.cpdActivity.updateMany({ where: { id: keptOwn.id, OR: [{ status: { not: "VERIFIED" } }, { verifiedById: viewer.userId }] }, data: ownFields });
+  const keptVerified = kept.filter((k) => !submitted(k.staffMemberId));
+  if (keptVerified.length) await tx.cpdActivity.updateMany({ where: { id: { in: keptVerified.map((k) => k.id) } }, data: fields });
+  const keptSubmitted = kept.filter((k) => submitted(k.staffMemberId)).map((k) => k.id);
+  if (keptSubmitted.length) {
+    // Already verified by their school: the details follow the register, the verification stays.
+    await tx.cpdActivity.updateMany({ where: { id: { in: keptSubmitted }, status: "VERIFIED", NOT: { verifiedById: viewer.userId } }, data: details });
+    await tx.cpdActivity.updateMany({ where: { id: { in: keptSubmitted }, OR: [{ status: { not: "VERIFIED" } }, { verifiedById: viewer.userId }] }, data: ownFields });
   }
   const fresh = attendees.filter((a) => !had.has(a.staffMemberId));
   // skipDuplicates: a concurrent save of the same register meets the unique key, never a second row.

@@ -67,6 +67,18 @@ async function personAndSchool(tx: Tx, viewer: Viewer, input: { staffMemberId: s
 /** A command's result: the person's record to show, and the one audit entry, on the person. */
 const onPerson = (action: string, id: string, before: unknown, after: unknown) => changed("StaffMember", id, action, { before, after });
 
+/**
+ * A permanent move takes the activities not yet verified (drafts, submitted, returned) to the new
+ * school's verification queue, marked as moved from the old one: the old school no longer leads the
+ * person. Verified ones keep the school that verified them. Secondments and swaps move nothing.
+ */
+async function moveUnverifiedCpd(tx: Tx, viewer: Viewer, person: Person, toSchoolId: string) {
+  const where = { trustId: viewer.trustId, staffMemberId: person.id, schoolId: person.schoolId, status: { not: "VERIFIED" as const } };
+  const moved = await tx.cpdActivity.findMany({ where, select: { id: true, status: true } });
+  await tx.cpdActivity.updateMany({ where: { ...where, id: { in: moved.map((m) => m.id) } }, data: { schoolId: toSchoolId, movedFromSchoolId: person.schoolId } });
+  return moved;
+}
+
 /** Roles of leading a school end when its head or senior leader moves away for good. */
 const SCHOOL_LEADERSHIP = ["HEADTEACHER", "SENIOR_LEADER"] as const;
 
@@ -90,13 +102,19 @@ export const transferStaff = command({
       ? await tx.roleAssignment.findMany({ where: { trustId: viewer.trustId, userId: person.userId, schoolId: person.schoolId, role: { in: [...SCHOOL_LEADERSHIP] } }, select: { id: true, role: true } })
       : [];
     await tx.roleAssignment.deleteMany({ where: { id: { in: ending.map((r) => r.id) } } });
-    return onPerson("staff.transfer", person.id, { schoolId: person.schoolId, lineManagerId: person.lineManagerId }, {
+    const moved = await moveUnverifiedCpd(tx, viewer, person, to.id);
+    const entry = onPerson("staff.transfer", person.id, { schoolId: person.schoolId, lineManagerId: person.lineManagerId }, {
       schoolId: to.id, lineManagerId, placementId: placement.id, startDate: input.startDate, note: input.note,
-      reportsWithoutManager: reports.map((r) => r.id), rolesEnded: ending.map((r) => r.role),
+      reportsWithoutManager: reports.map((r) => r.id), rolesEnded: ending.map((r) => r.role), cpdMoved: moved.map((m) => m.id),
     });
+    const audit = moved.map((m) => ({
+      action: "cpd.move", entity: "CpdActivity", entityId: m.id,
+      before: { schoolId: person.schoolId, status: m.status }, after: { schoolId: to.id, movedFromSchoolId: person.schoolId, reason: "staff.transfer" },
+    }));
+    return { data: entry.data, audit: [entry.audit, ...audit] };
   },
-  revalidate: (_, data) => staffPaths(data.id),
-  success: "Transfer recorded. Their CPD, training and qualifications move with them.",
+  revalidate: (_, data) => [...staffPaths(data.id), "/verification", "/"],
+  success: "Transfer recorded. Their CPD, training and qualifications move with them; activities waiting for verification go to the new school's queue.",
 });
 
 export const secondStaff = command({

@@ -8,7 +8,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { KIND_LABEL, OUTCOME_LABEL } from "@/lib/inductions/labels";
 import { inductionDetail } from "@/lib/inductions/queries";
-import { FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
+import { CorrectReviewForm, FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
 import { StatusText } from "../_components/InductionTable";
 
 export const metadata: Metadata = { title: "Induction" };
@@ -20,7 +20,7 @@ const nameOf = (p: { firstName: string; lastName: string } | null) => (p ? `${p.
 export default async function InductionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { induction: i, status, reasons, reviews, manage, colleagues } = await inductionDetail(viewer, id);
+  const { induction: i, status, reasons, reviews, manage, colleagues, hostedAt } = await inductionDetail(viewer, id);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
   const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
@@ -31,13 +31,21 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
     { key: "held", header: "Held on", cell: (r) => formatDate(r.heldOn) },
     { key: "outcome", header: "Outcome", cell: (r) => (r.outcome ? OUTCOME_LABEL[r.outcome] : "—") },
     { key: "notes", header: "Notes", cell: (r) => r.notes ?? "—", className: "min-w-48" },
-    { key: "by", header: "Recorded by", cell: (r) => r.recordedBy ?? "—" },
+    { key: "by", header: "Recorded by", cell: (r) => <>{r.recordedBy ?? "—"}{r.version > 1 && <span className="block text-xs text-slate-600">Corrected (version {r.version})</span>}</> },
   ];
+  const recorded = reviews.filter((r) => r.heldOn && r.outcome);
+  const corrected = reviews.filter((r) => r.history.length > 0);
+  const reviewName = (r: Review) => `${r.termLabel} ${r.final ? "final assessment" : KIND_LABEL[r.kind].toLowerCase()}`;
   return (
     <>
       <BackLink href="/inductions">Back to inductions</BackLink>
       <FlashNotice />
       <PageHeader title={`Induction: ${nameOf(i.staffMember)}`} lead={`${i.staffMember.jobTitle}, ${i.staffMember.school.name}.`} />
+      {hostedAt.map((h) => (
+        <p key={h.school} className="mb-4 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
+          On secondment at {h.school} until {formatDate(h.until)}: {i.staffMember.school.name} and the induction tutor manage the induction; {h.school}&rsquo;s leaders read it.
+        </p>
+      ))}
       <div className="space-y-8">
         <dl className="grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="text-slate-600">Status</dt>
@@ -66,6 +74,36 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
             <Table caption="Reviews and assessments, by term" columns={columns} rows={reviews} rowKey={(r) => r.id} empty="No reviews are scheduled." rowClassName="align-top" />
           </TableBox>
         </Section>
+        {corrected.length > 0 && (
+          <Section id="history-heading" title="Earlier versions">
+            {corrected.map((r) => (
+              <div key={r.id} className="mb-4">
+                <h3 className="font-semibold">{reviewName(r)}</h3>
+                <ul className="list-disc pl-6 text-sm">
+                  {r.history.map((e) => (
+                    <li key={e.version}>
+                      Version {e.version}: held on {formatDate(e.heldOn)}, {OUTCOME_LABEL[e.outcome]}
+                      {e.notes ? ` (“${e.notes}”)` : ""}, recorded by {e.recordedBy ?? "—"}. Corrected on {formatDate(e.correctedAt)} by {e.correctedBy ?? "—"}: {e.correctionNote}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </Section>
+        )}
+        {manage && recorded.length > 0 && (
+          <Section id="correct-heading" title="Correct a recorded review">
+            <p className="mb-2 text-sm text-slate-700">A correction is a new version: the one it replaces stays in the history above, with your reason.</p>
+            {recorded.map((r) => (
+              <details key={r.id} className="mb-2 rounded border border-slate-200 bg-white p-3">
+                <summary className="cursor-pointer font-medium">Correct the {reviewName(r)}</summary>
+                <div className="mt-3">
+                  <CorrectReviewForm final={r.final} review={{ id: r.id, version: r.version, heldOn: isoDay(r.heldOn!), outcome: r.outcome!, notes: r.notes ?? "" }} />
+                </div>
+              </details>
+            ))}
+          </Section>
+        )}
         {manage && !i.completedOn && (
           <>
             {open.length > 0 && (

@@ -1,10 +1,10 @@
 "use client";
 // The induction forms (issue 11 §5): start, change its people, record a term's review, record the
-// final assessment. Each is checked in the browser by the schema the server uses.
+// final assessment, correct a recorded one (issue 15 §4). Each is checked in the browser by the schema the server uses.
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
-import { recordFinalAssessmentAction, recordReviewAction, startInductionAction, updateInductionAction } from "@/lib/inductions/actions";
-import { finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "@/lib/inductions/schema";
+import { correctReviewAction, recordFinalAssessmentAction, recordReviewAction, startInductionAction, updateInductionAction } from "@/lib/inductions/actions";
+import { correctReviewSchema, finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "@/lib/inductions/schema";
 
 function People({ colleagues }: { colleagues: Option[] }) {
   return (
@@ -66,6 +66,28 @@ export function FinalAssessmentForm({ id, today }: { id: string; today: string }
       <Choice name="outcome" label="Final outcome" hint="Recorded once: it completes the induction." options={[{ value: "SATISFACTORY", label: "Satisfactory" }, { value: "UNSATISFACTORY", label: "Unsatisfactory" }]} empty="Choose the outcome" />
       <Held />
       <Submit>Record the final assessment</Submit>
+    </Form>
+  );
+}
+
+const REVIEW_OUTCOMES = [{ value: "ON_TRACK", label: "On track" }, { value: "NOT_ON_TRACK", label: "Not on track" }];
+const FINAL_OUTCOMES = [{ value: "SATISFACTORY", label: "Satisfactory" }, { value: "UNSATISFACTORY", label: "Unsatisfactory" }];
+
+/** One recorded review's correction, filled in with what is recorded; the version shown guards against two at once. */
+export function CorrectReviewForm({ review, final }: { review: { id: string; version: number; heldOn: string; outcome: string; notes: string }; final: boolean }) {
+  return (
+    <Form
+      id={`correct-${review.id}`}
+      action={correctReviewAction}
+      schema={correctReviewSchema}
+      hidden={{ reviewId: review.id, version: String(review.version) }}
+      values={{ heldOn: review.heldOn, outcome: review.outcome, notes: review.notes }}
+      className="max-w-2xl space-y-5"
+    >
+      <Choice name="outcome" label={final ? "Final outcome" : "Outcome"} options={final ? FINAL_OUTCOMES : REVIEW_OUTCOMES} empty="Choose the outcome" />
+      <Held />
+      <TextArea name="correctionNote" label="Why it is corrected" hint="Kept with the earlier version, which stays in the review's history." rows={2} />
+      <Submit variant="secondary">Save the correction</Submit>
     </Form>
   );
 }

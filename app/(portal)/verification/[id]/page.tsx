@@ -33,6 +33,11 @@ export default async function VerifyActivityPage({ params, searchParams }: { par
           {a.staffMember.firstName} {a.staffMember.lastName}&rsquo;s development portfolio
         </Link>
       </p>
+      {a.movedFrom && (
+        <p className="mb-4 rounded border-l-4 border-slate-500 bg-slate-50 p-3">
+          Moved here from {a.movedFrom}&rsquo;s verification queue when {a.staffMember.firstName} {a.staffMember.lastName} transferred to your school.
+        </p>
+      )}
       {history && <ReturnHistory history={history} resubmitted={a.status === "SUBMITTED"} />}
       <ActivityDetails activity={a} />
       {a.status === "RETURNED" && a.returnReason && <p className="mt-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3">Returned: {a.returnReason}</p>}

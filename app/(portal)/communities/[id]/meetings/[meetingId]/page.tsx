@@ -50,7 +50,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         {mine.attended !== null && (
           <>
             <dt className="text-slate-600">You</dt>
-            <dd>{mine.attended ? `Attended${mine.cpd ? ` · ${formatMinutes(mine.cpd.minutes)} of CPD logged` : ""}` : "Marked absent"}</dd>
+            <dd>
+              {mine.attended
+                ? `Attended${mine.cpd ? ` · ${formatMinutes(mine.cpd.minutes)} of CPD logged${mine.cpd.status === "SUBMITTED" ? ", waiting for your school to verify" : ""}` : ""}`
+                : "Marked absent"}
+            </dd>
           </>
         )}
         {closed && (
@@ -79,8 +83,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 <p className="mb-3 text-sm text-slate-700">
                   {closed
                     ? "The register is closed: attendees have this meeting in their CPD. Changes here update those records."
-                    : started
-                      ? "Closing the register marks the meeting held and logs its hours as CPD for everyone ticked: verified for them, and sent to your school's leaders to verify for you."
+                    : started && meeting.recordedAfter
+                      ? "This meeting was recorded after it was held: closing the register logs its hours as CPD for everyone ticked, sent to each attendee's school to verify."
+                      : started
+                        ? "Closing the register marks the meeting held and logs its hours as CPD for everyone ticked: verified for them, and sent to your school's leaders to verify for you."
                       : `You can tick who has arrived now and close the register once the meeting has started (${formatMeetingTime(meeting.startsAt)}).`}
                 </p>
                 <RegisterForm {...hidden} rows={register} closed={closed} started={started} />

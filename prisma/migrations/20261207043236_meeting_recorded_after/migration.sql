@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Meeting" ADD COLUMN     "recordedAfter" BOOLEAN NOT NULL DEFAULT false;

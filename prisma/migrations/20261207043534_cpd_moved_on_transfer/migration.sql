@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CpdActivity" ADD COLUMN     "movedFromSchoolId" UUID;
