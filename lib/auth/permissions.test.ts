@@ -103,6 +103,8 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "review-action:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "csi-level:set": adminOnly,
   "csi-support:manage": adminOnly,
+  // An agreement in full for the heads of the two schools (asked per school) and the trust; never governors or trustees.
+  "csi-support:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "csi-board:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "induction:manage:any": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "induction:manage:own": staffOwn,

@@ -129,7 +129,9 @@ export const PERMISSIONS = {
   "review:publish": { scope: "trust", description: "Publish submitted reviews, correct published ones as a new version", allows: isTrustAdmin },
   "review-action:manage": { scope: "school", description: "Add a school's review actions, record progress notes, mark them done (heads: their own school)", schools: headedSchools },
   "csi-level:set": { scope: "trust", description: "Set a school's CSI level (challenge, support or intervention)", allows: isTrustAdmin },
-  "csi-support:manage": { scope: "trust", description: "Assign critical friends, pair capacity givers and agree support", allows: isTrustAdmin },
+  "csi-support:manage": { scope: "trust", description: "Assign critical friends, pair capacity givers, agree support and close agreements with their outcome", allows: isTrustAdmin },
+  // Staff deployed are named, and an outcome may name them: governors and trustees read an agreement's existence, not these.
+  "csi-support:view": { scope: "school", description: "Read a support agreement in full (staff deployed, outcome) when one's school gives or receives it (heads: their own school)", schools: headedSchools },
   "csi-board:view": { scope: "trust", description: "Read and export the CSI board of every school", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   // Early-career inductions (issue 11 §5, decision 018). "Own" is a relation to the induction, asked with the related
   // person as the target's staffMemberId: the ECT's induction tutor manages it; the ECT, their mentor and tutor read it.

@@ -9,6 +9,7 @@ import { requirePermission, reviewActionVisibleTo, reviewVisibleTo } from "@/lib
 import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
+import { schoolAgreements } from "./agreements/queries";
 import { areaApplies } from "./labels";
 
 /** Evidence notes and reviewer names: the review's own reviewers (they wrote them), and whoever holds "review:evidence" for its school. */
@@ -94,11 +95,7 @@ export async function schoolCsi(viewer: Viewer, schoolId: string) {
     }),
     db().criticalFriend.findMany({ where: { trustId: viewer.trustId, schoolId }, orderBy: { startsOn: "desc" }, select: { id: true, kind: true, name: true, organisation: true, startsOn: true, endsOn: true } }),
     schoolActions(viewer, schoolId),
-    db().supportAgreement.findMany({
-      where: { trustId: viewer.trustId, OR: [{ giverSchoolId: schoolId }, { receiverSchoolId: schoolId }] },
-      orderBy: { startsOn: "desc" },
-      select: { id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, giver: { select: { id: true, name: true } }, receiver: { select: { id: true, name: true } } },
-    }),
+    schoolAgreements(viewer, schoolId),
   ]);
   const now = londonToday();
   const friend = friends.find((f) => f.startsOn <= now && (!f.endsOn || f.endsOn >= now)) ?? null;
