@@ -4,7 +4,7 @@ import "server-only";
 // seven days. Only the token's hash is stored. The mail is sent inside the transaction, last: if it
 // cannot be sent, nothing is saved and the admin is told (a queue is the later home for this).
 import { createHash, randomBytes } from "node:crypto";
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/password";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
@@ -110,11 +110,13 @@ export async function liveInvitation(tx: Pick<Tx, "invitation">, token: string) 
  */
 export const acceptInvitation = command({
   schema: setPasswordSchema,
-  // Setting one's own password: the viewer is the link's account, and the work checks the link names it.
-  authorize: (viewer) => can(viewer, "account:edit:own", { userId: viewer.userId }),
+  // The link's holder is not signed in: the action runs this as the account the link names (invitationViewer).
+  // Any sign-in may activate an account of its own; which account is the invitation's, asked below.
+  authorize: (viewer) => canAny(viewer, "account:activate:own"),
   async work(tx, viewer, { token, newPassword }) {
     const invitation = await liveInvitation(tx, token);
-    if (!invitation || invitation.user.id !== viewer.userId) throw new AppError("NOT_FOUND", EXPIRED);
+    // A live link (unused, in date, its account active) for this very account, of this trust; any other reads as expired.
+    if (!invitation || !can(viewer, "account:activate:own", { userId: invitation.user.id, trustId: invitation.trustId })) throw new AppError("NOT_FOUND", EXPIRED);
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null, revokedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", EXPIRED);
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash: await hashPassword(newPassword) } });

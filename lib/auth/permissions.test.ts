@@ -90,8 +90,10 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "governance:oversee": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "role:manage": { trustAdmin: TRUST_WIDE },
   "leader:appoint": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
-  // Every sign-in changes its own password and second factor, nobody else's.
-  "account:edit:own": everyoneOwn,
+  // Every sign-in changes its own password and second factor, and sets up its own account from its link; nobody else's.
+  "account:password:own": everyoneOwn,
+  "account:mfa:own": everyoneOwn,
+  "account:activate:own": everyoneOwn,
   "staff:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "school:manage": { trustAdmin: TRUST_WIDE },
   "review:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
@@ -104,6 +106,8 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "review-action:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "csi-level:set": adminOnly,
   "csi-support:manage": adminOnly,
+  // An agreement in full for the heads of the two schools (asked per school) and the trust; never governors or trustees.
+  "csi-support:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "csi-board:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "induction:manage:any": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "induction:manage:own": staffOwn,

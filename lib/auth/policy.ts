@@ -118,7 +118,12 @@ export const PERMISSIONS = {
   "governance:oversee": { scope: "trust", description: "Read governance training completion by school, set expectations", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "role:manage": { scope: "trust", description: "Grant and revoke roles (head, senior leader, governor, trustee, trust admin), invite people", allows: isTrustAdmin },
   "leader:appoint": { scope: "school", description: "Appoint and remove the senior leaders of a school one heads", schools: headedSchools },
-  "account:edit:own": { scope: "own", owner: "user", description: "Change one's own password and two-step verification" },
+  // An account's own changes, asked about the account row the command reads (active, of the trust): never another's.
+  "account:password:own": { scope: "own", owner: "user", description: "Change one's own password (an active account of one's own)" },
+  "account:mfa:own": { scope: "own", owner: "user", description: "Set up, renew the recovery codes of and turn off one's own two-step verification" },
+  // Accepting an invitation: the person holding a live link is not signed in; the command runs as the account the
+  // link names, and asks about the account the invitation row names, so a link works for its own account only.
+  "account:activate:own": { scope: "own", owner: "user", description: "Choose the first password of the account a live invitation link names (its holder, not yet signed in)" },
   "staff:manage": { scope: "school", description: "Create and edit a school's staff records, record leavers (heads: their own school)", schools: headedSchools },
   "school:manage": { scope: "trust", description: "Create, rename and archive clusters, move schools between them, set improvement capacity", allows: isTrustAdmin },
   // CSI reviews (issue 9, decision 012). Governors and trustees read published reviews without evidence notes or reviewer names.
@@ -130,7 +135,9 @@ export const PERMISSIONS = {
   "review:publish": { scope: "trust", description: "Publish submitted reviews, correct published ones as a new version", allows: isTrustAdmin },
   "review-action:manage": { scope: "school", description: "Add a school's review actions, record progress notes, mark them done (heads: their own school)", schools: headedSchools },
   "csi-level:set": { scope: "trust", description: "Set a school's CSI level (challenge, support or intervention)", allows: isTrustAdmin },
-  "csi-support:manage": { scope: "trust", description: "Assign critical friends, pair capacity givers and agree support", allows: isTrustAdmin },
+  "csi-support:manage": { scope: "trust", description: "Assign critical friends, pair capacity givers, agree support and close agreements with their outcome", allows: isTrustAdmin },
+  // Staff deployed are named, and an outcome may name them: governors and trustees read an agreement's existence, not these.
+  "csi-support:view": { scope: "school", description: "Read a support agreement in full (staff deployed, outcome) when one's school gives or receives it (heads: their own school)", schools: headedSchools },
   "csi-board:view": { scope: "trust", description: "Read and export the CSI board of every school", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   // Early-career inductions (issue 11 §5, decision 018). "Own" is a relation to the induction, asked with the related
   // person as the target's staffMemberId: the ECT's induction tutor manages it; the ECT, their mentor and tutor read it.

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { notFoundError } from "@/lib/commands/errors";
 import { londonToday } from "@/lib/dates";
 import { placedAt } from "@/lib/people/employment/where";
-import { aggregateSchools, can, canAny, isTrustAdmin, ledCommunities, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
+import { aggregateSchools, can, canAny, isTrustAdmin, ledCommunities, PERMISSIONS, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
 import type { Permission, Scope, Target, Viewer } from "./policy";
 
 /** A uuid no row has: "nobody" for a viewer without a staff record, so a where clause never drops a filter. */
@@ -122,6 +122,13 @@ export function reviewVisibleTo(v: Viewer): Prisma.SchoolReviewWhereInput {
 /** Review actions: of the schools whose figures the viewer reads ("review:view"). */
 export function reviewActionVisibleTo(v: Viewer): Prisma.ReviewActionWhereInput {
   return { trustId: v.trustId, ...whereSchoolIn(aggregateSchools(v)) };
+}
+
+/** Support agreements read in full ("csi-support:view"): those the viewer's school gives or receives; every one for the trust admin. */
+export function supportAgreementVisibleTo(v: Viewer): Prisma.SupportAgreementWhereInput {
+  const scope = PERMISSIONS["csi-support:view"].schools(v);
+  if (scope === "all") return { trustId: v.trustId };
+  return { trustId: v.trustId, OR: [{ giverSchoolId: { in: scope } }, { receiverSchoolId: { in: scope } }] };
 }
 
 /** Pages and queries: a permission the viewer lacks reads as a missing page (404), never "forbidden". */

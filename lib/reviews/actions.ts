@@ -44,3 +44,6 @@ export async function assignCriticalFriendAction(_: State, form: FormData) {
 export async function createSupportAgreementAction(_: State, form: FormData) {
   return submit(support.createSupportAgreement, form);
 }
+export async function closeSupportAgreementAction(_: State, form: FormData) {
+  return submit(support.closeSupportAgreement, form);
+}

@@ -18,7 +18,11 @@ export const FRIEND_KIND_LABEL: Record<CriticalFriendKind, string> = {
   TRUST_ADVISER: "Trust adviser",
   EXTERNAL_PARTNER: "External partner",
 };
-export const AGREEMENT_STATUS_LABEL: Record<SupportAgreementStatus, string> = { PROPOSED: "Proposed", ACTIVE: "Active", COMPLETED: "Completed" };
+export const AGREEMENT_STATUS_LABEL: Record<SupportAgreementStatus, string> = { PROPOSED: "Proposed", ACTIVE: "Active", COMPLETED: "Completed", ENDED_EARLY: "Ended early" };
+/** The ways an agreement is closed, for the closing form. */
+export const AGREEMENT_CLOSE_LABEL = { COMPLETED: "Completed: the support ran its course", ENDED_EARLY: "Ended early" } as const;
+/** An agreement still running: the receiving school counts as supported. */
+export const agreementOpen = (status: SupportAgreementStatus) => status === "PROPOSED" || status === "ACTIVE";
 
 /** Ofsted's 2025 report card: the evaluation areas (with where they apply) and the grade scale, best first. */
 export const OFSTED_2025 = {

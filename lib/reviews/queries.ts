@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 import { staffLabel } from "@/lib/people/shown";
 import { isId } from "@/lib/validation/fields";
+import { schoolAgreements } from "./agreements/queries";
 import { areaApplies } from "./labels";
 
 /** Evidence notes and reviewer names: the review's own reviewers (they wrote them), and whoever holds "review:evidence" for its school. */
@@ -95,7 +96,7 @@ export async function schoolCsi(viewer: Viewer, schoolId: string) {
     }),
     db().criticalFriend.findMany({ where: { trustId: viewer.trustId, schoolId }, orderBy: { startsOn: "desc" }, select: { id: true, kind: true, name: true, organisation: true, startsOn: true, endsOn: true } }),
     schoolActions(viewer, schoolId),
-    supportAgreements(viewer, schoolId),
+    schoolAgreements(viewer, schoolId),
   ]);
   const now = londonToday();
   const friend = friends.find((f) => f.startsOn <= now && (!f.endsOn || f.endsOn >= now)) ?? null;
@@ -104,19 +105,6 @@ export async function schoolCsi(viewer: Viewer, schoolId: string) {
 
 /** Whether the viewer reads this school's staff by name (its leaders and the trust); governors and trustees read roles. */
 const namesStaff = (viewer: Viewer, schoolId: string) => can(viewer, "staff:view", { schoolId });
-
-/** The school's support agreements; the staff deployed (typed as names) only for those who read named staff records. */
-async function supportAgreements(viewer: Viewer, schoolId: string) {
-  const rows = await db().supportAgreement.findMany({
-      where: { trustId: viewer.trustId, OR: [{ giverSchoolId: schoolId }, { receiverSchoolId: schoolId }] },
-      orderBy: { startsOn: "desc" },
-      select: { id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, giverSchoolId: true, receiverSchoolId: true, giver: { select: { id: true, name: true } }, receiver: { select: { id: true, name: true } } },
-  });
-  return rows.map(({ giverSchoolId, receiverSchoolId, staffDeployed, ...a }) => ({
-    ...a,
-    staffDeployed: namesStaff(viewer, giverSchoolId) || namesStaff(viewer, receiverSchoolId) ? staffDeployed : null,
-  }));
-}
 
 /**
  * A school's actions with their notes; overdue when not done and past the due date. The owner is a

@@ -1,6 +1,7 @@
 // The CSI forms and search parameters, declared once for the browser's check and the command's.
 import { z } from "zod";
 import { CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, SchoolPhase } from "@/lib/db/generated/enums";
+import { isoDay, londonToday } from "@/lib/dates";
 import { dayField, idField, numberField, optionalText, requiredText, textField } from "@/lib/validation/fields";
 
 const id = idField("Choose a valid record.");
@@ -107,6 +108,17 @@ export const supportAgreementSchema = z
   })
   .refine((a) => a.giverSchoolId !== a.receiverSchoolId, { path: ["receiverSchoolId"], message: "A school cannot support itself." })
   .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { path: ["endsOn"], message: "The end date must be on or after the start date." });
+
+/**
+ * Closing a support agreement: how it ended, on which day, and what it achieved. The end date is a fact
+ * already past (not after today) and not before the start, which the command checks against the row.
+ */
+export const closeAgreementSchema = z.object({
+  agreementId: id,
+  status: z.enum(["COMPLETED", "ENDED_EARLY"], { message: "Choose whether the support was completed or ended early." }),
+  endsOn: dayField("end date").refine((v) => v <= isoDay(londonToday()), { message: "The end date cannot be in the future: close the agreement once the support has ended." }),
+  outcomeNote: requiredText("Write the outcome of the support: what changed at the receiving school.", "The outcome", 2000),
+});
 
 export const boardParams = z.object({
   cluster: id.optional().catch(undefined),

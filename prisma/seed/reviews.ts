@@ -174,6 +174,18 @@ function buildReviews(rng: Rng, built: BuiltTrust, opts: { today?: Date } = {}) 
     out.SupportAgreement.push({ id, trustId, giverSchoolId: giver.id, receiverSchoolId: receiver.id, focus: "Curriculum and teaching: subject leadership and the checking of what pupils remember.", staffDeployed: deployed, startsOn: iso(utcDate(thisYear, 8, 15)), endsOn: iso(utcDate(thisYear + 1, 6, 17)), status: "ACTIVE", outcomeNote: null, createdById: admin.id, createdAt: utcDate(thisYear, 8, 10) });
     for (const a of out.ReviewAction.filter((a) => a.schoolId === receiver.id && a.status !== "DONE")) a.supportAgreementId = id;
   }
+  // Last year's agreement with the first of them, completed with its outcome, so a closed agreement reads as the heads will see it.
+  const firstAgreement = out.SupportAgreement[0];
+  if (firstAgreement) {
+    const closed = { startsOn: utcDate(thisYear - 1, 8, 15), endsOn: utcDate(thisYear, 6, 17) };
+    out.SupportAgreement.push({
+      id: rng.fork("support-closed").uuid(), trustId, giverSchoolId: firstAgreement.giverSchoolId, receiverSchoolId: firstAgreement.receiverSchoolId,
+      focus: "Early reading: the phonics programme taught the same way in every class, and the weakest readers caught up.", staffDeployed: firstAgreement.staffDeployed,
+      startsOn: iso(closed.startsOn), endsOn: iso(closed.endsOn), status: "COMPLETED",
+      outcomeNote: "Every class now teaches the programme in the same order with the same decodable books. The phonics check pass rate rose from 68% to 81%, and the school's reading lead now trains new staff herself. Support moved on to subject leadership this year.",
+      createdById: admin.id, createdAt: utcDate(thisYear - 1, 8, 10), closedAt: utcDate(thisYear, 6, 18), closedById: admin.id,
+    });
+  }
 
   // The headteacher forum: every current head, every six weeks this academic year, skipping the holidays.
   const hrng = rng.fork("forum");

@@ -32,7 +32,7 @@ const ENTITY: Record<string, string> = {
 const VERB: Record<string, string> = {
   create: "created", update: "changed", delete: "deleted", add: "added", publish: "published", assign: "assigned", correct: "corrected",
   enter: "entered", import: "imported", compute: "computed", record: "recorded", set: "set", save: "saved", schedule: "scheduled",
-  cancel: "cancelled", minutes: "recorded the minutes of", note: "added a note to", status: "changed the status of", invite: "invited someone to",
+  cancel: "cancelled", close: "closed", minutes: "recorded the minutes of", note: "added a note to", status: "changed the status of", invite: "invited someone to",
   join: "joined", leave: "left", archive: "archived", restore: "restored", rename: "renamed", move: "moved", reflection: "added a reflection to",
 };
 

@@ -1,7 +1,9 @@
 import "server-only";
 // Changes to an account that end its sessions: the owner's password change (every other session
 // ends) and a trust admin disabling it (every session ends).
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { assertPermission } from "@/lib/auth/visibility";
+import type { Tx } from "@/lib/db/client";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { keepAnAdmin } from "@/lib/accounts/mutations";
@@ -11,8 +13,22 @@ import { accountStatusSchema, changePasswordSchema } from "./schema";
 
 export const ACCOUNT = "/account/security";
 
-/** Own-account commands touch only `viewer.userId`: the registry's "account:edit:own" on the viewer's own sign-in. */
-export const ownAccount = (viewer: Viewer) => can(viewer, "account:edit:own", { userId: viewer.userId });
+type OwnAccountPermission = "account:password:own" | "account:mfa:own";
+
+/** Whether the viewer may make this kind of change at all (the registry: any sign-in, to an account of its own). */
+export const ownAccount = (permission: OwnAccountPermission) => (viewer: Viewer) => canAny(viewer, permission);
+
+/**
+ * The account an own-account command changes, read in its transaction and put to the registry: the
+ * viewer's own sign-in, of their trust, still active. A disabled account (a request already under way
+ * when it was disabled, or a stale viewer) is not found, and nothing changes.
+ */
+export async function ownActiveAccount(tx: Tx, viewer: Viewer, permission: OwnAccountPermission) {
+  const account = await tx.user.findFirst({ where: { id: viewer.userId, trustId: viewer.trustId, status: "ACTIVE" }, select: { id: true, trustId: true } });
+  if (!account) throw notFoundError();
+  assertPermission(viewer, permission, { userId: account.id, trustId: account.trustId });
+  return account;
+}
 /** Commands on other people's accounts and sessions: trust admins only. */
 export const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 /** The admin pages that list a person's sessions and status. */
@@ -22,8 +38,9 @@ export const sessionsPages = ({ userId }: { userId: string }) => [`/admin/users/
 export const changePassword = (keepSessionId: string | null) =>
   command({
     schema: changePasswordSchema,
-    authorize: ownAccount,
+    authorize: ownAccount("account:password:own"),
     async work(tx, viewer, { currentPassword, newPassword }) {
+      await ownActiveAccount(tx, viewer, "account:password:own");
       const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
       if (!user.passwordHash) throw new AppError("CONFLICT", "Your account signs in through your school's Microsoft or Google account: change the password there.");
       if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID", PROBLEM, { currentPassword: ["Your current password is not right."] });

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { ACCOUNT, ownAccount } from "../account/commands";
+import { ACCOUNT, ownAccount, ownActiveAccount } from "../account/commands";
 import { mfaRequiredFor } from "../mfa-rules";
 import { hashPassword } from "../password";
 import { acceptTotp, newRecoveryCodes, newTotpSecret } from "../totp";
@@ -25,8 +25,9 @@ async function replaceRecoveryCodes(tx: Tx, viewer: Viewer): Promise<string[]> {
 /** Starts (or restarts) setting up an authenticator app: a new secret, kept pending until confirmed. */
 export const startEnrolment = command({
   schema: startEnrolmentSchema,
-  authorize: ownAccount,
+  authorize: ownAccount("account:mfa:own"),
   async work(tx, viewer) {
+    await ownActiveAccount(tx, viewer, "account:mfa:own");
     const { count } = await tx.user.updateMany({ where: { id: viewer.userId, mfaEnabledAt: null }, data: { mfaPendingSecret: newTotpSecret() } });
     if (count === 0) throw new AppError("CONFLICT", "Two-step verification is already on.");
     // The entry says that setting up began, never the secret.
@@ -38,8 +39,9 @@ export const startEnrolment = command({
 /** The first right code turns the second factor on and hands out the recovery codes (shown once). */
 export const confirmEnrolment = command({
   schema: confirmEnrolmentSchema,
-  authorize: ownAccount,
+  authorize: ownAccount("account:mfa:own"),
   async work(tx, viewer, { code }) {
+    await ownActiveAccount(tx, viewer, "account:mfa:own");
     const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { mfaPendingSecret: true } });
     if (!user.mfaPendingSecret) throw new AppError("CONFLICT", "Start setting up your authenticator app again.");
     const step = acceptTotp(user.mfaPendingSecret, code, null);
@@ -67,8 +69,9 @@ async function requireCurrentCode(tx: Tx, viewer: Viewer, code: string) {
 
 export const regenerateRecoveryCodes = command({
   schema: newRecoveryCodesSchema,
-  authorize: ownAccount,
+  authorize: ownAccount("account:mfa:own"),
   async work(tx, viewer, { code }) {
+    await ownActiveAccount(tx, viewer, "account:mfa:own");
     await requireCurrentCode(tx, viewer, code);
     const recoveryCodes = await replaceRecoveryCodes(tx, viewer);
     return { data: { recoveryCodes }, audit: userEntry("mfa.recoveryCodes", viewer) };
@@ -78,8 +81,9 @@ export const regenerateRecoveryCodes = command({
 
 export const turnOffMfa = command({
   schema: turnOffMfaSchema,
-  authorize: ownAccount,
+  authorize: ownAccount("account:mfa:own"),
   async work(tx, viewer, { code }) {
+    await ownActiveAccount(tx, viewer, "account:mfa:own");
     const user = await requireCurrentCode(tx, viewer, code);
     if (mfaRequiredFor(viewer, user.trust.requireMfa)) {
       throw new AppError("FORBIDDEN", "The trust requires two-step verification for your role, so it cannot be turned off.");

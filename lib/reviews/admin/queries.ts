@@ -7,6 +7,7 @@ import { can, type Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
+import { agreementOpen } from "../labels";
 import { rankGivers, suggestForCycle, type Reviewer, type SchoolFacts } from "../suggest";
 
 export async function listCycles(viewer: Viewer) {
@@ -107,11 +108,12 @@ export async function capacityPairing(viewer: Viewer) {
     db().supportAgreement.findMany({
       where: { trustId: viewer.trustId },
       orderBy: { startsOn: "desc" },
-      select: { id: true, focus: true, staffDeployed: true, status: true, startsOn: true, endsOn: true, giver: { select: { name: true } }, receiver: { select: { id: true, name: true } } },
+      select: { id: true, focus: true, staffDeployed: true, status: true, startsOn: true, endsOn: true, outcomeNote: true, giver: { select: { name: true } }, receiver: { select: { id: true, name: true } } },
     }),
   ]);
   const givers = schools.filter((s) => s.improvementCapacity === "CAPACITY_GIVER");
-  const supported = new Set(agreements.filter((a) => a.status !== "COMPLETED").map((a) => a.receiver.id));
+  // A closed agreement (completed or ended early) no longer counts: the school may need a new one.
+  const supported = new Set(agreements.filter((a) => agreementOpen(a.status)).map((a) => a.receiver.id));
   const needing = schools.filter((s) => s.improvementCapacity === "NEEDS_SUPPORT");
   return {
     givers: givers.map((g) => ({ id: g.id, name: g.name })),
@@ -122,6 +124,7 @@ export async function capacityPairing(viewer: Viewer) {
       supported: supported.has(s.id),
       ranked: rankGivers(s, givers).slice(0, 3).map((r) => ({ id: r.giver.id, name: r.giver.name, sameCluster: r.sameCluster, km: r.km, samePhase: r.samePhase })),
     })),
-    agreements,
+    // The trust ("csi-support:view" everywhere) reads every agreement in full.
+    agreements: agreements.map((a) => ({ ...a, full: true })),
   };
 }

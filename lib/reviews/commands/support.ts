@@ -1,11 +1,13 @@
 import "server-only";
-// Critical friends and support agreements, set by the trust admin: every school has access to a
+// Critical friends and support agreements, set (and agreements closed) by the trust admin: every school has access to a
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
 import { can, type Viewer } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
-import { criticalFriendSchema, supportAgreementSchema } from "../schema";
+import { notFoundError } from "@/lib/commands/errors";
+import { formatDate, fromIsoDay } from "@/lib/dates";
+import { AGREEMENT_STATUS_LABEL, agreementOpen } from "../labels";
+import { closeAgreementSchema, criticalFriendSchema, supportAgreementSchema } from "../schema";
 import { fieldError, trustSchool } from "./load";
-import { fromIsoDay } from "@/lib/dates";
 
 const supports = (viewer: Viewer) => can(viewer, "csi-support:manage");
 
@@ -56,4 +58,31 @@ export const createSupportAgreement = command({
   },
   revalidate: (input) => ["/reviews/capacity", `/reviews/schools/${input.giverSchoolId}`, `/reviews/schools/${input.receiverSchoolId}`, "/"],
   success: "Support agreement created.",
+});
+
+/** What the audit keeps of an agreement's close: the fields it changes. */
+const closing = (a: { status: string; endsOn: Date | null; outcomeNote: string | null }) => ({ status: a.status, endsOn: a.endsOn, outcomeNote: a.outcomeNote });
+
+/**
+ * Closes an agreement: completed or ended early, on a day not before its start (and not after today, per
+ * the schema), with its outcome, which both schools' heads and the trust then read. A closed agreement
+ * stays closed: the update claims it only while it is still open, so two closes cannot both land.
+ */
+export const closeSupportAgreement = command({
+  schema: closeAgreementSchema,
+  authorize: supports,
+  async work(tx, viewer, input) {
+    const before = await tx.supportAgreement.findFirst({ where: { id: input.agreementId, trustId: viewer.trustId } });
+    if (!before) throw notFoundError();
+    if (!agreementOpen(before.status)) throw fieldError("status", `This agreement is already closed (${AGREEMENT_STATUS_LABEL[before.status].toLowerCase()}).`);
+    const endsOn = fromIsoDay(input.endsOn);
+    if (endsOn < before.startsOn) throw fieldError("endsOn", `The end date must be on or after the agreement's start (${formatDate(before.startsOn)}).`);
+    const data = { status: input.status, endsOn, outcomeNote: input.outcomeNote, closedAt: new Date(), closedById: viewer.userId };
+    const claimed = await tx.supportAgreement.updateMany({ where: { id: before.id, trustId: viewer.trustId, status: { in: ["PROPOSED", "ACTIVE"] } }, data });
+    if (claimed.count !== 1) throw fieldError("status", "This agreement has just been closed by someone else.");
+    const schools = { id: before.id, giverSchoolId: before.giverSchoolId, receiverSchoolId: before.receiverSchoolId };
+    return changed("SupportAgreement", before.id, "supportAgreement.close", { before: closing(before), after: closing(data) }, schools);
+  },
+  revalidate: (input, data) => ["/reviews/capacity", `/reviews/agreements/${input.agreementId}`, `/reviews/schools/${data.giverSchoolId}`, `/reviews/schools/${data.receiverSchoolId}`, "/"],
+  success: "Support agreement closed: both schools' heads can read its outcome.",
 });

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
-import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
+import { agreementOpen, REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
 import { formatDate, isoDayOrNull } from "@/lib/dates";
 import { Notice } from "@/components/ui/Notice";
@@ -80,7 +80,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             reviewId={review.id}
             areas={review.areas.map((a) => ({ value: a.id, label: a.name }))}
             owners={owners.map((o) => ({ value: o.id, label: `${o.firstName} ${o.lastName}, ${o.jobTitle}` }))}
-            agreements={standing.agreements.filter((a) => a.receiver.id === review.school.id).map((a) => ({ value: a.id, label: `${a.giver.name}: ${a.focus.slice(0, 60)}` }))}
+            agreements={standing.agreements.filter((a) => a.receiver.id === review.school.id && agreementOpen(a.status)).map((a) => ({ value: a.id, label: `${a.giver.name}: ${a.focus.slice(0, 60)}` }))}
           />
         </section>
       )}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { AgreementForm } from "@/components/reviews/AdminForms";
+import { AgreementList } from "@/components/reviews/AgreementList";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDate } from "@/lib/dates";
 import { ENUM_LABEL } from "@/lib/format";
 import { capacityPairing } from "@/lib/reviews/admin/queries";
-import { AGREEMENT_STATUS_LABEL } from "@/lib/reviews/labels";
 
 export const metadata: Metadata = { title: "Capacity pairing" };
 
@@ -42,13 +41,7 @@ export default async function CapacityPage() {
       </div>
       <section aria-labelledby="agreements" className="mt-8">
         <h2 id="agreements" className="mb-2 text-lg font-semibold">Support agreements</h2>
-        {agreements.length === 0 ? <p>None yet.</p> : (
-          <ul className="divide-y divide-slate-200">
-            {agreements.map((a) => (
-              <li key={a.id} className="py-2">{a.giver.name} supports {a.receiver.name} · {AGREEMENT_STATUS_LABEL[a.status]} · {formatDate(a.startsOn)} to {formatDate(a.endsOn)} · {a.focus}</li>
-            ))}
-          </ul>
-        )}
+        <AgreementList agreements={agreements} empty="None yet." />
       </section>
     </>
   );

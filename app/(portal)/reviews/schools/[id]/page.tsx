@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionList } from "@/components/reviews/ActionList";
+import { AgreementList } from "@/components/reviews/AgreementList";
 import { CsiLevelForm, FriendForm } from "@/components/reviews/AdminForms";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listCycles, trustReviewers } from "@/lib/reviews/admin/queries";
-import { AGREEMENT_STATUS_LABEL, CSI_CLASS, CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
+import { CSI_CLASS, CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
 import { schoolCsi } from "@/lib/reviews/queries";
 import { formatDate } from "@/lib/dates";
 
@@ -73,16 +74,7 @@ export default async function SchoolCsiPage({ params }: { params: Promise<{ id: 
           )}
         </Section>
         <Section id="support" title="Support agreements">
-          {csi.agreements.length === 0 ? <p>None.</p> : (
-            <ul className="divide-y divide-slate-200">
-              {csi.agreements.map((a) => (
-                <li key={a.id} className="py-2">
-                  {a.giver.name} supports {a.receiver.name} ({AGREEMENT_STATUS_LABEL[a.status]}, {formatDate(a.startsOn)} to {formatDate(a.endsOn)}): {a.focus}
-                  {a.staffDeployed && <span className="block text-sm">Staff deployed: {a.staffDeployed}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <AgreementList agreements={csi.agreements} />
         </Section>
       </div>
       <div className="mt-6">
