@@ -9,7 +9,7 @@ export function SectionNav({ sections }: { sections: NavSection[] }) {
   if (!current || current.section.items.length < 2) return null;
   const { section, item } = current;
   return (
-    <nav aria-label={`${section.label} pages`} className="border-b border-slate-200 bg-white">
+    <nav aria-label={`${section.label} pages`} className="border-b border-slate-200 bg-white print:hidden">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-4">
         {section.items.map((link) => (
           <li key={link.href}>
