@@ -2,7 +2,7 @@ import "server-only";
 // The portal's information architecture, in one place: a handful of sections named for what people
 // do, each with its pages. Every page is offered only when the permission registry (lib/auth/policy.ts)
 // allows it, the same answers the pages and queries behind the links give; a section with no page left
-// is not shown. Adding a slice adds one entry to one section below (decision 024).
+// is not shown. Adding a slice adds one entry to one section below (decision 019).
 import { canAny, visibleSchools, type Viewer } from "./policy";
 import type { NavSection } from "./nav-match";
 

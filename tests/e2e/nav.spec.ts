@@ -58,7 +58,7 @@ const axe = async (page: Page) => {
 };
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
-const menuButton = (page: Page) => page.locator("summary", { hasText: "Menu" });
+const menuButton = (page: Page) => page.locator("summary", { hasText: /^Menu/ });
 const accountButton = (page: Page) => page.locator("summary", { hasText: "Account menu for" });
 
 /** At 1280 px: the sections as the header's links, all on one row with the title and the account menu. */
