@@ -10,7 +10,8 @@ import { Disclosure } from "./Disclosure";
 export function MainNav({ sections }: { sections: NavSection[] }) {
   const pathname = usePathname();
   const current = currentIn(sections, pathname);
-  const sectionCurrent = (s: NavSection) => (current?.section.id !== s.id ? undefined : pathname === s.href ? "page" : "true");
+  // A section with its own sub-navigation marks its page there: the header marks the section ("true").
+  const sectionCurrent = (s: NavSection) => (current?.section.id !== s.id ? undefined : s.items.length === 1 && pathname === s.href ? "page" : "true");
   const pageCurrent = (href: string) => (current?.item.href === href ? "page" : undefined);
   return (
     <>
