@@ -1,44 +1,108 @@
 import "server-only";
-// What the navigation offers each viewer: only what their roles allow, asked of the permission
-// registry (lib/auth/policy.ts), the same answers the pages and queries behind these links give.
-import { can, canAny, type Viewer } from "./policy";
+// The portal's information architecture, in one place: a handful of sections named for what people
+// do, each with its pages. Every page is offered only when the permission registry (lib/auth/policy.ts)
+// allows it, the same answers the pages and queries behind the links give; a section with no page left
+// is not shown. Adding a slice adds one entry to one section below (decision 019).
+import { canAny, visibleSchools, type Viewer } from "./policy";
+import type { NavSection } from "./nav-match";
 
-export type NavItem = { href: string; label: string };
+export type { NavLink, NavSection } from "./nav-match";
 
 /**
- * `relations` are what the roles cannot say: `ects` when the viewer is an ECT or mentors or tutors one
- * (lib/inductions/queries.ts `hasInductionRelation`), who then reaches "My ECTs" or "My induction" under Inductions.
+ * What the roles cannot say: `ects` when the viewer is an ECT or mentors or tutors one
+ * (lib/inductions/queries.ts `hasInductionRelation`); `reviews` when they lead or sit on a review, or
+ * are a school's critical friend, without a role that reads reviews (lib/reviews/queries.ts `hasReviewRelation`).
  */
-export function navigationFor(viewer: Viewer, relations: { ects?: boolean } = {}): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "Home" }];
-  if (canAny(viewer, "activity:view:own")) items.push({ href: "/development", label: "My development" });
-  if (canAny(viewer, "school:view")) items.push({ href: "/schools", label: "Schools" });
-  if (canAny(viewer, "staff:view")) {
-    items.push(
-      { href: "/staff", label: "Staff directory" },
-      { href: "/verification", label: "Verification" },
-      { href: "/school-development", label: "School development" },
-    );
-  }
-  // ECT inductions (decision 018): a school's leaders and the trust admin; ECTs, their mentors and tutors.
-  if (canAny(viewer, "induction:view:any") || relations.ects) items.push({ href: "/inductions", label: "Inductions" });
-  if (can(viewer, "community:view")) {
-    items.push({ href: "/communities", label: "Communities" }, { href: "/resources", label: "Resources" }, { href: "/expertise", label: "Expertise" });
-  }
-  if (can(viewer, "trust:admin")) items.push({ href: "/trust-development", label: "Trust development" }, { href: "/admin/audit", label: "Audit log" }, { href: "/admin/sessions", label: "Sessions" });
-  // CSI reviews: whoever reads some school's published reviews (heads also review other schools from here).
-  if (canAny(viewer, "review:view")) items.push({ href: "/reviews", label: "Reviews" });
-  // Governance (issue 10): the trust's metrics for trustees and the admin; governors and heads reach their school's from home.
-  if (canAny(viewer, "trust:aggregates")) items.push({ href: "/governance", label: "Governance" });
-  if (canAny(viewer, "governance:train") || canAny(viewer, "governance:oversee")) items.push({ href: "/governance/training", label: "Governance training" });
-  // Running the trust (issue 11): accounts and roles for the trust admin, and for heads their school's senior leaders.
-  if (canAny(viewer, "role:manage") || canAny(viewer, "leader:appoint")) items.push({ href: "/accounts", label: "Accounts and roles" });
-  if (can(viewer, "school:manage")) items.push({ href: "/admin/clusters", label: "Clusters" });
-  if (can(viewer, "trust:admin")) items.push({ href: "/admin/imports", label: "School register" });
-  if (can(viewer, "trust:admin")) items.push({ href: "/admin/outbox", label: "Outbox" });
-  items.push({ href: "/account/security", label: "Account" });
-  return items;
+export type Relations = { ects?: boolean; reviews?: boolean };
+
+type Entry = { href: string; label: string; also?: string[]; show: (v: Viewer, r: Relations) => boolean };
+type SectionDef = { id: string; label: string | ((v: Viewer) => string); entries: Entry[] };
+
+const any = (...permissions: Parameters<typeof canAny>[1][]) => (v: Viewer) => permissions.some((p) => canAny(v, p));
+
+const SECTIONS: SectionDef[] = [
+  { id: "home", label: "Home", entries: [{ href: "/", label: "Home", show: () => true }] },
+  {
+    id: "development",
+    label: "My development",
+    entries: [
+      { href: "/development", label: "My development", show: any("activity:view:own") },
+      // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
+      { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
+    ],
+  },
+  {
+    id: "school",
+    // One school (a teacher, a head, a governor) reads as theirs; the trust's people see every school.
+    label: (v) => {
+      const schools = visibleSchools(v);
+      return schools !== "all" && schools.length === 1 ? "My school" : "Schools";
+    },
+    entries: [
+      { href: "/schools", label: "Schools", show: any("school:view") },
+      { href: "/staff", label: "Staff directory", show: any("staff:view") },
+      { href: "/verification", label: "Verification", show: any("staff:view") },
+      { href: "/school-development", label: "School development", show: any("staff:view") },
+      { href: "/inductions", label: "Inductions", show: any("induction:view:any") },
+      // A head appoints their school's senior leaders; the trust admin manages every account under Trust administration.
+      { href: "/accounts", label: "Accounts and roles", show: (v) => canAny(v, "leader:appoint") && !canAny(v, "role:manage") },
+    ],
+  },
+  {
+    id: "communities",
+    label: "Communities",
+    entries: [
+      { href: "/communities", label: "Communities", show: any("community:view") },
+      { href: "/resources", label: "Resources", show: any("community:view") },
+      { href: "/expertise", label: "Expertise", show: any("community:view") },
+    ],
+  },
+  {
+    id: "reviews",
+    label: "Reviews",
+    entries: [
+      { href: "/reviews", label: "Reviews", show: (v, r) => canAny(v, "review:view") || Boolean(r.reviews) },
+      { href: "/reviews/board", label: "CSI board", show: any("csi-board:view") },
+      { href: "/reviews/capacity", label: "Capacity pairing", show: any("csi-support:manage") },
+    ],
+  },
+  {
+    id: "governance",
+    label: "Governance",
+    entries: [
+      { href: "/governance", label: "Governance", show: any("trust:aggregates") },
+      { href: "/governance/board-pack", label: "Board pack", show: any("trust:aggregates") },
+      { href: "/governance/entry", label: "Enter metric values", show: any("metric:edit") },
+      { href: "/governance/import", label: "Import metric values", show: any("metric:edit") },
+      { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
+    ],
+  },
+  {
+    id: "admin",
+    label: "Trust administration",
+    entries: [
+      { href: "/trust-development", label: "Trust development", show: any("trust:admin") },
+      { href: "/accounts", label: "Accounts and roles", show: any("role:manage") },
+      { href: "/admin/clusters", label: "Clusters", show: any("school:manage") },
+      { href: "/admin/imports", label: "School register", also: ["/admin/schools"], show: any("trust:admin") },
+      { href: "/admin/sessions", label: "Sessions", also: ["/admin/users"], show: any("trust:admin") },
+      { href: "/admin/audit", label: "Audit log", show: any("trust:admin") },
+      { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
+    ],
+  },
+];
+
+/** The sections the viewer can use, each with the pages of it they may open; its link is its first page. */
+export function navigationFor(viewer: Viewer, relations: Relations = {}): NavSection[] {
+  return SECTIONS.flatMap((section) => {
+    const items = section.entries.filter((e) => e.show(viewer, relations)).map(({ href, label, also }) => (also ? { href, label, also } : { href, label }));
+    if (!items.length) return [];
+    return [{ id: section.id, label: typeof section.label === "string" ? section.label : section.label(viewer), href: items[0]!.href, items }];
+  });
 }
+
+/** The account menu, apart from the sections: the same for everyone signed in. */
+export const ACCOUNT_LINKS = [{ href: "/account/security", label: "Sign-in and security" }];
 
 export const ROLE_LABELS: Record<string, string> = {
   STAFF: "Staff",

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import { aggregateSchools, can, ledCommunities, staffRecordSchools, visibleSchools, whereSchoolIn, type Viewer } from "./policy";
-import { navigationFor } from "./navigation";
 
 const OWN = "00000000-0000-4000-8000-000000000001";
 const OTHER = "00000000-0000-4000-8000-000000000002";
@@ -88,19 +87,5 @@ describe("scopes", () => {
     expect(whereSchoolIn("all")).toEqual({});
     expect(whereSchoolIn([])).toEqual({ schoolId: { in: [] } });
     expect(whereSchoolIn([OWN], "id")).toEqual({ id: { in: [OWN] } });
-  });
-});
-
-describe("navigation", () => {
-  const labels = (v: Viewer) => navigationFor(v).map((i) => i.label);
-  it("offers each role only what it may open", () => {
-    expect(labels(staff)).toEqual(["Home", "My development", "Schools", "Communities", "Resources", "Expertise", "Account"]);
-    expect(labels(head)).toEqual(["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"]);
-    expect(labels(governor)).toEqual(["Home", "Schools", "Reviews", "Governance training", "Account"]);
-    expect(labels(trustee)).toEqual(["Home", "Schools", "Reviews", "Governance", "Governance training", "Account"]);
-    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Governance", "Governance training", "Accounts and roles", "Clusters", "School register", "Outbox", "Account"]);
-  });
-  it("offers Inductions to a mentor or tutor of an ECT, whatever their roles", () => {
-    expect(navigationFor(staff, { ects: true }).map((i) => i.label)).toEqual(["Home", "My development", "Schools", "Inductions", "Communities", "Resources", "Expertise", "Account"]);
   });
 });

@@ -171,3 +171,15 @@ export async function reviewsHome(viewer: Viewer) {
   ]);
   return { owed, schools, trustWide: scope === "all" };
 }
+
+/**
+ * Whether the viewer has reviews to reach without a role that reads them: a critical friend, or the lead
+ * or a team member of a review (a critical friend with no other role). The navigation's Reviews entry asks it.
+ */
+export async function hasReviewRelation(viewer: Viewer): Promise<boolean> {
+  const [review, friend] = await Promise.all([
+    db().schoolReview.findFirst({ where: { trustId: viewer.trustId, OR: [{ leadReviewerId: viewer.userId }, { team: { some: { userId: viewer.userId } } }] }, select: { id: true } }),
+    db().criticalFriend.findFirst({ where: { trustId: viewer.trustId, userId: viewer.userId }, select: { id: true } }),
+  ]);
+  return Boolean(review || friend);
+}

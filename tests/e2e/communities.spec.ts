@@ -137,7 +137,7 @@ test.describe("staff", () => {
     await expect(page).toHaveURL(/q=phonics/);
     await expect(page.getByText(/\d+ results?/)).toBeVisible();
     await axe(page);
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Expertise" }).click();
+    await page.getByRole("navigation", { name: "Communities pages" }).getByRole("link", { name: "Expertise" }).click();
     await page.getByLabel("Subject or skill").fill("phonics");
     await page.getByLabel("Willing to support other schools").check();
     await page.getByRole("button", { name: "Search" }).click();

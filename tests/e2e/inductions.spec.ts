@@ -18,7 +18,8 @@ test("a head starts an ECT's induction and records a progress review; the mentor
   const ect = personName("inductionEct");
   const head = await (await browser.newContext({ storageState: personState("inductionHead") })).newPage();
   await head.goto("/");
-  await head.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Inductions" }).click();
+  await head.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My school" }).click();
+  await head.getByRole("navigation", { name: "My school pages" }).getByRole("link", { name: "Inductions" }).click();
   await expect(head.getByRole("heading", { level: 1, name: "Early career inductions" })).toBeVisible();
   await axe(head);
 

@@ -33,6 +33,7 @@ async function passwordStep(page: Page, email: string) {
 }
 
 async function signOut(page: Page) {
+  await page.locator("summary", { hasText: "Account menu for" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
 }
@@ -88,7 +89,8 @@ test("a headteacher sets up two-step verification, then signs in with a code and
   await page.getByLabel("Code from your authenticator app").fill(codes[0] ?? "");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }).click();
+  await page.locator("summary", { hasText: "Account menu for" }).click();
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign-in and security" }).click();
   await expect(page.getByText("You have 9 unused recovery codes.")).toBeVisible();
   await noAxeViolations(page);
 });

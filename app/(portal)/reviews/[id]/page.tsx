@@ -4,8 +4,9 @@ import { ActionButton } from "@/components/communities/buttons";
 import { AddActionForm } from "@/components/reviews/ActionForms";
 import { Judgements } from "@/components/reviews/Judgements";
 import { ReviewForm } from "@/components/reviews/ReviewForm";
-import { BackLink } from "@/components/ui/BackLink";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
@@ -30,7 +31,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const [owners, standing] = review.may.addActions ? await Promise.all([actionOwners(viewer, review.school.id), schoolCsi(viewer, review.school.id)]) : [[], null];
   return (
     <>
-      <BackLink href="/reviews">Back to reviews</BackLink>
+      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: review.cycle.name, href: can(viewer, "review:assign") ? `/reviews/cycles/${review.cycle.id}` : undefined }, { label: `${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}` }]} />
       <PageHeader
         title={`${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}`}
         lead={`${review.cycle.name} · visit ${formatDate(review.visitDate)} · ${REVIEW_STATUS_LABEL[review.status]}${review.version > 1 ? ` · version ${review.version}` : ""}`}

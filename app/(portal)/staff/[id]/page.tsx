@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { can } from "@/lib/auth/policy";
 import { ActivityFilters } from "@/components/cpd/ActivityFilters";
 import { ActivityList, HoursProgress, InductionCard, QualificationList, TrainingTable } from "@/components/cpd/Development";
-import { BackLink } from "@/components/ui/BackLink";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
@@ -37,7 +37,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const now = placementNote(history.now, can(viewer, "staff:view", { schoolId: p.person.school.id }));
   return (
     <>
-      <BackLink href="/staff">Back to the staff directory</BackLink>
+      <Breadcrumbs items={[{ label: "Staff directory", href: "/staff" }, { label: name }]} />
       <FlashNotice />
       <PageHeader title={name} lead={`${p.person.jobTitle}, ${p.person.school.name}. Development portfolio.`}>
         {can(viewer, "staff:manage", { schoolId: p.person.school.id }) && (

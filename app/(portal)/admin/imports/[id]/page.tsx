@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DecideImport } from "@/components/imports/DecideImport";
 import { ChangesTable } from "@/components/imports/ImportTables";
-import { BackLink } from "@/components/ui/BackLink";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
@@ -20,7 +20,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const pending = row.status === "PREVIEW";
   return (
     <>
-      <BackLink href="/admin/imports">School register</BackLink>
+      <Breadcrumbs items={[{ label: "Trust administration" }, { label: "School register", href: "/admin/imports" }, { label: `Preview of ${row.fileName}` }]} />
       <PageHeader
         title={`Preview of ${row.fileName}`}
         lead={`${formatNumber(row.rowsRead)} rows read. ${joining.length} joining, ${updates.length} changed, ${leaving.length} leaving${problems.length ? `, ${problems.length} with problems` : ""}.${pending ? "" : ` This import was ${row.status === "APPLIED" ? "applied" : "discarded"}.`}`}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
 import { AssignForm } from "@/components/reviews/AdminForms";
 import { REVIEW_TABLE } from "@/components/reviews/table-look";
-import { BackLink } from "@/components/ui/BackLink";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -20,7 +20,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const { cycle, reviews, schools, reviewers, others, suggestions } = await cycleDetail(viewer, (await params).id);
   return (
     <>
-      <BackLink href="/reviews">Back to reviews</BackLink>
+      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: cycle.name }]} />
       <PageHeader title={cycle.name} lead={`Window ${formatDate(cycle.opensOn)} to ${formatDate(cycle.closesOn)} · at most ${cycle.maxReviewsPerReviewer} reviews per reviewer.`} />
       <div className="grid gap-8 xl:grid-cols-3">
         <section aria-labelledby="reviews" className="xl:col-span-2">

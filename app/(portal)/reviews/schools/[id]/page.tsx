@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionList } from "@/components/reviews/ActionList";
 import { AgreementList } from "@/components/reviews/AgreementList";
 import { CsiLevelForm, FriendForm } from "@/components/reviews/AdminForms";
-import { BackLink } from "@/components/ui/BackLink";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listCycles, trustReviewers } from "@/lib/reviews/admin/queries";
@@ -28,7 +28,7 @@ export default async function SchoolCsiPage({ params }: { params: Promise<{ id: 
   const open = csi.actions.filter((a) => a.status !== "DONE");
   return (
     <>
-      <BackLink href="/reviews">Back to reviews</BackLink>
+      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: csi.school.name }]} />
       <PageHeader title={`${csi.school.name}: reviews and actions`} lead={`${open.length} open actions, ${open.filter((a) => a.overdue).length} overdue.`} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="level" title="CSI level">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BackLink } from "@/components/ui/BackLink";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
@@ -33,7 +33,7 @@ export default async function StaffImportPage({ params, searchParams }: { params
   const done = pending ? "" : ` This import was ${data.status === "APPLIED" ? "applied" : "discarded"}.`;
   return (
     <>
-      <BackLink href="/staff/import">Import staff from a CSV</BackLink>
+      <Breadcrumbs items={[{ label: "Staff directory", href: "/staff" }, { label: "Import staff from a CSV", href: "/staff/import" }, { label: data.fileName }]} />
       <FlashNotice />
       {mapping || !preview ? (
         <>

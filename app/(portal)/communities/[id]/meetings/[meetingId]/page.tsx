@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionButton } from "@/components/communities/buttons";
 import { MinutesForm, RegisterForm } from "@/components/communities/MeetingForms";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { cancelMeetingAction } from "@/lib/communities/actions";
@@ -23,11 +23,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const hidden = { communityId: id, meetingId };
   return (
     <>
-      <PageHeader title={meeting.title} lead={`${meeting.community.name} · ${formatMeetingTime(meeting.startsAt)} · ${formatMinutes(meeting.durationMinutes)} · ${MEETING_STATUS_LABEL[meeting.status]}`}>
-        <Link href={`/communities/${id}`} className="text-brand-700 underline">
-          Back to the community
-        </Link>
-      </PageHeader>
+      <Breadcrumbs items={[{ label: "Communities", href: "/communities" }, { label: meeting.community.name, href: `/communities/${id}` }, { label: meeting.title }]} />
+      <PageHeader title={meeting.title} lead={`${meeting.community.name} · ${formatMeetingTime(meeting.startsAt)} · ${formatMinutes(meeting.durationMinutes)} · ${MEETING_STATUS_LABEL[meeting.status]}`} />
       <dl className="mb-6 grid max-w-3xl gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="text-slate-600">Where</dt>
         <dd>
