@@ -79,6 +79,12 @@ describe("navigation", () => {
     expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Accounts and roles"]);
   });
 
+  it("offers metric definitions under Governance to the trust admin only", () => {
+    const hrefs = (key: keyof typeof ROLES) => sectionsOf(key).flatMap((s) => s.items.map((i) => i.href));
+    expect(hrefs("admin")).toContain("/governance/metrics");
+    for (const key of ["trustee", "governor", "head", "staff"] as const) expect(hrefs(key)).not.toContain("/governance/metrics");
+  });
+
   it("marks the page a path is at or under, and its section", () => {
     const admin = sectionsOf("admin");
     const at = (path: string) => {

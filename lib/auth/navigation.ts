@@ -74,6 +74,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/board-pack", label: "Board pack", show: any("trust:aggregates") },
       { href: "/governance/entry", label: "Enter metric values", show: any("metric:edit") },
       { href: "/governance/import", label: "Import metric values", show: any("metric:edit") },
+      { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
     ],
   },
