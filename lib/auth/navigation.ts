@@ -36,6 +36,7 @@ export function navigationFor(viewer: Viewer, relations: { ects?: boolean } = {}
   if (can(viewer, "school:manage")) items.push({ href: "/admin/clusters", label: "Clusters" });
   if (can(viewer, "trust:admin")) items.push({ href: "/admin/imports", label: "School register" });
   if (can(viewer, "trust:admin")) items.push({ href: "/admin/outbox", label: "Outbox" });
+  if (can(viewer, "jobs:manage")) items.push({ href: "/admin/jobs", label: "Failed jobs" });
   items.push({ href: "/account/security", label: "Account" });
   return items;
 }
