@@ -98,7 +98,7 @@ describe("navigation", () => {
     expect(labels(head)).toEqual(["Home", "My development", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Reviews", "Accounts and roles", "Account"]);
     expect(labels(governor)).toEqual(["Home", "Schools", "Reviews", "Governance training", "Account"]);
     expect(labels(trustee)).toEqual(["Home", "Schools", "Reviews", "Governance", "Governance training", "Account"]);
-    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Governance", "Governance training", "Accounts and roles", "Clusters", "School register", "Outbox", "Account"]);
+    expect(labels(admin)).toEqual(["Home", "Schools", "Staff directory", "Verification", "School development", "Inductions", "Communities", "Resources", "Expertise", "Trust development", "Audit log", "Sessions", "Reviews", "Governance", "Governance training", "Accounts and roles", "Clusters", "School register", "Outbox", "Failed jobs", "Account"]);
   });
   it("offers Inductions to a mentor or tutor of an ECT, whatever their roles", () => {
     expect(navigationFor(staff, { ects: true }).map((i) => i.label)).toEqual(["Home", "My development", "Schools", "Inductions", "Communities", "Resources", "Expertise", "Account"]);

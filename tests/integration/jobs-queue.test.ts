@@ -99,7 +99,7 @@ describe("the worker", () => {
       const states = await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed'`, ids);
       if (Number(states[0]!.n) === count) break;
     }
-    const [{ n }] = await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed'`, ids);
+    const [{ n }] = (await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE id = ANY($1::uuid[]) AND state = 'completed'`, ids)) as [{ n: bigint }];
     expect(Number(n)).toBe(count);
   }, 90_000);
 
