@@ -38,6 +38,8 @@ function secret(): string {
 }
 
 async function main() {
+  // The project's own Node (the `node` package, decision 019), whatever the machine has.
+  say(`Node ${process.version}.`);
   const authSecret = secret();
   const database = await resolveDatabase(undefined, say);
   say(database.embedded ? `Embedded PostgreSQL is running (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres).` : "Using the database in DATABASE_URL.");

@@ -17,9 +17,13 @@ export async function refreshAllTrusts() {
   return { trusts: trusts.length };
 }
 
-/** Expired sessions and lapsed sign-in rate-limit windows. */
+/** Sessions stay listed (the admin's sessions pages) this long after they expire, then go. */
+export const EXPIRED_SESSION_DAYS = 30;
+
+/** Long-expired sessions and lapsed sign-in rate-limit windows. */
 export async function sweepExpired(now: Date) {
-  const sessions = await db().session.deleteMany({ where: { expiresAt: { lt: now } } });
+  const before = new Date(now.getTime() - EXPIRED_SESSION_DAYS * 86_400_000);
+  const sessions = await db().session.deleteMany({ where: { expiresAt: { lt: before } } });
   const buckets = await db().rateLimitBucket.deleteMany({ where: { resetAt: { lt: now } } });
   return { sessions: sessions.count, rateLimits: buckets.count };
 }

@@ -58,6 +58,19 @@ describe("enqueue in the write's transaction", () => {
     expect(done).toMatchObject({ state: "completed", output: { period: expect.stringMatching(/^\d{4}\/\d{2}$/) } });
   });
 
+  it("the nightly sweep removes long-expired sessions and lapsed rate-limit windows, nothing current", async () => {
+    const user = trust.built.users[0]!;
+    const day = 86_400_000;
+    const session = (expiresAt: Date) => ({ trustId: user.trustId, userId: user.id, method: "PASSWORD" as const, expiresAt });
+    await db().session.createMany({ data: [session(new Date(Date.now() - 40 * day)), session(new Date(Date.now() - day)), session(new Date(Date.now() + day))] });
+    await db().rateLimitBucket.createMany({ data: [{ key: "sweep:old", count: 5, resetAt: new Date(Date.now() - 60_000) }, { key: "sweep:now", count: 1, resetAt: new Date(Date.now() + 60_000) }] });
+    const sessionsBefore = await db().session.count();
+    await db().$transaction((tx) => enqueue(tx, "maintenance.sweep", {}));
+    await runJobs();
+    expect(await db().session.count()).toBe(sessionsBefore - 1);
+    expect((await db().rateLimitBucket.findMany({ where: { key: { startsWith: "sweep:" } } })).map((b) => b.key)).toEqual(["sweep:now"]);
+  });
+
   it("a payload its queue's schema refuses is a bug: it throws and enqueues nothing", async () => {
     const before = (await jobs("mail.send")).length;
     await expect(db().$transaction((tx) => enqueue(tx, "mail.send", { ...mailTo(2), trustId: "nope" }))).rejects.toThrow();
@@ -70,8 +83,8 @@ describe("the worker", () => {
   afterAll(async () => worker?.stop());
 
   it("killed in the middle of a batch, its restart finishes the rest: every job done exactly once", async () => {
-    // Jobs held by a dead worker come back after expireInSeconds: short here, so the test need not wait minutes.
-    await (await jobSender()).updateQueue("mail.send", { expireInSeconds: 2 });
+    // Jobs held by a dead worker come back after expireInSeconds, then their retry delay: both short here.
+    await (await jobSender()).updateQueue("mail.send", { expireInSeconds: 2, retryDelay: 1, retryBackoff: true, retryDelayMax: 1 });
     const count = 30;
     const ids = await db().$transaction(async (tx) => Promise.all(Array.from({ length: count }, (_, i) => enqueue(tx, "mail.send", mailTo(100 + i)))));
     const filesBefore = mailFiles().length;
