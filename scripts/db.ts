@@ -7,6 +7,7 @@ import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/
 import { resolveDatabase } from "../lib/db/resolve";
 import { scriptEnv } from "../lib/env";
 import { runSeed } from "../prisma/seed/run";
+import { installJobs } from "../lib/jobs/boss";
 import { fail } from "./fail";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -22,6 +23,7 @@ async function main() {
     switch (command) {
       case "migrate": {
         const applied = await applyMigrations(db.url);
+        await installJobs(db.url);
         console.log(applied.length ? `Applied ${applied.join(", ")}` : "Database is up to date.");
         break;
       }
@@ -54,6 +56,7 @@ async function main() {
         await dropDatabase(db.url);
         await createDatabase(db.url);
         await applyMigrations(db.url);
+        await installJobs(db.url);
         await runSeed(db.url, { scale: Number(values.scale ?? 1), onlyIfEmpty: false });
         break;
       }

@@ -1,5 +1,6 @@
-// npm start: database (embedded or DATABASE_URL) → migrations → demo seed when empty → build when
-// needed → next start. Stops everything cleanly on Ctrl-C and SIGTERM.
+// npm start: database (embedded or DATABASE_URL) → migrations and the job queue's schema → demo seed
+// when empty → build when needed → next start, and the job worker beside it (PORTAL_WORKER=off: not
+// here). Stops everything cleanly on Ctrl-C and SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { scriptEnv } from "../lib/env";
 import { DATA_DIR, recordAppServer, resolveDatabase } from "../lib/db/resolve";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
+import { installJobs } from "../lib/jobs/boss";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { fail } from "./fail";
 
@@ -36,6 +38,8 @@ function secret(): string {
 }
 
 async function main() {
+  // The project's own Node (the `node` package, decision 021), whatever the machine has.
+  say(`Node ${process.version}.`);
   const authSecret = secret();
   const database = await resolveDatabase(undefined, say);
   say(database.embedded ? `Embedded PostgreSQL is running (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres).` : "Using the database in DATABASE_URL.");
@@ -43,16 +47,18 @@ async function main() {
   // people through it); owner-only, since the URL may carry a password.
   mkdirSync(DATA_DIR, { recursive: true });
   writeFileSync(path.join(DATA_DIR, "database-url"), `${database.url}\n`, { mode: 0o600 });
-  const running: { child?: ChildProcess } = {};
+  const running: { child?: ChildProcess; worker?: ChildProcess } = {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    const { child } = running;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    }
+    await Promise.all(
+      [running.worker, running.child].map(async (child) => {
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }),
+    );
     await database.stop();
     process.exit(code);
   };
@@ -61,6 +67,7 @@ async function main() {
   try {
     const applied = await applyMigrations(database.url);
     if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
+    await installJobs(database.url);
     const { seeded } = await runSeed(database.url, { scale: 1, onlyIfEmpty: true });
     if (!seeded) say(`Demo sign-ins: see README.md (password ${DEMO_PASSWORD}).`);
     if (!dev && !databaseOnly) buildIfNeeded(say);
@@ -74,14 +81,25 @@ async function main() {
     return;
   }
 
+  const childEnv = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
   // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself.
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], { stdio: "inherit", env: childEnv });
   running.child = child;
   if (database.embedded) recordAppServer(child.pid);
   child.on("exit", (code) => void stop(code ?? 0));
+  if (config.PORTAL_WORKER === "on") {
+    // A worker that dies (a bug, the database gone for good) comes back: its jobs wait in the queue meanwhile.
+    const startWorker = () => {
+      const worker = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/worker.ts"], { stdio: "inherit", env: childEnv });
+      running.worker = worker;
+      worker.on("exit", (code, signal) => {
+        if (stopping) return;
+        say(`The job worker stopped (${signal ?? `exit ${code}`}); starting it again in 5 s.`);
+        setTimeout(() => !stopping && startWorker(), 5000).unref();
+      });
+    };
+    startWorker();
+  } else say("PORTAL_WORKER=off: no job worker here; run npm run worker beside the portal.");
   if (await waitUntilServing(port)) say(`Ready on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s after npm start).`);
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 // Invitations (issue 11 §4): the trust admin invites someone without a staff record (a governor, a
 // trustee) or sends a not-yet-set-up account its link again; the link sets a password once, within
-// seven days. Only the token's hash is stored. The mail is sent inside the transaction, last: if it
-// cannot be sent, nothing is saved and the admin is told (a queue is the later home for this).
+// seven days. Only the token's hash is stored. The mail is a "mail.send" job enqueued in the same
+// transaction (lib/jobs): it goes out once the invitation is saved, and is retried if SMTP is down.
 import { createHash, randomBytes } from "node:crypto";
 import { can, canAny, type Viewer } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/password";
@@ -10,7 +10,7 @@ import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { accountPaths } from "./commands";
 import { inviteSchema, resendInvitationSchema, ROLE_NAMES, SCHOOL_ROLES, setPasswordSchema } from "./schema";
 
@@ -30,7 +30,7 @@ export async function issueInvitation(tx: Tx, viewer: Viewer, user: { id: string
   });
   const trust = await tx.trust.findUniqueOrThrow({ where: { id: viewer.trustId }, select: { name: true } });
   const link = `${(env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "")}/invite/${token}`;
-  await sendMail({
+  await enqueue(tx, "mail.send", {
     trustId: viewer.trustId,
     to: { name: user.name, address: user.email },
     subject: `Set up your account on ${trust.name}'s staff development portal`,

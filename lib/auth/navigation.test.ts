@@ -40,7 +40,7 @@ const OLD_HEADER: Record<keyof typeof ROLES, string[]> = {
   leader: ["/", "/development", "/schools", "/communities", "/resources", "/expertise"],
   governor: ["/", "/schools", "/reviews", "/governance/training"],
   trustee: ["/", "/schools", "/reviews", "/governance", "/governance/training"],
-  admin: ["/", "/schools", "/staff", "/verification", "/school-development", "/inductions", "/communities", "/resources", "/expertise", "/trust-development", "/admin/audit", "/admin/sessions", "/reviews", "/governance", "/governance/training", "/accounts", "/admin/clusters", "/admin/imports", "/admin/outbox"],
+  admin: ["/", "/schools", "/staff", "/verification", "/school-development", "/inductions", "/communities", "/resources", "/expertise", "/trust-development", "/admin/audit", "/admin/sessions", "/reviews", "/governance", "/governance/training", "/accounts", "/admin/clusters", "/admin/imports", "/admin/outbox", "/admin/jobs"],
   multi: ["/", "/development", "/schools", "/communities", "/resources", "/expertise", "/reviews", "/governance/training"],
   criticalFriend: ["/"],
 };

@@ -89,6 +89,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/sessions", label: "Sessions", also: ["/admin/users"], show: any("trust:admin") },
       { href: "/admin/audit", label: "Audit log", show: any("trust:admin") },
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
+      { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
     ],
   },
 ];

@@ -81,6 +81,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "community:create": { trustAdmin: TRUST_WIDE },
   "trust:aggregates": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "trust:admin": { trustAdmin: TRUST_WIDE },
+  "jobs:manage": { trustAdmin: TRUST_WIDE },
   "metric:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "metric:edit": { trustAdmin: TRUST_WIDE },
   "metric:define": { trustAdmin: TRUST_WIDE },

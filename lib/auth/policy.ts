@@ -109,6 +109,7 @@ export const PERMISSIONS = {
   "community:create": { scope: "trust", description: "Create and archive communities, appoint their leaders", allows: isTrustAdmin },
   "trust:aggregates": { scope: "trust", description: "Read trust-wide aggregates and metrics", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "trust:admin": { scope: "trust", description: "Administer the trust: users, sessions, reference data, imports, audit", allows: isTrustAdmin },
+  "jobs:manage": { scope: "trust", description: "See the background jobs that failed (dead letters) and retry or discard them", allows: isTrustAdmin },
   "metric:view": { scope: "school", description: "Read a school's governance metrics and their trends (aggregates only)", schools: aggregateSchools },
   "metric:edit": { scope: "trust", description: "Enter and import governance metric values, refresh computed ones", allows: isTrustAdmin },
   "metric:define": { scope: "trust", description: "Edit governance metric definitions: name, unit, direction and RAG thresholds", allows: isTrustAdmin },

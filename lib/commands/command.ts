@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";
+import { jobsOf, type Jobs } from "@/lib/jobs/enqueue";
 
 export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
 
@@ -30,7 +31,8 @@ export type CommandSpec<S extends z.ZodType, R> = {
   schema: S;
   /** The registry's answer for this viewer and input; false reads as "not found" (never "forbidden"). */
   authorize: (viewer: Viewer, input: z.output<S>) => boolean;
-  work: (tx: Tx, viewer: Viewer, input: z.output<S>) => Promise<Done<R>>;
+  /** `jobs.enqueue(name, payload)` adds a job in this transaction: it runs only if the work commits (lib/jobs). */
+  work: (tx: Tx, viewer: Viewer, input: z.output<S>, jobs: Jobs) => Promise<Done<R>>;
   /** Paths whose pages show the change. */
   revalidate?: (input: z.output<S>, data: R) => string[];
   /** The message shown (or flashed across a redirect) on success. */
@@ -75,7 +77,7 @@ export function command<S extends z.ZodType, R>(spec: CommandSpec<S, R>): Comman
     try {
       if (!spec.authorize(viewer, input)) throw notFoundError();
       const data = await db().$transaction(async (tx) => {
-        const done = await spec.work(tx, viewer, input);
+        const done = await spec.work(tx, viewer, input, jobsOf(tx));
         if (!("audit" in done)) return done.data;
         const entries = Array.isArray(done.audit) ? done.audit : [done.audit];
         if (!entries.length) throw new Error("A command changed something without an audit entry.");

@@ -108,7 +108,7 @@ const verifiesSomeSchool = (viewer: Viewer) => canAny(viewer, "activity:verify")
 export const verifyActivities = command({
   schema: verificationForm,
   authorize: verifiesSomeSchool,
-  async work(tx, viewer, input) {
+  async work(tx, viewer, input, jobs) {
     const ids = [...new Set(input["ids[]"])];
     const found = await tx.cpdActivity.findMany({
       where: { id: { in: ids }, trustId: viewer.trustId, ...whereSchoolIn(staffRecordSchools(viewer)) },
@@ -128,6 +128,8 @@ export const verifyActivities = command({
         : { status: "RETURNED" as const, returnReason: input.reason, verifiedById: null, verifiedAt: null };
     const updated = await tx.cpdActivity.updateMany({ where: { id: { in: ids }, status: "SUBMITTED" }, data });
     if (updated.count !== ids.length) throw new AppError("CONFLICT", "Some of these activities changed while you were reviewing them: try again.");
+    // Verified hours feed the computed governance metrics: one refresh per trust waits in the queue.
+    if (input.decision === "verify") await jobs.enqueue("governance.refresh", { trustId: viewer.trustId }, { singletonKey: viewer.trustId });
     return {
       data: { count: ids.length, decision: input.decision },
       audit: ids.map((id) => ({ action: `cpd.${input.decision}`, entity: "CpdActivity", entityId: id, before: { status: "SUBMITTED" }, after: data })),

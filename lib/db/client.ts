@@ -70,8 +70,29 @@ class RetryingPg extends PrismaPg {
         }
       });
     adapter.executeRaw = (query) => observed(() => executeRaw(query));
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => inTurn(await startTransaction(isolationLevel));
     return adapter;
   }
+}
+
+type Queryable = Pick<Awaited<ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>>, "queryRaw" | "executeRaw">;
+
+/**
+ * A transaction is one connection, and Prisma sends a query's relation reads (`include`) to it all at
+ * once; pg queues them but warns ("client.query() when the client is already executing a query", an
+ * error from pg 9). The transaction's queries take turns here instead, in the order they were sent.
+ */
+export function inTurn<T extends Queryable>(tx: T): T {
+  let last: Promise<unknown> = Promise.resolve();
+  const queued = <A, R>(run: (arg: A) => Promise<R>) => (arg: A): Promise<R> => {
+    const next = last.then(() => run(arg));
+    last = next.catch(() => {});
+    return next;
+  };
+  tx.queryRaw = queued(tx.queryRaw.bind(tx));
+  tx.executeRaw = queued(tx.executeRaw.bind(tx));
+  return tx;
 }
 
 export function createPrisma(url: string, max = 10, { readRetryDelayMs = READ_RETRY_DELAY_MS } = {}): PrismaClient {

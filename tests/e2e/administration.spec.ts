@@ -49,8 +49,12 @@ async function extract(joining: { urn: number; name: string }): Promise<string> 
 
 /** Follows the newest set-password link mailed to `email` (from the outbox), sets the password and signs in. */
 async function acceptInvitation(admin: Page, browser: Browser, email: string, password: string): Promise<Page> {
-  await admin.goto("/admin/outbox");
+  // The mail is a job: the worker beside the server sends it within seconds of the invitation.
   const message = admin.getByRole("listitem").filter({ hasText: email }).first();
+  await expect(async () => {
+    await admin.goto("/admin/outbox");
+    await expect(message).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
   const text = (await message.textContent()) ?? "";
   const link = /\/invite\/[A-Za-z0-9_-]+/.exec(text)?.[0];
   expect(link, "a set-password link in the outbox").toBeTruthy();

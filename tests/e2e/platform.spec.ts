@@ -148,3 +148,20 @@ test.describe("without JavaScript", () => {
     await thief.close();
   });
 });
+
+test.describe("failed jobs (dead letters)", () => {
+  test.use({ storageState: storageState("admin") });
+  test("the trust admin's page lists them with no accessibility violations; anyone else gets not found", async ({ page, browser }) => {
+    await page.goto("/admin/jobs");
+    await expect(page.getByRole("heading", { level: 1, name: "Failed jobs" })).toBeVisible();
+    await expect(page.getByRole("table", { name: /Jobs that failed on every attempt/ })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    for (const role of ["teacher", "head", "trustee"] as const) {
+      const other = await (await browser.newContext({ storageState: storageState(role) })).newPage();
+      await other.goto("/admin/jobs");
+      await expect(other.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+      await other.context().close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { outbox } from "@/lib/mail/outbox";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { type seedSmallTrust, smallTrustWithOutbox, type DemoKey } from "../support/fixtures";
+import { outboxAfterJobs } from "../support/jobs";
 import { runForm } from "../support/form";
 import { expectOneAudit, expectRefused, invalid, notFound, notFoundResult } from "../support/writes";
 
@@ -119,7 +120,7 @@ describe("invitations", () => {
     expect(user.roleAssignments).toMatchObject([{ role: "LOCAL_GOVERNOR", schoolId: headSchool() }]);
     const days = (user.invitations[0]!.expiresAt.getTime() - user.invitations[0]!.createdAt.getTime()) / 86_400_000;
     expect(Math.round(days)).toBe(7);
-    const mail = (await outbox(v.admin)).messages.find((m) => m.to.includes(email))!;
+    const mail = (await outboxAfterJobs(v.admin)).messages.find((m) => m.to.includes(email))!;
     expect(mail.to).toContain("Aoife O'Brien");
     const token = linkIn(mail.text);
     expect(user.invitations[0]!.tokenHash).not.toContain(token);
@@ -138,16 +139,16 @@ describe("invitations", () => {
   it("a link sent again replaces the first; an expired link or a disabled account's link does not work", async () => {
     await runForm(inviteUser, v.admin, { name: "Tom Trustee", email: "tom.trustee@example.org", role: "TRUSTEE" });
     const user = await trust.prisma.user.findUniqueOrThrow({ where: { email: "tom.trustee@example.org" } });
-    const first = linkIn((await outbox(v.admin)).messages.find((m) => m.to.includes("tom.trustee"))!.text);
+    const first = linkIn((await outboxAfterJobs(v.admin)).messages.find((m) => m.to.includes("tom.trustee"))!.text);
     await expectOneAudit(() => runForm(resendInvitation, v.admin, { userId: user.id }), "user.invite");
     expect(await invitationViewer(first)).toBeNull();
-    const second = linkIn((await outbox(v.admin)).messages.find((m) => m.to.includes("tom.trustee"))!.text);
+    const second = linkIn((await outboxAfterJobs(v.admin)).messages.find((m) => m.to.includes("tom.trustee"))!.text);
     expect(second).not.toBe(first);
     expect(await invitationViewer(second)).not.toBeNull();
     await trust.prisma.invitation.updateMany({ where: { userId: user.id, usedAt: null, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await invitationViewer(second)).toBeNull();
     await runForm(resendInvitation, v.admin, { userId: user.id });
-    const third = linkIn((await outbox(v.admin)).messages.find((m) => m.to.includes("tom.trustee"))!.text);
+    const third = linkIn((await outboxAfterJobs(v.admin)).messages.find((m) => m.to.includes("tom.trustee"))!.text);
     await runForm(setAccountStatus, v.admin, { userId: user.id, status: "DISABLED" });
     expect(await invitationViewer(third)).toBeNull();
   });

@@ -5,7 +5,6 @@ import { createSession } from "@/lib/auth/sessions/mutations";
 import { loadSession } from "@/lib/auth/queries";
 import type { Viewer } from "@/lib/auth/policy";
 import { academicYear, isoDay, londonToday } from "@/lib/dates";
-import { outbox } from "@/lib/mail/outbox";
 import { createStaff, recordLeaver, updateStaff } from "@/lib/people/commands";
 import { employmentHistory } from "@/lib/people/employment/queries";
 import { staffDirectory } from "@/lib/people/queries";
@@ -14,6 +13,7 @@ import { schoolRetention, trustRetention } from "@/lib/people/retention/queries"
 import { staffDirectoryParams } from "@/lib/people/schema";
 import { DEMO_EMAILS, type StaffRow } from "@/prisma/seed";
 import { type seedSmallTrust, smallTrustWithOutbox, type DemoKey } from "../support/fixtures";
+import { outboxAfterJobs } from "../support/jobs";
 import { runForm } from "../support/form";
 import { expectOneAudit, expectRefused, invalid, notFound, notFoundResult } from "../support/writes";
 
@@ -50,7 +50,7 @@ describe("creating a member of staff", () => {
     expect(row.fte.toString()).toBe("0.8");
     expect(row.designations.map((d) => d.designation)).toEqual(["FIRST_AIDER"]);
     expect(row.user?.roleAssignments.map((r) => r.role)).toEqual(["STAFF"]);
-    expect((await outbox(v.admin)).messages.some((m) => m.to.includes("sian.oconnor@northbridge.example"))).toBe(true);
+    expect((await outboxAfterJobs(v.admin)).messages.some((m) => m.to.includes("sian.oconnor@northbridge.example"))).toBe(true);
     expect((await directory(v.head, "O'Connor")).rows.map((r) => r.id)).toContain(id);
   });
 

@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
 import { databaseName, dropDatabase, withDatabase } from "../../lib/db/admin";
 import pg from "pg";
+import { stopJobSender } from "../../lib/jobs/enqueue";
 
 const template = inject("templateUrl");
 const url = withDatabase(template, `portal_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`);
@@ -28,6 +29,7 @@ process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789";
 
 afterAll(async () => {
   const g = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
+  await stopJobSender();
   await g.prisma?.$disconnect();
   await dropDatabase(url);
 });

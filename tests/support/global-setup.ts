@@ -7,6 +7,7 @@ import type { TestProject } from "vitest/node";
 import { createDatabase, dropDatabase, withDatabase } from "../../lib/db/admin";
 import { startEmbedded } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/engine";
+import { installJobs } from "../../lib/jobs/boss";
 import { assertLocal } from "./local";
 
 export default async function setup(project: TestProject) {
@@ -27,6 +28,8 @@ export default async function setup(project: TestProject) {
   await dropDatabase(template);
   await createDatabase(template);
   await applyMigrations(template);
+  // The job queue's schema and queues, so every file's clone has them (lib/jobs).
+  await installJobs(template);
   project.provide("templateUrl", template);
 
   return async () => {

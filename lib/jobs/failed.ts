@@ -1,0 +1,89 @@
+import "server-only";
+// Dead letters: jobs that failed on every attempt, for the trust admin (/admin/jobs): what, why, when,
+// and a retry or a discard, each a command (audited, in one transaction with the change to the job).
+// A trust admin sees their own trust's jobs (the payload's trustId) and the installation's
+// housekeeping (no trustId: nightly sweeps and refreshes, which carry no one's data).
+import { fromPrisma } from "pg-boss";
+import { z } from "zod";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/visibility";
+import { changed, command } from "@/lib/commands/command";
+import { notFoundError } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { idField } from "@/lib/validation/fields";
+import { jobSender } from "./enqueue";
+import { FAILED_OF_TRUST, failedJobRows, type FailedJobRow } from "./queries";
+import { JOB_SCHEMA, QUEUE_NAMES } from "./queues";
+
+export const JOB_LABELS: Record<string, string> = {
+  "mail.send": "Send an email",
+  "governance.refresh": "Refresh the computed governance metrics",
+  "governance.refresh-all": "Nightly: refresh every trust's computed metrics",
+  "maintenance.sweep": "Nightly: remove expired sessions and sign-in limits",
+};
+
+
+/** What a failed job was for, in a line the admin can act on (an email's recipient and subject). */
+function describe(row: FailedJobRow): string {
+  const d = row.data ?? {};
+  if (row.name === "mail.send") {
+    const to = d.to as { name?: string; address?: string } | undefined;
+    return `To ${to?.name ?? "?"} <${to?.address ?? "?"}>: ${String(d.subject ?? "")}`;
+  }
+  return JOB_LABELS[row.name] ?? row.name;
+}
+
+export async function failedJobs(viewer: Viewer) {
+  requirePermission(viewer, "jobs:manage");
+  const rows = await failedJobRows(viewer.trustId);
+  return rows.map((r) => ({
+    id: r.id,
+    queue: r.name,
+    what: JOB_LABELS[r.name] ?? r.name,
+    detail: describe(r),
+    why: r.output?.message ?? "No reason recorded.",
+    attempts: r.retryCount + 1,
+    createdOn: r.createdOn,
+    failedOn: r.failedOn,
+  }));
+}
+
+const jobForm = z.object({ jobId: idField("Choose a job.") });
+
+/** The viewer's failed job, locked for the rest of the transaction, or "not found". */
+async function lockedFailedJob(tx: Tx, viewer: Viewer, id: string) {
+  const [row] = await tx.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT name FROM ${JOB_SCHEMA}.job WHERE ${FAILED_OF_TRUST} AND id = $3::uuid FOR UPDATE`,
+    QUEUE_NAMES,
+    viewer.trustId,
+    id,
+  );
+  if (!row) throw notFoundError();
+  return row.name;
+}
+
+const boss = jobSender;
+
+export const retryJob = command({
+  schema: jobForm,
+  authorize: (viewer) => can(viewer, "jobs:manage"),
+  async work(tx, viewer, { jobId }) {
+    const name = await lockedFailedJob(tx, viewer, jobId);
+    await (await boss()).retry(name, jobId, { db: fromPrisma(tx) });
+    return changed("Job", jobId, "job.retry", { before: { state: "failed" }, after: { state: "retry", queue: name } });
+  },
+  revalidate: () => ["/admin/jobs"],
+  success: "The job is queued again.",
+});
+
+export const discardJob = command({
+  schema: jobForm,
+  authorize: (viewer) => can(viewer, "jobs:manage"),
+  async work(tx, viewer, { jobId }) {
+    const name = await lockedFailedJob(tx, viewer, jobId);
+    await (await boss()).deleteJob(name, jobId, { db: fromPrisma(tx) });
+    return changed("Job", jobId, "job.discard", { before: { state: "failed", queue: name } });
+  },
+  revalidate: () => ["/admin/jobs"],
+  success: "The job is discarded.",
+});

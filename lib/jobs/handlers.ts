@@ -1,0 +1,16 @@
+// What each queue's job does. A handler must be safe to run twice (a worker can die after the work and
+// before pg-boss records it done): each one keys its effect on the job's id or re-derives its state.
+// Not `server-only` itself, but it loads app code: the worker runs it with scripts/allow-server-only.mjs.
+import { deliverMail } from "@/lib/mail/mutations";
+import { refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
+import type { Payload, QueueName } from "./queues";
+
+export type JobContext = { id: string; retryCount: number; now: Date };
+export type Handler<N extends QueueName> = (payload: Payload<N>, job: JobContext) => Promise<unknown>;
+
+export const HANDLERS: { [N in QueueName]: Handler<N> } = {
+  "mail.send": (mail, job) => deliverMail(job.id, mail),
+  "governance.refresh": ({ trustId }, job) => refreshGovernance(trustId, job.now),
+  "governance.refresh-all": () => refreshAllTrusts(),
+  "maintenance.sweep": (_, job) => sweepExpired(job.now),
+};

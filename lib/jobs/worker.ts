@@ -1,0 +1,64 @@
+// The worker: serves every queue from this process. Any number of them (npm start's, `npm run worker`
+// on other machines) share the queue; pg-boss hands each job to one (SKIP LOCKED) and a job whose
+// worker died is retried once its expireInSeconds passes, so a restart loses nothing.
+import type { ConstructorOptions, PgBoss } from "pg-boss";
+import { createBoss, defineQueues } from "./boss";
+import { HANDLERS, type Handler } from "./handlers";
+import { QUEUE_NAMES, QUEUES, type QueueName } from "./queues";
+import { WORKER_NAME } from "./worker-name";
+
+export { WORKER_NAME };
+
+export type WorkerOptions = {
+  /** How often an idle worker looks for jobs. */
+  pollingIntervalSeconds?: number;
+  /** Jobs of one queue run at once in this process. */
+  concurrency?: number;
+  /** pg-boss's own settings (tests shorten its supervision intervals). */
+  boss?: Omit<ConstructorOptions, "connectionString" | "schema">;
+  log?: (line: string) => void;
+};
+
+export type Worker = { boss: PgBoss; stop: () => Promise<void> };
+
+/** Parses a job's payload with its queue's schema and runs its handler; what it returns is the job's output. */
+async function runJob(name: QueueName, job: { id: string; data: unknown; retryCount?: number }): Promise<object | null> {
+  // A payload the schema refuses fails like any error: retried, then dead, with zod's message.
+  const payload = QUEUES[name].payload.parse(job.data);
+  const out = await (HANDLERS[name] as Handler<QueueName>)(payload as never, { id: job.id, retryCount: job.retryCount ?? 0, now: new Date() });
+  return out && typeof out === "object" ? out : out === undefined ? null : { result: out };
+}
+
+export async function startWorker(url: string, { pollingIntervalSeconds = 2, concurrency = 2, boss: extra = {}, log = () => {} }: WorkerOptions = {}): Promise<Worker> {
+  const boss = createBoss(url, { instanceName: WORKER_NAME, instanceHeartbeatSeconds: 10, max: concurrency * QUEUE_NAMES.length + 2, ...extra });
+  await boss.start();
+  await defineQueues(boss);
+  for (const name of QUEUE_NAMES) {
+    await boss.work(name, { pollingIntervalSeconds, batchSize: 1, localConcurrency: concurrency, includeMetadata: true }, async ([job]) => runJob(name, job!));
+  }
+  log(`Serving ${QUEUE_NAMES.length} queues.`);
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, close: true }) };
+}
+
+/**
+ * Runs every job that is due now in this process until none is left, as the worker would (tests, and
+ * a one-off from a script). A failure is recorded like the worker's: retried later, then dead.
+ */
+export async function runDueJobs(boss: PgBoss): Promise<number> {
+  let ran = 0;
+  for (let found = true; found; ) {
+    found = false;
+    for (const name of QUEUE_NAMES) {
+      for (const job of await boss.fetch(name, { batchSize: 20, includeMetadata: true })) {
+        found = true;
+        ran += 1;
+        try {
+          await boss.complete(name, job.id, await runJob(name, job));
+        } catch (error) {
+          await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    }
+  }
+  return ran;
+}
