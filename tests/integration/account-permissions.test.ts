@@ -9,7 +9,7 @@ import * as mfa from "@/lib/auth/mfa/commands";
 import type { Viewer } from "@/lib/auth/policy";
 import { totpCode } from "@/lib/auth/totp";
 import { db } from "@/lib/db/client";
-import { outbox } from "@/lib/mail/outbox";
+import { outboxAfterJobs } from "../support/jobs";
 import { DEMO_TOTP_SECRET } from "@/prisma/seed/demo";
 import { type DemoKey, type seedSmallTrust, smallTrustWithOutbox } from "../support/fixtures";
 import { runForm } from "../support/form";
@@ -56,7 +56,7 @@ describe("accepting an invitation", () => {
   const linkIn = (text: string) => /\/invite\/([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
   async function invite(email: string) {
     expect(await runForm(inviteUser, v.admin, { name: "Nia Governor", email, role: "TRUSTEE" })).toMatchObject({ ok: true });
-    const mail = (await outbox(v.admin)).messages.find((m) => m.to.includes(email));
+    const mail = (await outboxAfterJobs(v.admin)).messages.find((m) => m.to.includes(email));
     const token = linkIn(mail?.text ?? "");
     const invited = await invitationViewer(token);
     if (!invited) throw new Error("no live invitation");
