@@ -3,8 +3,7 @@
 // school's CSI page and the agreement's page; the school's governor sees the agreement but not the outcome or
 // the staff deployed. The agreement is this spec's own, written into the e2e portal's database. Axe on every page.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import pg from "pg";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import { type DemoRole, storageState } from "./accounts";
@@ -15,10 +14,6 @@ const FOCUS = `Assessment in science (${randomUUID().slice(0, 6)})`;
 const DEPLOYED = "Imani Deployedteacher";
 const OUTCOME = "Science assessments are now moderated across both schools; the receiving school runs them alone.";
 
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 const as = async (browser: Browser, role: DemoRole) => (await browser.newContext({ storageState: storageState(role) })).newPage();
 
 /** An open agreement: the demo head's school supports another school of the trust, since 60 days ago. */
@@ -44,7 +39,7 @@ async function createAgreement() {
   }
 }
 
-test("the trust closes a support agreement; the giving school's head reads its outcome, the governor does not", async ({ browser }) => {
+test("the trust closes a support agreement; the giving school's head reads its outcome, the governor does not", async ({ browser, axe }) => {
   test.setTimeout(90_000);
   const agreement = await createAgreement();
 

@@ -3,8 +3,7 @@
 // note and completes it; the CSI board shows the new grades. Both heads are this spec's own people,
 // written into the e2e portal's database here, so no other spec moves their figures. Axe on every page.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { totpCode } from "../../lib/auth/totp";
@@ -16,11 +15,6 @@ import { expect, test } from "./test";
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PASSWORD = "e2e-csi-journey-2026";
 const SECRET = "KRSXG5CTMVRXEZLUKNSXG4TFOQ2DAMBR";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 
 /** A head with a sign-in and a second factor at the demo school (`reviewed`) or at a school of another cluster. */
 async function createHead(local: string, name: [string, string], where: "demo" | "otherCluster") {
@@ -69,7 +63,7 @@ async function signIn(browser: Browser, email: string) {
   return page;
 }
 
-test("a peer review from assignment to a completed action, shown on the CSI board", async ({ browser }) => {
+test("a peer review from assignment to a completed action, shown on the CSI board", async ({ browser, axe }) => {
   test.setTimeout(180_000);
   const reviewed = await createHead("csi.head", ["Rhona", "Reviewedhead"], "demo");
   const reviewerHead = await createHead("csi.reviewer", ["Victor", "Reviewinghead"], "otherCluster");
