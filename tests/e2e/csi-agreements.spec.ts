@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser } from "@playwright/test";
 import pg from "pg";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
+import { londonIsoDay } from "../support/days";
 import { type DemoRole, storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
@@ -30,8 +31,8 @@ async function createAgreement() {
     const id = randomUUID();
     await client.query(
       `INSERT INTO "SupportAgreement" (id, "trustId", "giverSchoolId", "receiverSchoolId", focus, "staffDeployed", "startsOn", status, "createdById")
-       VALUES ($1, $2, $3, $4, $5, $6, CURRENT_DATE - 60, 'ACTIVE', $7)`,
-      [id, head.trustId, head.schoolId, receiver?.id, FOCUS, DEPLOYED, head.userId],
+       VALUES ($1, $2, $3, $4, $5, $6, $8, 'ACTIVE', $7)`,
+      [id, head.trustId, head.schoolId, receiver?.id, FOCUS, DEPLOYED, head.userId, londonIsoDay(-60)],
     );
     return { id, schoolId: head.schoolId };
   } finally {
@@ -49,13 +50,13 @@ test("the trust closes a support agreement; the giving school's head reads its o
   await axe(admin);
   const form = admin.locator("#close-agreement");
   await form.getByLabel("How the support ended").selectOption("COMPLETED");
-  const longAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const longAgo = londonIsoDay(-365);
   await form.getByLabel("End date").fill(longAgo);
   await form.getByLabel("Outcome").fill(OUTCOME);
   await form.getByRole("button", { name: "Close agreement" }).click();
   await expect(form.locator("#close-agreement-endsOn-error")).toContainText("must be on or after the agreement's start");
   await axe(admin);
-  await form.getByLabel("End date").fill(new Date().toISOString().slice(0, 10));
+  await form.getByLabel("End date").fill(londonIsoDay());
   await form.getByRole("button", { name: "Close agreement" }).click();
   await expect(admin.getByText(OUTCOME)).toBeVisible();
   await expect(admin.locator("#close-agreement")).toHaveCount(0);

@@ -1,10 +1,11 @@
 // Every form with a file input, sent with the file left empty (the path most people take), with
 // JavaScript on and off; and an empty file someone did choose is refused in words.
 import type { Page } from "@playwright/test";
+import { londonIsoDay } from "../support/days";
 import { personState } from "./people";
 import { expect, test } from "./test";
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => londonIsoDay(-days);
 
 async function logActivity(page: Page, title: string, button: "Save as draft" | "Submit for verification") {
   await page.goto("/development/new");

@@ -9,6 +9,7 @@ import { saveReview } from "@/lib/reviews/commands/review";
 import { assignCriticalFriend, createSupportAgreement } from "@/lib/reviews/commands/support";
 import { getReview, schoolCsi } from "@/lib/reviews/queries";
 import type { DemoKey } from "../support/fixtures";
+import { londonDayFromToday } from "../support/days";
 import { day, seedCsiTrust } from "./csi-fixture";
 
 const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const pick = async (schoolId: string) => {
     const published = await db().schoolReview.findFirstOrThrow({ where: { schoolId, status: "PUBLISHED", supersededAt: null }, orderBy: { publishedAt: "desc" } });
     const action = await db().reviewAction.create({
-      data: { trustId: t.built.trust.id, schoolId, reviewId: published.id, description: "Test action", ownerId: (await db().staffMember.findFirstOrThrow({ where: { schoolId, leaveDate: null } })).id, dueOn: new Date(Date.now() - 86_400_000) },
+      data: { trustId: t.built.trust.id, schoolId, reviewId: published.id, description: "Test action", ownerId: (await db().staffMember.findFirstOrThrow({ where: { schoolId, leaveDate: null } })).id, dueOn: londonDayFromToday(-1) },
     });
     return { published: published.id, action: action.id };
   };
