@@ -71,7 +71,10 @@ describe("reading reviews", () => {
       if (key === "admin" || key === "trustee") expect((await csiBoard(v, {})).rows.length).toBe(t.built.schools.length);
       else await expect(csiBoard(v, {})).rejects.toEqual(notFound);
       if (key === "admin") {
-        expect((await listCycles(v)).length).toBe(2);
+        // Every cycle of the trust, however many the seed makes.
+        const cycles = await db().reviewCycle.findMany({ where: { trustId: v.trustId }, select: { id: true } });
+        expect(cycles.length).toBeGreaterThan(0);
+        expect((await listCycles(v)).map((c) => c.id).sort()).toEqual(cycles.map((c) => c.id).sort());
         expect((await cycleDetail(v, t.cycle.id)).cycle.id).toBe(t.cycle.id);
         const givers = await db().school.findMany({ where: { trustId: v.trustId, improvementCapacity: "CAPACITY_GIVER" }, select: { id: true } });
         expect(givers.length).toBeGreaterThan(0);
