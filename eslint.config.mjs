@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 // Only lib/db, lib/<domain>/{queries,mutations}.ts and the command helper (which opens every write's
-// transaction, decision 008) may reach the database (CONVENTIONS.md); commands get the transaction.
+// transaction, decision 008) may reach the database (docs/architecture.md); commands get the transaction.
 const prismaImports = {
   patterns: [
     { group: ["@/lib/db/client", "**/lib/db/client", "@/lib/db/generated/client", "**/db/generated/client", "@prisma/client"], message: "Read and write through lib/<domain>/queries.ts or mutations.ts.", allowTypeImports: true },

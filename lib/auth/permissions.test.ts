@@ -1,10 +1,10 @@
 // The permission table: generated from the registry, every permission × every role × every relation
-// of the record to the viewer. The expected answers are written out here, by hand, from DESIGN.md's
-// table: a permission added to the registry without a row here fails the first test.
+// of the record to the viewer. The expected answers are written out here, by hand, from the roles
+// table in docs/architecture.md: a permission added to the registry without a row here fails the first test.
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import { mayManageInduction, mayViewInduction } from "@/lib/inductions/access";
-import { can, canAny, PERMISSIONS, type Permission, type Target, type Viewer } from "./policy";
+import { aggregateSchools, can, canAny, ledCommunities, PERMISSIONS, staffRecordSchools, visibleSchools, whereSchoolIn, type Permission, type Target, type Viewer } from "./policy";
 
 const TRUST = "00000000-0000-4000-8000-00000000000a";
 const OTHER_TRUST = "00000000-0000-4000-8000-00000000000b";
@@ -148,6 +148,40 @@ describe("can: every permission × role × relation", () => {
       });
     }
   }
+});
+
+describe("can: a record without the scope its permission asks", () => {
+  it("is refused for every school-scoped permission and role, even the trust admin's (an id never defaults to all)", () => {
+    const schoolScoped = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => PERMISSIONS[p].scope === "school");
+    expect(schoolScoped.length).toBeGreaterThan(0);
+    for (const permission of schoolScoped) {
+      for (const v of Object.values(ROLES)) expect([permission, can(v, permission, { schoolId: null })]).toEqual([permission, false]);
+    }
+  });
+});
+
+describe("scopes: the schools and communities a viewer reaches", () => {
+  it("governors and trustees never get named staff records; trustees get every school's aggregates", () => {
+    expect(staffRecordSchools(ROLES.localGovernor)).toEqual([]);
+    expect(staffRecordSchools(ROLES.trustee)).toEqual([]);
+    expect(aggregateSchools(ROLES.trustee)).toBe("all");
+    expect(ledCommunities(ROLES.networkLeader)).toEqual([COMMUNITY]);
+  });
+
+  it("a person with several roles gets the union of their scopes, and each role's limits", () => {
+    const multi = viewer(true, ["STAFF"], ["NETWORK_LEADER", { communityId: COMMUNITY }], ["LOCAL_GOVERNOR", { schoolId: OTHER_SCHOOL }]);
+    expect(visibleSchools(multi)).toEqual(expect.arrayContaining([OWN_SCHOOL, OTHER_SCHOOL]));
+    expect(staffRecordSchools(multi)).toEqual([]);
+    expect(aggregateSchools(multi)).toEqual([OTHER_SCHOOL]);
+    expect([can(multi, "school:aggregates", RELATIONS.own), can(multi, "school:aggregates", RELATIONS.otherSchool)]).toEqual([false, true]);
+    expect([can(multi, "community:manage", RELATIONS.own), can(multi, "community:manage", RELATIONS.otherCommunity)]).toEqual([true, false]);
+  });
+
+  it("whereSchoolIn never yields an undefined filter", () => {
+    expect(whereSchoolIn("all")).toEqual({});
+    expect(whereSchoolIn([])).toEqual({ schoolId: { in: [] } });
+    expect(whereSchoolIn([OWN_SCHOOL], "id")).toEqual({ id: { in: [OWN_SCHOOL] } });
+  });
 });
 
 describe("can: a review's lead reviewer", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-// The access policy of DESIGN.md, in one place (decision 011): the scopes, and the registry of
+// The access policy of docs/architecture.md, in one place (decision 011): the scopes, and the registry of
 // every permission (PERMISSIONS) that navigation, pages, queries and commands ask through `can` and
 // `canAny`. Pure functions of the viewer, no Prisma: the where-builders are in ./visibility.ts.
 import type { Role } from "@/lib/db/generated/enums";

@@ -1,5 +1,5 @@
 // How a member of staff appears in records a viewer reads. Governors and trustees read people by
-// their role, never by name (DESIGN.md: no named member of staff's records); the head is named, as
+// their role, never by name (docs/architecture.md: no named member of staff's records); the head is named, as
 // the school's leader is on its public profile. Pure: the queries apply it before anything leaves
 // the server, so a name a viewer may not read never reaches the page.
 import type { CareerStage } from "@/lib/db/generated/enums";

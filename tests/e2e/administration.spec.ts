@@ -3,7 +3,6 @@
 // from the outbox link, sets up two-step verification and sees their school; the head records a
 // leaver, who leaves the staff list and counts in the school's turnover; an invited governor sets a
 // password from the outbox link and signs in.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
 import { totpCode } from "../../lib/auth/totp";
@@ -11,12 +10,7 @@ import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import { giasCsv, giasSchool } from "../support/gias";
 import { storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
-import { expect, test } from "./test";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
+import { type Axe, expect, test } from "./test";
 
 const UID = "TR09876";
 const PHASE: Record<string, string> = { NURSERY: "Nursery", PRIMARY: "Primary", SECONDARY: "Secondary", ALL_THROUGH: "All-through", SPECIAL: "Not applicable", ALTERNATIVE_PROVISION: "Not applicable" };
@@ -48,7 +42,7 @@ async function extract(joining: { urn: number; name: string }): Promise<string> 
 }
 
 /** Follows the newest set-password link mailed to `email` (from the outbox), sets the password and signs in. */
-async function acceptInvitation(admin: Page, browser: Browser, email: string, password: string): Promise<Page> {
+async function acceptInvitation(admin: Page, browser: Browser, axe: Axe, email: string, password: string): Promise<Page> {
   // The mail is a job: the worker beside the server sends it within seconds of the invitation.
   const message = admin.getByRole("listitem").filter({ hasText: email }).first();
   await expect(async () => {
@@ -72,7 +66,7 @@ async function acceptInvitation(admin: Page, browser: Browser, email: string, pa
   return page;
 }
 
-test("a school joins from GIAS, gets staff and a head who signs in; a leaver counts in turnover; an invited governor signs in", async ({ browser }) => {
+test("a school joins from GIAS, gets staff and a head who signs in; a leaver counts in turnover; an invited governor signs in", async ({ browser, axe }) => {
   test.setTimeout(240_000);
   const stamp = Date.now() % 100_000;
   const school = { urn: 800_000 + stamp * 2, name: `Journey Academy ${stamp}` };
@@ -145,7 +139,7 @@ test("a school joins from GIAS, gets staff and a head who signs in; a leaver cou
   await expect(admin.getByText("Invitation sent again.")).toBeVisible();
 
   // She sets her password from the outbox, sets up two-step verification, and sees her school.
-  const head = await acceptInvitation(admin, browser, headEmail, "journey-head-password-1");
+  const head = await acceptInvitation(admin, browser, axe, headEmail, "journey-head-password-1");
   await expect(head).toHaveURL(/\/signin\/two-step/);
   await head.getByRole("button", { name: "Set up an authenticator app" }).click();
   const secret = ((await head.getByTestId("mfa-secret").textContent()) ?? "").replace(/\s/g, "");
@@ -183,7 +177,7 @@ test("a school joins from GIAS, gets staff and a head who signs in; a leaver cou
   await expect(admin.getByText(`Invitation sent to ${governorEmail}.`)).toBeVisible();
   await admin.goto("/admin/outbox");
   await axe(admin);
-  const governor = await acceptInvitation(admin, browser, governorEmail, "journey-governor-password-1");
+  const governor = await acceptInvitation(admin, browser, axe, governorEmail, "journey-governor-password-1");
   await expect(governor.getByRole("heading", { level: 1, name: "Local governor dashboard" })).toBeVisible();
   await expect(governor.getByText(school.name).first()).toBeVisible();
 });

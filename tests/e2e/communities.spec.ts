@@ -1,16 +1,10 @@
 // A network leader schedules a meeting, takes the register and closes it; the attendee then
 // sees the meeting's hours in their CPD (the community page's figure, the meeting page, and
 // "My development" once that page exists).
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { storageState } from "./accounts";
 import { personState } from "./people";
 import { expect, test } from "./test";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-};
 
 /** A datetime-local value at 16:00 London time, `days` from today (never today, so never near midnight's edge). */
 function inDaysAt4pm(days: number) {
@@ -25,7 +19,7 @@ const cpdFigure = (page: Page) => page.getByText("Your CPD from this community",
 test.describe("network leader", () => {
   test.use({ storageState: personState("communityLeader") });
 
-  test("schedules a meeting, whose register waits for its day; takes today's register and the attendee sees the hours", async ({ page, browser }) => {
+  test("schedules a meeting, whose register waits for its day; takes today's register and the attendee sees the hours", async ({ page, browser, axe }) => {
     // Two signed-in people and a dozen page loads: longer than the default 30 s when the machine is busy.
     test.setTimeout(90_000);
     // The attendee: this spec's own member of the English community, which its own leader leads.
@@ -85,7 +79,7 @@ test.describe("network leader", () => {
     await teacherContext.close();
   });
 
-  test("records last week's meeting afterwards: its register closes at once and the attendee's hours wait for their school", async ({ page, browser }) => {
+  test("records last week's meeting afterwards: its register closes at once and the attendee's hours wait for their school", async ({ page, browser, axe }) => {
     test.setTimeout(90_000);
     const teacherContext = await browser.newContext({ storageState: personState("communityMember") });
     const teacher = await teacherContext.newPage();
@@ -130,7 +124,7 @@ test.describe("network leader", () => {
 
 test.describe("staff", () => {
   test.use({ storageState: personState("communityMember") });
-  test("search the resource library and the expertise directory", async ({ page }) => {
+  test("search the resource library and the expertise directory", async ({ page, axe }) => {
     await page.goto("/resources");
     await page.getByLabel("Search words").fill("phonics");
     await page.getByRole("button", { name: "Search" }).click();

@@ -1,16 +1,10 @@
 // The CPD journey: a teacher logs an activity with evidence on a phone-sized screen and submits it;
 // the head verifies it; the teacher sees it verified and counted in their hours. The teacher and
 // head are this spec's own people (people.ts), so no other spec moves their figures.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { storageState } from "./accounts";
 import { personState } from "./people";
 import { expect, test } from "./test";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 
 const verifiedHours = async (page: Page) => {
   await page.goto("/development");
@@ -18,7 +12,7 @@ const verifiedHours = async (page: Page) => {
   return Number(text.trim().split(" ")[0]);
 };
 
-test("a teacher logs and submits an activity, the head verifies it, and it counts in the teacher's hours", async ({ browser }) => {
+test("a teacher logs and submits an activity, the head verifies it, and it counts in the teacher's hours", async ({ browser, axe }) => {
   // Two signed-in people and four accessibility scans: longer than one page's default budget.
   test.setTimeout(90_000);
   const title = `Oracy course ${Date.now()}`;
@@ -70,7 +64,7 @@ test("a teacher logs and submits an activity, the head verifies it, and it count
 
 test.describe("leaders' views", () => {
   test.use({ storageState: personState("cpdHead") });
-  test("the school development view shows the table, the compliance matrix and a CSV of the table", async ({ page }) => {
+  test("the school development view shows the table, the compliance matrix and a CSV of the table", async ({ page, axe }) => {
     await page.goto("/school-development");
     await expect(page.getByRole("heading", { level: 1, name: "School development" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Staff development this academic year" })).toBeVisible();
@@ -88,7 +82,7 @@ test.describe("leaders' views", () => {
 
 test.describe("trust admin", () => {
   test.use({ storageState: storageState("admin") });
-  test("the trust development view has figures per cluster and school, editors and the NPQ pipeline", async ({ page }) => {
+  test("the trust development view has figures per cluster and school, editors and the NPQ pipeline", async ({ page, axe }) => {
     await page.goto("/trust-development");
     await expect(page.getByRole("table", { name: "CPD figures by cluster" })).toBeVisible();
     await axe(page);

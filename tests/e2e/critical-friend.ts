@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_EMAILS, demoEmail } from "../../prisma/seed/demo";
+import { londonIsoDay } from "../support/days";
 import { e2eDatabaseUrl } from "./server";
 
 export const CRITICAL_FRIEND_PASSWORD = "e2e-critical-friend-2026";
@@ -23,12 +24,12 @@ export async function createCriticalFriend(): Promise<{ email: string; schoolNam
     const email = demoEmail(`e2e.friend.${userId.slice(0, 8)}`);
     await client.query(`INSERT INTO "User" (id, "trustId", email, name, "passwordHash") VALUES ($1, $2, $3, $4, $5)`, [userId, school.trustId, email, "Fenella Friend", await hashPassword(CRITICAL_FRIEND_PASSWORD)]);
     await client.query(
-      `INSERT INTO "CriticalFriend" (id, "trustId", "schoolId", kind, "userId", name, organisation, "startsOn") VALUES ($1, $2, $3, 'EXTERNAL_PARTNER', $4, 'Fenella Friend', 'Partner Education Ltd', CURRENT_DATE)`,
-      [randomUUID(), school.trustId, school.schoolId, userId],
+      `INSERT INTO "CriticalFriend" (id, "trustId", "schoolId", kind, "userId", name, organisation, "startsOn") VALUES ($1, $2, $3, 'EXTERNAL_PARTNER', $4, 'Fenella Friend', 'Partner Education Ltd', $5)`,
+      [randomUUID(), school.trustId, school.schoolId, userId, londonIsoDay()],
     );
     await client.query(
-      `INSERT INTO "SchoolReview" (id, "trustId", "cycleId", "schoolId", kind, "leadReviewerId", "visitDate", "updatedAt") VALUES ($1, $2, $3, $4, 'CRITICAL_FRIEND_VISIT', $5, CURRENT_DATE + 7, now())`,
-      [randomUUID(), school.trustId, cycle.id, school.schoolId, userId],
+      `INSERT INTO "SchoolReview" (id, "trustId", "cycleId", "schoolId", kind, "leadReviewerId", "visitDate", "updatedAt") VALUES ($1, $2, $3, $4, 'CRITICAL_FRIEND_VISIT', $5, $6, now())`,
+      [randomUUID(), school.trustId, cycle.id, school.schoolId, userId, londonIsoDay(7)],
     );
     await client.query("COMMIT");
     return { email, schoolName: school.name };

@@ -3,10 +3,10 @@
 // school's CSI page and the agreement's page; the school's governor sees the agreement but not the outcome or
 // the staff deployed. The agreement is this spec's own, written into the e2e portal's database. Axe on every page.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import pg from "pg";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
+import { londonIsoDay } from "../support/days";
 import { type DemoRole, storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
@@ -15,10 +15,6 @@ const FOCUS = `Assessment in science (${randomUUID().slice(0, 6)})`;
 const DEPLOYED = "Imani Deployedteacher";
 const OUTCOME = "Science assessments are now moderated across both schools; the receiving school runs them alone.";
 
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 const as = async (browser: Browser, role: DemoRole) => (await browser.newContext({ storageState: storageState(role) })).newPage();
 
 /** An open agreement: the demo head's school supports another school of the trust, since 60 days ago. */
@@ -35,8 +31,8 @@ async function createAgreement() {
     const id = randomUUID();
     await client.query(
       `INSERT INTO "SupportAgreement" (id, "trustId", "giverSchoolId", "receiverSchoolId", focus, "staffDeployed", "startsOn", status, "createdById")
-       VALUES ($1, $2, $3, $4, $5, $6, CURRENT_DATE - 60, 'ACTIVE', $7)`,
-      [id, head.trustId, head.schoolId, receiver?.id, FOCUS, DEPLOYED, head.userId],
+       VALUES ($1, $2, $3, $4, $5, $6, $8, 'ACTIVE', $7)`,
+      [id, head.trustId, head.schoolId, receiver?.id, FOCUS, DEPLOYED, head.userId, londonIsoDay(-60)],
     );
     return { id, schoolId: head.schoolId };
   } finally {
@@ -44,7 +40,7 @@ async function createAgreement() {
   }
 }
 
-test("the trust closes a support agreement; the giving school's head reads its outcome, the governor does not", async ({ browser }) => {
+test("the trust closes a support agreement; the giving school's head reads its outcome, the governor does not", async ({ browser, axe }) => {
   test.setTimeout(90_000);
   const agreement = await createAgreement();
 
@@ -54,13 +50,13 @@ test("the trust closes a support agreement; the giving school's head reads its o
   await axe(admin);
   const form = admin.locator("#close-agreement");
   await form.getByLabel("How the support ended").selectOption("COMPLETED");
-  const longAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const longAgo = londonIsoDay(-365);
   await form.getByLabel("End date").fill(longAgo);
   await form.getByLabel("Outcome").fill(OUTCOME);
   await form.getByRole("button", { name: "Close agreement" }).click();
   await expect(form.locator("#close-agreement-endsOn-error")).toContainText("must be on or after the agreement's start");
   await axe(admin);
-  await form.getByLabel("End date").fill(new Date().toISOString().slice(0, 10));
+  await form.getByLabel("End date").fill(londonIsoDay());
   await form.getByRole("button", { name: "Close agreement" }).click();
   await expect(admin.getByText(OUTCOME)).toBeVisible();
   await expect(admin.locator("#close-agreement")).toHaveCount(0);

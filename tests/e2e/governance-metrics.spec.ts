@@ -2,17 +2,11 @@
 // direction is refused at the field; a saved change re-rates the stored values on the dashboard.
 // A trustee reads a metric across every school as one sorted table with full names (not a bar chart
 // whose labels overlap). The metric edited is one no other spec reads (suspensions per 100 pupils).
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 
 /** Each school's value of a metric in its latest period, from the e2e database. */
 async function latestValues(key: string): Promise<{ name: string; value: number }[]> {
@@ -32,7 +26,7 @@ async function latestValues(key: string): Promise<{ name: string; value: number 
 
 const acrossTable = (page: Page, label: string) => page.getByRole("table", { name: new RegExp(`^${label} by school, .*best first`) });
 
-test("the trust admin edits a metric's thresholds: refused against the direction, then the values re-rate", async ({ browser }) => {
+test("the trust admin edits a metric's thresholds: refused against the direction, then the values re-rate", async ({ browser, axe }) => {
   test.setTimeout(90_000);
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto("/governance");
@@ -61,7 +55,7 @@ test("the trust admin edits a metric's thresholds: refused against the direction
   expect(new Set(statuses)).toEqual(new Set(["On track"]));
 });
 
-test("a trustee reads a metric across schools as a sorted table with full school names", async ({ browser }) => {
+test("a trustee reads a metric across schools as a sorted table with full school names", async ({ browser, axe }) => {
   const trustee = await (await browser.newContext({ storageState: storageState("trustee") })).newPage();
   // Persistent absence (lower is better, so least first): a metric no other spec changes.
   await trustee.goto("/governance?metric=persistent_absence");

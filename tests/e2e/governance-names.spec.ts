@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
+import { londonIsoDay } from "../support/days";
 import { DEMO_EMAILS, storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
@@ -44,8 +45,8 @@ async function seed(): Promise<Seeded> {
     await client.query(`UPDATE "StaffMember" SET "jobTitle" = $2 WHERE id = $1`, [deputy.id, DEPUTY_TITLE]);
     await client.query(
       `INSERT INTO "ReviewAction" (id, "trustId", "schoolId", "reviewId", description, "ownerId", "dueOn", "supportPeople")
-       VALUES ($1, $2, $3, $4, $5, $6, CURRENT_DATE + 30, $7)`,
-      [randomUUID(), school.trustId, school.schoolId, review.id, MARKER, deputy.id, deputy.name],
+       VALUES ($1, $2, $3, $4, $5, $6, $8, $7)`,
+      [randomUUID(), school.trustId, school.schoolId, review.id, MARKER, deputy.id, deputy.name, londonIsoDay(30)],
     );
     // Heads are named as the school's leaders. Governors, trustees and the trust admin are named in
     // that capacity (a governor's visit says who visited), and the seed's random names can give one of

@@ -2,18 +2,11 @@
 // value on their home dashboard with its RAG in words as well as colour; the board pack renders for
 // print; a governor records a visit and the school's head reads it. Demo accounts (the governor, the
 // head of the governor's school, a trustee, the admin); the value imported is the demo school's own.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { recentTerms } from "../../lib/governance/periods";
 import { storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 
 /** The school the demo governor governs (its head is the demo head). */
 async function governedSchool(): Promise<{ id: string; urn: number; name: string }> {
@@ -31,7 +24,7 @@ async function governedSchool(): Promise<{ id: string; urn: number; name: string
   }
 }
 
-test("the admin imports metric values, a trustee sees them with RAG, the board pack prints, a governor's visit reaches the head", async ({ browser }) => {
+test("the admin imports metric values, a trustee sees them with RAG, the board pack prints, a governor's visit reaches the head", async ({ browser, axe }) => {
   test.setTimeout(120_000);
   const school = await governedSchool();
   // The newest termly figures are last term's: the value lands in the period the dashboard shows.

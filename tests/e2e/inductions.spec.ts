@@ -3,17 +3,10 @@
 // the mentor signs in, finds the ECT under My ECTs and reads the induction, without its forms, and
 // the ECT finds their own under My induction. The head, mentor and ECT are this spec's own people
 // (people.ts).
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { personName, personState } from "./people";
 import { expect, test } from "./test";
 
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
-
-test("a head starts an ECT's induction and records a progress review; the mentor sees their ECT", async ({ browser }) => {
+test("a head starts an ECT's induction and records a progress review; the mentor sees their ECT", async ({ browser, axe }) => {
   test.setTimeout(90_000);
   const ect = personName("inductionEct");
   const head = await (await browser.newContext({ storageState: personState("inductionHead") })).newPage();

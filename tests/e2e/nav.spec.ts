@@ -2,7 +2,6 @@
 // a "Menu" disclosure at 375 px (with and without JavaScript) that holds every page the old flat header
 // offered, the current section and page marked, axe clean; and a critical friend with no other role
 // reaching the reviews they owe from a "Reviews" entry.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { type DemoRole, storageState } from "./accounts";
 import { createCriticalFriend, CRITICAL_FRIEND_PASSWORD } from "./critical-friend";
@@ -50,11 +49,6 @@ const ROLE_NAV: Record<DemoRole, Expected> = {
     old: ["/", "/development", "/schools", "/communities", "/resources", "/expertise", "/reviews", "/governance/training", "/account/security"],
     visit: ["/communities", "Communities", "Communities"],
   },
-};
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
 };
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
@@ -109,7 +103,7 @@ for (const [role, expected] of Object.entries(ROLE_NAV) as [DemoRole, Expected][
   test.describe(`${role}'s navigation`, () => {
     test.use({ storageState: storageState(role) });
 
-    test("one row of sections at 1280 px, the current one marked; a Menu at 375 px, with and without JavaScript", async ({ page, browser }) => {
+    test("one row of sections at 1280 px, the current one marked; a Menu at 375 px, with and without JavaScript", async ({ page, browser, axe }) => {
       test.setTimeout(60_000);
       await page.goto("/");
       await assertOneRow(page, expected.sections);
@@ -131,7 +125,7 @@ for (const [role, expected] of Object.entries(ROLE_NAV) as [DemoRole, Expected][
 }
 
 test.describe("a critical friend with no other role", () => {
-  test("reaches the review they owe from a Reviews entry", async ({ page }) => {
+  test("reaches the review they owe from a Reviews entry", async ({ page, axe }) => {
     const friend = await createCriticalFriend();
     await page.goto("/signin");
     await page.getByLabel("Email address").fill(friend.email);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_EMAILS, demoCommunity, demoEmail } from "../../prisma/seed/demo";
+import { londonIsoDay } from "../support/days";
 import { e2eDatabaseUrl } from "./server";
 
 export const PERSON_PASSWORD = "e2e-journeys-2026";
@@ -23,6 +24,8 @@ export type Person = {
   communities?: Membership[];
   /** Works at another school of the trust than the demo teacher's (the first by name). */
   otherSchool?: true;
+  /** Works at a school of another cluster than the demo teacher's (the first by name). */
+  otherCluster?: true;
   /** A verified CPD activity of theirs, by title. */
   cpd?: string;
 };
@@ -48,6 +51,9 @@ export const PEOPLE = {
   placementTeacher: { ...teacher("Petra", "Secondee"), cpd: "Oracy and questioning course" },
   placementHomeHead: { first: "Hugo", last: "Homehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   placementHostHead: { first: "Hana", last: "Hosthead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true, otherSchool: true },
+  // csi.spec: a head of another cluster peer-reviews the demo school, whose head then acts on the review.
+  csiReviewedHead: { first: "Rhona", last: "Reviewedhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  csiReviewerHead: { first: "Victor", last: "Reviewinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true, otherCluster: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
@@ -56,6 +62,22 @@ export const personEmail = (key: PersonKey) => demoEmail(`e2e.${key.toLowerCase(
 export const personName = (key: PersonKey) => `${PEOPLE[key].first} ${PEOPLE[key].last}`;
 export const personState = (key: PersonKey) => `tests/e2e/.auth/person-${key}.json`;
 export const needsCode = (key: PersonKey) => Boolean((PEOPLE[key] as Person).head);
+
+/** The person's user id and school's name, from the e2e database (a select of users, a school to find). */
+export async function personRecord(key: PersonKey, databaseUrl = e2eDatabaseUrl()): Promise<{ userId: string; school: string }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows: [row] } = await client.query<{ userId: string; school: string }>(
+      `SELECT u.id AS "userId", sc.name AS school FROM "User" u JOIN "StaffMember" s ON s."userId" = u.id JOIN "School" sc ON sc.id = s."schoolId" WHERE u.email = $1`,
+      [personEmail(key)],
+    );
+    if (!row) throw new Error(`${key} has no sign-in: did the people setup run?`);
+    return row;
+  } finally {
+    await client.end();
+  }
+}
 
 /** Writes the person (idempotent: an existing sign-in is left as it is), in one transaction. */
 export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl()): Promise<void> {
@@ -84,6 +106,14 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
       );
       school.schoolId = other!.id;
     }
+    if (person.otherCluster) {
+      const { rows: [other] } = await client.query<{ id: string }>(
+        `SELECT id FROM "School" WHERE "trustId" = $1 AND "clusterId" <> (SELECT "clusterId" FROM "School" WHERE id = $2) AND "archivedAt" IS NULL ORDER BY name LIMIT 1`,
+        [school.trustId, school.schoolId],
+      );
+      if (!other) throw new Error("The e2e database has no school in another cluster than the demo school's.");
+      school.schoolId = other.id;
+    }
     const staffId = randomUUID();
     await client.query(
       `INSERT INTO "StaffMember" (id, "trustId", "schoolId", "userId", "firstName", "lastName", email, "jobTitle", category, "careerStage", fte, "startDate", subjects)
@@ -96,8 +126,8 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
     if (person.cpd) {
       await client.query(
         `INSERT INTO "CpdActivity" (id, "trustId", "schoolId", "staffMemberId", title, type, strand, "startDate", "endDate", minutes, status, "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, 'COURSE', 'PROFESSIONAL_LEARNING', CURRENT_DATE - 30, CURRENT_DATE - 30, 180, 'VERIFIED', now())`,
-        [randomUUID(), school.trustId, school.schoolId, staffId, person.cpd],
+         VALUES ($1, $2, $3, $4, $5, 'COURSE', 'PROFESSIONAL_LEARNING', $6, $6, 180, 'VERIFIED', now())`,
+        [randomUUID(), school.trustId, school.schoolId, staffId, person.cpd, londonIsoDay(-30)],
       );
     }
     if (person.head) await role("HEADTEACHER", school.schoolId, null);

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_EMAILS, demoCommunity } from "../../prisma/seed/demo";
+import { londonIsoDay } from "../support/days";
 import { type DemoRole, storageState } from "./accounts";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
@@ -38,8 +39,8 @@ async function makeLongTitles(): Promise<Made> {
     );
     await client.query(
       `INSERT INTO "CpdActivity" (id, "trustId", "schoolId", "staffMemberId", title, type, strand, provider, "startDate", "endDate", minutes, status, "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, 'COURSE', 'PROFESSIONAL_LEARNING', $6, CURRENT_DATE - 3, CURRENT_DATE - 3, 90, 'VERIFIED', now())`,
-      [made.activityId, t!.trustId, t!.schoolId, t!.staffId, ACTIVITY, WORD],
+       VALUES ($1, $2, $3, $4, $5, 'COURSE', 'PROFESSIONAL_LEARNING', $6, $7, $7, 90, 'VERIFIED', now())`,
+      [made.activityId, t!.trustId, t!.schoolId, t!.staffId, ACTIVITY, WORD, londonIsoDay(-3)],
     );
     return made;
   } finally {

@@ -2,19 +2,12 @@
 // school; that school's head finds them in the staff directory, marked as on secondment from home,
 // and opens their record with the CPD history that stayed with them; the home school's head sees
 // them marked as on secondment. The teacher and both heads are this spec's own people (people.ts).
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { isoDay, londonToday } from "../../lib/dates";
 import { storageState } from "./accounts";
 import { personEmail, personName, personState, PEOPLE } from "./people";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
-
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
 
 /** The school names of the teacher (home) and of the host school's head. */
 async function schools() {
@@ -29,7 +22,7 @@ async function schools() {
   }
 }
 
-test("the admin seconds a teacher; the host head sees them and their CPD, the home head sees them on secondment", async ({ browser }) => {
+test("the admin seconds a teacher; the host head sees them and their CPD, the home head sees them on secondment", async ({ browser, axe }) => {
   test.setTimeout(90_000);
   const teacher = personName("placementTeacher");
   const { home, host } = await schools();

@@ -1,21 +1,14 @@
 // Smaller things each role meets on a first visit: the head opens a member of staff's portfolio from
 // the school development table, finds the home page's count in the queue, filters the queue by
 // academic year and verifies a whole page with "select all"; a teacher's "Delete" asks first.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { storageState } from "./accounts";
 import { expect, test } from "./test";
 import { academicYear } from "@/lib/dates";
 
-const axe = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-};
-
 test.describe("a head's first visit", () => {
   test.use({ storageState: storageState("head") });
 
-  test("opens a member of staff's development portfolio from the school development table", async ({ page }) => {
+  test("opens a member of staff's development portfolio from the school development table", async ({ page, axe }) => {
     await page.goto("/school-development");
     const table = page.getByRole("table", { name: "Staff development this academic year" });
     const link = table.locator("tbody tr").first().getByRole("link").first();
@@ -28,7 +21,7 @@ test.describe("a head's first visit", () => {
     await axe(page);
   });
 
-  test("the home page's count is the queue's; the queue filters by year, and select all verifies the page", async ({ page }) => {
+  test("the home page's count is the queue's; the queue filters by year, and select all verifies the page", async ({ page, axe }) => {
     test.setTimeout(60_000);
     await page.goto("/");
     const verify = page.getByRole("link", { name: /^Verify \d+ submitted activit/ });
@@ -68,7 +61,7 @@ test.describe("a head's first visit", () => {
 test.describe("a teacher's first visit", () => {
   test.use({ storageState: storageState("teacher") });
 
-  test("Delete asks to confirm before it deletes", async ({ page }) => {
+  test("Delete asks to confirm before it deletes", async ({ page, axe }) => {
     const title = `Draft to delete ${Date.now()}`;
     await page.goto("/development/new");
     await page.getByLabel("Title").fill(title);

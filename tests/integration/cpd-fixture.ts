@@ -1,9 +1,10 @@
 // The small test trust with its CPD history (the seed's own factories), and a valid activity form.
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
-import { isoDay, londonDay, londonToday } from "@/lib/dates";
+import { londonToday } from "@/lib/dates";
 import { createRng } from "@/prisma/seed";
 import { buildCpd, insertCpd } from "@/prisma/seed/cpd";
+import { londonIsoDay } from "../support/days";
 import { seedSmallTrust } from "../support/fixtures";
 
 export async function seedCpdTrust() {
@@ -15,7 +16,7 @@ export async function seedCpdTrust() {
 }
 
 /** A London calendar day `offset` days from today, as a form sends it (yyyy-mm-dd). */
-const day = (offset: number) => isoDay(londonDay(new Date(Date.now() + offset * 86_400_000)));
+const day = (offset: number) => londonIsoDay(offset);
 
 export const validActivity = (extra: Record<string, unknown> = {}) => ({
   title: "Retrieval practice course",

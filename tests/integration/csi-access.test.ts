@@ -9,6 +9,7 @@ import { saveReview } from "@/lib/reviews/commands/review";
 import { assignCriticalFriend, createSupportAgreement } from "@/lib/reviews/commands/support";
 import { getReview, schoolCsi } from "@/lib/reviews/queries";
 import type { DemoKey } from "../support/fixtures";
+import { londonDayFromToday } from "../support/days";
 import { day, seedCsiTrust } from "./csi-fixture";
 
 const notFound = expect.objectContaining({ digest: expect.stringContaining("404") });
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const pick = async (schoolId: string) => {
     const published = await db().schoolReview.findFirstOrThrow({ where: { schoolId, status: "PUBLISHED", supersededAt: null }, orderBy: { publishedAt: "desc" } });
     const action = await db().reviewAction.create({
-      data: { trustId: t.built.trust.id, schoolId, reviewId: published.id, description: "Test action", ownerId: (await db().staffMember.findFirstOrThrow({ where: { schoolId, leaveDate: null } })).id, dueOn: new Date(Date.now() - 86_400_000) },
+      data: { trustId: t.built.trust.id, schoolId, reviewId: published.id, description: "Test action", ownerId: (await db().staffMember.findFirstOrThrow({ where: { schoolId, leaveDate: null } })).id, dueOn: londonDayFromToday(-1) },
     });
     return { published: published.id, action: action.id };
   };
@@ -70,7 +71,10 @@ describe("reading reviews", () => {
       if (key === "admin" || key === "trustee") expect((await csiBoard(v, {})).rows.length).toBe(t.built.schools.length);
       else await expect(csiBoard(v, {})).rejects.toEqual(notFound);
       if (key === "admin") {
-        expect((await listCycles(v)).length).toBe(2);
+        // Every cycle of the trust, however many the seed makes.
+        const cycles = await db().reviewCycle.findMany({ where: { trustId: v.trustId }, select: { id: true } });
+        expect(cycles.length).toBeGreaterThan(0);
+        expect((await listCycles(v)).map((c) => c.id).sort()).toEqual(cycles.map((c) => c.id).sort());
         expect((await cycleDetail(v, t.cycle.id)).cycle.id).toBe(t.cycle.id);
         const givers = await db().school.findMany({ where: { trustId: v.trustId, improvementCapacity: "CAPACITY_GIVER" }, select: { id: true } });
         expect(givers.length).toBeGreaterThan(0);

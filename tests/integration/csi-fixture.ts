@@ -2,6 +2,7 @@
 import { db } from "@/lib/db/client";
 import { seedReviews } from "@/prisma/seed/reviews";
 import { DEMO_EMAILS } from "@/prisma/seed/demo";
+import { londonIsoDay } from "../support/days";
 import { seedSmallTrust } from "../support/fixtures";
 
 export async function seedCsiTrust() {
@@ -19,4 +20,5 @@ export async function seedCsiTrust() {
   return { ...trust, rows, headUser, headSchool, otherSchools, headOf, cycle: current };
 }
 
-export const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** A day `offsetDays` from London's today, as yyyy-mm-dd (a form's date field). */
+export const day = (offsetDays: number) => londonIsoDay(offsetDays);

@@ -46,6 +46,7 @@ describe("the school's inductions", () => {
     expect(ours.reasons[0]).toBe("Autumn 2025 progress review was due on 15 Dec 2025 and has not been held.");
     expect(ours.reasons).toContain("Summer 2026 formal assessment was due on 15 Jul 2026 and has not been held.");
     expect(ours.reasons.at(-1)).toBe("The latest review (Spring 2026 progress review, 20 Mar 2026) found them not on track.");
+    expect(list.rows.length).toBeGreaterThan(0);
     expect(list.rows.every((r) => r.staffMember.school.id === t.school)).toBe(true);
     expect(list.rows[0]!.status).toBe("BEHIND");
     expect(list.behind).toBeGreaterThanOrEqual(1);
@@ -74,6 +75,7 @@ describe("the seeded demo", () => {
     const cpd = buildCpd(createRng(DEMO_SEED).fork("cpd"), built, today);
     const ects = built.staff.filter((s) => s.careerStage === "ECT" && !s.leaveDate);
     expect(cpd.inductions.map((i) => i.staffMemberId).sort()).toEqual(ects.map((s) => s.id).sort());
+    expect(cpd.inductions.length).toBeGreaterThan(0);
     expect(cpd.inductions.every((i) => i.appropriateBody && i.mentorId && i.inductionTutorId)).toBe(true);
     const teacher = built.staff.find((s) => s.email === DEMO_EMAILS.teacher)!;
     const mentored = cpd.inductions.filter((i) => i.mentorId === teacher.id);

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { scheduleMeeting } from "@/lib/communities/meetings/commands";
-import { utcToLondonLocal } from "@/lib/dates";
+import { isoDay as isoUtcDay, londonDay, utcToLondonLocal } from "@/lib/dates";
 import { seedCommunityTrust } from "./communities-fixture";
 
 let trust: Awaited<ReturnType<typeof seedCommunityTrust>>;
@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 
 const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** The London day of an instant as yyyy-mm-dd (a meeting at 00:30 in summer is on the next day than UTC's). */
+const isoDay = (d: Date) => isoUtcDay(londonDay(d));
 
 describe("a meeting series", () => {
   it("creates every meeting of the series with one series id, skipping a holiday, and audits each", async () => {

@@ -3,6 +3,7 @@
 // another seed, with its e-mails, URNs and the demo communities' fixed ids made its own, plus a
 // stored file of each kind and a live session, so every kind of record of B exists to be asked for.
 import { db } from "@/lib/db/client";
+import { londonToday } from "@/lib/dates";
 import { createRng, insertTrust } from "@/prisma/seed";
 import { buildCommunities, insertCommunities, seedCommunities } from "@/prisma/seed/communities";
 import { buildCpd, insertCpd } from "@/prisma/seed/cpd";
@@ -31,12 +32,10 @@ export async function fingerprint(trustId: string): Promise<Record<string, strin
   return out;
 }
 
-const today = () => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
-
 async function seedTrustB() {
   const built = buildTrust(createRng(B_SEED), { scale: 1, clusters: 2, schoolsPerCluster: 2, staffPerSchool: 14, passwordHash: null });
   // Built while the demo e-mails still name the personas the CPD and community factories look for.
-  const cpd = buildCpd(createRng(B_SEED).fork("cpd"), built, today());
+  const cpd = buildCpd(createRng(B_SEED).fork("cpd"), built, londonToday());
   const communities = buildCommunities(createRng(B_SEED).fork("communities"), built, { scale: 1 });
 
   // What must be unique across trusts: e-mails, URNs, and the demo communities' fixed ids.

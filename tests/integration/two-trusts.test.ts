@@ -188,7 +188,7 @@ describe("a command aimed at trust B's records is not found and changes nothing"
       communityCommands.inviteMember.run(admin, { ...community, staffMemberId: t.b.staffId }),
       communityCommands.joinCommunity.run(v("teacher"), community),
       communityCommands.leaveCommunity.run(v("teacher"), community),
-      scheduleMeeting.run(admin, { ...community, title: "Planning", startsAt: `${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)}T10:00`, durationMinutes: "60" }),
+      scheduleMeeting.run(admin, { ...community, title: "Planning", startsAt: `${isoDay(new Date(londonToday().getTime() + 30 * 86_400_000))}T10:00`, durationMinutes: "60" }),
       cancelMeeting.run(admin, { meetingId: t.b.meetingId }),
       saveMinutes.run(admin, { meetingId: t.b.meetingId, minutes: "Minutes" }),
       saveRegister.run(admin, { meetingId: t.b.meetingId, present: [t.b.staffId], close: "on" }),

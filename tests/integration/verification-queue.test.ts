@@ -96,7 +96,9 @@ describe("a resubmitted activity", () => {
     ]);
     const queue = await verificationQueue(head, { size: 500 });
     expect(queue.rows.find((r) => r.id === id)?.resubmitted).toBe(true);
-    expect(queue.rows.filter((r) => r.id !== id).every((r) => !r.resubmitted)).toBe(true);
+    const others = queue.rows.filter((r) => r.id !== id);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((r) => !r.resubmitted)).toBe(true);
   });
 
   it("an activity never returned has no history", async () => {
