@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/dates";
 import { ENUM_LABEL } from "@/lib/format";
 import type { TrustDashboard } from "@/lib/governance/queries";
 import { formatMetric } from "@/lib/governance/rag";
+import { asRoute, type Href, withQuery } from "@/lib/routes";
 import { METRIC_GROUPS, metricsOfGroup, type GroupKey } from "./groups";
 import { MetricDetail } from "./MetricDetail";
 import { ClusterComparison, MetricGrid } from "./MetricGrid";
@@ -19,14 +20,14 @@ const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_P
 /** Schools per page of the grid: a whole cluster or phase fits, and a large trust's grid stays quick to load and read. */
 const SCHOOLS_PER_PAGE = 40;
 
-export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean; mayDefine?: boolean; page?: number }) {
+export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: Href; mayEdit: boolean; mayDefine?: boolean; page?: number }) {
   const { filters } = data;
   const pageCount = Math.max(1, Math.ceil(data.rows.length / SCHOOLS_PER_PAGE));
   const current = Math.min(page, pageCount);
   const pageRows = data.rows.slice((current - 1) * SCHOOLS_PER_PAGE, current * SCHOOLS_PER_PAGE);
   const query = (changes: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries({ ...filters, view: group, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `?${q}`;
+    return q;
   };
   const groupMetrics = metricsOfGroup(data.metrics, group);
   const columns = groupMetrics.map((m) => data.columns.find((c) => c.metric.id === m.id)!).filter(Boolean);
@@ -56,7 +57,7 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine =
 
       <nav aria-label="Metric groups" className="flex flex-wrap gap-2">
         {(Object.keys(METRIC_GROUPS) as GroupKey[]).map((g) => (
-          <Link key={g} href={`${basePath}${query({ view: g })}`} aria-current={g === group ? "page" : undefined} className={buttonClass(g === group ? "primary" : "secondary")}>
+          <Link key={g} href={asRoute(withQuery(basePath, query({ view: g })))} aria-current={g === group ? "page" : undefined} className={buttonClass(g === group ? "primary" : "secondary")}>
             {METRIC_GROUPS[g].label}
           </Link>
         ))}

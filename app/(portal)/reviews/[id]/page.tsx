@@ -14,6 +14,7 @@ import { agreementOpen, REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/rev
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
 import { formatDate, isoDayOrNull } from "@/lib/dates";
 import { Notice } from "@/components/ui/Notice";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "School review" };
 
@@ -31,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const [owners, standing] = review.may.addActions ? await Promise.all([actionOwners(viewer, review.school.id), schoolCsi(viewer, review.school.id)]) : [[], null];
   return (
     <>
-      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: review.cycle.name, href: can(viewer, "review:assign") ? `/reviews/cycles/${review.cycle.id}` : undefined }, { label: `${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}` }]} />
+      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: review.cycle.name, href: can(viewer, "review:assign") ? routes.reviewCycle(review.cycle.id) : undefined }, { label: `${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}` }]} />
       <PageHeader
         title={`${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}`}
         lead={`${review.cycle.name} · visit ${formatDate(review.visitDate)} · ${REVIEW_STATUS_LABEL[review.status]}${review.version > 1 ? ` · version ${review.version}` : ""}`}

@@ -64,7 +64,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="CSI board" lead="Each school's latest published review, CSI level and actions. Trend compares the mean grade of the last two cycles.">
-        <Link href={`/reviews/board/export${query ? `?${query}` : ""}`} className="text-brand-700 underline">Download CSV</Link>
+        <Link href={query ? `/reviews/board/export?${query}` : "/reviews/board/export"} className="text-brand-700 underline">Download CSV</Link>
       </PageHeader>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the board">
         <div>

@@ -16,6 +16,7 @@ import { EmploymentHistory, MoveForms } from "@/components/people/EmploymentHist
 import { employmentHistory, moveTargets, swapCandidates } from "@/lib/people/employment/queries";
 import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Development portfolio" };
 
@@ -76,7 +77,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
           <ActivityFilters filters={filters} years={p.years} drafts={false} />
-          <ActivityList activities={p.activities} href={(a) => (opens.has(a) ? `/verification/${a}` : null)} empty="No activities match." />
+          <ActivityList activities={p.activities} href={(a) => (opens.has(a) ? routes.verify(a) : null)} empty="No activities match." />
         </Section>
         <Section id="training-heading" title="Statutory training">
           <TrainingTable training={p.training} whose="their" />
