@@ -5,7 +5,7 @@ import { LinkLine } from "@/components/ui/BackLink";
 import { Table, TableBox } from "@/components/ui/Table";
 import { QUALIFICATION_LABEL, STATUS_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
 import { percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatDate, formatHours } from "@/lib/dates";
 import { asRoute, type Href, routes } from "@/lib/routes";
 
@@ -159,7 +159,7 @@ export function QualificationList({ qualifications, editable = false }: { qualif
               )}
             </p>
             <p className="text-slate-700">
-              {ENUM_LABEL(q.status)}
+              {enumLabel(q.status)}
               {q.provider ? ` · ${q.provider}` : ""}
               {q.completedOn ? ` · completed ${formatDate(q.completedOn)}` : q.startDate ? ` · started ${formatDate(q.startDate)}` : ""}
             </p>
@@ -198,7 +198,7 @@ export function InductionCard({ induction }: { induction: Induction }) {
       <ul className="mt-1 space-y-1">
         {induction.reviews.map((r) => (
           <li key={r.id}>
-            {ENUM_LABEL(r.kind)}, due {formatDate(r.dueOn)}: {r.heldOn ? `held ${formatDate(r.heldOn)}, ${ENUM_LABEL(r.outcome ?? "")}` : "not yet held"}
+            {enumLabel(r.kind)}, due {formatDate(r.dueOn)}: {r.heldOn ? `held ${formatDate(r.heldOn)}, ${enumLabel(r.outcome ?? "")}` : "not yet held"}
           </li>
         ))}
       </ul>

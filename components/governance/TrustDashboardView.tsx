@@ -7,7 +7,7 @@ import { Pager, queryHref } from "@/components/ui/Pager";
 import { SelectField } from "@/components/ui/Select";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { formatDate } from "@/lib/dates";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumOptions } from "@/lib/format";
 import type { TrustDashboard } from "@/lib/governance/queries";
 import { formatMetric } from "@/lib/governance/rag";
 import { asRoute, type Href, withQuery } from "@/lib/routes";
@@ -47,7 +47,7 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine =
 
       <form method="get" action={basePath} role="search" aria-label="Filter schools" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <input type="hidden" name="view" value={group} />
-        <SelectField id="phase" name="phase" label="Phase" defaultValue={filters.phase} emptyLabel="All phases" options={PHASES.map((p) => ({ value: p, label: ENUM_LABEL(p) }))} />
+        <SelectField id="phase" name="phase" label="Phase" defaultValue={filters.phase} emptyLabel="All phases" options={enumOptions(PHASES)} />
         <SelectField id="cluster" name="cluster" label="Cluster" defaultValue={filters.cluster} emptyLabel="All clusters" options={data.clusters.map((c) => ({ value: c.id, label: c.name }))} />
         <SelectField id="metric" name="metric" label="Metric in detail" defaultValue={selected?.metric.key} options={data.metrics.map((m) => ({ value: m.key, label: m.label }))} />
         <div className="flex items-end">

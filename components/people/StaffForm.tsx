@@ -7,10 +7,8 @@ import { createStaffAction, recordLeaverAction, updateStaffAction } from "@/lib/
 import { createStaffSchema, LEAVE_REASON_LABEL, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
 import { DESIGNATION_LABEL } from "@/lib/cpd/labels";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumOptions } from "@/lib/format";
 import { LineManagerField, type ManagerGroup } from "./LineManagerField";
-
-const labelled = (values: string[]) => values.map((v) => ({ value: v, label: ENUM_LABEL(v) }));
 
 function Fields({ designations, managers }: { designations: string[]; managers: ManagerGroup[] }) {
   return (
@@ -22,8 +20,8 @@ function Fields({ designations, managers }: { designations: string[]; managers: 
       <Input name="email" label="Work email" type="email" hint="Their sign-in name." autoComplete="off" />
       <Input name="jobTitle" label="Job title" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Choice name="category" label="Category" options={labelled(Object.values(StaffCategory))} empty="Choose a category" />
-        <Choice name="careerStage" label="Career stage" options={labelled(Object.values(CareerStage))} empty="Choose a stage" />
+        <Choice name="category" label="Category" options={enumOptions(Object.values(StaffCategory))} empty="Choose a category" />
+        <Choice name="careerStage" label="Career stage" options={enumOptions(Object.values(CareerStage))} empty="Choose a stage" />
         <Input name="fte" label="FTE" hint="1 is full time; 0.6 is three days a week." inputMode="decimal" />
         <Input name="startDate" label="Start date" type="date" />
       </div>

@@ -40,5 +40,3 @@ export const DESIGNATION_LABEL: Record<string, string> = {
 };
 
 export const TARGET_SCOPE_LABEL: Record<string, string> = { DEFAULT: "Trust default", TEACHER: "Teachers", SUPPORT: "Support staff", LEADERSHIP: "Leadership" };
-
-export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -80,5 +80,3 @@ export function areaApplies(area: { appliesTo: AreaApplies }, school: { hasEarly
   if (area.appliesTo === "SIXTH_FORM") return school.hasSixthForm;
   return true;
 }
-
-export const options = <K extends string>(labels: Record<K, string>) => (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

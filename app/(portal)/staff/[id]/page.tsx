@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { EmploymentHistory, MoveForms } from "@/components/people/EmploymentHistory";
 import { employmentHistory, moveTargets, swapCandidates } from "@/lib/people/employment/queries";
@@ -50,7 +50,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
       <dl className="mb-6 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="text-slate-600">Category and career stage</dt>
         <dd>
-          {ENUM_LABEL(p.person.category)} · {ENUM_LABEL(p.person.careerStage)}
+          {enumLabel(p.person.category)} · {enumLabel(p.person.careerStage)}
         </dd>
         {now && (
           <>
