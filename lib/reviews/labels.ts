@@ -1,4 +1,4 @@
-// Words and colours of the CSI slice, shared by pages, the seed and tests.
+// Words of the CSI slice, shared by pages, the seed and tests.
 import type { AreaApplies, CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, ReviewStatus, SupportAgreementStatus } from "@/lib/db/generated/enums";
 
 export const REVIEW_KIND_LABEL: Record<ReviewKind, string> = {
@@ -21,8 +21,6 @@ export const FRIEND_KIND_LABEL: Record<CriticalFriendKind, string> = {
 export const AGREEMENT_STATUS_LABEL: Record<SupportAgreementStatus, string> = { PROPOSED: "Proposed", ACTIVE: "Active", COMPLETED: "Completed", ENDED_EARLY: "Ended early" };
 /** The ways an agreement is closed, for the closing form. */
 export const AGREEMENT_CLOSE_LABEL = { COMPLETED: "Completed: the support ran its course", ENDED_EARLY: "Ended early" } as const;
-/** An agreement still running: the receiving school counts as supported. */
-export const agreementOpen = (status: SupportAgreementStatus) => status === "PROPOSED" || status === "ACTIVE";
 
 /** Ofsted's 2025 report card: the evaluation areas (with where they apply) and the grade scale, best first. */
 export const OFSTED_2025 = {
@@ -60,23 +58,3 @@ export const OFSTED_LEGACY = {
   ],
 };
 
-/** Cell colours by rank (1 best); the grade's words are always printed too, so colour only repeats them. */
-export const GRADE_CLASS: Record<number, string> = {
-  1: "bg-emerald-200 text-emerald-950",
-  2: "bg-green-100 text-green-950",
-  3: "bg-slate-100 text-slate-900",
-  4: "bg-amber-100 text-amber-950",
-  5: "bg-red-200 text-red-950",
-};
-export const CSI_CLASS: Record<CsiLevelKind, string> = {
-  CHALLENGE: "bg-slate-100 text-slate-900",
-  SUPPORT: "bg-amber-100 text-amber-950",
-  INTERVENTION: "bg-red-200 text-red-950",
-};
-
-/** Does an area apply to a school? Early years and sixth form only where the school has them. */
-export function areaApplies(area: { appliesTo: AreaApplies }, school: { hasEarlyYears: boolean; hasSixthForm: boolean }): boolean {
-  if (area.appliesTo === "EARLY_YEARS") return school.hasEarlyYears;
-  if (area.appliesTo === "SIXTH_FORM") return school.hasSixthForm;
-  return true;
-}

@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { fromIsoDay, isoDayOrNull } from "@/lib/dates";
-import { areaApplies } from "../labels";
+import { areaApplies } from "../rules";
 import { actionNoteSchema, actionStatusSchema, addActionSchema } from "../schema";
 import { fieldError } from "./load";
 import { routes } from "@/lib/routes";

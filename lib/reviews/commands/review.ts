@@ -5,7 +5,7 @@ import "server-only";
 import { can, canAny } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
-import { areaApplies } from "../labels";
+import { areaApplies } from "../rules";
 import { gradeField, saveReviewSchema } from "../schema";
 import { fieldError, frameworkOf, lockedReview } from "./load";
 import { fromIsoDay } from "@/lib/dates";

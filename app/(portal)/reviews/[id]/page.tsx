@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { AddActionForm } from "@/components/reviews/ActionForms";
 import { Judgements } from "@/components/reviews/Judgements";
 import { ReviewForm } from "@/components/reviews/ReviewForm";
@@ -10,7 +10,8 @@ import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
-import { agreementOpen, REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
+import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
+import { agreementOpen } from "@/lib/reviews/rules";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
 import { formatDate, isoDayOrNull } from "@/lib/dates";
 import { Notice } from "@/components/ui/Notice";

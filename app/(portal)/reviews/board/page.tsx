@@ -8,7 +8,8 @@ import { type Column, Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { enumLabel, enumOptions } from "@/lib/format";
 import { type Board, csiBoard, trendWord } from "@/lib/reviews/board/queries";
-import { CSI_CLASS, CSI_LEVEL_LABEL, GRADE_CLASS } from "@/lib/reviews/labels";
+import { CSI_CLASS, GRADE_CLASS } from "@/components/reviews/colours";
+import { CSI_LEVEL_LABEL } from "@/lib/reviews/labels";
 import { boardParams } from "@/lib/reviews/schema";
 import type { CsiLevelKind, SchoolPhase } from "@/lib/db/generated/enums";
 
