@@ -3,7 +3,7 @@
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
 import { enumLabel } from "@/lib/format";
-import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { formatRate, TURNOVER_DEFINITION, type Counts } from "@/lib/people/turnover";
 
 type Rated = Counts & { rate: number | null };

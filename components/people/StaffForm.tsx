@@ -4,10 +4,11 @@
 import { Checkbox, Choice, Form, GroupError, Input, Submit } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { createStaffAction, recordLeaverAction, updateStaffAction } from "@/lib/people/actions";
-import { createStaffSchema, LEAVE_REASON_LABEL, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
+import { createStaffSchema, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { DESIGNATION_LABEL } from "@/lib/cpd/labels";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
-import { enumOptions } from "@/lib/format";
+import { enumOptions, options } from "@/lib/format";
 import { LineManagerField, type ManagerGroup } from "./LineManagerField";
 
 function Fields({ designations, managers }: { designations: string[]; managers: ManagerGroup[] }) {
@@ -58,7 +59,7 @@ export function EditStaffForm({ id, values, managers }: { id: string; values: Re
   );
 }
 
-const reasons = Object.entries(LEAVE_REASON_LABEL).map(([value, label]) => ({ value, label }));
+const reasons = options(LEAVE_REASON_LABEL);
 
 export function LeaverForm({ id, today }: { id: string; today: string }) {
   return (

@@ -10,7 +10,8 @@ import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { staffPaths } from "../commands";
-import { cancelPlacementSchema, endPlacementSchema, PLACEMENT_LABEL, secondmentSchema, swapSchema, transferSchema } from "./schema";
+import { cancelPlacementSchema, endPlacementSchema, secondmentSchema, swapSchema, transferSchema } from "./schema";
+import { PLACEMENT_LABEL } from "@/lib/people/labels";
 import { routes } from "@/lib/routes";
 
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });

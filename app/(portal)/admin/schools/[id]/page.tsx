@@ -7,7 +7,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { schoolAdmin } from "@/lib/org/admin/queries";
-import { CAPACITY_LABEL } from "@/lib/org/admin/schema";
+import { CAPACITY_LABEL } from "@/lib/org/labels";
 
 export const metadata: Metadata = { title: "Manage a school" };
 

@@ -6,7 +6,7 @@ import { Section } from "@/components/ui/Section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
-import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Edit a staff record" };
