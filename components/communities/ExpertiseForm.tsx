@@ -1,7 +1,8 @@
 "use client";
 import { Checkbox, Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { saveExpertiseAction } from "@/lib/communities/actions";
-import { EXPERTISE_LEVEL_LABEL, options } from "@/lib/communities/labels";
+import { EXPERTISE_LEVEL_LABEL } from "@/lib/communities/labels";
+import { options } from "@/lib/format";
 import { expertiseSchema } from "@/lib/communities/schema";
 
 type Entry = { id: string; area: string; level: string; description: string; willingToSupport: boolean };

@@ -1,7 +1,8 @@
 "use client";
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { addResourceAction } from "@/lib/communities/actions";
-import { options, RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { options } from "@/lib/format";
 import { resourceSchema } from "@/lib/communities/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 

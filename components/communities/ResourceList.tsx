@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { RESOURCE_KIND_LABEL, type ResourceFields } from "@/lib/communities/labels";
 import { formatDate } from "@/lib/dates";
 import type { ActionState } from "@/lib/forms/result";

@@ -2,7 +2,8 @@
 // Log or edit a CPD activity. One column on a phone, two-up dates and hours from 640 px; the same
 // zod schema checks it here and on the server.
 import { saveActivityAction } from "@/lib/cpd/actions";
-import { options, STRAND_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
+import { STRAND_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
+import { options } from "@/lib/format";
 import { activityForm } from "@/lib/cpd/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";

@@ -2,7 +2,8 @@
 // it) with the expiry date. Cells that do not apply say so.
 import Link from "next/link";
 import { type Column, Table, TableBox } from "@/components/ui/Table";
-import { TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
+import { type TrainingStatus } from "@/lib/cpd/rules";
+import { TRAINING_STATUS_LABEL } from "@/lib/cpd/labels";
 import { formatDate } from "@/lib/dates";
 
 const CELL: Record<TrainingStatus, string> = {

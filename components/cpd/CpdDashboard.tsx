@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import type { SchoolFigures } from "@/lib/cpd/trust/queries";
 import { formatNumber } from "@/lib/format";
+import { asRoute, routes, withQuery } from "@/lib/routes";
 import { ActivityList, HoursProgress, QualificationList, TrainingTable } from "./Development";
 
 type Props = Parameters<typeof HoursProgress>[0] & {
@@ -54,7 +55,7 @@ export function SchoolCpdSummary({
   figures, waiting, mayVerify, year, schoolId,
 }: { figures: SchoolFigures | null; waiting: number; mayVerify: boolean; year: string; schoolId?: string }) {
   if (!figures) return null;
-  const queue = schoolId ? `/verification?school=${schoolId}` : "/verification";
+  const queue = asRoute(withQuery(routes.verification(), schoolId ? `school=${schoolId}` : ""));
   return (
     <section aria-labelledby="cpd-summary" className="space-y-3">
       <h2 id="cpd-summary" className="text-lg font-semibold">

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { LinkLine } from "@/components/ui/BackLink";
 import { Table, TableBox } from "@/components/ui/Table";
 import { QUALIFICATION_LABEL, STATUS_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
-import { percentOf, TRAINING_STATUS_LABEL, type TrainingStatus } from "@/lib/cpd/rules";
-import { ENUM_LABEL } from "@/lib/format";
+import { percentOf, type TrainingStatus } from "@/lib/cpd/rules";
+import { TRAINING_STATUS_LABEL } from "@/lib/cpd/labels";
+import { enumLabel } from "@/lib/format";
 import { formatDate, formatHours } from "@/lib/dates";
+import { asRoute, type Href, routes } from "@/lib/routes";
 
 /** `whose` words the figures for the owner ("your") or for a leader reading someone's portfolio ("their"). */
 export function HoursProgress({ hours, whose = "your" }: { hours: { year: string; verified: number; pending: number; target: number | null }; whose?: "your" | "their" }) {
@@ -55,9 +57,9 @@ export function StatusTag({ status }: { status: string }) {
 type ActivityItem = { id: string; title: string; type: string; startDate: Date; endDate: Date; minutes: number; status: string; returnReason: string | null };
 
 /** No link where the viewer may not open it (an activity logged at another school before a move). */
-const ActivityTitle = ({ title, to }: { title: string; to: string | null }) =>
+const ActivityTitle = ({ title, to }: { title: string; to: Href | null }) =>
   to ? (
-    <Link href={to} className="font-medium text-brand-700 underline">
+    <Link href={asRoute(to)} className="font-medium text-brand-700 underline">
       {title}
     </Link>
   ) : (
@@ -65,8 +67,8 @@ const ActivityTitle = ({ title, to }: { title: string; to: string | null }) =>
   );
 
 export function ActivityList({
-  activities, empty = "No activities logged yet.", href = (id) => `/development/${id}`,
-}: { activities: ActivityItem[]; empty?: string; href?: (id: string) => string | null }) {
+  activities, empty = "No activities logged yet.", href = routes.activity,
+}: { activities: ActivityItem[]; empty?: string; href?: (id: string) => Href | null }) {
   if (activities.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
@@ -101,9 +103,9 @@ function TrainingTag({ status }: { status: TrainingStatus }) {
 type TrainingItem = { requirementId: string; name: string; validityMonths: number; completedOn: Date | null; expiresOn: Date | null; status: TrainingStatus };
 
 /** A "record" or "add" link under a section of the owner's own page. */
-const OwnerLink = (props: { href: string; children: React.ReactNode }) => <LinkLine className="mt-2" {...props} />;
+const OwnerLink = (props: { href: Href; children: React.ReactNode }) => <LinkLine className="mt-2" {...props} />;
 
-export function TrainingTable({ training, recordHref, whose = "your" }: { training: TrainingItem[]; recordHref?: string; whose?: "your" | "their" }) {
+export function TrainingTable({ training, recordHref, whose = "your" }: { training: TrainingItem[]; recordHref?: Href; whose?: "your" | "their" }) {
   if (training.length === 0) return <p className="text-slate-700">No statutory training applies to {whose} role.</p>;
   return (
     <>
@@ -158,7 +160,7 @@ export function QualificationList({ qualifications, editable = false }: { qualif
               )}
             </p>
             <p className="text-slate-700">
-              {ENUM_LABEL(q.status)}
+              {enumLabel(q.status)}
               {q.provider ? ` · ${q.provider}` : ""}
               {q.completedOn ? ` · completed ${formatDate(q.completedOn)}` : q.startDate ? ` · started ${formatDate(q.startDate)}` : ""}
             </p>
@@ -197,7 +199,7 @@ export function InductionCard({ induction }: { induction: Induction }) {
       <ul className="mt-1 space-y-1">
         {induction.reviews.map((r) => (
           <li key={r.id}>
-            {ENUM_LABEL(r.kind)}, due {formatDate(r.dueOn)}: {r.heldOn ? `held ${formatDate(r.heldOn)}, ${ENUM_LABEL(r.outcome ?? "")}` : "not yet held"}
+            {enumLabel(r.kind)}, due {formatDate(r.dueOn)}: {r.heldOn ? `held ${formatDate(r.heldOn)}, ${enumLabel(r.outcome ?? "")}` : "not yet held"}
           </li>
         ))}
       </ul>

@@ -2,7 +2,8 @@
 // Add or edit one of your own qualifications. The completion date is needed once it is completed;
 // the same zod schema checks it here and on the server.
 import { saveQualificationAction } from "@/lib/cpd/actions";
-import { options, QUALIFICATION_LABEL } from "@/lib/cpd/labels";
+import { QUALIFICATION_LABEL } from "@/lib/cpd/labels";
+import { options } from "@/lib/format";
 import { qualificationForm } from "@/lib/cpd/schema";
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 

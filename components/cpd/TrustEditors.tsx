@@ -1,9 +1,9 @@
 "use client";
 // Trust admin editors: CPD hour targets per academic year and statutory training requirements.
 import { saveRequirementAction, saveTargetAction } from "@/lib/cpd/actions";
-import { DESIGNATION_LABEL, options, TARGET_SCOPE_LABEL } from "@/lib/cpd/labels";
+import { DESIGNATION_LABEL, TARGET_SCOPE_LABEL } from "@/lib/cpd/labels";
 import { requirementForm, STAFF_CATEGORIES, targetForm } from "@/lib/cpd/schema";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel, options } from "@/lib/format";
 import { Choice, Form, Input, Submit, useField } from "@/components/ui/form";
 
 export function TargetEditor({ years }: { years: { value: string; label: string }[] }) {
@@ -29,7 +29,7 @@ function Categories({ defaults }: { defaults: string[] }) {
         {STAFF_CATEGORIES.map((c) => (
           <label key={c} className="flex items-center gap-2">
             <input type="checkbox" name="categories[]" value={c} defaultChecked={defaults.includes(c)} className="h-5 w-5" />
-            {ENUM_LABEL(c)}
+            {enumLabel(c)}
           </label>
         ))}
       </div>

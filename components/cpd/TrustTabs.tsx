@@ -5,7 +5,7 @@ const TABS = [
   { href: "/trust-development/qualifications", label: "Qualifications pipeline" },
   { href: "/trust-development/settings", label: "Targets and training requirements" },
   { href: "/trust-development/retention", label: "Retention" },
-];
+] as const;
 
 /** The trust development view's sections, as links (each its own page, so each loads only its own data). */
 export function TrustTabs({ current }: { current: string }) {

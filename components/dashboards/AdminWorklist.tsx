@@ -1,8 +1,9 @@
 // The trust admin's home: a work list. Each item says how many, where, and links to where it is done.
 import Link from "next/link";
+import { asRoute, type Href } from "@/lib/routes";
 import type { AdminWorklist as Data } from "@/lib/admin/worklist/queries";
 
-function Item({ title, count, href, action, children }: { title: string; count: number; href: string; action: string; children?: React.ReactNode }) {
+function Item({ title, count, href, action, children }: { title: string; count: number; href: Href; action: string; children?: React.ReactNode }) {
   return (
     <li className={`rounded border bg-white p-4 ${count ? "border-amber-600" : "border-slate-200"}`}>
       <h3 className="font-semibold">
@@ -10,7 +11,7 @@ function Item({ title, count, href, action, children }: { title: string; count: 
       </h3>
       {count > 0 && children}
       {count > 0 && (
-        <Link href={href} className="mt-1 inline-block text-brand-700 underline">
+        <Link href={asRoute(href)} className="mt-1 inline-block text-brand-700 underline">
           {action}
         </Link>
       )}

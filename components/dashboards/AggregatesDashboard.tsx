@@ -1,6 +1,6 @@
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table } from "@/components/ui/Table";
-import { ENUM_LABEL, formatNumber } from "@/lib/format";
+import { enumLabel, formatNumber } from "@/lib/format";
 
 type Aggregates = {
   schoolCount: number;
@@ -24,7 +24,7 @@ export function AggregatesDashboard({ title, data }: { title: string; data: Aggr
       </h2>
       <StatGrid>
         {single ? (
-          <Stat label="Improvement capacity" value={ENUM_LABEL(Object.keys(data.capacity)[0] ?? "STABLE")} />
+          <Stat label="Improvement capacity" value={enumLabel(Object.keys(data.capacity)[0] ?? "STABLE")} />
         ) : (
           <Stat label="Schools" value={data.schoolCount} />
         )}
@@ -34,14 +34,14 @@ export function AggregatesDashboard({ title, data }: { title: string; data: Aggr
       </StatGrid>
       <div className="grid gap-4 md:grid-cols-2">
         <Table caption="Staff by category" {...CARD} rows={data.staff} rowKey={(s) => s.category} columns={[
-            { key: "category", header: "Category", cell: (s) => ENUM_LABEL(s.category) },
+            { key: "category", header: "Category", cell: (s) => enumLabel(s.category) },
             { key: "count", header: "Headcount", align: "right", cell: (s) => formatNumber(s.count) },
             { key: "fte", header: "FTE", align: "right", cell: (s) => s.fte.toFixed(1) },
           ]}
         />
         {!single && (
           <Table caption="Schools by improvement capacity" {...CARD} rows={Object.entries(data.capacity)} rowKey={([capacity]) => capacity} columns={[
-              { key: "capacity", header: "Capacity", cell: ([capacity]) => ENUM_LABEL(capacity) },
+              { key: "capacity", header: "Capacity", cell: ([capacity]) => enumLabel(capacity) },
               { key: "schools", header: "Schools", align: "right", cell: ([, n]) => n },
             ]}
           />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatDate } from "@/lib/dates";
 
 type Employment = {
@@ -36,7 +36,7 @@ export function StaffDashboard({ employment }: { employment: Employment }) {
         <dd>{employment.jobTitle}</dd>
         <dt className="text-slate-600">Category and career stage</dt>
         <dd>
-          {ENUM_LABEL(employment.category)} · {ENUM_LABEL(employment.careerStage)}
+          {enumLabel(employment.category)} · {enumLabel(employment.careerStage)}
         </dd>
         <dt className="text-slate-600">FTE</dt>
         <dd>{employment.fte.toFixed(2)}</dd>

@@ -4,7 +4,8 @@
 // with a label per school could not (issue 15 §4).
 import "./governance.css";
 import { Table, TableBox } from "@/components/ui/Table";
-import { formatMetric, RAG_LABEL, type Rag } from "@/lib/governance/rag";
+import { formatMetric, type Rag } from "@/lib/governance/rag";
+import { RAG_LABEL } from "@/lib/governance/labels";
 
 type Metric = { id: string; label: string; unit: string; decimals: number; direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" };
 type Row = { name: string; cells: Record<string, { value: number | null; rag: Rag | null } | undefined> };

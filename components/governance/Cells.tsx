@@ -1,6 +1,7 @@
 // The governance tables' cells: a value with its RAG in words and colour (colour never alone), and a
 // sparkline of its trend drawn as an SVG image on the server (no script; data: images are allowed by the CSP).
-import { formatMetric, RAG_LABEL, type Rag } from "@/lib/governance/rag";
+import { formatMetric, type Rag } from "@/lib/governance/rag";
+import { RAG_LABEL } from "@/lib/governance/labels";
 
 /** Rising, falling or steady over the trend, said in words for screen readers. */
 function direction(values: number[], span: number): string {

@@ -4,7 +4,7 @@
 import "./governance.css";
 import { Table, TableBox } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatMetric, rag } from "@/lib/governance/rag";
 import type { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
 import { RagValue } from "./Cells";
@@ -14,7 +14,7 @@ type Data = Awaited<ReturnType<typeof schoolMetrics>>;
 type Visits = Awaited<ReturnType<typeof schoolVisits>>;
 
 export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: Data; visits: Visits; metricKey?: string; form?: React.ReactNode }) {
-  const phase = ENUM_LABEL(data.school.phase).toLowerCase();
+  const phase = enumLabel(data.school.phase).toLowerCase();
   const detail = data.rows.find((r) => r.metric.key === metricKey) ?? data.rows.find((r) => r.metric.key === "attendance") ?? data.rows[0];
   return (
     <div className="space-y-8">
@@ -32,7 +32,7 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
               { key: "period", header: "Period", cell: (r) => r.period ?? "—" },
               { key: "value", header: "This school", align: "right", cell: (r) => <RagValue value={r.cell.value} rag={r.cell.rag} unit={r.metric.unit} decimals={r.metric.decimals} trend={r.cell.trend} /> },
               { key: "trust", header: "Trust average", align: "right", cell: (r) => <RagValue value={r.trust} rag={rag(r.trust, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
-              { key: "phase", header: `${ENUM_LABEL(data.school.phase)} average`, align: "right", cell: (r) => <RagValue value={r.phase} rag={rag(r.phase, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
+              { key: "phase", header: `${enumLabel(data.school.phase)} average`, align: "right", cell: (r) => <RagValue value={r.phase} rag={rag(r.phase, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
             ]}
           />
         </TableBox>
@@ -42,7 +42,7 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
         <section aria-labelledby="history" className="space-y-3">
           <h2 id="history" className="text-lg font-semibold">{detail.metric.label} over time</h2>
           <p className="text-sm text-slate-700">{detail.metric.description}</p>
-          <OverTimeChart data={detail.overTime} series={[{ key: "school", name: data.school.name }, { key: "trust", name: "Trust average" }, { key: "phase", name: `${ENUM_LABEL(data.school.phase)} average` }]} />
+          <OverTimeChart data={detail.overTime} series={[{ key: "school", name: data.school.name }, { key: "trust", name: "Trust average" }, { key: "phase", name: `${enumLabel(data.school.phase)} average` }]} />
           <TableBox label={`${detail.metric.label} over time, table`}>
             <Table
               caption={`${detail.metric.label}: ${data.school.name} against the trust and ${phase} averages`}
@@ -52,7 +52,7 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
                 { key: "period", header: "Period", rowHeader: true, cell: (r) => r.period },
                 ...(["school", "trust", "phase"] as const).map((k) => ({
                   key: k,
-                  header: k === "school" ? "This school" : k === "trust" ? "Trust average" : `${ENUM_LABEL(data.school.phase)} average`,
+                  header: k === "school" ? "This school" : k === "trust" ? "Trust average" : `${enumLabel(data.school.phase)} average`,
                   align: "right" as const,
                   cell: (r: (typeof detail.overTime)[number]) => formatMetric(r[k], detail.metric.unit, detail.metric.decimals),
                 })),
@@ -72,7 +72,7 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
             {visits.map((v) => (
               <li key={v.id} className="rounded border border-slate-200 bg-white p-3">
                 <p className="font-medium">
-                  {formatDate(v.visitedOn)}: {ENUM_LABEL(v.focus)}
+                  {formatDate(v.visitedOn)}: {enumLabel(v.focus)}
                 </p>
                 <p className="text-sm text-slate-700">Visited by {v.visitor.name}; met {v.met}.</p>
                 <p className="mt-1 whitespace-pre-line">{v.report}</p>

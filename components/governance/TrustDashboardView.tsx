@@ -7,9 +7,10 @@ import { Pager, queryHref } from "@/components/ui/Pager";
 import { SelectField } from "@/components/ui/Select";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { formatDate } from "@/lib/dates";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumOptions } from "@/lib/format";
 import type { TrustDashboard } from "@/lib/governance/queries";
 import { formatMetric } from "@/lib/governance/rag";
+import { asRoute, type Href, withQuery } from "@/lib/routes";
 import { METRIC_GROUPS, metricsOfGroup, type GroupKey } from "./groups";
 import { MetricDetail } from "./MetricDetail";
 import { ClusterComparison, MetricGrid } from "./MetricGrid";
@@ -19,14 +20,14 @@ const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_P
 /** Schools per page of the grid: a whole cluster or phase fits, and a large trust's grid stays quick to load and read. */
 const SCHOOLS_PER_PAGE = 40;
 
-export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: string; mayEdit: boolean; mayDefine?: boolean; page?: number }) {
+export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: Href; mayEdit: boolean; mayDefine?: boolean; page?: number }) {
   const { filters } = data;
   const pageCount = Math.max(1, Math.ceil(data.rows.length / SCHOOLS_PER_PAGE));
   const current = Math.min(page, pageCount);
   const pageRows = data.rows.slice((current - 1) * SCHOOLS_PER_PAGE, current * SCHOOLS_PER_PAGE);
   const query = (changes: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries({ ...filters, view: group, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `?${q}`;
+    return q;
   };
   const groupMetrics = metricsOfGroup(data.metrics, group);
   const columns = groupMetrics.map((m) => data.columns.find((c) => c.metric.id === m.id)!).filter(Boolean);
@@ -46,7 +47,7 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine =
 
       <form method="get" action={basePath} role="search" aria-label="Filter schools" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <input type="hidden" name="view" value={group} />
-        <SelectField id="phase" name="phase" label="Phase" defaultValue={filters.phase} emptyLabel="All phases" options={PHASES.map((p) => ({ value: p, label: ENUM_LABEL(p) }))} />
+        <SelectField id="phase" name="phase" label="Phase" defaultValue={filters.phase} emptyLabel="All phases" options={enumOptions(PHASES)} />
         <SelectField id="cluster" name="cluster" label="Cluster" defaultValue={filters.cluster} emptyLabel="All clusters" options={data.clusters.map((c) => ({ value: c.id, label: c.name }))} />
         <SelectField id="metric" name="metric" label="Metric in detail" defaultValue={selected?.metric.key} options={data.metrics.map((m) => ({ value: m.key, label: m.label }))} />
         <div className="flex items-end">
@@ -56,7 +57,7 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine =
 
       <nav aria-label="Metric groups" className="flex flex-wrap gap-2">
         {(Object.keys(METRIC_GROUPS) as GroupKey[]).map((g) => (
-          <Link key={g} href={`${basePath}${query({ view: g })}`} aria-current={g === group ? "page" : undefined} className={buttonClass(g === group ? "primary" : "secondary")}>
+          <Link key={g} href={asRoute(withQuery(basePath, query({ view: g })))} aria-current={g === group ? "page" : undefined} className={buttonClass(g === group ? "primary" : "secondary")}>
             {METRIC_GROUPS[g].label}
           </Link>
         ))}

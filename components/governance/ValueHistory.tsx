@@ -1,7 +1,7 @@
 // The latest changes to a school's figures (the history every write keeps): what, from what, by whom, when.
 import { Table, TableBox } from "@/components/ui/Table";
 import { formatDateTime } from "@/lib/dates";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatMetric } from "@/lib/governance/rag";
 import type { schoolValueHistory } from "@/lib/governance/school/queries";
 
@@ -22,7 +22,7 @@ export function ValueHistory({ changes }: { changes: Change[] }) {
             { key: "period", header: "Period", cell: (c) => c.period },
             { key: "before", header: "From", align: "right", cell: (c) => formatMetric(c.before, c.metric.unit, c.metric.decimals) },
             { key: "after", header: "To", align: "right", cell: (c) => formatMetric(c.after, c.metric.unit, c.metric.decimals) },
-            { key: "how", header: "How", cell: (c) => ENUM_LABEL(c.source) },
+            { key: "how", header: "How", cell: (c) => enumLabel(c.source) },
             { key: "by", header: "By", cell: (c) => c.by },
             { key: "at", header: "When", cell: (c) => formatDateTime(c.at) },
           ]}

@@ -1,7 +1,7 @@
 "use client";
 // A governor or trustee records a visit to a school: date, focus, who they met, a short report.
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumOptions } from "@/lib/format";
 import { recordVisitAction } from "@/lib/governance/actions";
 import { visitSchema } from "@/lib/governance/schema";
 import { VisitFocus } from "@/lib/db/generated/enums";
@@ -12,7 +12,7 @@ export function VisitForm({ schoolId, today, notice }: { schoolId: string; today
       <summary className="cursor-pointer font-medium text-brand-700">Record a visit</summary>
       <Form id="visit" action={recordVisitAction} schema={visitSchema} hidden={{ schoolId }} notice={notice} className="mt-4 space-y-4">
         <Input name="visitedOn" label="Date of the visit" type="date" max={today} defaultValue={today} />
-        <Choice name="focus" label="Focus" empty="Choose a focus" options={Object.keys(VisitFocus).map((f) => ({ value: f, label: ENUM_LABEL(f) }))} />
+        <Choice name="focus" label="Focus" empty="Choose a focus" options={enumOptions(Object.keys(VisitFocus))} />
         <Input name="met" label="Who you met" hint="Roles, e.g. the head and the designated safeguarding lead." />
         <TextArea name="report" label="Short report" rows={5} />
         <Submit>Record visit</Submit>

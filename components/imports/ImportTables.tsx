@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Table, TableBox } from "@/components/ui/Table";
 import { formatDateTime } from "@/lib/dates";
 import { formatNumber } from "@/lib/format";
+import { asRoute, type Href } from "@/lib/routes";
 import type { ImportStatus } from "@/lib/db/client";
 
 const STATUS: Record<ImportStatus, string> = { PREVIEW: "Waiting for a decision", APPLIED: "Applied", DISCARDED: "Discarded" };
@@ -11,12 +12,12 @@ const STATUS: Record<ImportStatus, string> = { PREVIEW: "Waiting for a decision"
 type Upload = { id: string; fileName: string; rowsRead: number; status: ImportStatus; createdAt: Date };
 
 /** Uploads, newest first, each linking to its page; `kind` adds a column naming what each imports. */
-export function ImportList<T extends Upload>({ caption, rows, href, kind }: { caption: string; rows: T[]; href: (row: T) => string; kind?: (row: T) => string }) {
+export function ImportList<T extends Upload>({ caption, rows, href, kind }: { caption: string; rows: T[]; href: (row: T) => Href; kind?: (row: T) => string }) {
   return (
     <TableBox>
       <Table caption={caption} rows={rows} rowKey={(i) => i.id} empty="No imports yet." columns={[
           { key: "when", header: "Uploaded", className: "whitespace-nowrap", cell: (i) => formatDateTime(i.createdAt) },
-          { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={href(i)} className="text-brand-700 underline">{i.fileName}</Link> },
+          { key: "file", header: "File", rowHeader: true, cell: (i) => <Link href={asRoute(href(i))} className="text-brand-700 underline">{i.fileName}</Link> },
           ...(kind ? [{ key: "kind", header: "Import", cell: kind }] : []),
           { key: "rows", header: "Rows read", className: "text-right", cell: (i) => formatNumber(i.rowsRead) },
           { key: "status", header: "Status", cell: (i) => STATUS[i.status] },

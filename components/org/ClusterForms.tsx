@@ -3,7 +3,9 @@
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { archiveClusterAction, createClusterAction, moveSchoolAction, renameClusterAction, setCapacityAction } from "@/lib/org/admin/actions";
-import { CAPACITY_LABEL, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "@/lib/org/admin/schema";
+import { capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "@/lib/org/admin/schema";
+import { CAPACITY_LABEL } from "@/lib/org/labels";
+import { options } from "@/lib/format";
 
 export function CreateClusterForm() {
   return (
@@ -43,7 +45,7 @@ export function MoveSchoolForm({ schoolId, clusterId, clusters }: { schoolId: st
   );
 }
 
-const capacities = Object.entries(CAPACITY_LABEL).map(([value, label]) => ({ value, label }));
+const capacities = options(CAPACITY_LABEL);
 
 export function CapacityForm({ schoolId, capacity, today }: { schoolId: string; capacity: string; today: string }) {
   return (

@@ -3,15 +3,13 @@
 import { buttonClass } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Select";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
-import { ENUM_LABEL } from "@/lib/format";
-
-const labelled = (values: string[]) => values.map((v) => ({ value: v, label: ENUM_LABEL(v) }));
+import { enumOptions } from "@/lib/format";
 
 export function StaffFilters({ category, careerStage }: { category?: string; careerStage?: string }) {
   return (
     <>
-      <SelectField id="category" name="category" label="Category" defaultValue={category} emptyLabel="All categories" options={labelled(Object.values(StaffCategory))} />
-      <SelectField id="careerStage" name="careerStage" label="Career stage" defaultValue={careerStage} emptyLabel="All stages" options={labelled(Object.values(CareerStage))} />
+      <SelectField id="category" name="category" label="Category" defaultValue={category} emptyLabel="All categories" options={enumOptions(Object.values(StaffCategory))} />
+      <SelectField id="careerStage" name="careerStage" label="Career stage" defaultValue={careerStage} emptyLabel="All stages" options={enumOptions(Object.values(CareerStage))} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import type { StaffDirectoryRow } from "@/lib/people/queries";
 import type { StaffDirectoryParams } from "@/lib/people/schema";
 import { STAFF_SORTS } from "@/lib/people/schema";
@@ -34,8 +34,8 @@ const columns: ColumnDef<StaffDirectoryRow>[] = [
     ),
   },
   { id: "jobTitle", header: "Job title", accessorKey: "jobTitle" },
-  { id: "category", header: "Category", cell: ({ row }) => ENUM_LABEL(row.original.category) },
-  { id: "careerStage", header: "Career stage", cell: ({ row }) => ENUM_LABEL(row.original.careerStage) },
+  { id: "category", header: "Category", cell: ({ row }) => enumLabel(row.original.category) },
+  { id: "careerStage", header: "Career stage", cell: ({ row }) => enumLabel(row.original.careerStage) },
   { id: "fte", header: "FTE", accessorKey: "fte" },
   {
     id: "startDate",

@@ -6,7 +6,7 @@ import { SelectField, type Option } from "@/components/ui/Select";
 import { Table } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
 import type { employmentHistory } from "@/lib/people/employment/queries";
-import { PLACEMENT_LABEL } from "@/lib/people/employment/schema";
+import { PLACEMENT_LABEL } from "@/lib/people/labels";
 import { CancelPlacementForm, EndPlacementForm, SecondmentForm, SwapForm, TransferForm } from "./PlacementForms";
 
 type History = Awaited<ReturnType<typeof employmentHistory>>;

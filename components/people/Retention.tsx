@@ -2,8 +2,8 @@
 // reason and by career stage. Server-rendered tables, no script.
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
-import { ENUM_LABEL } from "@/lib/format";
-import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
+import { enumLabel } from "@/lib/format";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { formatRate, TURNOVER_DEFINITION, type Counts } from "@/lib/people/turnover";
 
 type Rated = Counts & { rate: number | null };
@@ -50,7 +50,7 @@ export function LeaverBreakdown({ reasons, stages }: { reasons: { key: string; c
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <Breakdown title="Leavers by reason" rows={reasons} label={(k) => LEAVE_REASON_LABEL[k as keyof typeof LEAVE_REASON_LABEL] ?? "Not recorded"} />
-      <Breakdown title="Leavers by career stage" rows={stages} label={ENUM_LABEL} />
+      <Breakdown title="Leavers by career stage" rows={stages} label={enumLabel} />
     </div>
   );
 }

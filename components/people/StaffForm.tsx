@@ -4,13 +4,12 @@
 import { Checkbox, Choice, Form, GroupError, Input, Submit } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { createStaffAction, recordLeaverAction, updateStaffAction } from "@/lib/people/actions";
-import { createStaffSchema, LEAVE_REASON_LABEL, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
+import { createStaffSchema, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { DESIGNATION_LABEL } from "@/lib/cpd/labels";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumOptions, options } from "@/lib/format";
 import { LineManagerField, type ManagerGroup } from "./LineManagerField";
-
-const labelled = (values: string[]) => values.map((v) => ({ value: v, label: ENUM_LABEL(v) }));
 
 function Fields({ designations, managers }: { designations: string[]; managers: ManagerGroup[] }) {
   return (
@@ -22,8 +21,8 @@ function Fields({ designations, managers }: { designations: string[]; managers: 
       <Input name="email" label="Work email" type="email" hint="Their sign-in name." autoComplete="off" />
       <Input name="jobTitle" label="Job title" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Choice name="category" label="Category" options={labelled(Object.values(StaffCategory))} empty="Choose a category" />
-        <Choice name="careerStage" label="Career stage" options={labelled(Object.values(CareerStage))} empty="Choose a stage" />
+        <Choice name="category" label="Category" options={enumOptions(Object.values(StaffCategory))} empty="Choose a category" />
+        <Choice name="careerStage" label="Career stage" options={enumOptions(Object.values(CareerStage))} empty="Choose a stage" />
         <Input name="fte" label="FTE" hint="1 is full time; 0.6 is three days a week." inputMode="decimal" />
         <Input name="startDate" label="Start date" type="date" />
       </div>
@@ -60,7 +59,7 @@ export function EditStaffForm({ id, values, managers }: { id: string; values: Re
   );
 }
 
-const reasons = Object.entries(LEAVE_REASON_LABEL).map(([value, label]) => ({ value, label }));
+const reasons = options(LEAVE_REASON_LABEL);
 
 export function LeaverForm({ id, today }: { id: string; today: string }) {
   return (

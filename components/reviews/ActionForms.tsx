@@ -2,7 +2,8 @@
 // A head's forms on their school's actions: add one (from a published review), a progress note, a status.
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { addActionAction, addActionNoteAction, setActionStatusAction } from "@/lib/reviews/actions";
-import { ACTION_STATUS_LABEL, options } from "@/lib/reviews/labels";
+import { ACTION_STATUS_LABEL } from "@/lib/reviews/labels";
+import { options } from "@/lib/format";
 import { actionNoteSchema, actionStatusSchema, addActionSchema } from "@/lib/reviews/schema";
 
 type Option = { value: string; label: string };

@@ -3,7 +3,8 @@
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { academicYearLabel } from "@/lib/dates";
 import { assignCriticalFriendAction, assignReviewAction, createCycleAction, createSupportAgreementAction, setCsiLevelAction } from "@/lib/reviews/actions";
-import { CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, options, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
+import { CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
+import { options } from "@/lib/format";
 import { assignReviewSchema, createCycleSchema, criticalFriendSchema, csiLevelSchema, supportAgreementSchema } from "@/lib/reviews/schema";
 
 type Option = { value: string; label: string };

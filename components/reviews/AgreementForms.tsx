@@ -2,7 +2,8 @@
 // The trust admin closes a support agreement: how it ended, on which day, and its outcome.
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { closeSupportAgreementAction } from "@/lib/reviews/actions";
-import { AGREEMENT_CLOSE_LABEL, options } from "@/lib/reviews/labels";
+import { AGREEMENT_CLOSE_LABEL } from "@/lib/reviews/labels";
+import { options } from "@/lib/format";
 import { closeAgreementSchema } from "@/lib/reviews/schema";
 
 export function CloseAgreementForm({ agreementId, today }: { agreementId: string; today: string }) {

@@ -1,5 +1,5 @@
 import { Table } from "@/components/ui/Table";
-import { GRADE_CLASS } from "@/lib/reviews/labels";
+import { GRADE_CLASS } from "./colours";
 import { REVIEW_TABLE } from "./table-look";
 
 type Area = { id: string; name: string; grade: { label: string; rank: number } | null };

@@ -1,6 +1,8 @@
 // The account menu, apart from the sections: who is signed in, their sign-in and security, the role
 // they are acting as (for people with several), and signing out. Plain links and forms in a <details>,
 // so all of it works without JavaScript.
+// Navigation hrefs are written in the shell's own list (lib/auth/navigation.ts), as plain strings.
+import type { Route } from "next";
 import Link from "next/link";
 import { ACCOUNT_LINKS } from "@/lib/auth/navigation";
 import { Disclosure } from "./Disclosure";
@@ -32,7 +34,7 @@ export function AccountMenu({ name, acting, options, activeId }: Props) {
         <ul className="mt-2">
           {ACCOUNT_LINKS.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="flex min-h-11 items-center text-brand-700 underline">
+              <Link href={l.href as Route} className="flex min-h-11 items-center text-brand-700 underline">
                 {l.label}
               </Link>
             </li>

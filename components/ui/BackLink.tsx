@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { asRoute, type Href } from "@/lib/routes";
 
 /** A link on a line of its own (`className` spaces it from what is around it). */
-export function LinkLine({ href, className, children }: { href: string; className: string; children: React.ReactNode }) {
+export function LinkLine({ href, className, children }: { href: Href; className: string; children: React.ReactNode }) {
   return (
     <p className={className}>
-      <Link href={href} className="text-brand-700 underline">
+      <Link href={asRoute(href)} className="text-brand-700 underline">
         {children}
       </Link>
     </p>
@@ -12,6 +13,6 @@ export function LinkLine({ href, className, children }: { href: string; classNam
 }
 
 /** The "back to …" link above a sub-page's heading. */
-export function BackLink(props: { href: string; children: React.ReactNode }) {
+export function BackLink(props: { href: Href; children: React.ReactNode }) {
   return <LinkLine className="mb-3" {...props} />;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { asRoute, type Href } from "@/lib/routes";
 
-export type Crumb = { label: string; href?: string };
+export type Crumb = { label: string; href?: Href };
 
 /**
  * Where a deep page sits ("Reviews › cycle › review"): each step a link but the last, the current page.
@@ -19,7 +20,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
                   {c.label}
                 </span>
               ) : c.href ? (
-                <Link href={c.href} className="inline-flex min-h-6 items-center break-words text-brand-700 underline">
+                <Link href={asRoute(c.href)} className="inline-flex min-h-6 items-center break-words text-brand-700 underline">
                   {c.label}
                 </Link>
               ) : (

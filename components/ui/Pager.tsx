@@ -1,14 +1,15 @@
 import Link from "next/link";
+import type { Route } from "next";
+import { asRoute, type Href, withQuery } from "@/lib/routes";
 
-export type HrefFor = (changes: Record<string, string | number>) => string;
+export type HrefFor = (changes: Record<string, string | number>) => Route;
 
 /** A URL builder for `path` keeping the current query and applying `changes` (empty values dropped). */
-export function queryHref(path: string, current: Record<string, string | number | undefined>): HrefFor {
+export function queryHref(path: Href, current: Record<string, string | number | undefined>): HrefFor {
   return (changes) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...current, ...changes })) if (v !== undefined && v !== "") params.set(k, String(v));
-    const qs = params.toString();
-    return qs ? `${path}?${qs}` : path;
+    return asRoute(withQuery(path, params));
   };
 }
 

@@ -11,6 +11,7 @@ import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { keepAnAdmin } from "./mutations";
 import { grantRoleSchema, revokeRoleSchema, ROLE_NAMES, SCHOOL_ROLES, type GrantableRole } from "./schema";
+import { routes } from "@/lib/routes";
 
 const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";
 
@@ -33,7 +34,7 @@ async function assignable(tx: Tx, viewer: Viewer, userId: string, role: string, 
   });
 }
 
-export const accountPaths = (userId: string) => ["/accounts", `/accounts/${userId}`, "/"];
+export const accountPaths = (userId: string) => [routes.accounts(), routes.account(userId), routes.home()];
 
 export const grantRole = command({
   schema: grantRoleSchema,

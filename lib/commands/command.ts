@@ -10,6 +10,7 @@ import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";
 import { jobsOf, type Jobs } from "@/lib/jobs/enqueue";
+import type { Path } from "@/lib/routes";
 
 export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
 
@@ -34,7 +35,7 @@ export type CommandSpec<S extends z.ZodType, R> = {
   /** `jobs.enqueue(name, payload)` adds a job in this transaction: it runs only if the work commits (lib/jobs). */
   work: (tx: Tx, viewer: Viewer, input: z.output<S>, jobs: Jobs) => Promise<Done<R>>;
   /** Paths whose pages show the change. */
-  revalidate?: (input: z.output<S>, data: R) => string[];
+  revalidate?: (input: z.output<S>, data: R) => Path[];
   /** The message shown (or flashed across a redirect) on success. */
   success?: string | ((data: R, input: z.output<S>) => string);
   /** Turns a known database error (e.g. a unique key) into an AppError; anything else is rethrown. */

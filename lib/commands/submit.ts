@@ -11,9 +11,10 @@ import { formDataToObject, typedValues } from "@/lib/forms/form-data";
 import type { FormResult } from "@/lib/forms/result";
 import type { Command } from "./command";
 import { setFlash } from "./flash";
+import { asRoute, type Path } from "@/lib/routes";
 
 /** Where a form leads on success, with the message to show there (the command's own by default). */
-type Destination = string | { to: string; flash?: string };
+type Destination = Path | { to: Path; flash?: string };
 
 export async function submit<R>(
   command: Command<z.ZodType, R>,
@@ -45,7 +46,7 @@ export async function submit<R>(
     const destination = await opts.redirect(result.data, viewer);
     const { to, flash = result.message } = typeof destination === "string" ? { to: destination } : destination;
     if (flash) await setFlash(flash);
-    redirect(to);
+    redirect(asRoute(to));
   }
   return result;
 }

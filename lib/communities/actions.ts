@@ -6,11 +6,12 @@ import type { FormState } from "@/lib/forms/result";
 import * as communities from "./commands";
 import * as library from "./library/commands";
 import * as meetings from "./meetings/commands";
+import { routes } from "@/lib/routes";
 
 type State = FormState;
 
 export async function createCommunityAction(_: State, form: FormData) {
-  return submit(communities.createCommunity, form, { redirect: (data) => `/communities/${data.id}` });
+  return submit(communities.createCommunity, form, { redirect: (data) => routes.community(data.id) });
 }
 export async function updateCommunityAction(_: State, form: FormData) {
   return submit(communities.updateCommunity, form);

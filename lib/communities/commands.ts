@@ -12,6 +12,7 @@ import {
   createCommunitySchema,
   updateCommunitySchema,
 } from "./schema";
+import { routes, type Path } from "@/lib/routes";
 
 const archived = () => new AppError("CONFLICT", "This community is archived: nothing in it can change until the trust reopens it.");
 
@@ -54,9 +55,9 @@ async function clusterOfTrust(tx: Tx, viewer: Viewer, clusterId: string | null) 
 const admin = (viewer: Viewer) => can(viewer, "community:create");
 export const manages = (viewer: Viewer, input: { communityId: string }) => can(viewer, "community:manage", { communityId: input.communityId });
 const isStaff = (viewer: Viewer) => viewer.staff !== null;
-const pages = (input: { communityId: string }, ...more: string[]) => [`/communities/${input.communityId}`, "/communities", "/", ...more];
-const editPage = (input: { communityId: string }) => pages(input, `/communities/${input.communityId}/edit`);
-const managePage = (input: { communityId: string }) => pages(input, `/communities/${input.communityId}/manage`);
+const pages = (input: { communityId: string }, ...more: Path[]) => [routes.community(input.communityId), routes.communities(), routes.home(), ...more];
+const editPage = (input: { communityId: string }) => pages(input, routes.communityEdit(input.communityId));
+const managePage = (input: { communityId: string }) => pages(input, routes.communityManage(input.communityId));
 
 export const createCommunity = command({
   schema: createCommunitySchema,
@@ -66,7 +67,7 @@ export const createCommunity = command({
     const community = await tx.community.create({ data: { trustId: viewer.trustId, ...input } });
     return changed("Community", community.id, "community.create", { after: community });
   },
-  revalidate: () => ["/communities"],
+  revalidate: () => [routes.communities()],
   success: "Community created.",
   onError: nameTaken,
 });
@@ -178,7 +179,7 @@ export const inviteMember = command({
     });
     return changed("CommunityInvitation", `${communityId}:${staffMemberId}`, "community.invite", { after: invitation }, { id: communityId });
   },
-  revalidate: (input) => [`/communities/${input.communityId}/manage`],
+  revalidate: (input) => [routes.communityManage(input.communityId)],
   success: "Invitation sent.",
 });
 

@@ -28,9 +28,6 @@ export const EXPERTISE_LEVEL_LABEL: Record<ExpertiseLevel, string> = {
 
 export const MEETING_STATUS_LABEL = { PLANNED: "Planned", HELD: "Held", CANCELLED: "Cancelled" } as const;
 
-export const options = <K extends string>(labels: Record<K, string>) =>
-  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
-
 /** What every list of resources shows, whichever query found them. */
 export type ResourceFields = {
   id: string;

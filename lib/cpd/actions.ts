@@ -8,17 +8,18 @@ import * as cpd from "./commands";
 import { nextToVerify } from "./queries";
 import { queueParams, queueQuery, withPageSelection } from "./reports/params";
 import * as records from "./records/commands";
+import { routes, withQuery } from "@/lib/routes";
 
 type State = FormState;
 
 export async function saveActivityAction(_: State, form: FormData) {
-  return submit(cpd.saveActivity, form, { redirect: (data) => `/development/${data.id}` });
+  return submit(cpd.saveActivity, form, { redirect: (data) => routes.activity(data.id) });
 }
 export async function submitActivityAction(_: State, form: FormData) {
   return submit(cpd.submitActivity, form);
 }
 export async function deleteActivityAction(_: State, form: FormData) {
-  return submit(cpd.deleteActivity, form, { redirect: () => "/development" });
+  return submit(cpd.deleteActivity, form, { redirect: () => routes.development() });
 }
 export async function verifyActivitiesAction(_: State, form: FormData) {
   return submit(cpd.verifyActivities, withPageSelection(form));
@@ -33,8 +34,8 @@ export async function verifyOneAction(_: State, form: FormData) {
       const params = queueParams.parse(Object.fromEntries(new URLSearchParams(String(form.get("queue") ?? ""))));
       const next = await nextToVerify(viewer, params);
       const query = queueQuery({ ...params, page: 1 });
-      if (!next) return { to: query ? `/verification?${query}` : "/verification", flash: VERIFIED[decision] };
-      return { to: `/verification/${next}${query ? `?${query}` : ""}`, flash: `${VERIFIED[decision]} This is the next one waiting.` };
+      if (!next) return { to: withQuery(routes.verification(), query), flash: VERIFIED[decision] };
+      return { to: withQuery(routes.verify(next), query), flash: `${VERIFIED[decision]} This is the next one waiting.` };
     },
   });
 }
@@ -46,11 +47,11 @@ export async function saveRequirementAction(_: State, form: FormData) {
   return submit(admin.saveRequirement, form);
 }
 export async function recordTrainingAction(_: State, form: FormData) {
-  return submit(records.recordTraining, form, { redirect: () => "/development" });
+  return submit(records.recordTraining, form, { redirect: () => routes.development() });
 }
 export async function saveQualificationAction(_: State, form: FormData) {
-  return submit(records.saveQualification, form, { redirect: () => "/development" });
+  return submit(records.saveQualification, form, { redirect: () => routes.development() });
 }
 export async function saveReflectionAction(_: State, form: FormData) {
-  return submit(records.saveReflection, form, { redirect: (data) => `/development/${data.id}` });
+  return submit(records.saveReflection, form, { redirect: (data) => routes.activity(data.id) });
 }

@@ -10,13 +10,14 @@ import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkedUpload, editsOwnRecords, ownRecordsCommand, ownStaff } from "./own";
 import { activityForm, activityId, verificationForm, type ActivityForm } from "./schema";
 import { fromIsoDay, hoursToMinutes } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 const readOnly = () => new AppError("CONFLICT", "This activity has been verified, so it can no longer be changed.");
 
 /** The pages that show one's own development. */
-export const MINE = ["/development", "/"];
+export const MINE = [routes.development(), routes.home()];
 /** The pages that show what waits for verification and what was verified. */
-const VERIFICATION = ["/verification", "/school-development", "/", "/development"];
+const VERIFICATION = [routes.verification(), routes.schoolDevelopment(), routes.home(), routes.development()];
 
 /** The viewer's own activity, locked for the transaction; missing or someone else's is not found. */
 async function ownActivity(tx: Tx, viewer: Viewer, id: string) {
@@ -82,7 +83,7 @@ export const submitActivity = command({
     const after = await tx.cpdActivity.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: new Date(), returnReason: null } });
     return changed("CpdActivity", id, "cpd.submit", { before: { status: before.status }, after: { status: after.status } }, { id, status: after.status });
   },
-  revalidate: ({ id }) => [...MINE, `/development/${id}`],
+  revalidate: ({ id }) => [...MINE, routes.activity(id)],
   success: "Sent for verification.",
 });
 

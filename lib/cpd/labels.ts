@@ -1,4 +1,5 @@
 // Words for CPD enums as the trust's documents use them.
+import type { TrainingStatus } from "./rules";
 export const TYPE_LABEL: Record<string, string> = {
   COURSE: "Course", INSET: "INSET", COACHING: "Coaching", MENTORING: "Mentoring", OBSERVATION: "Observation",
   NETWORK_MEETING: "Network meeting", CONFERENCE: "Conference", QUALIFICATION_STUDY: "Qualification study",
@@ -41,4 +42,9 @@ export const DESIGNATION_LABEL: Record<string, string> = {
 
 export const TARGET_SCOPE_LABEL: Record<string, string> = { DEFAULT: "Trust default", TEACHER: "Teachers", SUPPORT: "Support staff", LEADERSHIP: "Leadership" };
 
-export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+export const TRAINING_STATUS_LABEL: Record<TrainingStatus, string> = {
+  VALID: "Valid",
+  EXPIRING: "Expiring soon",
+  EXPIRED: "Expired",
+  MISSING: "Missing",
+};

@@ -49,13 +49,6 @@ export function trainingStatus(expiresOn: Date | null, today: Date, expiringDays
   return days <= expiringDays ? "EXPIRING" : "VALID";
 }
 
-export const TRAINING_STATUS_LABEL: Record<TrainingStatus, string> = {
-  VALID: "Valid",
-  EXPIRING: "Expiring soon",
-  EXPIRED: "Expired",
-  MISSING: "Missing",
-};
-
 type RequirementLite = { categories: StaffCategory[]; designation: Designation | null };
 
 /** Does a requirement apply to this member of staff? Empty categories mean every category. */

@@ -12,12 +12,13 @@ import { currentSchools } from "./mutations";
 import { buildPlan, planIsEmpty, type Plan } from "./plan";
 import { giasUidSchema, importDecisionSchema } from "./schema";
 import { fromIsoDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 /** What a preview stores: the plan shown, and the trust's rows it came from (to re-plan on apply). */
 type StoredPlan = Plan & { rows: GiasRow[] };
 
 const admin = (viewer: Viewer) => can(viewer, "trust:admin");
-const PAGES = ["/admin/imports", "/schools", "/admin/clusters", "/"];
+const PAGES = [routes.adminImports(), routes.schools(), routes.adminClusters(), routes.home()];
 
 export const setGiasUid = command({
   schema: giasUidSchema,

@@ -7,13 +7,14 @@ import type { FormState } from "@/lib/forms/result";
 import * as governance from "./commands";
 import { updateDefinition } from "./definitions/commands";
 import { previewImport, type Preview } from "./import/queries";
+import { routes } from "@/lib/routes";
 
 export type ImportPreviewState = { ok: true; preview: Preview } | { ok: false; message: string } | null;
 
 type State = FormState;
 
 export async function importMetricsAction(_: State, form: FormData) {
-  return submit(governance.importMetrics, form, { redirect: () => "/governance" });
+  return submit(governance.importMetrics, form, { redirect: () => routes.governance() });
 }
 export async function saveGridAction(_: State, form: FormData) {
   return submit(governance.saveGrid, form);
@@ -22,16 +23,16 @@ export async function refreshComputedAction(_: State, form: FormData) {
   return submit(governance.refreshComputed, form);
 }
 export async function recordVisitAction(_: State, form: FormData) {
-  return submit(governance.recordVisit, form, { redirect: (data) => `/governance/schools/${data.schoolId}` });
+  return submit(governance.recordVisit, form, { redirect: (data) => routes.governanceSchool(data.schoolId) });
 }
 export async function createExpectationAction(_: State, form: FormData) {
   return submit(governance.createExpectation, form);
 }
 export async function updateDefinitionAction(_: State, form: FormData) {
-  return submit(updateDefinition, form, { redirect: () => "/governance/metrics" });
+  return submit(updateDefinition, form, { redirect: () => routes.metrics() });
 }
 export async function recordTrainingAction(_: State, form: FormData) {
-  return submit(governance.recordTraining, form, { redirect: () => "/governance/training" });
+  return submit(governance.recordTraining, form, { redirect: () => routes.governorTraining() });
 }
 
 /** The import's first step: the file checked, nothing written (a read, so not a command). */

@@ -10,8 +10,9 @@ import { loadCheckContext } from "./context";
 import { expectationSchema, gridSchema, importSchema, refreshSchema, trainingSchema, visitSchema } from "./schema";
 import { storeComputedYear, writeValues, type ValueWrite } from "./store";
 import { checkRows, parseMetricCsv, type Candidate, type CheckResult } from "./validate";
+import { routes } from "@/lib/routes";
 
-const PAGES = ["/governance", "/governance/board-pack", "/governance/entry", "/"];
+const PAGES = [routes.governance(), routes.boardPack(), routes.governanceEntry(), routes.home()];
 
 function writesOf(result: CheckResult): ValueWrite[] {
   return result.rows
@@ -99,7 +100,7 @@ export const recordVisit = command({
     const visit = await tx.governanceVisit.create({ data: { ...input, visitedOn: new Date(input.visitedOn), trustId: viewer.trustId, visitorUserId: viewer.userId } });
     return changed("GovernanceVisit", visit.id, "visit.record", { after: visit }, { id: visit.id, schoolId: input.schoolId });
   },
-  revalidate: (input) => [`/governance/schools/${input.schoolId}`, "/"],
+  revalidate: (input) => [routes.governanceSchool(input.schoolId), routes.home()],
   success: "Visit recorded.",
 });
 
@@ -113,7 +114,7 @@ export const recordTraining = command({
     });
     return changed("GovernanceTraining", record.id, "governance-training.record", { after: record });
   },
-  revalidate: () => ["/governance/training", "/"],
+  revalidate: () => [routes.governorTraining(), routes.home()],
   success: "Training recorded.",
 });
 
@@ -124,7 +125,7 @@ export const createExpectation = command({
     const expectation = await tx.governanceExpectation.create({ data: { ...input, roles, trustId: viewer.trustId } });
     return changed("GovernanceExpectation", expectation.id, "governance-expectation.create", { after: expectation });
   },
-  revalidate: () => ["/governance/training"],
+  revalidate: () => [routes.governorTraining()],
   success: "Expectation added.",
   onError: (error) => {
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["An expectation with this name already exists."] });

@@ -12,9 +12,6 @@ export function rag(value: number | null, t: Thresholds): Rag | null {
   return "AMBER";
 }
 
-/** Words for the status, so colour never carries it alone. */
-export const RAG_LABEL: Record<Rag, string> = { GREEN: "On track", AMBER: "Watch", RED: "Below threshold" };
-
 // One formatter per number of decimals: building an Intl.NumberFormat per call (as toLocaleString
 // does) cost more than the rest of a thousand-cell dashboard's rendering.
 const formats = new Map<number, Intl.NumberFormat>();

@@ -11,6 +11,7 @@ import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { mayManageInduction } from "./access";
 import { finalReviewOf, inductionSchedule, inductionYearOn } from "./rules";
 import { correctReviewSchema, finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
+import { routes } from "@/lib/routes";
 
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
@@ -31,7 +32,7 @@ async function checkPeople(tx: Tx, viewer: Viewer, ect: { id: string; schoolId: 
 /** May start one at this school: its head (any school: the trust admin), or one of its senior leaders who will be the induction tutor. */
 const mayStart = (viewer: Viewer, schoolId: string) => can(viewer, "induction:manage:any", { schoolId }) || can(viewer, "induction:view:any", { schoolId });
 
-const inductionPaths = (id: string) => ["/inductions", `/inductions/${id}`, "/development", "/staff"];
+const inductionPaths = (id: string) => [routes.inductions(), routes.induction(id), routes.development(), routes.staff()];
 
 export const startInduction = command({
   schema: startInductionSchema,

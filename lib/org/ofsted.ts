@@ -1,46 +1,20 @@
 import "server-only";
-// Ofsted outcomes: the legacy overall grade, or the 2025 report card (a grade per evaluation area).
+// A school's own Ofsted outcome: the legacy overall grade, or the 2025 report card (a grade per evaluation
+// area), in the words of the frameworks' reference data (lib/reference/ofsted.ts).
 import { z } from "zod";
+import { areaName, gradeLabel, OFSTED_2025, OFSTED_LEGACY, REPORT_CARD_ORDER } from "@/lib/reference/ofsted";
 
-export const REPORT_CARD_GRADES = ["exceptional", "strong_standard", "expected_standard", "needs_attention", "urgent_improvement"] as const;
+const grade = z.enum(OFSTED_2025.grades.map((g) => g.code) as [string, ...string[]]);
 
-export const REPORT_CARD_AREAS = {
-  inclusion: "Inclusion",
-  curriculum_and_teaching: "Curriculum and teaching",
-  achievement: "Achievement",
-  attendance_and_behaviour: "Attendance and behaviour",
-  personal_development_and_wellbeing: "Personal development and well-being",
-  early_years: "Early years",
-  sixth_form: "Sixth form",
-  leadership_and_governance: "Leadership and governance",
-} as const;
-
-const grade = z.enum(REPORT_CARD_GRADES);
-
+/** A school's report card as stored on the school: a grade per area (early years and sixth form where it has them) and safeguarding. */
 export const reportCardSchema = z
   .object({
-    inclusion: grade,
-    curriculum_and_teaching: grade,
-    achievement: grade,
-    attendance_and_behaviour: grade,
-    personal_development_and_wellbeing: grade,
-    early_years: grade.optional(),
-    sixth_form: grade.optional(),
-    leadership_and_governance: grade,
+    ...Object.fromEntries(OFSTED_2025.areas.map((a) => [a.code, a.appliesTo === "ALL" ? grade : grade.optional()])),
     safeguarding: z.enum(["met", "not_met"]),
   })
   .strict();
 
 export type ReportCard = z.infer<typeof reportCardSchema>;
-
-export const gradeLabel = (g: string) => g.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
-
-const FOUR_GRADE_LABELS: Record<string, string> = {
-  OUTSTANDING: "Outstanding",
-  GOOD: "Good",
-  REQUIRES_IMPROVEMENT: "Requires improvement",
-  INADEQUATE: "Inadequate",
-};
 
 export type OfstedOutcome =
   | { kind: "none" }
@@ -54,14 +28,15 @@ export function ofstedOutcome(school: {
   ofstedInspectedOn: Date | null;
 }): OfstedOutcome {
   if (school.ofstedFramework === "FOUR_GRADE" && school.ofstedGrade) {
-    return { kind: "grade", label: FOUR_GRADE_LABELS[school.ofstedGrade] ?? school.ofstedGrade, inspectedOn: school.ofstedInspectedOn };
+    return { kind: "grade", label: gradeLabel(OFSTED_LEGACY, school.ofstedGrade), inspectedOn: school.ofstedInspectedOn };
   }
   if (school.ofstedFramework === "REPORT_CARD") {
     const card = reportCardSchema.safeParse(school.ofstedReportCard);
     if (card.success) {
-      const areas = Object.entries(REPORT_CARD_AREAS).flatMap(([key, area]) => {
-        const grade = card.data[key as keyof typeof REPORT_CARD_AREAS];
-        return grade ? [{ area, grade: gradeLabel(grade) }] : [];
+      const graded = card.data as Record<string, string | undefined>;
+      const areas = REPORT_CARD_ORDER.flatMap((code) => {
+        const grade = graded[code];
+        return grade ? [{ area: areaName(OFSTED_2025, code), grade: gradeLabel(OFSTED_2025, grade) }] : [];
       });
       return {
         kind: "reportCard",

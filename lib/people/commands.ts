@@ -11,6 +11,7 @@ import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay } from "@/lib/dates";
 import { endPlacementsOnLeaving } from "./employment/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
+import { routes } from "@/lib/routes";
 
 const emailTaken = (message: string) => new AppError("INVALID", PROBLEM, { email: [message] });
 
@@ -71,7 +72,7 @@ async function checkLineManager(tx: Tx, viewer: Viewer, schoolId: string, manage
   if (above?.loops) throw wrong("They manage this line manager (directly or further up): choose someone else, so the line does not loop.");
 }
 
-export const staffPaths = (id: string) => ["/staff", `/staff/${id}`, `/staff/${id}/edit`, "/school-development"];
+export const staffPaths = (id: string) => [routes.staff(), routes.person(id), routes.personEdit(id), routes.schoolDevelopment()];
 
 export const createStaff = command({
   schema: createStaffSchema,

@@ -4,16 +4,6 @@ import { CareerStage, Designation, LeaveReason, StaffCategory } from "@/lib/db/g
 import { isoDay, londonToday } from "@/lib/dates";
 import { checkbox, dayField, idField, numberField, stripNul } from "@/lib/validation/fields";
 
-export const LEAVE_REASON_LABEL: Record<LeaveReason, string> = {
-  RESIGNATION: "Resignation",
-  RETIREMENT: "Retirement",
-  END_OF_CONTRACT: "End of contract",
-  PROMOTION_WITHIN_TRUST: "Promotion within the trust",
-  PROMOTION_ELSEWHERE: "Promotion elsewhere",
-  DISMISSAL: "Dismissal",
-  OTHER: "Other",
-};
-
 const text = (label: string, max: number) =>
   z
     .string({ error: `Enter the ${label}.` })

@@ -1,5 +1,5 @@
-// Words and colours of the CSI slice, shared by pages, the seed and tests.
-import type { AreaApplies, CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, ReviewStatus, SupportAgreementStatus } from "@/lib/db/generated/enums";
+// Words of the CSI slice, shared by pages, the seed and tests.
+import type { CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, ReviewStatus, SupportAgreementStatus } from "@/lib/db/generated/enums";
 
 export const REVIEW_KIND_LABEL: Record<ReviewKind, string> = {
   HEAD_PEER_REVIEW: "Head peer review",
@@ -21,64 +21,4 @@ export const FRIEND_KIND_LABEL: Record<CriticalFriendKind, string> = {
 export const AGREEMENT_STATUS_LABEL: Record<SupportAgreementStatus, string> = { PROPOSED: "Proposed", ACTIVE: "Active", COMPLETED: "Completed", ENDED_EARLY: "Ended early" };
 /** The ways an agreement is closed, for the closing form. */
 export const AGREEMENT_CLOSE_LABEL = { COMPLETED: "Completed: the support ran its course", ENDED_EARLY: "Ended early" } as const;
-/** An agreement still running: the receiving school counts as supported. */
-export const agreementOpen = (status: SupportAgreementStatus) => status === "PROPOSED" || status === "ACTIVE";
 
-/** Ofsted's 2025 report card: the evaluation areas (with where they apply) and the grade scale, best first. */
-export const OFSTED_2025 = {
-  code: "ofsted-2025",
-  name: "Ofsted report card (2025)",
-  areas: [
-    { code: "inclusion", name: "Inclusion", appliesTo: "ALL" },
-    { code: "curriculum_and_teaching", name: "Curriculum and teaching", appliesTo: "ALL" },
-    { code: "achievement", name: "Achievement", appliesTo: "ALL" },
-    { code: "attendance_and_behaviour", name: "Attendance and behaviour", appliesTo: "ALL" },
-    { code: "personal_development_and_wellbeing", name: "Personal development and well-being", appliesTo: "ALL" },
-    { code: "leadership_and_governance", name: "Leadership and governance", appliesTo: "ALL" },
-    { code: "early_years", name: "Early years", appliesTo: "EARLY_YEARS" },
-    { code: "sixth_form", name: "Sixth form", appliesTo: "SIXTH_FORM" },
-  ] as { code: string; name: string; appliesTo: AreaApplies }[],
-  grades: [
-    { code: "exceptional", label: "Exceptional" },
-    { code: "strong_standard", label: "Strong standard" },
-    { code: "expected_standard", label: "Expected standard" },
-    { code: "needs_attention", label: "Needs attention" },
-    { code: "urgent_improvement", label: "Urgent improvement" },
-  ],
-};
-
-/** The legacy 4-grade scale: kept apart, never averaged with the report card's grades. */
-export const OFSTED_LEGACY = {
-  code: "ofsted-legacy",
-  name: "Ofsted 4-grade (before 2025)",
-  areas: [{ code: "overall_effectiveness", name: "Overall effectiveness", appliesTo: "ALL" }] as { code: string; name: string; appliesTo: AreaApplies }[],
-  grades: [
-    { code: "outstanding", label: "Outstanding" },
-    { code: "good", label: "Good" },
-    { code: "requires_improvement", label: "Requires improvement" },
-    { code: "inadequate", label: "Inadequate" },
-  ],
-};
-
-/** Cell colours by rank (1 best); the grade's words are always printed too, so colour only repeats them. */
-export const GRADE_CLASS: Record<number, string> = {
-  1: "bg-emerald-200 text-emerald-950",
-  2: "bg-green-100 text-green-950",
-  3: "bg-slate-100 text-slate-900",
-  4: "bg-amber-100 text-amber-950",
-  5: "bg-red-200 text-red-950",
-};
-export const CSI_CLASS: Record<CsiLevelKind, string> = {
-  CHALLENGE: "bg-slate-100 text-slate-900",
-  SUPPORT: "bg-amber-100 text-amber-950",
-  INTERVENTION: "bg-red-200 text-red-950",
-};
-
-/** Does an area apply to a school? Early years and sixth form only where the school has them. */
-export function areaApplies(area: { appliesTo: AreaApplies }, school: { hasEarlyYears: boolean; hasSixthForm: boolean }): boolean {
-  if (area.appliesTo === "EARLY_YEARS") return school.hasEarlyYears;
-  if (area.appliesTo === "SIXTH_FORM") return school.hasSixthForm;
-  return true;
-}
-
-export const options = <K extends string>(labels: Record<K, string>) => (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

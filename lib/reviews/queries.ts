@@ -11,7 +11,7 @@ import { londonToday } from "@/lib/dates";
 import { staffLabel } from "@/lib/people/shown";
 import { isId } from "@/lib/validation/fields";
 import { schoolAgreements } from "./agreements/queries";
-import { areaApplies } from "./labels";
+import { areaApplies } from "./rules";
 
 /** Evidence notes and reviewer names: the review's own reviewers (they wrote them), and whoever holds "review:evidence" for its school. */
 const seesEvidence = (v: Viewer, review: { schoolId: string; leadReviewerId: string; teamUserIds: string[] }) =>

@@ -1,7 +1,7 @@
 // The evaluation frameworks as reference data: Ofsted's 2025 report card (current) and the legacy
 // 4-grade scale, kept apart. Used by the seed and by tests that need a trust's framework.
 import type { Db, Tx } from "../../lib/db/client";
-import { OFSTED_2025, OFSTED_LEGACY } from "../../lib/reviews/labels";
+import { OFSTED_2025, OFSTED_LEGACY } from "../../lib/reference/ofsted";
 import { insertRows } from "./insert";
 import type { Rng } from "./random";
 

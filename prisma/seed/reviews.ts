@@ -3,7 +3,7 @@
 // overdue), two support agreements, the trust's holidays and a "Headteacher forum" every six weeks.
 import type { Db, Tx } from "../../lib/db/client";
 import { seriesStarts } from "../../lib/communities/series";
-import { areaApplies } from "../../lib/reviews/labels";
+import { areaApplies } from "../../lib/reviews/rules";
 import { rankGivers, suggestForCycle, type Reviewer, type SchoolFacts } from "../../lib/reviews/suggest";
 import { addDays, startOfUtcDay, utcDate, academicYearStartYear } from "./dates";
 import { DEMO_EMAILS, DEMO_SEED } from "./demo";

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError } from "@/lib/commands/errors";
 import { db } from "@/lib/db/client";
+import { routes } from "@/lib/routes";
 import { seedSmallTrust } from "../support/fixtures";
 
 let admin: Viewer;
@@ -28,7 +29,7 @@ function targetCommand(then: "done" | "refuse" | "crash" | "no audit" | "unchang
     return { data: { id: row.id }, audit: then === "no audit" ? [] : [{ action: "test.target", entity: "CpdTarget", entityId: row.id, after: row }] };
   });
   const authorize = vi.fn(() => allowed);
-  return { work, authorize, cmd: command({ schema, authorize, work, revalidate: (input) => [`/years/${input.startYear}`], success: "Saved." }) };
+  return { work, authorize, cmd: command({ schema, authorize, work, revalidate: (input) => [routes.activity(String(input.startYear))], success: "Saved." }) };
 }
 
 describe("the command helper", () => {
@@ -55,7 +56,7 @@ describe("the command helper", () => {
     const id = (result as { data: { id: string } }).data.id;
     expect(entry).toMatchObject({ trustId: admin.trustId, actorUserId: admin.userId, entity: "CpdTarget", entityId: id });
     await expect(db().cpdTarget.findUniqueOrThrow({ where: { id } })).resolves.toMatchObject({ startYear: 2031, minutes: 60 });
-    expect(paths).toEqual(["/years/2031"]);
+    expect(paths).toEqual(["/development/2031"]);
   });
 
   it("an expected refusal, a crash or a change without an audit entry roll the whole transaction back", async () => {
@@ -72,9 +73,9 @@ describe("the command helper", () => {
       schema: z.object({ startYear: z.preprocess(read, z.coerce.number()) }),
       authorize: () => true,
       work: async () => ({ data: null, unchanged: true as const }),
-      revalidate: (input) => [`/years/${input.startYear}`],
+      revalidate: (input) => [routes.activity(String(input.startYear))],
     });
-    expect(await once.perform(admin, { startYear: "2036" })).toEqual({ result: { ok: true, data: null }, paths: ["/years/2036"] });
+    expect(await once.perform(admin, { startYear: "2036" })).toEqual({ result: { ok: true, data: null }, paths: ["/development/2036"] });
     expect(read).toHaveBeenCalledTimes(1);
   });
 

@@ -7,7 +7,8 @@ import { SearchField, SearchSubmit } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
-import { EXPERTISE_LEVEL_LABEL, options } from "@/lib/communities/labels";
+import { EXPERTISE_LEVEL_LABEL } from "@/lib/communities/labels";
+import { options } from "@/lib/format";
 import { expertiseSearchParams } from "@/lib/communities/schema";
 import { searchExpertise, expertiseFilters } from "@/lib/communities/search/queries";
 

@@ -5,7 +5,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { SearchField, SearchSubmit } from "@/components/ui/SearchField";
 import { SelectField } from "@/components/ui/Select";
 import { requireViewer } from "@/lib/auth/viewer";
-import { options, RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
+import { options } from "@/lib/format";
 import { resourceSearchParams } from "@/lib/communities/schema";
 import { resourceFilters, searchResources } from "@/lib/communities/search/queries";
 

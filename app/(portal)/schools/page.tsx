@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL, formatNumber } from "@/lib/format";
+import { enumLabel, formatNumber } from "@/lib/format";
 import { ofstedSummary } from "@/lib/org/ofsted";
 import { listSchools } from "@/lib/org/queries";
 
@@ -27,12 +27,12 @@ export default async function SchoolsPage() {
               ),
             },
             { key: "cluster", header: "Cluster", cell: (s) => s.cluster?.name ?? "—" },
-            { key: "phase", header: "Phase", cell: (s) => ENUM_LABEL(s.phase) },
+            { key: "phase", header: "Phase", cell: (s) => enumLabel(s.phase) },
             { key: "urn", header: "URN", align: "right", cell: (s) => s.urn },
             { key: "pupils", header: "Pupils", align: "right", cell: (s) => formatNumber(s.pupilsOnRoll) },
             { key: "staff", header: "Staff", align: "right", cell: (s) => formatNumber(s.staffCount) },
             { key: "ofsted", header: "Ofsted", cell: (s) => ofstedSummary(s.ofsted) },
-            { key: "capacity", header: "Capacity", cell: (s) => ENUM_LABEL(s.improvementCapacity) },
+            { key: "capacity", header: "Capacity", cell: (s) => enumLabel(s.improvementCapacity) },
           ]}
         />
       </TableBox>

@@ -1,6 +1,7 @@
 // The audit log as sentences (issue 11 §6): "Imogen Gallagher returned 'Oracy course' of Liam Brown".
 // Pure: the names of the records an entry touches are looked up first (queries.ts) and passed in.
 import { formatDate } from "@/lib/dates";
+import { type Path, routes } from "@/lib/routes";
 
 export type Names = {
   users: Record<string, string>;
@@ -141,16 +142,16 @@ export function predicate(e: Entry, n: Names): string {
 }
 
 /** Where the record lives in the portal, when it has a page. */
-export function hrefOf(e: Entry): string | null {
-  const pages: Record<string, (id: string) => string> = {
-    User: (id) => `/accounts/${id}`,
-    StaffMember: (id) => `/staff/${id}`,
-    CpdActivity: (id) => `/verification/${id}`,
-    Community: (id) => `/communities/${id}`,
-    School: (id) => `/schools/${id}`,
-    Cluster: () => "/admin/clusters",
-    SchoolReview: (id) => `/reviews/${id}`,
-    DataImport: (id) => `/admin/imports/${id}`,
+export function hrefOf(e: Entry): Path | null {
+  const pages: Record<string, (id: string) => Path> = {
+    User: routes.account,
+    StaffMember: routes.person,
+    CpdActivity: routes.verify,
+    Community: routes.community,
+    School: routes.school,
+    Cluster: routes.adminClusters,
+    SchoolReview: routes.review,
+    DataImport: routes.adminImport,
   };
   return pages[e.entity]?.(e.entityId) ?? null;
 }

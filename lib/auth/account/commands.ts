@@ -10,8 +10,9 @@ import { keepAnAdmin } from "@/lib/accounts/mutations";
 import { hashPassword, verifyPassword } from "../password";
 import { revokeUserSessions } from "../sessions/mutations";
 import { accountStatusSchema, changePasswordSchema } from "./schema";
+import { routes } from "@/lib/routes";
 
-export const ACCOUNT = "/account/security";
+export const ACCOUNT = routes.accountSecurity();
 
 type OwnAccountPermission = "account:password:own" | "account:mfa:own";
 
@@ -32,7 +33,7 @@ export async function ownActiveAccount(tx: Tx, viewer: Viewer, permission: OwnAc
 /** Commands on other people's accounts and sessions: trust admins only. */
 export const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 /** The admin pages that list a person's sessions and status. */
-export const sessionsPages = ({ userId }: { userId: string }) => [`/admin/users/${userId}/sessions`, "/admin/sessions"];
+export const sessionsPages = ({ userId }: { userId: string }) => [routes.userSessions(userId), routes.adminSessions()];
 
 /** `keepSessionId`: the session making the change, which stays signed in. */
 export const changePassword = (keepSessionId: string | null) =>

@@ -10,6 +10,7 @@ import { mfaRequiredFor } from "../mfa-rules";
 import { hashPassword } from "../password";
 import { acceptTotp, newRecoveryCodes, newTotpSecret } from "../totp";
 import { confirmEnrolmentSchema, newRecoveryCodesSchema, startEnrolmentSchema, turnOffMfaSchema } from "./schema";
+import { routes } from "@/lib/routes";
 
 const wrongCode = () => new AppError("INVALID", PROBLEM, { code: ["That code is not right. Enter the code your app shows now."] });
 const userEntry = (action: string, viewer: Viewer) => ({ action, entity: "User", entityId: viewer.userId });
@@ -33,7 +34,7 @@ export const startEnrolment = command({
     // The entry says that setting up began, never the secret.
     return { data: {}, audit: userEntry("mfa.start", viewer) };
   },
-  revalidate: () => [ACCOUNT, "/signin/two-step"],
+  revalidate: () => [ACCOUNT, routes.twoStep()],
 });
 
 /** The first right code turns the second factor on and hands out the recovery codes (shown once). */

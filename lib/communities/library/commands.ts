@@ -8,10 +8,11 @@ import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkUpload } from "@/lib/storage/validate";
 import { managedCommunity, manages } from "../commands";
 import { expertiseIdSchema, expertiseSchema, resourceIdSchema, resourceSchema } from "../schema";
+import { routes } from "@/lib/routes";
 
 const isStaff = (viewer: Viewer) => viewer.staff !== null;
-const expertisePages = () => ["/expertise", "/expertise/mine"];
-const libraryPages = (communityId: string) => [`/communities/${communityId}`, "/communities", "/", "/resources"];
+const expertisePages = () => [routes.expertise(), routes.expertiseMine()];
+const libraryPages = (communityId: string) => [routes.community(communityId), routes.communities(), routes.home(), routes.resources()];
 
 export const addResource = command({
   schema: resourceSchema,

@@ -13,6 +13,7 @@ import { managedCommunity, manages } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
 import { scheduleMeetingSeriesSchema, seriesStarts } from "../series";
 import { isoDay, londonDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 /** The meeting with its community, when the viewer manages that community. */
 async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
@@ -27,7 +28,7 @@ async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: {
 /** Meeting commands are authorized on the meeting's own community, inside the transaction. */
 const leadsAny = (viewer: Viewer) => canAny(viewer, "community:manage");
 const meetingPages = (input: { meetingId: string }, data: { communityId: string }) => [
-  `/communities/${data.communityId}/meetings/${input.meetingId}`, `/communities/${data.communityId}`, "/", "/development",
+  routes.meeting(data.communityId, input.meetingId), routes.community(data.communityId), routes.home(), routes.development(),
 ];
 
 /** One meeting, or with "repeat every N weeks until" a series in one transaction, skipping the trust's holidays. */
@@ -55,7 +56,7 @@ export const scheduleMeeting = command({
       audit: rows.map((r) => ({ action: "meeting.schedule", entity: "Meeting", entityId: r.id, after: { ...r, repeatWeeks, repeatUntil } })),
     };
   },
-  revalidate: (input) => [`/communities/${input.communityId}`, "/communities", "/"],
+  revalidate: (input) => [routes.community(input.communityId), routes.communities(), routes.home()],
   success: (data) =>
     data.count === 1 && data.skipped === 0 ? "Meeting scheduled." : `${data.count} meetings scheduled${data.skipped ? ` (${data.skipped} skipped for the trust's holidays)` : ""}.`,
 });

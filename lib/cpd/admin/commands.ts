@@ -6,6 +6,7 @@ import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { requirementForm, targetForm } from "../schema";
 import { hoursToMinutes } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 const admin = (viewer: Viewer) => can(viewer, "trust:admin");
 
@@ -20,7 +21,7 @@ export const saveTarget = command({
     const after = await tx.cpdTarget.upsert({ where: { trustId_startYear_scope: key }, create: { ...key, minutes }, update: { minutes } });
     return changed("CpdTarget", after.id, "cpd.target.save", { ...(before ? { before } : {}), after });
   },
-  revalidate: () => ["/trust-development", "/school-development", "/development", "/"],
+  revalidate: () => [routes.trustDevelopment(), routes.schoolDevelopment(), routes.development(), routes.home()],
   success: "Target saved.",
 });
 
@@ -44,7 +45,7 @@ export const saveRequirement = command({
       : await tx.trainingRequirement.create({ data: { ...data, trustId: viewer.trustId } });
     return changed("TrainingRequirement", after.id, before ? "training.requirement.update" : "training.requirement.create", { ...(before ? { before } : {}), after });
   },
-  revalidate: () => ["/trust-development", "/school-development", "/development"],
+  revalidate: () => [routes.trustDevelopment(), routes.schoolDevelopment(), routes.development()],
   success: "Requirement saved.",
   onError(error) {
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A requirement with this name already exists."] });

@@ -13,6 +13,7 @@ import { applies, trainingExpiry } from "../rules";
 import { qualificationForm, trainingForm } from "../schema";
 import { reflectionForm } from "./schema";
 import { fromIsoDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 
 /** An active requirement of the viewer's trust that applies to them; anything else is a field error. */
@@ -97,6 +98,6 @@ export const saveReflection = ownRecordsCommand({
     await tx.cpdActivity.update({ where: { id: before.id }, data });
     return changed("CpdActivity", before.id, "cpd.reflection", { before: { reflection: before.reflection, impact: before.impact }, after: data });
   },
-  revalidate: ({ id }) => [...MINE, `/development/${id}`],
+  revalidate: ({ id }) => [...MINE, routes.activity(id)],
   success: "Reflection saved.",
 });

@@ -2,7 +2,7 @@ import "server-only";
 // One presentation of the school development rows, shared by the table and its CSV export, so the
 // export holds exactly what the table shows.
 import { toCsv } from "@/lib/csv";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatHours } from "@/lib/dates";
 
 type Row = {
@@ -15,8 +15,8 @@ export function displayRow(r: Row) {
     id: r.id,
     name: r.name,
     jobTitle: r.jobTitle,
-    category: ENUM_LABEL(r.category),
-    careerStage: ENUM_LABEL(r.careerStage),
+    category: enumLabel(r.category),
+    careerStage: enumLabel(r.careerStage),
     hours: formatHours(r.minutes),
     target: r.target === null ? "" : formatHours(r.target),
     percent: r.percent === null ? "—" : `${r.percent}%`,

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { definitionSchema } from "./schema";
+import { routes } from "@/lib/routes";
 
 const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
 
@@ -22,6 +23,6 @@ export const updateDefinition = command({
     await tx.metricDefinition.update({ where: { id }, data: after });
     return changed("MetricDefinition", id, "metric-definition.update", { before, after }, data);
   },
-  revalidate: (input) => ["/governance", "/governance/metrics", `/governance/metrics/${input.id}`, "/governance/board-pack", "/"],
+  revalidate: (input) => [routes.governance(), routes.metrics(), routes.metric(input.id), routes.boardPack(), routes.home()],
   success: (d) => `${d.label} saved: its values are rated against the new thresholds.`,
 });

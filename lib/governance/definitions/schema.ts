@@ -11,8 +11,6 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === "st
 const threshold = (label: string) =>
   z.preprocess((v) => (blank(v) ? null : v), numberField(`Enter the ${label} as a number, for example 92.5, or leave it blank.`).pipe(z.number().min(-1e9, "Too small.").max(1e9, "Too large.")).nullable());
 
-export const DIRECTION_LABEL: Record<MetricDirection, string> = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" };
-
 export const definitionSchema = z
   .object({
     id: idField("Choose a metric."),

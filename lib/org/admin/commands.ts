@@ -8,9 +8,10 @@ import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
 import { fromIsoDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 const admin = (viewer: Viewer) => can(viewer, "school:manage");
-const PAGES = ["/admin/clusters", "/schools", "/"];
+const PAGES = [routes.adminClusters(), routes.schools(), routes.home()];
 const nameTaken = (error: unknown) => {
   if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A cluster with this name already exists."] });
 };
@@ -76,7 +77,7 @@ export const moveSchool = command({
     await tx.school.update({ where: { id: school.id }, data: { clusterId } });
     return changed("School", school.id, "school.move", { before: { clusterId: school.clusterId }, after: { clusterId } });
   },
-  revalidate: (input) => [...PAGES, `/schools/${input.schoolId}`, `/admin/schools/${input.schoolId}`],
+  revalidate: (input) => [...PAGES, routes.school(input.schoolId), routes.adminSchool(input.schoolId)],
   success: "School moved.",
 });
 
@@ -95,6 +96,6 @@ export const setCapacity = command({
     await tx.school.update({ where: { id: school.id }, data: { improvementCapacity: latest.capacity } });
     return changed("School", school.id, "school.capacity", { before: { improvementCapacity: school.improvementCapacity }, after: { ...row, improvementCapacity: latest.capacity } });
   },
-  revalidate: (input) => [...PAGES, `/schools/${input.schoolId}`, `/admin/schools/${input.schoolId}`, "/reviews/capacity"],
+  revalidate: (input) => [...PAGES, routes.school(input.schoolId), routes.adminSchool(input.schoolId), routes.reviewCapacity()],
   success: "Improvement capacity recorded.",
 });

@@ -4,8 +4,6 @@ import { ImprovementCapacity } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
 import { checkbox, dayField, idField, stripNul } from "@/lib/validation/fields";
 
-export const CAPACITY_LABEL: Record<ImprovementCapacity, string> = { NEEDS_SUPPORT: "Needs support", STABLE: "Stable", CAPACITY_GIVER: "Capacity giver" };
-
 const clusterName = z
   .string({ error: "Enter the cluster's name." })
   .transform((v) => stripNul(v).trim().replace(/\s+/g, " "))

@@ -3,8 +3,9 @@
 import { submit } from "@/lib/commands/submit";
 import type { FormState } from "@/lib/forms/result";
 import { cancelPlacement, endPlacement, secondStaff, swapStaff, transferStaff } from "./commands";
+import { routes, withHash } from "@/lib/routes";
 
-const back = (data: { id: string }) => `/staff/${data.id}#employment-heading`;
+const back = (data: { id: string }) => withHash(routes.person(data.id), "employment-heading");
 
 export async function transferStaffAction(_: FormState, form: FormData) {
   return submit(transferStaff, form, { redirect: back });

@@ -10,7 +10,9 @@ import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { staffPaths } from "../commands";
-import { cancelPlacementSchema, endPlacementSchema, PLACEMENT_LABEL, secondmentSchema, swapSchema, transferSchema } from "./schema";
+import { cancelPlacementSchema, endPlacementSchema, secondmentSchema, swapSchema, transferSchema } from "./schema";
+import { PLACEMENT_LABEL } from "@/lib/people/labels";
+import { routes } from "@/lib/routes";
 
 const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const mayManage = (viewer: Viewer, ...schools: string[]) => schools.every((schoolId) => can(viewer, "staff:manage", { schoolId }));
@@ -113,7 +115,7 @@ export const transferStaff = command({
     }));
     return { data: entry.data, audit: [entry.audit, ...audit] };
   },
-  revalidate: (_, data) => [...staffPaths(data.id), "/verification", "/"],
+  revalidate: (_, data) => [...staffPaths(data.id), routes.verification(), routes.home()],
   success: "Transfer recorded. Their CPD, training and qualifications move with them; activities waiting for verification go to the new school's queue.",
 });
 
@@ -154,7 +156,7 @@ export const swapStaff = command({
     const rows = await tx.staffPlacement.findMany({ where: { trustId: viewer.trustId, swapId } });
     return onPerson("staff.swap", a.id, null, { schoolId: b.schoolId, startDate: input.startDate, endDate: input.endDate, swapId, with: b.id, placements: rows });
   },
-  revalidate: (input, data) => [...staffPaths(data.id), `/staff/${input.otherStaffMemberId}`],
+  revalidate: (input, data) => [...staffPaths(data.id), routes.person(input.otherStaffMemberId)],
   success: (_, input) => `Staff swap recorded, from ${formatDate(input.startDate)} to ${formatDate(input.endDate)}.`,
 });
 

@@ -30,4 +30,3 @@ export const swapSchema = endAfterStart(period.extend({ staffMemberId, otherStaf
 export const endPlacementSchema = z.object({ placementId: idField("Choose a placement."), endDate: day("new end date") });
 export const cancelPlacementSchema = z.object({ placementId: idField("Choose a placement.") });
 
-export const PLACEMENT_LABEL = { TRANSFER: "Transfer", SECONDMENT: "Secondment", SWAP: "Staff swap" } as const;

@@ -14,8 +14,9 @@ import { applyPlan, planImport, type StoredImport } from "./mutations";
 import { planCounts } from "./plan";
 import { readStaffFile } from "./read";
 import { mappingSchema, staffImportDecisionSchema, uploadSchema } from "./schema";
+import { routes } from "@/lib/routes";
 
-const PAGES = ["/staff", "/admin/imports", "/"];
+const PAGES = [routes.staff(), routes.adminImports(), routes.home()];
 const STALE = "The staff records have changed since this preview: upload the file again for a fresh preview. Nothing was changed.";
 const fileError = (message: string) => new AppError("INVALID", PROBLEM, { file: [message] });
 

@@ -7,7 +7,7 @@ import { can, type Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
-import { agreementOpen } from "../labels";
+import { agreementOpen } from "../rules";
 import { rankGivers, suggestForCycle, type Reviewer, type SchoolFacts } from "../suggest";
 
 export async function listCycles(viewer: Viewer) {

@@ -8,7 +8,7 @@ import { can, type Viewer } from "@/lib/auth/policy";
 import { supportAgreementVisibleTo } from "@/lib/auth/visibility";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
-import { agreementOpen } from "../labels";
+import { agreementOpen } from "../rules";
 
 const SELECT = {
   id: true, focus: true, staffDeployed: true, startsOn: true, endsOn: true, status: true, outcomeNote: true, closedAt: true, closedById: true,

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/visibility";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
-import { areaApplies } from "../labels";
+import { areaApplies } from "../rules";
 import type { BoardFilters } from "../schema";
 
 type SchoolRow = { id: string; name: string; phase: string; hasEarlyYears: boolean; hasSixthForm: boolean; cluster: string | null; reviewId: string | null; safeguardingMet: boolean | null; visitDate: Date | null; level: string | null; open: number; overdue: number };

@@ -10,6 +10,7 @@ import { reviewerRefusal } from "../suggest";
 import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
 import { fromIsoDay, isoDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 const assigns = (viewer: Viewer) => can(viewer, "review:assign");
 const publishes = (viewer: Viewer) => can(viewer, "review:publish");
@@ -26,7 +27,7 @@ export const createCycle = command({
     });
     return changed("ReviewCycle", cycle.id, "reviewCycle.create", { after: cycle });
   },
-  revalidate: () => ["/reviews"],
+  revalidate: () => [routes.reviews()],
   success: "Cycle created.",
 });
 
@@ -67,7 +68,7 @@ export const assignReview = command({
     });
     return changed("SchoolReview", review.id, "review.assign", { after: { ...review, team: people.slice(1) } }, { id: review.id, cycleId: cycle.id });
   },
-  revalidate: (input) => [`/reviews/cycles/${input.cycleId}`, "/reviews", "/"],
+  revalidate: (input) => [routes.reviewCycle(input.cycleId), routes.reviews(), routes.home()],
   success: "Reviewer assigned.",
 });
 
@@ -86,7 +87,7 @@ export const publishReview = command({
     if (review.supersedesId) await tx.schoolReview.update({ where: { id: review.supersedesId }, data: { supersededAt: now } });
     return changed("SchoolReview", reviewId, "review.publish", { before: { status: review.status }, after: { status: after.status, supersedes: review.supersedesId } }, { id: reviewId, schoolId: review.schoolId, cycleId: review.cycleId });
   },
-  revalidate: (input, data) => [`/reviews/${input.reviewId}`, `/reviews/cycles/${data.cycleId}`, `/reviews/schools/${data.schoolId}`, "/reviews/board", "/"],
+  revalidate: (input, data) => [routes.review(input.reviewId), routes.reviewCycle(data.cycleId), routes.reviewSchool(data.schoolId), routes.csiBoard(), routes.home()],
   success: "Review published.",
 });
 
@@ -108,7 +109,7 @@ export const correctReview = command({
     });
     return changed("SchoolReview", copy.id, "review.correct", { after: { supersedes: reviewId, version: copy.version } });
   },
-  revalidate: (input) => [`/reviews/${input.reviewId}`],
+  revalidate: (input) => [routes.review(input.reviewId)],
   success: "Correction started as a new draft version.",
 });
 
@@ -122,6 +123,6 @@ export const setCsiLevel = command({
     const row = await tx.csiLevel.create({ data: { ...input, trustId: viewer.trustId, setById: viewer.userId } });
     return changed("CsiLevel", row.id, "csiLevel.set", { after: row });
   },
-  revalidate: (input) => [`/reviews/schools/${input.schoolId}`, "/reviews/board", "/"],
+  revalidate: (input) => [routes.reviewSchool(input.schoolId), routes.csiBoard(), routes.home()],
   success: "CSI level set.",
 });

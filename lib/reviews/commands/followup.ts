@@ -6,9 +6,10 @@ import type { Tx } from "@/lib/db/client";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { fromIsoDay, isoDayOrNull } from "@/lib/dates";
-import { areaApplies } from "../labels";
+import { areaApplies } from "../rules";
 import { actionNoteSchema, actionStatusSchema, addActionSchema } from "../schema";
 import { fieldError } from "./load";
+import { routes } from "@/lib/routes";
 
 /** Anyone who may manage some school's actions; the action's own school decides inside the work. */
 const managesAny = (viewer: Viewer) => canAny(viewer, "review-action:manage");
@@ -19,7 +20,8 @@ async function managedAction(tx: Tx, viewer: Viewer, actionId: string) {
   return action;
 }
 
-const actionPages = (schoolId: string, actionId?: string) => [`/reviews/schools/${schoolId}`, "/reviews/board", "/", ...(actionId ? [`/reviews/actions/${actionId}`] : [])];
+// An action has no page of its own: the school's CSI page lists them (with the board and the home page).
+const actionPages = (schoolId: string) => [routes.reviewSchool(schoolId), routes.csiBoard(), routes.home()];
 
 export const addAction = command({
   schema: addActionSchema,
@@ -65,7 +67,7 @@ export const addActionNote = command({
     if (action.status === "OPEN") await tx.reviewAction.update({ where: { id: action.id }, data: { status: "IN_PROGRESS" } });
     return changed("ReviewAction", action.id, "reviewAction.note", { after: note }, { id: note.id, schoolId: action.schoolId });
   },
-  revalidate: (input, data) => actionPages(data.schoolId, input.actionId),
+  revalidate: (_, data) => actionPages(data.schoolId),
   success: "Progress note added.",
 });
 
@@ -80,6 +82,6 @@ export const setActionStatus = command({
     });
     return changed("ReviewAction", action.id, "reviewAction.status", { before: { status: action.status }, after: { status: after.status } }, { id: action.id, schoolId: action.schoolId });
   },
-  revalidate: (input, data) => actionPages(data.schoolId, input.actionId),
+  revalidate: (_, data) => actionPages(data.schoolId),
   success: (_, input) => (input.status === "DONE" ? "Action marked done." : "Status saved."),
 });

@@ -5,10 +5,11 @@ import "server-only";
 import { can, canAny } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
-import { areaApplies } from "../labels";
+import { areaApplies } from "../rules";
 import { gradeField, saveReviewSchema } from "../schema";
 import { fieldError, frameworkOf, lockedReview } from "./load";
 import { fromIsoDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 type Area = { id: string; name: string; appliesTo: "ALL" | "EARLY_YEARS" | "SIXTH_FORM" };
 type School = { hasEarlyYears: boolean; hasSixthForm: boolean };
@@ -72,6 +73,6 @@ export const saveReview = command({
       { id: review.id, cycleId: review.cycleId, submitted: submit },
     );
   },
-  revalidate: (input, data) => [`/reviews/${input.reviewId}`, `/reviews/cycles/${data.cycleId}`, "/reviews", "/"],
+  revalidate: (input, data) => [routes.review(input.reviewId), routes.reviewCycle(data.cycleId), routes.reviews(), routes.home()],
   success: (data) => (data.submitted ? "Review submitted to the trust." : "Draft saved."),
 });

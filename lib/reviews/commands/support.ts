@@ -5,9 +5,11 @@ import { can, type Viewer } from "@/lib/auth/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { formatDate, fromIsoDay } from "@/lib/dates";
-import { AGREEMENT_STATUS_LABEL, agreementOpen } from "../labels";
+import { AGREEMENT_STATUS_LABEL } from "../labels";
+import { agreementOpen } from "../rules";
 import { closeAgreementSchema, criticalFriendSchema, supportAgreementSchema } from "../schema";
 import { fieldError, trustSchool } from "./load";
+import { routes } from "@/lib/routes";
 
 const supports = (viewer: Viewer) => can(viewer, "csi-support:manage");
 
@@ -37,7 +39,7 @@ export const assignCriticalFriend = command({
     });
     return changed("CriticalFriend", friend.id, "criticalFriend.assign", { after: friend });
   },
-  revalidate: (input) => [`/reviews/schools/${input.schoolId}`, "/"],
+  revalidate: (input) => [routes.reviewSchool(input.schoolId), routes.home()],
   success: "Critical friend assigned.",
 });
 
@@ -56,7 +58,7 @@ export const createSupportAgreement = command({
     });
     return changed("SupportAgreement", agreement.id, "supportAgreement.create", { after: agreement });
   },
-  revalidate: (input) => ["/reviews/capacity", `/reviews/schools/${input.giverSchoolId}`, `/reviews/schools/${input.receiverSchoolId}`, "/"],
+  revalidate: (input) => [routes.reviewCapacity(), routes.reviewSchool(input.giverSchoolId), routes.reviewSchool(input.receiverSchoolId), routes.home()],
   success: "Support agreement created.",
 });
 
@@ -83,6 +85,6 @@ export const closeSupportAgreement = command({
     const schools = { id: before.id, giverSchoolId: before.giverSchoolId, receiverSchoolId: before.receiverSchoolId };
     return changed("SupportAgreement", before.id, "supportAgreement.close", { before: closing(before), after: closing(data) }, schools);
   },
-  revalidate: (input, data) => ["/reviews/capacity", `/reviews/agreements/${input.agreementId}`, `/reviews/schools/${data.giverSchoolId}`, `/reviews/schools/${data.receiverSchoolId}`, "/"],
+  revalidate: (input, data) => [routes.reviewCapacity(), routes.supportAgreement(input.agreementId), routes.reviewSchool(data.giverSchoolId), routes.reviewSchool(data.receiverSchoolId), routes.home()],
   success: "Support agreement closed: both schools' heads can read its outcome.",
 });

@@ -10,6 +10,7 @@ import { auditPage } from "@/lib/admin/audit/queries";
 import { KINDS } from "@/lib/admin/audit/sentences";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/dates";
+import { asRoute } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -50,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               header: "What happened",
               cell: (r) => (
                 <>
-                  {r.actor} {r.href ? <Link href={r.href} className="text-brand-700 underline">{r.sentence}</Link> : r.sentence}
+                  {r.actor} {r.href ? <Link href={asRoute(r.href)} className="text-brand-700 underline">{r.sentence}</Link> : r.sentence}
                   <span className="sr-only"> ({r.action})</span>
                 </>
               ),

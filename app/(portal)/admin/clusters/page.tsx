@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArchiveClusterButton, CreateClusterForm, RenameClusterForm } from "@/components/org/ClusterForms";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { COMPOSITION_NOTE } from "@/lib/org/admin/composition";
 import { clustersOverview } from "@/lib/org/admin/queries";
 
@@ -18,7 +18,7 @@ function SchoolList({ schools }: { schools: { id: string; name: string; phase: s
           <Link href={`/admin/schools/${s.id}`} className="text-brand-700 underline">
             {s.name}
           </Link>{" "}
-          <span className="text-slate-600">({ENUM_LABEL(s.phase)})</span>
+          <span className="text-slate-600">({enumLabel(s.phase)})</span>
         </li>
       ))}
     </ul>

@@ -6,11 +6,12 @@ import { Section } from "@/components/ui/Section";
 import { ImportList } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
 import { importsPage } from "@/lib/gias/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "School register" };
 
 /** Staff imports (a school's MIS file) are listed here too, and open on their own pages. */
-const KIND = { GIAS: { label: "School register", path: "/admin/imports" }, STAFF: { label: "Staff", path: "/staff/import" } } as const;
+const KIND = { GIAS: { label: "School register", path: routes.adminImport }, STAFF: { label: "Staff", path: routes.staffImport } } as const;
 
 export default async function ImportsPage() {
   const viewer = await requireViewer();
@@ -30,7 +31,7 @@ export default async function ImportsPage() {
           <UploadForm />
         </Section>
         <Section id="imports-heading" title="Recent imports" headingClassName="text-xl font-semibold">
-          <ImportList caption="Recent imports" rows={data.imports} href={(i) => `${KIND[i.kind].path}/${i.id}`} kind={(i) => KIND[i.kind].label} />
+          <ImportList caption="Recent imports" rows={data.imports} href={(i) => KIND[i.kind].path(i.id)} kind={(i) => KIND[i.kind].label} />
         </Section>
       </div>
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { MeetingList } from "@/components/communities/MeetingList";
 import { ScheduleMeetingForm } from "@/components/communities/MeetingForms";
 import { ResourceForm } from "@/components/communities/ResourceForm";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { ExpertiseForm } from "@/components/communities/ExpertiseForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ensure, requireViewer } from "@/lib/auth/viewer";

@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { toCsv } from "@/lib/csv";
 import { dashboardParams } from "@/lib/governance/params";
 import { trustDashboard } from "@/lib/governance/queries";
-import { RAG_LABEL } from "@/lib/governance/rag";
+import { RAG_LABEL } from "@/lib/governance/labels";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { DIRECTION_LABEL } from "@/lib/governance/definitions/schema";
+import { DIRECTION_LABEL } from "@/lib/governance/labels";
 import { definitionList } from "@/lib/governance/definitions/queries";
 import { formatMetric } from "@/lib/governance/rag";
 

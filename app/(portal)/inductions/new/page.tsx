@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/Select";
 import { requireAny } from "@/lib/auth/visibility";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isoDay, londonToday } from "@/lib/dates";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { inductionSchools, startOptions } from "@/lib/inductions/queries";
 import { isId } from "@/lib/validation/fields";
 import { StartInductionForm } from "../_components/InductionForms";
@@ -42,7 +42,7 @@ export default async function NewInductionPage({ searchParams }: { searchParams:
       <BackLink href="/inductions">Back to inductions</BackLink>
       <PageHeader title="Start an induction" lead={`${schools.find((s) => s.id === schoolId)?.name ?? ""}. ${LEAD}`} />
       <StartInductionForm
-        ects={ects.map((e) => ({ value: e.id, label: `${name(e)} (${ENUM_LABEL(e.careerStage)})` }))}
+        ects={ects.map((e) => ({ value: e.id, label: `${name(e)} (${enumLabel(e.careerStage)})` }))}
         colleagues={colleagues.map((c) => ({ value: c.id, label: name(c) }))}
         values={{ startDate: isoDay(londonToday()), expectedTerms: "6", inductionTutorId: viewer.staff?.id ?? "" }}
       />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { AddActionForm } from "@/components/reviews/ActionForms";
 import { Judgements } from "@/components/reviews/Judgements";
 import { ReviewForm } from "@/components/reviews/ReviewForm";
@@ -10,10 +10,12 @@ import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { correctReviewAction, publishReviewAction } from "@/lib/reviews/actions";
-import { agreementOpen, REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
+import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";
+import { agreementOpen } from "@/lib/reviews/rules";
 import { actionOwners, getReview, schoolCsi } from "@/lib/reviews/queries";
 import { formatDate, isoDayOrNull } from "@/lib/dates";
 import { Notice } from "@/components/ui/Notice";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "School review" };
 
@@ -31,7 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const [owners, standing] = review.may.addActions ? await Promise.all([actionOwners(viewer, review.school.id), schoolCsi(viewer, review.school.id)]) : [[], null];
   return (
     <>
-      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: review.cycle.name, href: can(viewer, "review:assign") ? `/reviews/cycles/${review.cycle.id}` : undefined }, { label: `${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}` }]} />
+      <Breadcrumbs items={[{ label: "Reviews", href: "/reviews" }, { label: review.cycle.name, href: can(viewer, "review:assign") ? routes.reviewCycle(review.cycle.id) : undefined }, { label: `${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}` }]} />
       <PageHeader
         title={`${review.school.name}: ${REVIEW_KIND_LABEL[review.kind]}`}
         lead={`${review.cycle.name} · visit ${formatDate(review.visitDate)} · ${REVIEW_STATUS_LABEL[review.status]}${review.version > 1 ? ` · version ${review.version}` : ""}`}

@@ -6,9 +6,10 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Select } from "@/components/ui/Select";
 import { type Column, Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel, enumOptions } from "@/lib/format";
 import { type Board, csiBoard, trendWord } from "@/lib/reviews/board/queries";
-import { CSI_CLASS, CSI_LEVEL_LABEL, GRADE_CLASS } from "@/lib/reviews/labels";
+import { CSI_CLASS, GRADE_CLASS } from "@/components/reviews/colours";
+import { CSI_LEVEL_LABEL } from "@/lib/reviews/labels";
 import { boardParams } from "@/lib/reviews/schema";
 import type { CsiLevelKind, SchoolPhase } from "@/lib/db/generated/enums";
 
@@ -32,7 +33,7 @@ function boardColumns(areas: Board["areas"]): Column<Row>[] {
         <>
           {/* A plain link: 120 client <Link>s would each add to the page's payload and render time. */}
           <a href={`/reviews/schools/${r.id}`} className="text-brand-700 underline">{r.name}</a>
-          <span className="block text-xs text-slate-700">{r.cluster ?? "No cluster"} · {ENUM_LABEL(r.phase)}</span>
+          <span className="block text-xs text-slate-700">{r.cluster ?? "No cluster"} · {enumLabel(r.phase)}</span>
         </>
       ),
     },
@@ -64,7 +65,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="CSI board" lead="Each school's latest published review, CSI level and actions. Trend compares the mean grade of the last two cycles.">
-        <Link href={`/reviews/board/export${query ? `?${query}` : ""}`} className="text-brand-700 underline">Download CSV</Link>
+        <Link href={query ? `/reviews/board/export?${query}` : "/reviews/board/export"} className="text-brand-700 underline">Download CSV</Link>
       </PageHeader>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the board">
         <div>
@@ -73,7 +74,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
         </div>
         <div>
           <label htmlFor="phase" className="block text-sm font-medium">Phase</label>
-          <Select id="phase" name="phase" defaultValue={filters.phase} empty="All phases" options={PHASES.map((p) => ({ value: p, label: ENUM_LABEL(p) }))} className={FILTER} />
+          <Select id="phase" name="phase" defaultValue={filters.phase} empty="All phases" options={enumOptions(PHASES)} className={FILTER} />
         </div>
         <button type="submit" className={buttonClass("secondary")}>Filter</button>
       </form>

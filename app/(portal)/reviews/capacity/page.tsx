@@ -4,7 +4,7 @@ import { AgreementList } from "@/components/reviews/AgreementList";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { capacityPairing } from "@/lib/reviews/admin/queries";
 
 export const metadata: Metadata = { title: "Capacity pairing" };
@@ -22,7 +22,7 @@ export default async function CapacityPage() {
         {needing.map((s) => (
           <section key={s.id} aria-labelledby={`need-${s.id}`} className="rounded border border-slate-200 bg-white p-4">
             <h2 id={`need-${s.id}`} className="text-lg font-semibold">{s.name}</h2>
-            <p className="text-sm text-slate-700">{ENUM_LABEL(s.phase)}{s.supported ? " · already has an active agreement" : ""}</p>
+            <p className="text-sm text-slate-700">{enumLabel(s.phase)}{s.supported ? " · already has an active agreement" : ""}</p>
             <ol className="my-2 list-decimal pl-5">
               {s.ranked.map((r) => (
                 <li key={r.id}>{r.name}: {[r.sameCluster ? "same cluster" : "other cluster", r.km === null ? null : `${r.km.toFixed(1)} km`, r.samePhase ? "same phase" : null].filter(Boolean).join(", ")}</li>

@@ -3,6 +3,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { developmentCsv } from "@/lib/cpd/reports/present";
 import { mayReadDevelopment, schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
+import { asRoute, routes, withQuery } from "@/lib/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = schoolDevelopmentParams.parse(Object.fromEntries(url.searchParams));
   // A route handler's notFound() is an empty 404; the same request to the page answers with the portal's 404 page.
-  if (!mayReadDevelopment(viewer, params.school)) redirect(`/school-development${url.search}`);
+  if (!mayReadDevelopment(viewer, params.school)) redirect(asRoute(withQuery(routes.schoolDevelopment(), url.searchParams)));
   const data = await schoolDevelopment(viewer, params);
   const slug = data.school.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return new Response(developmentCsv(data.rows), {

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ENUM_LABEL, formatNumber } from "@/lib/format";
+import { enumLabel, formatNumber } from "@/lib/format";
 import { getSchool } from "@/lib/org/queries";
 import { formatDate } from "@/lib/dates";
 
@@ -16,7 +16,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
   const { ofsted } = school;
   return (
     <>
-      <PageHeader title={school.name} lead={`${ENUM_LABEL(school.phase)} · ${school.cluster?.name ?? "No cluster"}`}>
+      <PageHeader title={school.name} lead={`${enumLabel(school.phase)} · ${school.cluster?.name ?? "No cluster"}`}>
         {school.mayViewStaff && (
           <Link href={`/staff?school=${school.id}`} className="text-brand-700 underline">
             Staff of this school
@@ -27,7 +27,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
         <Stat label="URN" value={school.urn} />
         <Stat label="Pupils on roll" value={formatNumber(school.pupilsOnRoll)} />
         <Stat label="Staff" value={formatNumber(school.staffCount)} />
-        <Stat label="Improvement capacity" value={ENUM_LABEL(school.improvementCapacity)} />
+        <Stat label="Improvement capacity" value={enumLabel(school.improvementCapacity)} />
       </StatGrid>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="about" className="rounded border border-slate-200 bg-white p-4">
@@ -38,12 +38,12 @@ export default async function SchoolPage({ params }: { params: Promise<{ id: str
             <dt className="text-slate-600">Headteacher</dt>
             <dd>{school.head ? school.head.name : "Vacant"}</dd>
             <dt className="text-slate-600">Type</dt>
-            <dd>{ENUM_LABEL(school.type)}</dd>
+            <dd>{enumLabel(school.type)}</dd>
             <dt className="text-slate-600">Postcode</dt>
             <dd>{school.postcode}</dd>
             {school.byCategory.map((c) => (
               <div key={c.category} className="contents">
-                <dt className="text-slate-600">{ENUM_LABEL(c.category)} staff</dt>
+                <dt className="text-slate-600">{enumLabel(c.category)} staff</dt>
                 <dd>
                   {c.count} ({c.fte.toFixed(1)} FTE)
                 </dd>

@@ -10,12 +10,13 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { EmploymentHistory, MoveForms } from "@/components/people/EmploymentHistory";
 import { employmentHistory, moveTargets, swapCandidates } from "@/lib/people/employment/queries";
 import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Development portfolio" };
 
@@ -49,7 +50,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
       <dl className="mb-6 grid gap-x-6 gap-y-1 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="text-slate-600">Category and career stage</dt>
         <dd>
-          {ENUM_LABEL(p.person.category)} · {ENUM_LABEL(p.person.careerStage)}
+          {enumLabel(p.person.category)} · {enumLabel(p.person.careerStage)}
         </dd>
         {now && (
           <>
@@ -76,7 +77,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
           <ActivityFilters filters={filters} years={p.years} drafts={false} />
-          <ActivityList activities={p.activities} href={(a) => (opens.has(a) ? `/verification/${a}` : null)} empty="No activities match." />
+          <ActivityList activities={p.activities} href={(a) => (opens.has(a) ? routes.verify(a) : null)} empty="No activities match." />
         </Section>
         <Section id="training-heading" title="Statutory training">
           <TrainingTable training={p.training} whose="their" />

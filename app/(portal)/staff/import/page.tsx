@@ -7,6 +7,7 @@ import { ImportList } from "@/components/imports/ImportTables";
 import { requireViewer } from "@/lib/auth/viewer";
 import { staffImportStart } from "@/lib/people/import/queries";
 import { UploadStaffForm } from "./forms";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Import staff from a CSV" };
 
@@ -35,7 +36,7 @@ export default async function StaffImportPage() {
           <UploadStaffForm schools={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
         </Section>
         <Section id="recent-heading" title="Your recent staff imports" headingClassName="text-xl font-semibold">
-          <ImportList caption="Your recent staff imports" rows={data.recent} href={(i) => `/staff/import/${i.id}`} />
+          <ImportList caption="Your recent staff imports" rows={data.recent} href={(i) => routes.staffImport(i.id)} />
         </Section>
       </div>
     </>

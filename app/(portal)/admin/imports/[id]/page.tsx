@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatNumber, ENUM_LABEL } from "@/lib/format";
+import { formatNumber, enumLabel } from "@/lib/format";
 import { applyGiasImportAction, discardImportAction } from "@/lib/gias/actions";
 import { importPreview } from "@/lib/gias/queries";
 
@@ -44,8 +44,8 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             <Table caption="Schools joining" rows={joining} rowKey={(s) => String(s.urn)} empty="No schools joining." columns={[
                 { key: "urn", header: "URN", cell: (s) => s.urn },
                 { key: "name", header: "School", rowHeader: true, cell: (s) => s.name },
-                { key: "phase", header: "Phase", cell: (s) => ENUM_LABEL(s.phase) },
-                { key: "type", header: "Type", cell: (s) => ENUM_LABEL(s.type) },
+                { key: "phase", header: "Phase", cell: (s) => enumLabel(s.phase) },
+                { key: "type", header: "Type", cell: (s) => enumLabel(s.type) },
                 { key: "pupils", header: "Pupils", className: "text-right", cell: (s) => s.pupilsOnRoll ?? "Not given" },
               ]}
             />

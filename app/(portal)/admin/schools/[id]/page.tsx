@@ -5,9 +5,9 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
-import { ENUM_LABEL } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { schoolAdmin } from "@/lib/org/admin/queries";
-import { CAPACITY_LABEL } from "@/lib/org/admin/schema";
+import { CAPACITY_LABEL } from "@/lib/org/labels";
 
 export const metadata: Metadata = { title: "Manage a school" };
 
@@ -18,7 +18,7 @@ export default async function SchoolAdminPage({ params }: { params: Promise<{ id
   return (
     <>
       <BackLink href="/admin/clusters">All clusters</BackLink>
-      <PageHeader title={`Manage ${school.name}`} lead={`URN ${school.urn} · ${ENUM_LABEL(school.phase)} · improvement capacity: ${CAPACITY_LABEL[school.improvementCapacity]}`} />
+      <PageHeader title={`Manage ${school.name}`} lead={`URN ${school.urn} · ${enumLabel(school.phase)} · improvement capacity: ${CAPACITY_LABEL[school.improvementCapacity]}`} />
       <div className="space-y-10">
         <section aria-labelledby="cluster-heading" className="space-y-2">
           <h2 id="cluster-heading" className="text-xl font-semibold">Cluster</h2>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { AssignForm } from "@/components/reviews/AdminForms";
 import { REVIEW_TABLE } from "@/components/reviews/table-look";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";

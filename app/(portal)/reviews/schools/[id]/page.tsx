@@ -7,7 +7,8 @@ import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listCycles, trustReviewers } from "@/lib/reviews/admin/queries";
-import { CSI_CLASS, CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
+import { CSI_CLASS } from "@/components/reviews/colours";
+import { CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";
 import { schoolCsi } from "@/lib/reviews/queries";
 import { formatDate } from "@/lib/dates";
 

@@ -6,7 +6,8 @@ import { Section } from "@/components/ui/Section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
-import { LEAVE_REASON_LABEL } from "@/lib/people/staff-schema";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Edit a staff record" };
 
@@ -18,7 +19,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
   const name = `${s.firstName} ${s.lastName}`;
   return (
     <>
-      <BackLink href={`/staff/${s.id}`}>Back to {name}</BackLink>
+      <BackLink href={routes.person(s.id)}>Back to {name}</BackLink>
       <PageHeader title={`Edit ${name}`} lead={`${s.jobTitle}, ${s.school.name}.`} />
       <div className="space-y-10">
         <EditStaffForm id={s.id} values={s.values} managers={managers} />

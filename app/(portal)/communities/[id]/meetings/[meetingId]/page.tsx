@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionButton } from "@/components/communities/buttons";
+import { ActionButton } from "@/components/ui/ActionButton";
 import { MinutesForm, RegisterForm } from "@/components/communities/MeetingForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -8,6 +8,7 @@ import { cancelMeetingAction } from "@/lib/communities/actions";
 import { MEETING_STATUS_LABEL } from "@/lib/communities/labels";
 import { getMeeting } from "@/lib/communities/meetings/queries";
 import { formatMeetingTime, formatMinutes, londonDay } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Meeting" };
 
@@ -23,7 +24,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const hidden = { communityId: id, meetingId };
   return (
     <>
-      <Breadcrumbs items={[{ label: "Communities", href: "/communities" }, { label: meeting.community.name, href: `/communities/${id}` }, { label: meeting.title }]} />
+      <Breadcrumbs items={[{ label: "Communities", href: "/communities" }, { label: meeting.community.name, href: routes.community(id) }, { label: meeting.title }]} />
       <PageHeader title={meeting.title} lead={`${meeting.community.name} · ${formatMeetingTime(meeting.startsAt)} · ${formatMinutes(meeting.durationMinutes)} · ${MEETING_STATUS_LABEL[meeting.status]}`} />
       <dl className="mb-6 grid max-w-3xl gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="text-slate-600">Where</dt>
