@@ -2,7 +2,7 @@
 // they are acting as (for people with several), and signing out. Plain links and forms in a <details>,
 // so all of it works without JavaScript.
 import Link from "next/link";
-import { ACCOUNT_LINKS } from "@/lib/auth/navigation";
+import { ACCOUNT_LINKS } from "@/lib/shell/navigation";
 import { Disclosure } from "./Disclosure";
 import { RoleSwitcher } from "./RoleSwitcher";
 import { SignOutButton } from "./SignOutButton";

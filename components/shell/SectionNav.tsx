@@ -2,7 +2,7 @@
 // The current section's own pages, under the header on every page of it (none for a one-page section).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { currentIn, type NavSection } from "@/lib/auth/nav-match";
+import { currentIn, type NavSection } from "@/lib/shell/nav-match";
 
 export function SectionNav({ sections }: { sections: NavSection[] }) {
   const current = currentIn(sections, usePathname());

@@ -3,9 +3,9 @@ import "server-only";
 // community appoints those) and staff (a staff record brings it); a head appoints and removes senior
 // leaders of their own school's staff. Nobody changes their own roles, so nobody escalates them, and
 // the last active trust admin stays. A role counts from the holder's next request: the viewer's
-// roles are read with the session on every request (lib/auth/queries.ts).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { NOBODY } from "@/lib/auth/visibility";
+// roles are read with the session on every request (lib/access/queries.ts).
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { NOBODY } from "@/lib/access/where";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

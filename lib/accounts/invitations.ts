@@ -4,8 +4,8 @@ import "server-only";
 // seven days. Only the token's hash is stored. The mail is sent inside the transaction, last: if it
 // cannot be sent, nothing is saved and the admin is told (a queue is the later home for this).
 import { createHash, randomBytes } from "node:crypto";
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { hashPassword } from "@/lib/auth/password";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { hashPassword } from "@/lib/account/password";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

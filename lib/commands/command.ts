@@ -1,11 +1,11 @@
 import "server-only";
 // The one way to write (docs/decisions/008-command-helper.md). A command declares its schema, its
-// authorization (a permission of lib/auth/policy.ts), its work inside the transaction it is handed,
+// authorization (a permission of lib/access/policy.ts), its work inside the transaction it is handed,
 // the audit entries that work returns, and the pages it changes. The helper runs them in that order,
 // so no command can skip the check, the transaction or the audit: the entries are written by the
 // helper, in the same transaction as the change.
 import type { z } from "zod";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";

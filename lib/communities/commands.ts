@@ -1,7 +1,7 @@
 import "server-only";
 // Community commands: the trust admin sets communities up and appoints leaders; leaders manage
 // members; staff join open communities (or ones they are invited to) and leave them.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";

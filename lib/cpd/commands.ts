@@ -2,7 +2,7 @@ import "server-only";
 // CPD activity commands: the owner logs, edits, submits and deletes; leaders of the activity's school
 // verify or return. The command helper (lib/commands/command.ts) parses, asks the registry, runs the
 // work in one transaction and writes the audit entries it returns.
-import { can, canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";

@@ -2,7 +2,7 @@ import "server-only";
 // What the commands on a member of staff's own records share: the registry's check that the viewer
 // edits their own records, their staff record, and the content check of an uploaded file.
 import type { z } from "zod";
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { command, PROBLEM, type CommandSpec, type Done } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

@@ -3,7 +3,7 @@ import "server-only";
 // "any" permissions (the host school's, of a seconded ECT, read only); the people of this induction by
 // the "own" ones, asked with each of them as the target (the tutor manages; the ECT, mentor and tutor
 // read). Commands and queries both ask here.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 
 /** `hostSchoolIds`: the schools the ECT is seconded or swapped to today, whose staff-record readers read it too. */
 export type InductionPeople = { trustId: string; schoolId: string; staffMemberId: string; mentorId: string | null; inductionTutorId: string | null; hostSchoolIds?: string[] };

@@ -3,7 +3,7 @@ import "server-only";
 // ECT's induction with its schedule of reviews; the head or the ECT's induction tutor changes its
 // people, records each term's review and, once, the final assessment that completes it, and corrects
 // a recorded one as a new version (the earlier kept as history, issue 15 §4).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

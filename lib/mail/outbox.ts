@@ -3,8 +3,8 @@ import "server-only";
 // trust only (trust admins).
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { env } from "@/lib/env";
 import { parseEml } from "./eml";
 import { outboxDir } from "./send";

@@ -2,9 +2,9 @@ import "server-only";
 // Staff records (issue 11 §3): a head for their own school, the trust admin for any, creates and edits
 // a member of staff and records a leaver. A new member of staff gets an account (and, when asked, an
 // emailed link to set its password); a leaver's record is kept, and their school roles end with it.
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { issueInvitation } from "@/lib/accounts/invitations";
-import { revokeUserSessions } from "@/lib/auth/sessions/mutations";
+import { revokeUserSessions } from "@/lib/account/sessions/mutations";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import "server-only";
-import { can, staffRecordSchools, type Viewer } from "@/lib/auth/policy";
-import { requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
+import { can, staffRecordSchools, type Viewer } from "@/lib/access/policy";
+import { requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/access/where";
 import { db, type Prisma } from "@/lib/db/client";
 import type { StaffDirectoryParams } from "./schema";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";

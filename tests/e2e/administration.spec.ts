@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
-import { totpCode } from "../../lib/auth/totp";
+import { totpCode } from "../../lib/account/totp";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import { giasCsv, giasSchool } from "../support/gias";
 import { storageState } from "./accounts";

@@ -3,7 +3,7 @@
 // with JavaScript off; a trust admin ends someone's session.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { totpCode } from "../../lib/auth/totp";
+import { totpCode } from "../../lib/account/totp";
 import { DEMO_EMAILS, DEMO_PASSWORD, DEMO_SEED, DEMO_TOTP_SECRET } from "../../prisma/seed/demo";
 import { buildTrust } from "../../prisma/seed/factories";
 import { createRng } from "../../prisma/seed/random";

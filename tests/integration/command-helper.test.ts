@@ -2,7 +2,7 @@
 // work and its audit entries in one transaction; a refusal or a failure writes nothing at all.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError } from "@/lib/commands/errors";
 import { db } from "@/lib/db/client";

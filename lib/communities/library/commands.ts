@@ -1,7 +1,7 @@
 import "server-only";
 // The resource library (leaders add to their community's shelf) and the expertise directory
 // (each member of staff keeps their own entries).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";

@@ -5,7 +5,7 @@ import "server-only";
 // hours). A meeting recorded after the event (scheduled up to 14 days back) was seen by nobody in the
 // portal, so every attendee's record is SUBMITTED to their school. Later edits to the register update
 // those records (one per meeting and person, by the unique (meetingId, staffMemberId)), never add more.
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { type AuditEntry, changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";

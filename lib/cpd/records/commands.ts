@@ -2,7 +2,7 @@ import "server-only";
 // A member of staff's own records besides activities: statutory training completions, qualifications,
 // and the reflection on a record a meeting's register wrote. Only the owner writes them; anyone
 // without a staff record gets "not found".
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { changed, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

@@ -2,7 +2,7 @@ import "server-only";
 // Clusters (issue 11 §2) and improvement capacity (§5), the trust admin's: create, rename and archive
 // clusters, move schools between them, and set a school's capacity with its reason (each setting is
 // kept as history; School.improvementCapacity is the latest).
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

@@ -4,7 +4,7 @@ import "server-only";
 // Whoever moves someone must manage staff at both schools ("staff:manage" at each): the trust admin,
 // or a head of both. A leaver is never moved; periods of one person never overlap.
 import { randomUUID } from "node:crypto";
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

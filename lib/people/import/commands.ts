@@ -5,7 +5,7 @@ import "server-only";
 // the preview shown, or when the preview has row errors. A head imports into their own school; the
 // trust admin into any. An import sends no invitation emails.
 import { createHash } from "node:crypto";
-import { can, canAny, isTrustAdmin, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, isTrustAdmin, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";

@@ -2,7 +2,7 @@ import "server-only";
 // The trust admin's side of the programme: cycles, assigning reviewers (with the rules a head never
 // reviews their own school and nobody passes the cycle's maximum), publishing, correcting a
 // published review as a new version, and setting CSI levels.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema } from "../schema";

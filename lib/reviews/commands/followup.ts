@@ -1,7 +1,7 @@
 import "server-only";
 // A school's actions from its published reviews: the head (or the trust) adds them with an owner
 // from the school's own staff, records dated progress notes and marks them done.
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";

@@ -1,7 +1,7 @@
 import "server-only";
 // Lookups the CSI commands share, inside their transaction: each scoped to the viewer's trust, each
 // refusing with notFound (never "forbidden") when out of scope.
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";

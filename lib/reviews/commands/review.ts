@@ -2,7 +2,7 @@ import "server-only";
 // The reviewer's side: write a review (a judgement per area that applies to the school, strengths,
 // areas for development, evidence notes), save it as a draft, submit it. Grades and areas are checked
 // against the cycle's framework, the reference data, never a list in code.
-import { can, canAny } from "@/lib/auth/policy";
+import { can, canAny } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { areaApplies } from "../labels";

@@ -1,7 +1,7 @@
 import "server-only";
 // Critical friends and support agreements, set (and agreements closed) by the trust admin: every school has access to a
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { formatDate, fromIsoDay } from "@/lib/dates";

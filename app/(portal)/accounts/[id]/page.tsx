@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
 import { accountDetail } from "@/lib/accounts/queries";
 import { ROLE_NAMES } from "@/lib/accounts/schema";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Account" };

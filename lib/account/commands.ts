@@ -1,14 +1,13 @@
 import "server-only";
 // Changes to an account that end its sessions: the owner's password change (every other session
 // ends) and a trust admin disabling it (every session ends).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { assertPermission } from "@/lib/auth/visibility";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, assertPermission, notFoundError } from "@/lib/commands/errors";
 import { keepAnAdmin } from "@/lib/accounts/mutations";
-import { hashPassword, verifyPassword } from "../password";
-import { revokeUserSessions } from "../sessions/mutations";
+import { hashPassword, verifyPassword } from "./password";
+import { revokeUserSessions } from "./sessions/mutations";
 import { accountStatusSchema, changePasswordSchema } from "./schema";
 
 export const ACCOUNT = "/account/security";

@@ -2,10 +2,9 @@ import "server-only";
 // Per entity, the Prisma `where` of what a viewer may see (as Documenso's getDocumentWhereInput):
 // every query spreads one of these into its own `where`, so a record out of scope, or of another
 // trust, is never read, rather than read and then filtered. Every builder pins the viewer's trust
-// in the query itself, whatever an earlier lookup checked. The rules are lib/auth/policy.ts's.
+// in the query itself, whatever an earlier lookup checked. The rules are lib/access/policy.ts's.
 import { notFound } from "next/navigation";
 import type { Prisma } from "@/lib/db/generated/client";
-import { notFoundError } from "@/lib/commands/errors";
 import { londonToday } from "@/lib/dates";
 import { placedAt } from "@/lib/people/employment/where";
 import { aggregateSchools, can, canAny, isTrustAdmin, ledCommunities, PERMISSIONS, staffRecordSchools, visibleSchools, whereSchoolIn } from "./policy";
@@ -139,11 +138,6 @@ export function requirePermission(v: Viewer, permission: Permission, target: Tar
 /** Pages and queries for a whole kind of record (a queue, a directory): 404 for a viewer who may see none of it. */
 export function requireAny(v: Viewer, permission: Permission): void {
   if (!canAny(v, permission)) notFound();
-}
-
-/** Writes outside the command helper: the same answer as a not-found result. */
-export function assertPermission(v: Viewer, permission: Permission, target: Target = {}): void {
-  if (!can(v, permission, target)) throw notFoundError();
 }
 
 /**

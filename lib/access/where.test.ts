@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import type { Viewer } from "./policy";
-import * as visibility from "./visibility";
+import * as visibility from "./where";
 
 const TRUST = "00000000-0000-4000-8000-00000000000a";
 const OWN = "00000000-0000-4000-8000-000000000001";

@@ -1,9 +1,9 @@
 import "server-only";
 // The portal's information architecture, in one place: a handful of sections named for what people
-// do, each with its pages. Every page is offered only when the permission registry (lib/auth/policy.ts)
+// do, each with its pages. Every page is offered only when the permission registry (lib/access/policy.ts)
 // allows it, the same answers the pages and queries behind the links give; a section with no page left
 // is not shown. Adding a slice adds one entry to one section below (decision 019).
-import { canAny, visibleSchools, type Viewer } from "./policy";
+import { canAny, visibleSchools, type Viewer } from "@/lib/access/policy";
 import type { NavSection } from "./nav-match";
 
 export type { NavLink, NavSection } from "./nav-match";

@@ -1,12 +1,12 @@
 import "server-only";
 // Second factor: enrolment (a pending secret until the first code proves the app has it), the
 // recovery codes (argon2id hashes, single use), and turning it off.
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { ACCOUNT, ownAccount, ownActiveAccount } from "../account/commands";
-import { mfaRequiredFor } from "../mfa-rules";
+import { ACCOUNT, ownAccount, ownActiveAccount } from "../commands";
+import { mfaRequiredFor } from "@/lib/access/mfa-rules";
 import { hashPassword } from "../password";
 import { acceptTotp, newRecoveryCodes, newTotpSecret } from "../totp";
 import { confirmEnrolmentSchema, newRecoveryCodesSchema, startEnrolmentSchema, turnOffMfaSchema } from "./schema";
