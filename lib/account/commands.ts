@@ -5,7 +5,7 @@ import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError, assertPermission, notFoundError } from "@/lib/commands/errors";
-import { keepAnAdmin } from "@/lib/accounts/mutations";
+import { keepAnAdmin } from "@/lib/account/last-admin";
 import { hashPassword, verifyPassword } from "./password";
 import { revokeUserSessions } from "./sessions/mutations";
 import { accountStatusSchema, changePasswordSchema } from "./schema";

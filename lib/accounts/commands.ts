@@ -9,7 +9,7 @@ import { NOBODY } from "@/lib/access/where";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { keepAnAdmin } from "./mutations";
+import { keepAnAdmin } from "@/lib/account/last-admin";
 import { grantRoleSchema, revokeRoleSchema, ROLE_NAMES, SCHOOL_ROLES, type GrantableRole } from "./schema";
 
 const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";

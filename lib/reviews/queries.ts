@@ -5,7 +5,8 @@ import "server-only";
 // the viewer may do, and answers notFound() for anything out of scope.
 import { notFound } from "next/navigation";
 import { aggregateSchools, can, type Viewer } from "@/lib/access/policy";
-import { requirePermission, reviewActionVisibleTo, reviewVisibleTo } from "@/lib/access/where";
+import { requirePermission } from "@/lib/access/where";
+import { reviewActionVisibleTo, reviewVisibleTo } from "@/lib/reviews/access";
 import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 import { staffLabel } from "@/lib/people/shown";

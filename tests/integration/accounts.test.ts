@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantRole, revokeRole } from "@/lib/accounts/commands";
 import { acceptInvitation, inviteUser, resendInvitation } from "@/lib/accounts/invitations";
-import { LAST_ADMIN } from "@/lib/accounts/mutations";
+import { LAST_ADMIN } from "@/lib/account/last-admin";
 import { accountDetail, accountList, invitationViewer } from "@/lib/accounts/queries";
 import { setAccountStatus } from "@/lib/account/commands";
 import { verifyPassword } from "@/lib/account/password";

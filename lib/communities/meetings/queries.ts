@@ -3,7 +3,7 @@ import "server-only";
 // anyone may see an open community's); the register is for managers only.
 import { notFound } from "next/navigation";
 import { can, type Viewer } from "@/lib/access/policy";
-import { meetingVisibleTo } from "@/lib/access/where";
+import { meetingVisibleTo } from "@/lib/communities/access";
 import { db } from "@/lib/db/client";
 import { NOBODY, requireCommunityUser } from "../queries";
 import { isId } from "@/lib/validation/fields";

@@ -4,7 +4,8 @@ import "server-only";
 // else, governors and trustees included, gets "not found", as for a missing person.
 import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/access/policy";
-import { requireAny, staffVisibleTo } from "@/lib/access/where";
+import { requireAny } from "@/lib/access/where";
+import { staffVisibleTo } from "@/lib/people/access";
 import { db } from "@/lib/db/client";
 import { activitiesOf, activityYears, developmentOf } from "../queries";
 import type { ActivityFilters } from "../reports/params";

@@ -4,7 +4,7 @@ import "server-only";
 // activity index, so a school's ~2,000 activity rows are summed in Postgres, never loaded).
 import { notFound } from "next/navigation";
 import { can, canAny, staffRecordSchools, type Viewer } from "@/lib/access/policy";
-import { schoolVisibleTo } from "@/lib/access/where";
+import { schoolVisibleTo } from "@/lib/org/access";
 import { db, Prisma } from "@/lib/db/client";
 import type { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
 import { trustTargets } from "../queries";

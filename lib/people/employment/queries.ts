@@ -3,7 +3,8 @@ import "server-only";
 // work today, and what the forms on their page offer to whoever may move them.
 import { notFound } from "next/navigation";
 import { can, type Viewer } from "@/lib/access/policy";
-import { requireAny, staffVisibleTo } from "@/lib/access/where";
+import { requireAny } from "@/lib/access/where";
+import { staffVisibleTo } from "@/lib/people/access";
 import { db, Prisma } from "@/lib/db/client";
 import { isoDay, isoDayOrNull, londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";

@@ -3,7 +3,7 @@ import "server-only";
 // (by its emails and MIS staff ids, not the whole trust), and applying a plan in bulk so a 2,000-row
 // file is a handful of statements, not thousands. The raw SQL repeats the trust on every row it writes.
 import { headedSchools, type Viewer } from "@/lib/access/policy";
-import { schoolVisibleTo } from "@/lib/access/where";
+import { schoolVisibleTo } from "@/lib/org/access";
 import type { AuditEntry } from "@/lib/commands/command";
 import type { Tx } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";

@@ -5,7 +5,7 @@ import "server-only";
 // status and dates, never the named staff. An agreement out of the viewer's scope is notFound().
 import { notFound } from "next/navigation";
 import { can, type Viewer } from "@/lib/access/policy";
-import { supportAgreementVisibleTo } from "@/lib/access/where";
+import { supportAgreementVisibleTo } from "@/lib/reviews/access";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { agreementOpen } from "../labels";
