@@ -12,7 +12,7 @@ import { VisitForm } from "@/components/governance/VisitForm";
 import { trustDashboard } from "@/lib/governance/queries";
 import { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { ROLE_LABELS } from "@/lib/shell/navigation";
+import { ROLE_LABELS } from "@/lib/shell/roles";
 import { actingAs } from "@/lib/access/policy";
 import { activeRole, requireViewer } from "@/lib/access/viewer";
 import { leaderDashboard } from "@/lib/communities/dashboard/queries";

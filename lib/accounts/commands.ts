@@ -10,14 +10,15 @@ import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { keepAnAdmin } from "@/lib/account/last-admin";
-import { grantRoleSchema, revokeRoleSchema, ROLE_NAMES, SCHOOL_ROLES, type GrantableRole } from "./schema";
+import { ROLE_LABELS } from "@/lib/shell/roles";
+import { GRANTABLE_ROLES, grantRoleSchema, revokeRoleSchema, SCHOOL_ROLES } from "./schema";
 
 const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";
 
 /** May the viewer grant or revoke this role at this school? */
 function mayAssign(viewer: Viewer, role: string, schoolId: string | null): boolean {
   if (role === "SENIOR_LEADER" && schoolId && can(viewer, "leader:appoint", { schoolId })) return true;
-  return can(viewer, "role:manage") && (Object.keys(ROLE_NAMES) as string[]).includes(role);
+  return can(viewer, "role:manage") && (GRANTABLE_ROLES as readonly string[]).includes(role);
 }
 
 /**
@@ -52,7 +53,7 @@ export const grantRole = command({
     return changed("User", user.id, "role.grant", { after: { role: row.role, schoolId, assignmentId: row.id } }, { id: row.id, userId: user.id });
   },
   revalidate: (input) => accountPaths(input.userId),
-  success: (_, input) => `${ROLE_NAMES[input.role as GrantableRole]} role granted.`,
+  success: (_, input) => `${ROLE_LABELS[input.role]} role granted.`,
 });
 
 export const revokeRole = command({

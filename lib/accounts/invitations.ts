@@ -12,7 +12,8 @@ import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { accountPaths } from "./commands";
-import { inviteSchema, resendInvitationSchema, ROLE_NAMES, SCHOOL_ROLES, setPasswordSchema } from "./schema";
+import { ROLE_LABELS } from "@/lib/shell/roles";
+import { GRANTABLE_ROLES, inviteSchema, resendInvitationSchema, SCHOOL_ROLES, setPasswordSchema } from "./schema";
 
 const INVITATION_DAYS = 7;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -62,7 +63,7 @@ export const inviteUser = command({
     }
     const user = await tx.user.create({ data: { trustId: viewer.trustId, name: input.name, email: input.email }, select: { id: true, name: true, email: true } });
     const role = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
-    const invitation = await issueInvitation(tx, viewer, user, ROLE_NAMES[input.role].toLowerCase());
+    const invitation = await issueInvitation(tx, viewer, user, ROLE_LABELS[input.role].toLowerCase());
     return {
       data: { userId: user.id },
       audit: [
@@ -86,7 +87,7 @@ export const resendInvitation = command({
     if (!user) throw notFoundError();
     if (user.passwordHash) throw new AppError("CONFLICT", "This account is already set up: its owner signs in with their password.");
     if (user.status !== "ACTIVE") throw new AppError("CONFLICT", "This account is disabled: enable it before inviting its owner.");
-    const roles = user.roleAssignments.map((r) => ROLE_NAMES[r.role as keyof typeof ROLE_NAMES]).filter(Boolean);
+    const roles = user.roleAssignments.filter((r) => (GRANTABLE_ROLES as readonly string[]).includes(r.role)).map((r) => ROLE_LABELS[r.role]);
     const invitation = await issueInvitation(tx, viewer, user, roles.join(", ").toLowerCase() || "a member of staff");
     return changed("User", userId, "user.invite", { after: { resent: true, invitationExpires: invitation.expiresAt } }, { userId });
   },

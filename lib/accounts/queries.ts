@@ -3,7 +3,7 @@ import "server-only";
 // accounts of their school's current staff (whose senior leader role they grant). Anyone else: 404.
 import { notFound } from "next/navigation";
 import { can, canAny, headedSchools, whereSchoolIn, type Viewer } from "@/lib/access/policy";
-import { ROLE_LABELS } from "@/lib/shell/navigation";
+import { ROLE_LABELS } from "@/lib/shell/roles";
 import { db, type Prisma } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { liveInvitation } from "./invitations";

@@ -104,13 +104,3 @@ export function navigationFor(viewer: Viewer, relations: Relations = {}): NavSec
 
 /** The account menu, apart from the sections: the same for everyone signed in. */
 export const ACCOUNT_LINKS = [{ href: "/account/security", label: "Sign-in and security" }];
-
-export const ROLE_LABELS: Record<string, string> = {
-  STAFF: "Staff",
-  SENIOR_LEADER: "Senior leader",
-  HEADTEACHER: "Headteacher",
-  NETWORK_LEADER: "Network leader",
-  LOCAL_GOVERNOR: "Local governor",
-  TRUSTEE: "Trustee",
-  TRUST_ADMIN: "Trust admin",
-};
