@@ -12,7 +12,6 @@ import { missingJudgements } from "./review";
 import { fromIsoDay, isoDay } from "@/lib/dates";
 
 const assigns = (viewer: Viewer) => can(viewer, "review:assign");
-const publishes = (viewer: Viewer) => can(viewer, "review:publish");
 
 export const createCycle = command({
   schema: createCycleSchema,
@@ -73,9 +72,9 @@ export const assignReview = command({
 
 export const publishReview = command({
   schema: reviewIdSchema,
-  authorize: publishes,
-  async work(tx, viewer, { reviewId }) {
-    const review = await lockedReview(tx, viewer, reviewId);
+  load: (tx, viewer, { reviewId }) => lockedReview(tx, viewer, reviewId),
+  authorize: (viewer, _, review) => can(viewer, "review:publish", review),
+  async work(tx, viewer, { reviewId }, review) {
     if (review.status !== "SUBMITTED") throw fieldError("reviewId", "Only a submitted review can be published.");
     const { areas } = await frameworkOf(tx, viewer, review.cycle.frameworkId);
     const missing = missingJudgements(areas, review.school, review.judgements);
@@ -93,9 +92,9 @@ export const publishReview = command({
 /** A published review is never edited: its correction is a new draft version, copied from it, that goes through submit and publish again. */
 export const correctReview = command({
   schema: reviewIdSchema,
-  authorize: publishes,
-  async work(tx, viewer, { reviewId }) {
-    const review = await lockedReview(tx, viewer, reviewId);
+  load: (tx, viewer, { reviewId }) => lockedReview(tx, viewer, reviewId),
+  authorize: (viewer, _, review) => can(viewer, "review:publish", review),
+  async work(tx, viewer, { reviewId }, review) {
     if (review.status !== "PUBLISHED" || review.supersededAt) throw fieldError("reviewId", "Only the current published version can be corrected.");
     if (await tx.schoolReview.findFirst({ where: { supersedesId: reviewId, trustId: viewer.trustId } })) throw fieldError("reviewId", "A correction of this review is already under way.");
     const copy = await tx.schoolReview.create({

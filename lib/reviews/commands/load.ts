@@ -3,6 +3,7 @@ import "server-only";
 // refusing with notFound (never "forbidden") when out of scope.
 import type { Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
+import { reviewActionVisibleTo, reviewVisibleTo } from "../access";
 import { PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 
@@ -33,15 +34,21 @@ export async function frameworkOf(tx: Tx, viewer: Viewer, frameworkId: string) {
   return { areas, grades };
 }
 
-/** A review row locked for the rest of the transaction, so two saves or a save and a publish take turns. */
+/**
+ * A review row the viewer may see (reviewVisibleTo), locked for the rest of the transaction, so two saves
+ * or a save and a publish take turns; null when missing or out of scope (a command's `load`).
+ */
 export async function lockedReview(tx: Tx, viewer: Viewer, reviewId: string) {
   await tx.$executeRaw`SELECT 1 FROM "SchoolReview" WHERE id = ${reviewId}::uuid AND "trustId" = ${viewer.trustId}::uuid FOR UPDATE`;
-  const review = await tx.schoolReview.findFirst({
-    where: { id: reviewId, trustId: viewer.trustId },
+  return tx.schoolReview.findFirst({
+    where: { id: reviewId, ...reviewVisibleTo(viewer) },
     include: { cycle: true, school: { select: { id: true, name: true, hasEarlyYears: true, hasSixthForm: true } }, judgements: true },
   });
-  if (!review) throw notFoundError();
-  return review;
+}
+
+/** A review action the viewer may see (reviewActionVisibleTo); null when missing or out of scope. */
+export function visibleAction(tx: Tx, viewer: Viewer, actionId: string) {
+  return tx.reviewAction.findFirst({ where: { id: actionId, ...reviewActionVisibleTo(viewer) } });
 }
 
 /** How many reviews each user leads or joins in a cycle (the maximum counts both). */
