@@ -3,8 +3,8 @@ import "server-only";
 // ends) and a trust admin disabling it (every session ends).
 import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
-import { command, PROBLEM } from "@/lib/commands/command";
-import { AppError, assertPermission, notFoundError } from "@/lib/commands/errors";
+import { command } from "@/lib/commands/command";
+import { AppError, assertPermission, fieldError, notFoundError } from "@/lib/commands/errors";
 import { keepAnAdmin } from "@/lib/account/last-admin";
 import { hashPassword, verifyPassword } from "./password";
 import { revokeUserSessions } from "./sessions/mutations";
@@ -42,7 +42,7 @@ export const changePassword = (keepSessionId: string | null) =>
       await ownActiveAccount(tx, viewer, "account:password:own");
       const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
       if (!user.passwordHash) throw new AppError("CONFLICT", "Your account signs in through your school's Microsoft or Google account: change the password there.");
-      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID", PROBLEM, { currentPassword: ["Your current password is not right."] });
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw fieldError("currentPassword", "Your current password is not right.");
       await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash: await hashPassword(newPassword) } });
       const ended = await revokeUserSessions(tx, viewer.userId, "PASSWORD_CHANGE", keepSessionId ?? undefined);
       return { data: { ended }, audit: { action: "user.passwordChange", entity: "User", entityId: viewer.userId, after: { sessionsEnded: ended } } };

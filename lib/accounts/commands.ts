@@ -1,4 +1,5 @@
 import "server-only";
+import { trustSchool } from "@/lib/org/schools";
 // Granting and revoking roles (issue 11 §4). The trust admin grants any role but network leader (a
 // community appoints those) and staff (a staff record brings it); a head appoints and removes senior
 // leaders of their own school's staff. Nobody changes their own roles, so nobody escalates them, and
@@ -6,7 +7,7 @@ import "server-only";
 // roles are read with the session on every request (lib/access/queries.ts).
 import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { NOBODY } from "@/lib/access/where";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { keepAnAdmin } from "@/lib/account/last-admin";
@@ -44,9 +45,7 @@ export const grantRole = command({
     if (input.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
     const user = await assignable(tx, viewer, input.userId, input.role, schoolId);
     if (!user) throw notFoundError();
-    if (schoolId && !(await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true } }))) {
-      throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
-    }
+    if (schoolId) await trustSchool(tx, viewer, schoolId);
     const existing = await tx.roleAssignment.findFirst({ where: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
     if (existing) return { data: { id: existing.id, userId: user.id }, unchanged: true };
     const row = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { trustSchool } from "@/lib/org/schools";
 // Invitations (issue 11 §4): the trust admin invites someone without a staff record (a governor, a
 // trustee) or sends a not-yet-set-up account its link again; the link sets a password once, within
 // seven days. Only the token's hash is stored. The mail is sent inside the transaction, last: if it
@@ -6,8 +7,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { hashPassword } from "@/lib/account/password";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
@@ -54,12 +55,10 @@ export const inviteUser = command({
   authorize: admin,
   async work(tx, viewer, input) {
     const schoolId = SCHOOL_ROLES.includes(input.role) ? (input.schoolId ?? null) : null;
-    if (schoolId && !(await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true } }))) {
-      throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
-    }
+    if (schoolId) await trustSchool(tx, viewer, schoolId);
     // Email addresses are unique across the installation: say so without naming another trust.
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new AppError("INVALID", PROBLEM, { email: ["Someone already has an account with this email address."] });
+      throw fieldError("email", "Someone already has an account with this email address.");
     }
     const user = await tx.user.create({ data: { trustId: viewer.trustId, name: input.name, email: input.email }, select: { id: true, name: true, email: true } });
     const role = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });

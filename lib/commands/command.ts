@@ -8,7 +8,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/access/policy";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, notFoundError, PROBLEM } from "@/lib/commands/errors";
 import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";
 
 export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
@@ -54,7 +54,7 @@ export type Command<S extends z.ZodType = z.ZodType, R = unknown> = {
   perform: (viewer: Viewer, raw: unknown) => Promise<{ result: ActionResult<R>; paths: string[] }>;
 };
 
-export const PROBLEM = "There is a problem: check the highlighted fields.";
+export { PROBLEM } from "@/lib/commands/errors";
 
 const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 

@@ -4,7 +4,7 @@ import "server-only";
 import { can, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import {
   archiveCommunitySchema,
   communityIdSchema,
@@ -104,7 +104,7 @@ export const appointLeader = command({
     await managedCommunity(tx, viewer, communityId);
     const staff = await trustStaff(tx, viewer, staffMemberId);
     if (!staff.userId) {
-      throw new AppError("INVALID", PROBLEM, { staffMemberId: [`${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`] });
+      throw fieldError("staffMemberId", `${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`);
     }
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId, "LEADER");
     const existing = await tx.roleAssignment.findFirst({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } });

@@ -4,8 +4,8 @@ import "server-only";
 // without a staff record gets "not found".
 import { can, type Viewer } from "@/lib/access/policy";
 import { ownedBy } from "@/lib/access/where";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { storeFile } from "@/lib/storage/mutations";
 import { MINE } from "../commands";
@@ -27,7 +27,7 @@ async function applicableRequirement(tx: Tx, viewer: Viewer, staffMemberId: stri
   if (!staff) throw notFoundError();
   const who = { category: staff.category, designations: staff.designations.map((d) => d.designation) };
   if (!requirement || !applies(requirement, who)) {
-    throw new AppError("INVALID", PROBLEM, { requirementId: ["Choose training from the list: it must apply to your role."] });
+    throw fieldError("requirementId", "Choose training from the list: it must apply to your role.");
   }
   return requirement;
 }

@@ -4,7 +4,7 @@ import "server-only";
 // kept as history; School.improvementCapacity is the latest).
 import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
 import { fromIsoDay } from "@/lib/dates";
@@ -69,8 +69,8 @@ export const moveSchool = command({
     if (!school) throw notFoundError();
     if (clusterId) {
       const target = await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId }, select: { archivedAt: true } });
-      if (!target) throw new AppError("INVALID", PROBLEM, { clusterId: ["Choose one of the trust's clusters."] });
-      if (target.archivedAt) throw new AppError("INVALID", PROBLEM, { clusterId: ["That cluster is archived: restore it first."] });
+      if (!target) throw fieldError("clusterId", "Choose one of the trust's clusters.");
+      if (target.archivedAt) throw fieldError("clusterId", "That cluster is archived: restore it first.");
     }
     if (school.clusterId === clusterId) return { data: { id: school.id }, unchanged: true };
     await tx.school.update({ where: { id: school.id }, data: { clusterId } });

@@ -4,10 +4,11 @@ import "server-only";
 // published review as a new version, and setting CSI levels.
 import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
+import { fieldError } from "@/lib/commands/errors";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema } from "../schema";
 import { reviewerRefusal } from "../suggest";
-import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
+import { frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
 import { fromIsoDay, isoDay } from "@/lib/dates";
 

@@ -3,11 +3,12 @@ import "server-only";
 // from the school's own staff, records dated progress notes and marks them done.
 import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
+import { fieldError } from "@/lib/commands/errors";
 import { fromIsoDay, isoDayOrNull } from "@/lib/dates";
 import { areaApplies } from "../labels";
 import { actionNoteSchema, actionStatusSchema, addActionSchema } from "../schema";
 import { reviewVisibleTo } from "../access";
-import { fieldError, visibleAction } from "./load";
+import { visibleAction } from "./load";
 
 /** Through the registry, about the record's own school (heads: their own school; the trust: any). */
 const manages = (viewer: Viewer, _: unknown, record: { trustId: string; schoolId: string }) => can(viewer, "review-action:manage", record);

@@ -3,21 +3,12 @@ import "server-only";
 // refusing with notFound (never "forbidden") when out of scope.
 import type { Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
+import { trustSchool as orgTrustSchool } from "@/lib/org/schools";
 import { reviewActionVisibleTo, reviewVisibleTo } from "../access";
-import { PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { notFoundError } from "@/lib/commands/errors";
 
-/** A refusal naming one field: the form shows it there, and nothing is written. */
-export const fieldError = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
-
-export async function trustSchool(tx: Tx, viewer: Viewer, schoolId: string, field = "schoolId") {
-  const school = await tx.school.findFirst({
-    where: { id: schoolId, trustId: viewer.trustId },
-    select: { id: true, name: true, clusterId: true, phase: true, improvementCapacity: true, hasEarlyYears: true, hasSixthForm: true },
-  });
-  if (!school) throw fieldError(field, "Choose a school of the trust.");
-  return school;
-}
+/** One of the trust's schools (lib/org/schools.ts), with the CSI commands' wording. */
+export const trustSchool = (tx: Tx, viewer: Viewer, schoolId: string, field = "schoolId") => orgTrustSchool(tx, viewer, schoolId, { field, message: "Choose a school of the trust." });
 
 export async function trustCycle(tx: Tx, viewer: Viewer, cycleId: string) {
   const cycle = await tx.reviewCycle.findFirst({ where: { id: cycleId, trustId: viewer.trustId } });

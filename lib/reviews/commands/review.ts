@@ -4,9 +4,10 @@ import "server-only";
 // against the cycle's framework, the reference data, never a list in code.
 import { can } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
+import { fieldError } from "@/lib/commands/errors";
 import { areaApplies } from "../labels";
 import { gradeField, saveReviewSchema } from "../schema";
-import { fieldError, frameworkOf, lockedReview } from "./load";
+import { frameworkOf, lockedReview } from "./load";
 import { fromIsoDay } from "@/lib/dates";
 
 type Area = { id: string; name: string; appliesTo: "ALL" | "EARLY_YEARS" | "SIXTH_FORM" };

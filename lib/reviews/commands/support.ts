@@ -3,11 +3,12 @@ import "server-only";
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
 import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
+import { fieldError } from "@/lib/commands/errors";
 import { formatDate, fromIsoDay } from "@/lib/dates";
 import { AGREEMENT_STATUS_LABEL, agreementOpen } from "../labels";
 import { closeAgreementSchema, criticalFriendSchema, supportAgreementSchema } from "../schema";
 import { supportAgreementVisibleTo } from "../access";
-import { fieldError, trustSchool } from "./load";
+import { trustSchool } from "./load";
 
 const supports = (viewer: Viewer) => can(viewer, "csi-support:manage");
 
