@@ -44,6 +44,7 @@ export const routes = {
   adminImports: () => route("/admin/imports"),
   adminImport: (id: string) => route(`/admin/imports/${id}`),
   adminSchool: (id: string) => route(`/admin/schools/${id}`),
+  adminJobs: () => route("/admin/jobs"),
 
   schools: () => route("/schools"),
   school: (id: string) => route(`/schools/${id}`),

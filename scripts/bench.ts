@@ -9,7 +9,7 @@ import { createDatabase, dropDatabase } from "../lib/db/admin";
 import { createPrisma } from "../lib/db/client";
 import { freePort, startEmbedded } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/engine";
-import { loadViewer } from "../lib/auth/queries";
+import { loadViewer } from "../lib/access/queries";
 import { runSeed } from "../prisma/seed/run";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
-import { ssoProviders } from "@/lib/auth/options";
-import { safeCallbackPath } from "@/lib/auth/redirect";
-import { getSignedIn, MFA_SETUP_PATH } from "@/lib/auth/viewer";
+import { ssoProviders } from "@/lib/account/options";
+import { safeCallbackPath } from "@/lib/account/redirect";
+import { getSignedIn, MFA_SETUP_PATH } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { Notice } from "@/components/ui/Notice";
 

@@ -2,9 +2,10 @@
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { inviteUserAction } from "@/lib/accounts/actions";
-import { INVITABLE_ROLES, inviteSchema, ROLE_NAMES } from "@/lib/accounts/schema";
+import { INVITABLE_ROLES, inviteSchema } from "@/lib/accounts/schema";
+import { ROLE_LABELS } from "@/lib/shell/roles";
 
-const roles = INVITABLE_ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }));
+const roles = INVITABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 export function InviteForm({ schools }: { schools: Option[] }) {
   return (

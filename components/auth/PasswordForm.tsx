@@ -1,7 +1,7 @@
 "use client";
 import { Form, Input, Submit } from "@/components/ui/form";
-import { changePasswordAction } from "@/lib/auth/account/actions";
-import { changePasswordSchema } from "@/lib/auth/account/schema";
+import { changePasswordAction } from "@/lib/account/actions";
+import { changePasswordSchema } from "@/lib/account/schema";
 
 export function PasswordForm() {
   return (

@@ -1,7 +1,7 @@
 "use client";
 // A trust admin's buttons on a person's sessions page: each is a one-button form (the kit's <Form>).
 import { Form, Submit } from "@/components/ui/form";
-import { endAllSessionsAction, endSessionAction, setAccountStatusAction } from "@/lib/auth/account/actions";
+import { endAllSessionsAction, endSessionAction, setAccountStatusAction } from "@/lib/account/actions";
 
 export function EndSessionButton({ userId, sessionId, label }: { userId: string; sessionId: string; label: string }) {
   return (

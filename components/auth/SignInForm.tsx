@@ -6,8 +6,8 @@ import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/Button";
 import { inputClass, Submit } from "@/components/ui/form";
-import { signInMessage } from "@/lib/auth/messages";
-import { signInAction, type SignInState } from "@/lib/auth/sign-in-actions";
+import { signInMessage } from "@/lib/account/messages";
+import { signInAction, type SignInState } from "@/lib/account/sign-in-actions";
 
 export function SignInForm({ initialError, callbackUrl, sso }: { initialError: string | null; callbackUrl: string; sso: { entra: boolean; google: boolean } }) {
   const [state, action] = useActionState<SignInState | null, FormData>(signInAction, null);

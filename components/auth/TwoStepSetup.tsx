@@ -1,7 +1,7 @@
 // Setting up an authenticator app: start (a new secret), scan the QR code or type the key, then
 // prove it with a first code, which turns two-step verification on and shows the recovery codes.
 import { Form, Submit } from "@/components/ui/form";
-import { confirmEnrolmentAction, startEnrolmentAction } from "@/lib/auth/account/actions";
+import { confirmEnrolmentAction, startEnrolmentAction } from "@/lib/account/actions";
 import { CodeForm } from "./CodeForm";
 
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;

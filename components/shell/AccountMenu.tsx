@@ -1,10 +1,10 @@
 // The account menu, apart from the sections: who is signed in, their sign-in and security, the role
 // they are acting as (for people with several), and signing out. Plain links and forms in a <details>,
 // so all of it works without JavaScript.
-// Navigation hrefs are written in the shell's own list (lib/auth/navigation.ts), as plain strings.
+// Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
 import type { Route } from "next";
 import Link from "next/link";
-import { ACCOUNT_LINKS } from "@/lib/auth/navigation";
+import { ACCOUNT_LINKS } from "@/lib/shell/navigation";
 import { Disclosure } from "./Disclosure";
 import { RoleSwitcher } from "./RoleSwitcher";
 import { SignOutButton } from "./SignOutButton";

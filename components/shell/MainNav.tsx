@@ -1,12 +1,12 @@
 "use client";
 // The portal's sections: a row of links at desktop widths, one "Menu" disclosure with every page on a
-// phone. Both are built from the same sections (lib/auth/navigation.ts); the path marks the current
+// phone. Both are built from the same sections (lib/shell/navigation.ts); the path marks the current
 // section (aria-current="true") and page (aria-current="page").
-// Navigation hrefs are written in the shell's own list (lib/auth/navigation.ts), as plain strings.
+// Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
 import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { currentIn, type NavSection } from "@/lib/auth/nav-match";
+import { currentIn, type NavSection } from "@/lib/shell/nav-match";
 import { Disclosure } from "./Disclosure";
 
 export function MainNav({ sections }: { sections: NavSection[] }) {

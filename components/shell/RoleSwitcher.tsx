@@ -1,5 +1,5 @@
 import { Select } from "@/components/ui/Select";
-import { switchContext } from "@/lib/auth/actions";
+import { switchContext } from "@/lib/account/session-actions";
 
 type ContextOption = { id: string; label: string };
 

@@ -1,10 +1,10 @@
 "use client";
 // The current section's own pages, under the header on every page of it (none for a one-page section).
-// Navigation hrefs are written in the shell's own list (lib/auth/navigation.ts), as plain strings.
+// Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
 import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { currentIn, type NavSection } from "@/lib/auth/nav-match";
+import { currentIn, type NavSection } from "@/lib/shell/nav-match";
 
 export function SectionNav({ sections }: { sections: NavSection[] }) {
   const current = currentIn(sections, usePathname());

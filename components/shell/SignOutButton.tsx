@@ -1,4 +1,4 @@
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction } from "@/lib/account/session-actions";
 
 /** A real form, so signing out works without JavaScript. */
 export function SignOutButton() {

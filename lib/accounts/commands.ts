@@ -1,16 +1,18 @@
 import "server-only";
+import { trustSchool } from "@/lib/org/schools";
 // Granting and revoking roles (issue 11 §4). The trust admin grants any role but network leader (a
 // community appoints those) and staff (a staff record brings it); a head appoints and removes senior
 // leaders of their own school's staff. Nobody changes their own roles, so nobody escalates them, and
 // the last active trust admin stays. A role counts from the holder's next request: the viewer's
-// roles are read with the session on every request (lib/auth/queries.ts).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { NOBODY } from "@/lib/auth/visibility";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
+// roles are read with the session on every request (lib/access/queries.ts).
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { NOBODY } from "@/lib/access/where";
+import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { keepAnAdmin } from "./mutations";
-import { grantRoleSchema, revokeRoleSchema, ROLE_NAMES, SCHOOL_ROLES, type GrantableRole } from "./schema";
+import { keepAnAdmin } from "@/lib/account/last-admin";
+import { ROLE_LABELS } from "@/lib/shell/roles";
+import { GRANTABLE_ROLES, grantRoleSchema, revokeRoleSchema, SCHOOL_ROLES } from "./schema";
 import { routes } from "@/lib/routes";
 
 const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";
@@ -18,7 +20,7 @@ const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.
 /** May the viewer grant or revoke this role at this school? */
 function mayAssign(viewer: Viewer, role: string, schoolId: string | null): boolean {
   if (role === "SENIOR_LEADER" && schoolId && can(viewer, "leader:appoint", { schoolId })) return true;
-  return can(viewer, "role:manage") && (Object.keys(ROLE_NAMES) as string[]).includes(role);
+  return can(viewer, "role:manage") && (GRANTABLE_ROLES as readonly string[]).includes(role);
 }
 
 /**
@@ -44,16 +46,14 @@ export const grantRole = command({
     if (input.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
     const user = await assignable(tx, viewer, input.userId, input.role, schoolId);
     if (!user) throw notFoundError();
-    if (schoolId && !(await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true } }))) {
-      throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
-    }
+    if (schoolId) await trustSchool(tx, viewer, schoolId);
     const existing = await tx.roleAssignment.findFirst({ where: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
     if (existing) return { data: { id: existing.id, userId: user.id }, unchanged: true };
     const row = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
     return changed("User", user.id, "role.grant", { after: { role: row.role, schoolId, assignmentId: row.id } }, { id: row.id, userId: user.id });
   },
   revalidate: (input) => accountPaths(input.userId),
-  success: (_, input) => `${ROLE_NAMES[input.role as GrantableRole]} role granted.`,
+  success: (_, input) => `${ROLE_LABELS[input.role]} role granted.`,
 });
 
 export const revokeRole = command({

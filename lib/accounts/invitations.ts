@@ -1,18 +1,20 @@
 import "server-only";
+import { trustSchool } from "@/lib/org/schools";
 // Invitations (issue 11 §4): the trust admin invites someone without a staff record (a governor, a
 // trustee) or sends a not-yet-set-up account its link again; the link sets a password once, within
 // seven days. Only the token's hash is stored. The mail is a "mail.send" job enqueued in the same
 // transaction (lib/jobs): it goes out once the invitation is saved, and is retried if SMTP is down.
 import { createHash, randomBytes } from "node:crypto";
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { hashPassword } from "@/lib/auth/password";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { hashPassword } from "@/lib/account/password";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { accountPaths } from "./commands";
-import { inviteSchema, resendInvitationSchema, ROLE_NAMES, SCHOOL_ROLES, setPasswordSchema } from "./schema";
+import { ROLE_LABELS } from "@/lib/shell/roles";
+import { GRANTABLE_ROLES, inviteSchema, resendInvitationSchema, SCHOOL_ROLES, setPasswordSchema } from "./schema";
 
 const INVITATION_DAYS = 7;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -53,16 +55,14 @@ export const inviteUser = command({
   authorize: admin,
   async work(tx, viewer, input) {
     const schoolId = SCHOOL_ROLES.includes(input.role) ? (input.schoolId ?? null) : null;
-    if (schoolId && !(await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true } }))) {
-      throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
-    }
+    if (schoolId) await trustSchool(tx, viewer, schoolId);
     // Email addresses are unique across the installation: say so without naming another trust.
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new AppError("INVALID", PROBLEM, { email: ["Someone already has an account with this email address."] });
+      throw fieldError("email", "Someone already has an account with this email address.");
     }
     const user = await tx.user.create({ data: { trustId: viewer.trustId, name: input.name, email: input.email }, select: { id: true, name: true, email: true } });
     const role = await tx.roleAssignment.create({ data: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
-    const invitation = await issueInvitation(tx, viewer, user, ROLE_NAMES[input.role].toLowerCase());
+    const invitation = await issueInvitation(tx, viewer, user, ROLE_LABELS[input.role].toLowerCase());
     return {
       data: { userId: user.id },
       audit: [
@@ -86,7 +86,7 @@ export const resendInvitation = command({
     if (!user) throw notFoundError();
     if (user.passwordHash) throw new AppError("CONFLICT", "This account is already set up: its owner signs in with their password.");
     if (user.status !== "ACTIVE") throw new AppError("CONFLICT", "This account is disabled: enable it before inviting its owner.");
-    const roles = user.roleAssignments.map((r) => ROLE_NAMES[r.role as keyof typeof ROLE_NAMES]).filter(Boolean);
+    const roles = user.roleAssignments.filter((r) => (GRANTABLE_ROLES as readonly string[]).includes(r.role)).map((r) => ROLE_LABELS[r.role]);
     const invitation = await issueInvitation(tx, viewer, user, roles.join(", ").toLowerCase() || "a member of staff");
     return changed("User", userId, "user.invite", { after: { resent: true, invitationExpires: invitation.expiresAt } }, { userId });
   },

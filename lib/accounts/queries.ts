@@ -2,8 +2,8 @@ import "server-only";
 // Reads of the accounts pages: the trust admin sees every account of the trust; a head sees the
 // accounts of their school's current staff (whose senior leader role they grant). Anyone else: 404.
 import { notFound } from "next/navigation";
-import { can, canAny, headedSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
-import { ROLE_LABELS } from "@/lib/auth/navigation";
+import { can, canAny, headedSchools, whereSchoolIn, type Viewer } from "@/lib/access/policy";
+import { ROLE_LABELS } from "@/lib/shell/roles";
 import { db, type Prisma } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { liveInvitation } from "./invitations";

@@ -9,14 +9,6 @@ export const SCHOOL_ROLES: readonly GrantableRole[] = ["HEADTEACHER", "SENIOR_LE
 /** Who may be invited without a staff record: governors, trustees, central team. */
 export const INVITABLE_ROLES = ["LOCAL_GOVERNOR", "TRUSTEE", "TRUST_ADMIN"] as const;
 
-export const ROLE_NAMES: Record<GrantableRole, string> = {
-  HEADTEACHER: "Headteacher",
-  SENIOR_LEADER: "Senior leader",
-  LOCAL_GOVERNOR: "Local governor",
-  TRUSTEE: "Trustee",
-  TRUST_ADMIN: "Trust admin",
-};
-
 /** A blank school for a trust-wide role; a school is required of a school role. */
 const schoolFor = <T extends { role: GrantableRole; schoolId?: string | undefined }>(v: T, ctx: z.RefinementCtx) => {
   if (SCHOOL_ROLES.includes(v.role) && !v.schoolId) ctx.addIssue({ code: "custom", path: ["schoolId"], message: "Choose the school." });

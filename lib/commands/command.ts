@@ -1,15 +1,15 @@
 import "server-only";
-// The one way to write (docs/decisions/008-command-helper.md). A command declares its schema, its
-// authorization (a permission of lib/auth/policy.ts), its work inside the transaction it is handed,
+// The one way to write (docs/decisions/008-command-helper.md). A command declares its schema, the record
+// it acts on (`load`, through its domain's where-builder), its authorization (a permission of
+// lib/access/policy.ts, asked about that record), its work inside the transaction it is handed,
 // the audit entries that work returns, and the pages it changes. The helper runs them in that order,
 // so no command can skip the check, the transaction or the audit: the entries are written by the
 // helper, in the same transaction as the change.
 import type { z } from "zod";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, notFoundError, PROBLEM } from "@/lib/commands/errors";
 import { type ActionResult, fieldErrorsOf } from "@/lib/forms/result";
-import { jobsOf, type Jobs } from "@/lib/jobs/enqueue";
 import type { Path } from "@/lib/routes";
 
 export type AuditEntry = { action: string; entity: string; entityId: string; before?: unknown; after?: unknown };
@@ -28,12 +28,17 @@ export function changed(entity: string, entityId: string, action: string, change
   return { data, audit: { action, entity, entityId, ...change } };
 }
 
-export type CommandSpec<S extends z.ZodType, R> = {
+export type CommandSpec<S extends z.ZodType, R, Row = undefined> = {
   schema: S;
-  /** The registry's answer for this viewer and input; false reads as "not found" (never "forbidden"). */
-  authorize: (viewer: Viewer, input: z.output<S>) => boolean;
-  /** `jobs.enqueue(name, payload)` adds a job in this transaction: it runs only if the work commits (lib/jobs). */
-  work: (tx: Tx, viewer: Viewer, input: z.output<S>, jobs: Jobs) => Promise<Done<R>>;
+  /**
+   * The record the command acts on, read in its transaction through the domain's where-builder (and
+   * locked, if the work needs it): null, out of scope or of another trust, reads as "not found". The
+   * row is handed to `authorize` and to `work`, so the record check is made once, before the work.
+   */
+  load?: (tx: Tx, viewer: Viewer, input: z.output<S>) => Promise<Row | null>;
+  /** The registry's answer for this viewer, input and loaded row; false reads as "not found" (never "forbidden"). */
+  authorize: (viewer: Viewer, input: z.output<S>, row: Row) => boolean;
+  work: (tx: Tx, viewer: Viewer, input: z.output<S>, row: Row) => Promise<Done<R>>;
   /** Paths whose pages show the change. */
   revalidate?: (input: z.output<S>, data: R) => Path[];
   /** The message shown (or flashed across a redirect) on success. */
@@ -44,13 +49,13 @@ export type CommandSpec<S extends z.ZodType, R> = {
 
 export type Command<S extends z.ZodType = z.ZodType, R = unknown> = {
   schema: S;
-  /** Parse → authorize → work and audit in one transaction → a result. Tests call this with any viewer. */
+  /** Parse → (load →) authorize → work and audit in one transaction → a result. Tests call this with any viewer. */
   run: (viewer: Viewer, raw: unknown) => Promise<ActionResult<R>>;
   /** `run`, with the paths to revalidate after a success (none after a failure), from the one parse of the input. */
   perform: (viewer: Viewer, raw: unknown) => Promise<{ result: ActionResult<R>; paths: string[] }>;
 };
 
-export const PROBLEM = "There is a problem: check the highlighted fields.";
+export { PROBLEM } from "@/lib/commands/errors";
 
 const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
@@ -70,15 +75,18 @@ export async function writeAudit(tx: Tx, viewer: Viewer, entries: AuditEntry[]):
   });
 }
 
-export function command<S extends z.ZodType, R>(spec: CommandSpec<S, R>): Command<S, R> {
+export function command<S extends z.ZodType, R, Row = undefined>(spec: CommandSpec<S, R, Row>): Command<S, R> {
   async function perform(viewer: Viewer, raw: unknown): Promise<{ result: ActionResult<R>; paths: string[] }> {
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) return { result: { ok: false, message: PROBLEM, fieldErrors: fieldErrorsOf(parsed.error) }, paths: [] };
     const input = parsed.data;
     try {
-      if (!spec.authorize(viewer, input)) throw notFoundError();
+      // Without a record to load, the check needs no transaction: a refusal opens none.
+      if (!spec.load && !spec.authorize(viewer, input, undefined as Row)) throw notFoundError();
       const data = await db().$transaction(async (tx) => {
-        const done = await spec.work(tx, viewer, input, jobsOf(tx));
+        const row = spec.load ? await spec.load(tx, viewer, input) : (undefined as Row);
+        if (spec.load && (row === null || !spec.authorize(viewer, input, row as Row))) throw notFoundError();
+        const done = await spec.work(tx, viewer, input, row as Row);
         if (!("audit" in done)) return done.data;
         const entries = Array.isArray(done.audit) ? done.audit : [done.audit];
         if (!entries.length) throw new Error("A command changed something without an audit entry.");

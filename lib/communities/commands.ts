@@ -1,10 +1,10 @@
 import "server-only";
 // Community commands: the trust admin sets communities up and appoints leaders; leaders manage
 // members; staff join open communities (or ones they are invited to) and leave them.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import {
   archiveCommunitySchema,
   communityIdSchema,
@@ -105,7 +105,7 @@ export const appointLeader = command({
     await managedCommunity(tx, viewer, communityId);
     const staff = await trustStaff(tx, viewer, staffMemberId);
     if (!staff.userId) {
-      throw new AppError("INVALID", PROBLEM, { staffMemberId: [`${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`] });
+      throw fieldError("staffMemberId", `${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`);
     }
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId, "LEADER");
     const existing = await tx.roleAssignment.findFirst({ where: { userId: staff.userId, role: "NETWORK_LEADER", communityId, trustId: viewer.trustId } });

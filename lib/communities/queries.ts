@@ -3,8 +3,9 @@ import "server-only";
 // the trust admin) may browse them; members and managers see members and meetings; governors
 // and trustees without a staff record get not found.
 import { notFound } from "next/navigation";
-import { can, isTrustAdmin, type Viewer } from "@/lib/auth/policy";
-import { communityVisibleTo, meetingVisibleTo, NOBODY, requirePermission } from "@/lib/auth/visibility";
+import { can, isTrustAdmin, type Viewer } from "@/lib/access/policy";
+import { communityVisibleTo, meetingVisibleTo } from "@/lib/communities/access";
+import { NOBODY, requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { startOfLondonDay } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";

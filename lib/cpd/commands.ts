@@ -2,15 +2,18 @@ import "server-only";
 // CPD activity commands: the owner logs, edits, submits and deletes; leaders of the activity's school
 // verify or return. The command helper (lib/commands/command.ts) parses, asks the registry, runs the
 // work in one transaction and writes the audit entries it returns.
-import { can, canAny, staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
+import { ownedBy } from "@/lib/access/where";
 import { changed, command } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
-import { checkedUpload, editsOwnRecords, ownRecordsCommand, ownStaff } from "./own";
+import { activityReviewableBy } from "./access";
+import { checkedUpload, ownRecordsCommand } from "./own";
 import { activityForm, activityId, verificationForm, type ActivityForm } from "./schema";
 import { fromIsoDay, hoursToMinutes } from "@/lib/dates";
 import { routes } from "@/lib/routes";
+import { enqueue } from "@/lib/jobs/enqueue";
 
 const readOnly = () => new AppError("CONFLICT", "This activity has been verified, so it can no longer be changed.");
 
@@ -19,16 +22,19 @@ export const MINE = [routes.development(), routes.home()];
 /** The pages that show what waits for verification and what was verified. */
 const VERIFICATION = [routes.verification(), routes.schoolDevelopment(), routes.home(), routes.development()];
 
-/** The viewer's own activity, locked for the transaction; missing or someone else's is not found. */
+/** The viewer's own activity (ownedBy), locked for the transaction; null when missing or someone else's (a command's `load`). */
 async function ownActivity(tx: Tx, viewer: Viewer, id: string) {
-  const staff = ownStaff(viewer);
+  const mine = ownedBy(viewer);
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "CpdActivity" WHERE id = ${id}::uuid AND "trustId" = ${viewer.trustId}::uuid AND "staffMemberId" = ${staff.id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFoundError();
+    SELECT id FROM "CpdActivity" WHERE id = ${id}::uuid AND "trustId" = ${mine.trustId}::uuid AND "staffMemberId" = ${mine.staffMemberId}::uuid FOR UPDATE`;
+  if (rows.length === 0) return null;
   const activity = await tx.cpdActivity.findUniqueOrThrow({ where: { id } });
   if (activity.status === "VERIFIED" || activity.meetingId) throw readOnly();
   return activity;
 }
+
+/** Only the owner changes an activity of theirs ("activity:edit:own", asked about the activity). */
+const editsActivity = (viewer: Viewer, _: unknown, activity: { staffMemberId: string }) => can(viewer, "activity:edit:own", { staffMemberId: activity.staffMemberId });
 
 function fields(input: ActivityForm) {
   return {
@@ -53,6 +59,7 @@ export const saveActivity = ownRecordsCommand({
     const evidence = await checkedUpload(input.evidence, "evidence");
     const submit = input.intent === "submit";
     const before = input.id ? await ownActivity(tx, viewer, input.id) : null;
+    if (input.id && !before) throw notFoundError();
     const fileId = evidence ? await storeFile(tx, viewer, "CPD_EVIDENCE", evidence) : null;
     const dropOld = before?.evidenceFileId && (fileId || input.removeEvidence) ? before.evidenceFileId : null;
     const status = submit ? "SUBMITTED" : before?.status === "RETURNED" ? "RETURNED" : "DRAFT";
@@ -76,9 +83,9 @@ export const saveActivity = ownRecordsCommand({
 /** Sends a draft or returned activity for verification. */
 export const submitActivity = command({
   schema: activityId,
-  authorize: editsOwnRecords,
-  async work(tx, viewer, { id }) {
-    const before = await ownActivity(tx, viewer, id);
+  load: (tx, viewer, { id }) => ownActivity(tx, viewer, id),
+  authorize: editsActivity,
+  async work(tx, viewer, { id }, before) {
     if (before.status === "SUBMITTED") return { data: { id, status: before.status }, unchanged: true };
     const after = await tx.cpdActivity.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: new Date(), returnReason: null } });
     return changed("CpdActivity", id, "cpd.submit", { before: { status: before.status }, after: { status: after.status } }, { id, status: after.status });
@@ -90,9 +97,9 @@ export const submitActivity = command({
 /** Deletes a draft (or a returned activity the owner no longer wants), with its uploaded evidence. */
 export const deleteActivity = command({
   schema: activityId,
-  authorize: editsOwnRecords,
-  async work(tx, viewer, { id }) {
-    const before = await ownActivity(tx, viewer, id);
+  load: (tx, viewer, { id }) => ownActivity(tx, viewer, id),
+  authorize: editsActivity,
+  async work(tx, viewer, { id }, before) {
     if (before.status === "SUBMITTED") throw new AppError("CONFLICT", "This activity is waiting for verification: only drafts and returned activities can be deleted.");
     await tx.cpdActivity.delete({ where: { id } });
     if (before.evidenceFileId) await deleteFile(tx, before.evidenceFileId);
@@ -102,20 +109,19 @@ export const deleteActivity = command({
   success: "Activity deleted.",
 });
 
-/** Leaders of some school's staff records may verify; which activities, the work checks one by one. */
-const verifiesSomeSchool = (viewer: Viewer) => canAny(viewer, "activity:verify");
-
 /** Verifies or returns submitted activities of schools whose staff records the viewer leads; all or nothing. */
 export const verifyActivities = command({
   schema: verificationForm,
-  authorize: verifiesSomeSchool,
-  async work(tx, viewer, input, jobs) {
+  // The records: every one of the activities named, of the schools whose staff records the viewer reads, or none.
+  async load(tx, viewer, input) {
     const ids = [...new Set(input["ids[]"])];
-    const found = await tx.cpdActivity.findMany({
-      where: { id: { in: ids }, trustId: viewer.trustId, ...whereSchoolIn(staffRecordSchools(viewer)) },
-      select: { id: true, status: true, staffMemberId: true, schoolId: true },
-    });
-    if (found.length !== ids.length || !found.every((a) => can(viewer, "activity:verify", { trustId: viewer.trustId, schoolId: a.schoolId }))) throw notFoundError();
+    const found = await tx.cpdActivity.findMany({ where: { id: { in: ids }, ...activityReviewableBy(viewer) }, select: { id: true, status: true, staffMemberId: true, schoolId: true } });
+    return found.length === ids.length ? found : null;
+  },
+  // Leaders of each activity's school verify it ("activity:verify").
+  authorize: (viewer, _, found) => found.every((a) => can(viewer, "activity:verify", { trustId: viewer.trustId, schoolId: a.schoolId })),
+  async work(tx, viewer, input, found) {
+    const ids = [...new Set(input["ids[]"])];
     if (found.some((a) => a.staffMemberId === viewer.staff?.id)) {
       throw new AppError("CONFLICT", "You cannot verify or return your own activities: another leader of your school does that.");
     }
@@ -130,7 +136,7 @@ export const verifyActivities = command({
     const updated = await tx.cpdActivity.updateMany({ where: { id: { in: ids }, status: "SUBMITTED" }, data });
     if (updated.count !== ids.length) throw new AppError("CONFLICT", "Some of these activities changed while you were reviewing them: try again.");
     // Verified hours feed the computed governance metrics: one refresh per trust waits in the queue.
-    if (input.decision === "verify") await jobs.enqueue("governance.refresh", { trustId: viewer.trustId }, { singletonKey: viewer.trustId });
+    if (input.decision === "verify") await enqueue(tx, "governance.refresh", { trustId: viewer.trustId }, { singletonKey: viewer.trustId });
     return {
       data: { count: ids.length, decision: input.decision },
       audit: ids.map((id) => ({ action: `cpd.${input.decision}`, entity: "CpdActivity", entityId: id, before: { status: "SUBMITTED" }, after: data })),

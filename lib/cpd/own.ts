@@ -2,9 +2,9 @@ import "server-only";
 // What the commands on a member of staff's own records share: the registry's check that the viewer
 // edits their own records, their staff record, and the content check of an uploaded file.
 import type { z } from "zod";
-import { can, type Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM, type CommandSpec, type Done } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { can, type Viewer } from "@/lib/access/policy";
+import { command, type CommandSpec, type Done } from "@/lib/commands/command";
+import { fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { checkUpload, type CheckedFile } from "@/lib/storage/validate";
 
@@ -33,6 +33,6 @@ export function ownRecordsCommand<S extends z.ZodType, R>(spec: OwnSpec<S, R>) {
 export async function checkedUpload(file: File | undefined, field: string): Promise<CheckedFile | null> {
   if (!file || file.size === 0) return null;
   const result = checkUpload(file.name, Buffer.from(await file.arrayBuffer()));
-  if (!result.ok) throw new AppError("INVALID", PROBLEM, { [field]: [result.message] });
+  if (!result.ok) throw fieldError(field, result.message);
   return result.file;
 }

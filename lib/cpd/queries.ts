@@ -3,8 +3,9 @@ import "server-only";
 // schools whose staff records the viewer leads. Named records never reach governors or trustees:
 // they may verify nowhere ("activity:verify"), so every query here is not found for them.
 import { notFound } from "next/navigation";
-import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
-import { activityReviewableBy, ownedBy, requireAny, requirePermission } from "@/lib/auth/visibility";
+import { staffRecordSchools, whereSchoolIn, type Viewer } from "@/lib/access/policy";
+import { activityReviewableBy } from "@/lib/cpd/access";
+import { ownedBy, requireAny, requirePermission } from "@/lib/access/where";
 import { db, type Prisma } from "@/lib/db/client";
 import { returnedBefore } from "./history/queries";
 import { type ActivityFilters, type QueueParams, type QueueSort } from "./reports/params";

@@ -3,7 +3,7 @@ import "server-only";
 // applied all or nothing (joining schools created, updates made, leaving schools archived with their
 // history kept) or discarded. Applying re-plans against the schools as they are now and refuses when
 // that differs from what the admin saw.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command, type AuditEntry } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";

@@ -1,8 +1,8 @@
 import "server-only";
 // The GIAS import's writes shared by the upload route and the apply command: the trust's schools as
 // the plan compares them, and a preview stored (audited) for the admin to apply or discard.
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { writeAudit } from "@/lib/commands/command";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";

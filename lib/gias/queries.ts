@@ -1,8 +1,8 @@
 import "server-only";
 // The imports page: the trust's GIAS group UID, the latest imports, and one import's preview.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import type { Plan } from "./plan";

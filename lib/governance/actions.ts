@@ -2,7 +2,7 @@
 // Governance server actions: each runs its command (lib/commands/submit.ts). The import's preview is
 // a read (./preview.ts), the confirmed import a command.
 import { submit } from "@/lib/commands/submit";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import type { FormState } from "@/lib/forms/result";
 import * as governance from "./commands";
 import { updateDefinition } from "./definitions/commands";

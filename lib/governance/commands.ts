@@ -2,7 +2,7 @@ import "server-only";
 // Governance commands: the trust admin imports and enters metric values and refreshes the computed
 // ones; governors and trustees record visits and their own training. A computed metric is never
 // typed in: the check refuses it row by row (lib/governance/validate.ts).
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { hoursToMinutes, londonToday } from "@/lib/dates";

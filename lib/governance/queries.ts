@@ -4,9 +4,9 @@ import "server-only";
 // only schools, metric definitions and values. One grouped SQL read of the values (arrays per school
 // and metric), so the page's work grows with schools × metrics, not with stored values.
 import { Prisma } from "@/lib/db/generated/client";
-import type { Viewer } from "@/lib/auth/policy";
-import { aggregateSchools } from "@/lib/auth/policy";
-import { requireAny } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { aggregateSchools } from "@/lib/access/policy";
+import { requireAny } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { academicYearLabel, termLabel } from "@/lib/dates";
 import { currentTerm } from "./periods";

@@ -3,9 +3,9 @@ import "server-only";
 // ECT's induction with its schedule of reviews; the head or the ECT's induction tutor changes its
 // people, records each term's review and, once, the final assessment that completes it, and corrects
 // a recorded one as a new version (the earlier kept as history, issue 15 §4).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { mayManageInduction } from "./access";
@@ -13,7 +13,6 @@ import { finalReviewOf, inductionSchedule, inductionYearOn } from "./rules";
 import { correctReviewSchema, finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
 import { routes } from "@/lib/routes";
 
-const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
 /** Someone working at the school (no leave date: one is never recorded ahead), of the viewer's trust. */
@@ -25,7 +24,7 @@ function currentStaff(tx: Tx, viewer: Viewer, id: string, schoolId: string) {
 async function checkPeople(tx: Tx, viewer: Viewer, ect: { id: string; schoolId: string }, input: { mentorId: string; inductionTutorId: string }) {
   for (const [field, id, role] of [["mentorId", input.mentorId, "mentor"], ["inductionTutorId", input.inductionTutorId, "induction tutor"]] as const) {
     const message = `Choose a current member of staff of the ECT's school as the ${role}, not the ECT.`;
-    if (id === ect.id || !(await currentStaff(tx, viewer, id, ect.schoolId))) throw invalid(field, message);
+    if (id === ect.id || !(await currentStaff(tx, viewer, id, ect.schoolId))) throw fieldError(field, message);
   }
 }
 
@@ -44,10 +43,10 @@ export const startInduction = command({
     });
     if (!ect || !mayStart(viewer, ect.schoolId)) throw notFoundError();
     if (!can(viewer, "induction:manage:any", { schoolId: ect.schoolId }) && input.inductionTutorId !== viewer.staff?.id) {
-      throw invalid("inductionTutorId", "As a senior leader you may start an induction you will tutor: choose yourself, or ask the head.");
+      throw fieldError("inductionTutorId", "As a senior leader you may start an induction you will tutor: choose yourself, or ask the head.");
     }
-    if (!(await currentStaff(tx, viewer, ect.id, ect.schoolId))) throw invalid("staffMemberId", `${nameOf(ect)} no longer works at the school.`);
-    if (ect.induction) throw invalid("staffMemberId", `${nameOf(ect)}'s induction started on ${formatDate(ect.induction.startDate)}.`);
+    if (!(await currentStaff(tx, viewer, ect.id, ect.schoolId))) throw fieldError("staffMemberId", `${nameOf(ect)} no longer works at the school.`);
+    if (ect.induction) throw fieldError("staffMemberId", `${nameOf(ect)}'s induction started on ${formatDate(ect.induction.startDate)}.`);
     await checkPeople(tx, viewer, ect, input);
     const schedule = inductionSchedule(fromIsoDay(input.startDate), input.expectedTerms);
     const row = await tx.earlyCareerInduction.create({
@@ -73,7 +72,7 @@ export const startInduction = command({
   success: "Induction started, with its reviews scheduled.",
   onError(error) {
     // Two starts at once for the same person: the second meets the unique key.
-    if ((error as { code?: string }).code === "P2002") throw invalid("staffMemberId", "Their induction has already been started.");
+    if ((error as { code?: string }).code === "P2002") throw fieldError("staffMemberId", "Their induction has already been started.");
   },
 });
 
@@ -106,7 +105,7 @@ export const updateInduction = command({
 });
 
 function checkHeldOn(heldOn: string, startDate: Date) {
-  if (fromIsoDay(heldOn) < startDate) throw invalid("heldOn", `The date it was held must be on or after the induction's start, ${formatDate(startDate)}.`);
+  if (fromIsoDay(heldOn) < startDate) throw fieldError("heldOn", `The date it was held must be on or after the induction's start, ${formatDate(startDate)}.`);
 }
 
 export const recordReview = command({
@@ -118,7 +117,7 @@ export const recordReview = command({
     const induction = await manageable(tx, viewer, review.inductionId);
     const before = induction.reviews.find((r) => r.id === input.reviewId)!;
     if (induction.completedOn) throw completedError(induction.completedOn);
-    if (finalReviewOf(induction.reviews)?.id === before.id) throw invalid("reviewId", "Record the final assessment with its own form: satisfactory or unsatisfactory.");
+    if (finalReviewOf(induction.reviews)?.id === before.id) throw fieldError("reviewId", "Record the final assessment with its own form: satisfactory or unsatisfactory.");
     if (before.heldOn) throw new AppError("CONFLICT", `That review was recorded as held on ${formatDate(before.heldOn)}.`);
     checkHeldOn(input.heldOn, induction.startDate);
     const heldOn = fromIsoDay(input.heldOn);
@@ -181,12 +180,12 @@ export const correctReview = command({
     if (!before.heldOn || !before.outcome) throw new AppError("CONFLICT", "That review has not been recorded yet: record it instead.");
     const final = finalReviewOf(induction.reviews)?.id === before.id;
     const allowed: readonly string[] = final ? OUTCOMES.final : OUTCOMES.review;
-    if (!allowed.includes(input.outcome)) throw invalid("outcome", final ? "Choose satisfactory or unsatisfactory." : "Choose on track or not on track.");
+    if (!allowed.includes(input.outcome)) throw fieldError("outcome", final ? "Choose satisfactory or unsatisfactory." : "Choose on track or not on track.");
     checkHeldOn(input.heldOn, induction.startDate);
     const heldOn = fromIsoDay(input.heldOn);
     const was = { version: before.version, heldOn: before.heldOn, outcome: before.outcome, notes: before.notes, recordedById: before.recordedById };
     if (heldOn.getTime() === before.heldOn.getTime() && input.outcome === before.outcome && (input.notes ?? null) === (before.notes ?? null)) {
-      throw invalid("correctionNote", "Nothing has changed: correct the date, the outcome or the notes.");
+      throw fieldError("correctionNote", "Nothing has changed: correct the date, the outcome or the notes.");
     }
     // Only the version the form showed is corrected: of two corrections at once, the second is told.
     const next = { heldOn, outcome: input.outcome, notes: input.notes, recordedById: viewer.userId, version: before.version + 1 };

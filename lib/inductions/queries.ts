@@ -2,8 +2,11 @@ import "server-only";
 // Reads of ECT inductions (issue 11 §5): a school's list with each one's status and why it is behind,
 // a mentor's or tutor's "My ECTs", one induction with its schedule, and what the start form offers.
 import { notFound } from "next/navigation";
-import { canAny, staffRecordSchools, type Viewer } from "@/lib/auth/policy";
-import { inductionVisibleTo, NOBODY, requireAny, requirePermission, schoolVisibleTo, staffVisibleTo } from "@/lib/auth/visibility";
+import { canAny, staffRecordSchools, type Viewer } from "@/lib/access/policy";
+import { inductionVisibleTo } from "@/lib/inductions/access";
+import { NOBODY, requireAny, requirePermission } from "@/lib/access/where";
+import { schoolVisibleTo } from "@/lib/org/access";
+import { staffVisibleTo } from "@/lib/people/access";
 import { db, type Prisma } from "@/lib/db/client";
 import { londonToday, termKey, termLabel } from "@/lib/dates";
 import { coveringDay, placedAt } from "@/lib/people/employment/where";

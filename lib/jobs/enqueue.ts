@@ -14,9 +14,6 @@ export type EnqueueOptions = {
   startAfter?: Date;
 };
 
-/** How a command's work enqueues, bound to its transaction (CommandSpec.work's fourth argument). */
-export type Jobs = { enqueue: <N extends QueueName>(name: N, payload: Payload<N>, options?: EnqueueOptions) => Promise<string | null> };
-
 const g = globalThis as unknown as { __portalJobSender?: Promise<PgBoss> };
 
 // pg-boss looks a queue's table up through its own small pool; the job itself goes through `tx`.
@@ -44,8 +41,6 @@ export async function enqueue<N extends QueueName>(tx: Tx, name: N, payload: Pay
   const boss = await jobSender();
   return boss.send(name, data, { ...options, db: fromPrisma(tx) });
 }
-
-export const jobsOf = (tx: Tx): Jobs => ({ enqueue: (name, payload, options) => enqueue(tx, name, payload, options) });
 
 /** Closes this process's sender (tests, before their database is dropped). */
 export async function stopJobSender(): Promise<void> {

@@ -5,11 +5,12 @@ import "server-only";
 // housekeeping (no trustId: nightly sweeps and refreshes, which carry no one's data).
 import { fromPrisma } from "pg-boss";
 import { z } from "zod";
-import { can, type Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
+import { routes } from "@/lib/routes";
 import { idField } from "@/lib/validation/fields";
 import { jobSender } from "./enqueue";
 import { FAILED_OF_TRUST, failedJobRows, type FailedJobRow } from "./queries";
@@ -72,7 +73,7 @@ export const retryJob = command({
     await (await boss()).retry(name, jobId, { db: fromPrisma(tx) });
     return changed("Job", jobId, "job.retry", { before: { state: "failed" }, after: { state: "retry", queue: name } });
   },
-  revalidate: () => ["/admin/jobs"],
+  revalidate: () => [routes.adminJobs()],
   success: "The job is queued again.",
 });
 
@@ -84,6 +85,6 @@ export const discardJob = command({
     await (await boss()).deleteJob(name, jobId, { db: fromPrisma(tx) });
     return changed("Job", jobId, "job.discard", { before: { state: "failed", queue: name } });
   },
-  revalidate: () => ["/admin/jobs"],
+  revalidate: () => [routes.adminJobs()],
   success: "The job is discarded.",
 });

@@ -4,8 +4,8 @@ import "server-only";
 // gives the page and its count; only that page's files are read.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { env } from "@/lib/env";
 import { parseEml } from "./eml";
 import { outboxRows } from "./queries";

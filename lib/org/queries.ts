@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { aggregateSchools, can, whereSchoolIn, type Viewer } from "@/lib/auth/policy";
-import { schoolAggregatesVisibleTo, schoolVisibleTo } from "@/lib/auth/visibility";
+import { aggregateSchools, can, whereSchoolIn, type Viewer } from "@/lib/access/policy";
+import { schoolAggregatesVisibleTo, schoolVisibleTo } from "@/lib/org/access";
 import { db } from "@/lib/db/client";
 import { ofstedOutcome } from "./ofsted";
 import { isId } from "@/lib/validation/fields";

@@ -1,19 +1,20 @@
 import "server-only";
+import { trustSchool } from "@/lib/org/schools";
 // Staff records (issue 11 §3): a head for their own school, the trust admin for any, creates and edits
 // a member of staff and records a leaver. A new member of staff gets an account (and, when asked, an
 // emailed link to set its password); a leaver's record is kept, and their school roles end with it.
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { issueInvitation } from "@/lib/accounts/invitations";
-import { revokeUserSessions } from "@/lib/auth/sessions/mutations";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { revokeUserSessions } from "@/lib/account/sessions/mutations";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay } from "@/lib/dates";
 import { endPlacementsOnLeaving } from "./employment/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
 import { routes } from "@/lib/routes";
 
-const emailTaken = (message: string) => new AppError("INVALID", PROBLEM, { email: [message] });
+const emailTaken = (message: string) => fieldError("email", message);
 
 /** The record's columns from the form (the designations are rows of their own). */
 const columns = (i: Omit<StaffInput, "staffMemberId">) => ({
@@ -57,7 +58,7 @@ async function setDesignations(tx: Tx, viewer: Viewer, staffMemberId: string, de
  */
 async function checkLineManager(tx: Tx, viewer: Viewer, schoolId: string, managerId: string | null, selfId?: string) {
   if (!managerId) return;
-  const wrong = (message: string) => new AppError("INVALID", PROBLEM, { lineManagerId: [message] });
+  const wrong = (message: string) => fieldError("lineManagerId", message);
   if (managerId === selfId) throw wrong("Someone cannot be their own line manager.");
   const manager = await tx.staffMember.findFirst({ where: { id: managerId, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { id: true } });
   if (!manager) throw wrong("Choose a current member of staff of the same school.");
@@ -78,8 +79,7 @@ export const createStaff = command({
   schema: createStaffSchema,
   authorize: (viewer, input) => can(viewer, "staff:manage", { schoolId: input.schoolId }),
   async work(tx, viewer, input) {
-    const school = await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true } });
-    if (!school) throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
+    const school = await trustSchool(tx, viewer, input.schoolId);
     // An account of the trust without a staff record (a governor joining the staff) becomes theirs.
     const existing = await checkEmail(tx, viewer, input.email);
     await checkLineManager(tx, viewer, school.id, input.lineManagerId);
@@ -139,7 +139,7 @@ export const recordLeaver = command({
     if (viewer.staff?.id === before.id) throw new AppError("FORBIDDEN", "Ask the trust admin to record your own leaving.");
     if (before.leaveDate) throw new AppError("CONFLICT", `${before.firstName} ${before.lastName} left on ${formatDate(before.leaveDate)}.`);
     const leaveDate = fromIsoDay(input.leaveDate);
-    if (leaveDate < before.startDate) throw new AppError("INVALID", PROBLEM, { leaveDate: [`The leave date must be on or after their start date, ${formatDate(before.startDate)}.`] });
+    if (leaveDate < before.startDate) throw fieldError("leaveDate", `The leave date must be on or after their start date, ${formatDate(before.startDate)}.`);
     await tx.staffMember.update({ where: { id: before.id }, data: { leaveDate, leaveReason: input.leaveReason } });
     const placements = await endPlacementsOnLeaving(tx, viewer.trustId, before.id, leaveDate);
     let rolesEnded: { role: string; schoolId: string | null }[] = [];

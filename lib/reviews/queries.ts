@@ -1,11 +1,12 @@
 import "server-only";
 // Reads of the CSI slice: a review, the reviews a reviewer owes, a school's standing (published
 // reviews, CSI level, critical friend, actions, support). Each query takes the viewer, filters on
-// their trust and scope in its `where` (lib/auth/visibility.ts), asks the permission registry what
+// their trust and scope in its `where` (lib/access/where.ts), asks the permission registry what
 // the viewer may do, and answers notFound() for anything out of scope.
 import { notFound } from "next/navigation";
-import { aggregateSchools, can, type Viewer } from "@/lib/auth/policy";
-import { requirePermission, reviewActionVisibleTo, reviewVisibleTo } from "@/lib/auth/visibility";
+import { aggregateSchools, can, type Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
+import { reviewActionVisibleTo, reviewVisibleTo } from "@/lib/reviews/access";
 import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 import { staffLabel } from "@/lib/people/shown";

@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import type { FilePurpose } from "@/lib/db/generated/enums";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import type { CheckedFile } from "./validate";
 
 export async function storeFile(tx: Tx, viewer: Viewer, purpose: FilePurpose, file: CheckedFile): Promise<string> {

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/policy";
-import { fileVisibleTo } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { fileVisibleTo } from "@/lib/storage/access";
 import { db } from "@/lib/db/client";
 
 /**

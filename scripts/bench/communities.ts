@@ -5,7 +5,7 @@ import { leaderDashboard } from "../../lib/communities/dashboard/queries";
 import { saveRegister } from "../../lib/communities/meetings/commands";
 import { expertiseSearchParams, resourceSearchParams } from "../../lib/communities/schema";
 import { expertiseFilters, resourceFilters, searchExpertise, searchResources } from "../../lib/communities/search/queries";
-import type { Viewer } from "../../lib/auth/policy";
+import type { Viewer } from "../../lib/access/policy";
 import type { BenchAction, BenchPage } from "./types";
 
 const english = demoCommunity("English Subject Community").id;

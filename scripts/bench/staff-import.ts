@@ -6,7 +6,7 @@ import { applyStaffImport, previewStaffImport, uploadStaffImport } from "../../l
 import { FIELD_KEYS, proposeMapping } from "../../lib/people/import/fields";
 import { misCsv, misRow, MIS_HEADER } from "../../lib/people/import/mis-file";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
-import type { Viewer } from "../../lib/auth/policy";
+import type { Viewer } from "../../lib/access/policy";
 import type { BenchAction, BenchContext } from "./types";
 
 const ROWS = 2_000;

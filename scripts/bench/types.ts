@@ -1,4 +1,4 @@
-import type { Viewer } from "../../lib/auth/policy";
+import type { Viewer } from "../../lib/access/policy";
 import type { Db } from "../../lib/db/client";
 
 /** What a benchmark case gets: the seeded database and signed-in viewers of the demo accounts. */

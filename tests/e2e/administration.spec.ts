@@ -5,7 +5,7 @@
 // password from the outbox link and signs in.
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
-import { totpCode } from "../../lib/auth/totp";
+import { totpCode } from "../../lib/account/totp";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import { giasCsv, giasSchool } from "../support/gias";
 import { storageState } from "./accounts";

@@ -2,7 +2,7 @@
 // The demo trust requires two-step verification of its privileged roles: those sign-ins also enter
 // the current code for the documented demo secret, as a person would from their authenticator app.
 import { expect, test as setup } from "@playwright/test";
-import { totpCode } from "../../lib/auth/totp";
+import { totpCode } from "../../lib/account/totp";
 import { DEMO_MFA_EMAILS, DEMO_TOTP_SECRET } from "../../prisma/seed/demo";
 import { DEMO_EMAILS, DEMO_PASSWORD, ROLES, storageState } from "./accounts";
 

@@ -2,7 +2,7 @@
 // the demo teacher's school, leading a draft visit of it in the trust's latest review cycle.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/account/password";
 import { DEMO_EMAILS, demoEmail } from "../../prisma/seed/demo";
 import { londonIsoDay } from "../support/days";
 import { e2eDatabaseUrl } from "./server";

@@ -2,7 +2,7 @@
 // verification on first sign-in, signs out, signs in with a code and with a recovery code; a sign-in
 // with JavaScript off; a trust admin ends someone's session.
 import type { Page } from "@playwright/test";
-import { totpCode } from "../../lib/auth/totp";
+import { totpCode } from "../../lib/account/totp";
 import { DEMO_EMAILS, DEMO_PASSWORD, DEMO_SEED, DEMO_TOTP_SECRET } from "../../prisma/seed/demo";
 import { buildTrust } from "../../prisma/seed/factories";
 import { createRng } from "../../prisma/seed/random";

@@ -2,7 +2,7 @@
 // real sign-in form (with a code from their authenticator where the trust asks for one), keeping the
 // session for the specs (Playwright storage state).
 import { expect, test as setup } from "@playwright/test";
-import { totpCode } from "../../lib/auth/totp";
+import { totpCode } from "../../lib/account/totp";
 import { createPerson, needsCode, PERSON_KEYS, PERSON_PASSWORD, PERSON_TOTP_SECRET, personEmail, personState } from "./people";
 
 for (const key of PERSON_KEYS) {

@@ -3,7 +3,7 @@
 // database (a fresh one each run) before the spec runs. Demo accounts stay for the platform spec.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/account/password";
 import { DEMO_EMAILS, demoCommunity, demoEmail } from "../../prisma/seed/demo";
 import { londonIsoDay } from "../support/days";
 import { e2eDatabaseUrl } from "./server";

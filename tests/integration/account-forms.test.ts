@@ -1,12 +1,12 @@
-// The account actions (lib/auth/account/actions.ts) through their real form path: password, account
+// The account actions (lib/account/actions.ts) through their real form path: password, account
 // status, two-step verification and sessions; allowed (one audit entry), denied and bad input (nothing written).
 import { beforeAll, describe, expect, it } from "vitest";
-import { changePassword, setAccountStatus } from "@/lib/auth/account/commands";
-import * as mfa from "@/lib/auth/mfa/commands";
-import { loadViewer } from "@/lib/auth/queries";
-import * as sessions from "@/lib/auth/sessions/commands";
-import { createSession } from "@/lib/auth/sessions/mutations";
-import { totpCode } from "@/lib/auth/totp";
+import { changePassword, setAccountStatus } from "@/lib/account/commands";
+import * as mfa from "@/lib/account/mfa/commands";
+import { loadViewer } from "@/lib/access/queries";
+import * as sessions from "@/lib/account/sessions/commands";
+import { createSession } from "@/lib/account/sessions/mutations";
+import { totpCode } from "@/lib/account/totp";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAILS } from "@/prisma/seed/demo";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";

@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation, EXPIRED, inviteUser } from "@/lib/accounts/invitations";
 import { invitationViewer } from "@/lib/accounts/queries";
-import { changePassword, setAccountStatus } from "@/lib/auth/account/commands";
-import * as mfa from "@/lib/auth/mfa/commands";
-import type { Viewer } from "@/lib/auth/policy";
-import { totpCode } from "@/lib/auth/totp";
+import { changePassword, setAccountStatus } from "@/lib/account/commands";
+import * as mfa from "@/lib/account/mfa/commands";
+import type { Viewer } from "@/lib/access/policy";
+import { totpCode } from "@/lib/account/totp";
 import { db } from "@/lib/db/client";
 import { outboxAfterJobs } from "../support/jobs";
 import { DEMO_TOTP_SECRET } from "@/prisma/seed/demo";

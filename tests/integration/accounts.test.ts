@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantRole, revokeRole } from "@/lib/accounts/commands";
 import { acceptInvitation, inviteUser, resendInvitation } from "@/lib/accounts/invitations";
-import { LAST_ADMIN } from "@/lib/accounts/mutations";
+import { LAST_ADMIN } from "@/lib/account/last-admin";
 import { accountDetail, accountList, invitationViewer } from "@/lib/accounts/queries";
-import { setAccountStatus } from "@/lib/auth/account/commands";
-import { verifyPassword } from "@/lib/auth/password";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { setAccountStatus } from "@/lib/account/commands";
+import { verifyPassword } from "@/lib/account/password";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { outbox } from "@/lib/mail/outbox";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { type seedSmallTrust, smallTrustWithOutbox, type DemoKey } from "../support/fixtures";

@@ -5,7 +5,7 @@ import { grantRole } from "@/lib/accounts/commands";
 import { auditParams } from "@/lib/admin/audit/params";
 import { auditPage } from "@/lib/admin/audit/queries";
 import { adminWorklist, EXPIRY_DAYS } from "@/lib/admin/worklist/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { moveSchool } from "@/lib/org/admin/commands";
 import { recordLeaver } from "@/lib/people/commands";
 import { isoDay, londonToday } from "@/lib/dates";

@@ -1,7 +1,7 @@
 // Issue 11 §2 and §5: clusters (create, rename, archive, move schools; composition shown, not
 // enforced) and improvement capacity with its history. The trust admin's only; refusals write nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { archiveCluster, createCluster, moveSchool, renameCluster, setCapacity } from "@/lib/org/admin/commands";
 import { clustersOverview, schoolAdmin } from "@/lib/org/admin/queries";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";

@@ -2,7 +2,7 @@
 // work and its audit entries in one transaction; a refusal or a failure writes nothing at all.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { command, PROBLEM } from "@/lib/commands/command";
 import { AppError } from "@/lib/commands/errors";
 import { db } from "@/lib/db/client";
@@ -83,5 +83,44 @@ describe("the command helper", () => {
     const before = await audits();
     expect(await targetCommand("unchanged").cmd.run(admin, { startYear: "2035", minutes: "1" })).toMatchObject({ ok: true });
     expect(await audits()).toBe(before);
+  });
+
+  describe("load: the record a command acts on", () => {
+    const idSchema = z.object({ id: z.string() });
+    /** A command on one of the trust's schools, found by id within the viewer's trust (the trust pin). */
+    function schoolCommand(allowed: boolean) {
+      const authorize = vi.fn<(viewer: Viewer, input: { id: string }, school: { id: string; name: string }) => boolean>(() => allowed);
+      const work = vi.fn(async (_tx: unknown, _viewer: Viewer, _input: { id: string }, school: { id: string; name: string }) => ({ data: { name: school.name }, unchanged: true as const }));
+      const cmd = command({
+        schema: idSchema,
+        load: (tx, viewer, input) => tx.school.findFirst({ where: { id: input.id, trustId: viewer.trustId }, select: { id: true, name: true } }),
+        authorize,
+        work,
+      });
+      return { cmd, authorize, work };
+    }
+
+    it("a row load does not find (missing, or of another trust) is not found: neither authorize nor the work runs", async () => {
+      const { cmd, authorize, work } = schoolCommand(true);
+      expect(await cmd.run(admin, { id: "00000000-0000-4000-8000-0000000000ff" })).toEqual({ ok: false, message: "That record was not found.", fieldErrors: {} });
+      expect(authorize).not.toHaveBeenCalled();
+      expect(work).not.toHaveBeenCalled();
+    });
+
+    it("authorize is asked about the loaded row, and the work is handed the same row", async () => {
+      const school = await db().school.findFirstOrThrow({ where: { trustId: admin.trustId }, select: { id: true, name: true } });
+      const { cmd, authorize, work } = schoolCommand(true);
+      expect(await cmd.run(admin, { id: school.id })).toEqual({ ok: true, data: { name: school.name } });
+      expect(authorize).toHaveBeenCalledWith(admin, { id: school.id }, school);
+      expect(work.mock.calls[0]?.[3]).toEqual(school);
+    });
+
+    it("authorize refusing the loaded row is not found, and the work never runs", async () => {
+      const school = await db().school.findFirstOrThrow({ where: { trustId: admin.trustId }, select: { id: true } });
+      const { cmd, authorize, work } = schoolCommand(false);
+      expect(await cmd.run(admin, { id: school.id })).toEqual({ ok: false, message: "That record was not found.", fieldErrors: {} });
+      expect(authorize).toHaveBeenCalledTimes(1);
+      expect(work).not.toHaveBeenCalled();
+    });
   });
 });

@@ -5,8 +5,8 @@ import { leaderDashboard } from "@/lib/communities/dashboard/queries";
 import { meetingForCalendar } from "@/lib/communities/meetings/queries";
 import { addMember, appointLeader, createCommunity, joinCommunity, removeLeader } from "@/lib/communities/commands";
 import { browseCommunities, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
-import { loadViewer } from "@/lib/auth/queries";
-import { can } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import { can } from "@/lib/access/policy";
 import type { DemoKey } from "../support/fixtures";
 import { nonMembers, notFound, notFoundResult, seedCommunityTrust } from "./communities-fixture";
 

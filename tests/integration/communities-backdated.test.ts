@@ -3,8 +3,8 @@
 // their own school's verification queue; a meeting scheduled ahead and closed once held is verified
 // as before, except the leader's own attendance, which they never verify themselves.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { verifyActivities } from "@/lib/cpd/commands";
 import { verificationQueue } from "@/lib/cpd/queries";

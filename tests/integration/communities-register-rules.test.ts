@@ -1,7 +1,7 @@
 // The register's guard rails: it closes only once the meeting has started, and nobody verifies
 // their own hours through it (the leader's attendance goes to their school's leaders).
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
+import { loadViewer } from "@/lib/access/queries";
 import { db } from "@/lib/db/client";
 import { verifyActivities } from "@/lib/cpd/commands";
 import { addMember } from "@/lib/communities/commands";

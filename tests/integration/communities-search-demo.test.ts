@@ -1,8 +1,8 @@
 // The demo trust makes the directory's own examples true: "A-level chemistry" and "phonics" find
 // someone, and "maths" finds the mathematics experts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { expertiseSearchParams } from "@/lib/communities/schema";
 import { searchExpertise } from "@/lib/communities/search/queries";

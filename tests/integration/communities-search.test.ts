@@ -2,7 +2,7 @@
 // (maths/mathematics, PE, SEN/SEND, EYFS, MFL, D&T), and nothing typed can break the query.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { addResource } from "@/lib/communities/library/commands";
 import { expertiseSearchParams, resourceSearchParams } from "@/lib/communities/schema";
 import { searchExpertise, searchResources } from "@/lib/communities/search/queries";

@@ -1,8 +1,8 @@
 // Every CPD action through its real form path (a FormData, the server's own conversion, the command):
 // allowed with exactly one audit entry of its own, denied and bad input writing nothing at all.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
-import { loadViewer } from "@/lib/auth/queries";
+import type { Viewer } from "@/lib/access/policy";
+import { loadViewer } from "@/lib/access/queries";
 import * as admin from "@/lib/cpd/admin/commands";
 import * as cpd from "@/lib/cpd/commands";
 import { trainingFor } from "@/lib/cpd/queries";

@@ -2,8 +2,8 @@
 // schools and the trust read it in full; governors and trustees see that it exists, never the named staff or
 // the outcome; the head of a third school finds nothing. Bad input is a field error and changes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { capacityPairing } from "@/lib/reviews/admin/queries";
 import { supportAgreement } from "@/lib/reviews/agreements/queries";

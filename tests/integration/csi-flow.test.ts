@@ -40,7 +40,7 @@ describe("a peer review from assignment to completed action", () => {
     const head = await t.viewer("head");
     await expect(getReview(head, reviewId)).rejects.toMatchObject({ digest: expect.stringContaining("404") });
 
-    const { loadViewer } = await import("@/lib/auth/queries");
+    const { loadViewer } = await import("@/lib/access/queries");
     const reviewer = await loadViewer(reviewerId);
     if (!reviewer) throw new Error("no reviewer");
     const areas = await applicableAreas(reviewed);

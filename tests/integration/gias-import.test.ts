@@ -2,7 +2,7 @@
 // (joining, changes, leaving, problems), then applied all or nothing or discarded; a preview made
 // stale by a later change is refused; the trust admin's only.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { applyGiasImport, discardImport, setGiasUid } from "@/lib/gias/commands";
 import { previewGias } from "@/lib/gias/mutations";
 import { importPreview } from "@/lib/gias/queries";

@@ -64,7 +64,7 @@ describe("school metrics and visits", () => {
     expect(await runForm(recordVisit, governor, { schoolId: governed, ...visit })).toMatchObject({ ok: true });
     expect(await runForm(recordVisit, governor, { schoolId: other, ...visit })).toEqual(refused);
     const headOfGoverned = t.built.roleAssignments.find((r) => r.role === "HEADTEACHER" && r.schoolId === governed);
-    const { loadViewer } = await import("@/lib/auth/queries");
+    const { loadViewer } = await import("@/lib/access/queries");
     const head = headOfGoverned ? await loadViewer(headOfGoverned.userId) : null;
     if (!head) throw new Error("no head of the governed school");
     expect((await schoolVisits(head, governed)).some((v) => v.report === visit.report)).toBe(true);

@@ -2,7 +2,7 @@
 // final assessment, through each action's real FormData path: allowed, refused per role (the mentor
 // and a colleague read-only or nothing, the tutor manages), another school, another trust, bad input.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { isoDay, londonToday } from "@/lib/dates";
 import type { DemoKey } from "../support/fixtures";
 import { recordFinalAssessment, recordReview, startInduction, updateInduction } from "@/lib/inductions/commands";

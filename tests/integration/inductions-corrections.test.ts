@@ -2,8 +2,8 @@
 // earlier one kept, with who corrected it and why, and audited), by whoever may record it and nobody
 // else; and the host school's head reads a seconded ECT's induction, read only, while the secondment lasts.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
-import { loadViewer } from "@/lib/auth/queries";
+import type { Viewer } from "@/lib/access/policy";
+import { loadViewer } from "@/lib/access/queries";
 import { db } from "@/lib/db/client";
 import { fromIsoDay, isoDay, londonToday } from "@/lib/dates";
 import { correctReview, recordFinalAssessment, recordReview, startInduction, updateInduction } from "@/lib/inductions/commands";

@@ -3,8 +3,8 @@
 // a head of another school, someone of another trust).
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { seedSmallTrust } from "../support/fixtures";

@@ -2,10 +2,10 @@
 // first and saying why; the trust admin every school's; a mentor or tutor "My ECTs"; the ECT their
 // own; another school, a plain colleague, governors, trustees and another trust nothing (404).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { startInduction, recordReview } from "@/lib/inductions/commands";
 import { hasInductionRelation, inductionDetail, myEcts, myInduction, schoolInductions, startOptions } from "@/lib/inductions/queries";
-import { loadViewer } from "@/lib/auth/queries";
+import { loadViewer } from "@/lib/access/queries";
 import type { DemoKey } from "../support/fixtures";
 import { runForm } from "../support/form";
 import { notFound } from "../support/writes";

@@ -2,22 +2,22 @@
 // trust turns it on; recovery codes; the sign-in's code step. Also item 6's callbackUrl.
 import { decode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffMfa } from "@/lib/auth/mfa/commands";
-import { mfaStatus } from "@/lib/auth/mfa/queries";
-import { CODE_LIMIT } from "@/lib/auth/mutations";
-import { authOptions } from "@/lib/auth/options";
-import { loadSession } from "@/lib/auth/queries";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { createSession } from "@/lib/auth/sessions/mutations";
-import { authenticate } from "@/lib/auth/sign-in";
-import { totpCode } from "@/lib/auth/totp";
-import type { Viewer } from "@/lib/auth/policy";
+import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffMfa } from "@/lib/account/mfa/commands";
+import { mfaStatus } from "@/lib/account/mfa/queries";
+import { CODE_LIMIT } from "@/lib/account/mutations";
+import { authOptions } from "@/lib/account/options";
+import { loadSession } from "@/lib/access/queries";
+import { sessionCookieName } from "@/lib/account/session-cookie";
+import { createSession } from "@/lib/account/sessions/mutations";
+import { authenticate } from "@/lib/account/sign-in";
+import { totpCode } from "@/lib/account/totp";
+import type { Viewer } from "@/lib/access/policy";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { redirectOf, request, resetRequest } from "../support/next-request";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";
 
 vi.mock("next/headers", async () => (await import("../support/next-request")).nextHeadersMock());
-const { signInAction } = await import("@/lib/auth/sign-in-actions");
+const { signInAction } = await import("@/lib/account/sign-in-actions");
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 // "My development" as a member of staff meets it: returned activities first, filters by academic
 // year and status, and a reflection added to the record a meeting's register wrote.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { verifyActivities, saveActivity } from "@/lib/cpd/commands";
 import { activityYears, myActivities, myActivity } from "@/lib/cpd/queries";

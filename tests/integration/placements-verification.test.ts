@@ -3,8 +3,8 @@
 // audit log); verified ones stay where they were verified. A secondment moves nothing: the home school
 // keeps verifying (decision 017).
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { verifyActivities } from "@/lib/cpd/commands";
 import { activityToVerify, verificationQueue } from "@/lib/cpd/queries";
 import { db } from "@/lib/db/client";

@@ -3,8 +3,8 @@
 // never overlap; "where someone works on a day" follows them; the host school's head sees a seconded
 // person and their CPD history, and school views count them where they work.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { staffPortfolio } from "@/lib/cpd/portfolio/queries";
 import { db } from "@/lib/db/client";
 import { academicYear, fromIsoDay, isoDay, londonToday } from "@/lib/dates";

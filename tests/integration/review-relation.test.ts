@@ -2,9 +2,9 @@
 // The navigation asks hasReviewRelation for those whose roles do not read reviews.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { navigationFor } from "@/lib/auth/navigation";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { navigationFor } from "@/lib/shell/navigation";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { hasReviewRelation, reviewsHome } from "@/lib/reviews/queries";
 import { seedCsiTrust } from "./csi-fixture";

@@ -1,11 +1,11 @@
 // The CSV export answers an out-of-scope request by sending it to the page, which answers with the
 // portal's 404 page (a route handler's own notFound() is an empty body).
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { seedCpdTrust } from "./cpd-fixture";
 
 const current: { viewer: Viewer | null } = { viewer: null };
-vi.mock("@/lib/auth/viewer", () => ({ requireViewer: async () => current.viewer }));
+vi.mock("@/lib/access/viewer", () => ({ requireViewer: async () => current.viewer }));
 const { GET } = await import("@/app/(portal)/school-development/export/route");
 
 let trust: Awaited<ReturnType<typeof seedCpdTrust>>;

@@ -2,20 +2,20 @@
 // change, disabling the account, or a trust admin ending it.
 import { decode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { changePassword, setAccountStatus } from "@/lib/auth/account/commands";
-import { authOptions } from "@/lib/auth/options";
-import { loadSession } from "@/lib/auth/queries";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { endAllSessions, endSession } from "@/lib/auth/sessions/commands";
-import { createSession } from "@/lib/auth/sessions/mutations";
-import { signedInPeople, userSessions } from "@/lib/auth/sessions/queries";
+import { changePassword, setAccountStatus } from "@/lib/account/commands";
+import { authOptions } from "@/lib/account/options";
+import { loadSession } from "@/lib/access/queries";
+import { sessionCookieName } from "@/lib/account/session-cookie";
+import { endAllSessions, endSession } from "@/lib/account/sessions/commands";
+import { createSession } from "@/lib/account/sessions/mutations";
+import { signedInPeople, userSessions } from "@/lib/account/sessions/queries";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { redirectOf, request, resetRequest } from "../support/next-request";
 import { seedSmallTrust, type DemoKey } from "../support/fixtures";
 import { notFound } from "../support/writes";
 
 vi.mock("next/headers", async () => (await import("../support/next-request")).nextHeadersMock());
-const { signInAction } = await import("@/lib/auth/sign-in-actions");
+const { signInAction } = await import("@/lib/account/sign-in-actions");
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 beforeAll(async () => {

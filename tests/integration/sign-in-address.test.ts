@@ -1,7 +1,7 @@
 // Issue 7, item 3: the per-address sign-in limit cannot be reset (or turned on a victim) by
 // changing X-Forwarded-For. Runs the real sign-in server action with the request's headers.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { IP_LIMIT, UNATTRIBUTED_LIMIT } from "@/lib/auth/mutations";
+import { IP_LIMIT, UNATTRIBUTED_LIMIT } from "@/lib/account/mutations";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { resetRequest } from "../support/next-request";
 import { seedSmallTrust } from "../support/fixtures";
@@ -13,7 +13,7 @@ vi.mock("@/lib/env", async (original) => {
   return { ...real, env: () => ({ ...real.env(), TRUSTED_PROXY_HOPS: config.hops }) };
 });
 
-const { signInAction } = await import("@/lib/auth/sign-in-actions");
+const { signInAction } = await import("@/lib/account/sign-in-actions");
 
 let trust: Awaited<ReturnType<typeof seedSmallTrust>>;
 beforeAll(async () => {

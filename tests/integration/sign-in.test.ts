@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/sign-in";
+import { authenticate } from "@/lib/account/sign-in";
 import { DEMO_EMAILS } from "@/prisma/seed";
 import { seedSmallTrust } from "../support/fixtures";
 

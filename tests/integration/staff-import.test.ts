@@ -2,7 +2,7 @@
 // preview, then apply all or nothing or discard; re-imports update rather than duplicate (by work email
 // or MIS staff id); row errors write nothing; a head for their own school, the trust admin for any.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { applyStaffImport, discardStaffImport, previewStaffImport, uploadStaffImport } from "@/lib/people/import/commands";
 import { FIELD_KEYS, type FieldKey, type Mapping } from "@/lib/people/import/fields";
 import { misCsv, misRow, MIS_HEADER, type MisRow } from "@/lib/people/import/mis-file";

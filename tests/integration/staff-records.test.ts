@@ -1,9 +1,9 @@
 // Issue 11 §3: creating and editing staff records (a head for their own school, the admin for any),
 // recording leavers (kept, out of current views, in the turnover figure), and the retention figures.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSession } from "@/lib/auth/sessions/mutations";
-import { loadSession } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { createSession } from "@/lib/account/sessions/mutations";
+import { loadSession } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { academicYear, isoDay, londonToday } from "@/lib/dates";
 import { createStaff, recordLeaver, updateStaff } from "@/lib/people/commands";
 import { employmentHistory } from "@/lib/people/employment/queries";

@@ -13,11 +13,11 @@ import { schoolRetention, trustRetention } from "@/lib/people/retention/queries"
 import { academicYear, isoDay, londonToday } from "@/lib/dates";
 import { recordLeaver, updateStaff } from "@/lib/people/commands";
 import { secondStaff, transferStaff } from "@/lib/people/employment/commands";
-import { mfaStatus } from "@/lib/auth/mfa/queries";
-import type { Viewer } from "@/lib/auth/policy";
-import { setAccountStatus } from "@/lib/auth/account/commands";
-import { endAllSessions, endSession } from "@/lib/auth/sessions/commands";
-import { findTrustUser, signedInPeople, userSessions } from "@/lib/auth/sessions/queries";
+import { mfaStatus } from "@/lib/account/mfa/queries";
+import type { Viewer } from "@/lib/access/policy";
+import { setAccountStatus } from "@/lib/account/commands";
+import { endAllSessions, endSession } from "@/lib/account/sessions/commands";
+import { findTrustUser, signedInPeople, userSessions } from "@/lib/account/sessions/queries";
 import * as communityCommands from "@/lib/communities/commands";
 import { leaderDashboard } from "@/lib/communities/dashboard/queries";
 import { deleteExpertise, deleteResource, saveExpertise } from "@/lib/communities/library/commands";

@@ -2,7 +2,7 @@
 // by academic year and sorts, a resubmitted activity shows its earlier return and what changed, and
 // after one is verified or returned the next one waiting is found.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { verifyActivities, saveActivity } from "@/lib/cpd/commands";
 import { activityToVerify, nextToVerify, verificationQueue } from "@/lib/cpd/queries";

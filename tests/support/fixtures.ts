@@ -2,9 +2,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { hashPassword } from "@/lib/auth/password";
-import { loadViewer } from "@/lib/auth/queries";
-import type { Viewer } from "@/lib/auth/policy";
+import { hashPassword } from "@/lib/account/password";
+import { loadViewer } from "@/lib/access/queries";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { buildTrust, createRng, DEMO_EMAILS, insertTrust } from "@/prisma/seed";
 

@@ -2,7 +2,7 @@
 // repeated keys for ticked boxes, an empty nameless file for a file input left empty), through the
 // server's own FormData conversion, then the command with the given viewer. A test that goes through
 // here exercises the same parsing as the form, not a hand-made object the form could never send.
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { formDataToObject } from "@/lib/forms/form-data";
 
 export type FormFields = Record<string, string | number | boolean | File | readonly (string | File)[] | null | undefined>;

@@ -1,5 +1,5 @@
 // The job queue in tests: run what the commands enqueued, in this process (no worker needed).
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { jobSender } from "@/lib/jobs/enqueue";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { outbox } from "@/lib/mail/outbox";

@@ -5,7 +5,7 @@ import { Pager, queryHref } from "@/components/ui/Pager";
 import { SearchField } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { accountList } from "@/lib/accounts/queries";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { pageNumber, searchText } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Accounts" };

@@ -5,7 +5,7 @@ import { ActivityFilters } from "@/components/cpd/ActivityFilters";
 import { ActivityList, HoursProgress, InductionCard, QualificationList, TrainingTable } from "@/components/cpd/Development";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { Section } from "@/components/ui/Section";

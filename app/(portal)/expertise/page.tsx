@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { SearchField, SearchSubmit } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
 import { SelectField } from "@/components/ui/Select";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { EXPERTISE_LEVEL_LABEL } from "@/lib/communities/labels";
 import { options } from "@/lib/format";
 import { expertiseSearchParams } from "@/lib/communities/schema";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { TrustDashboardView } from "@/components/governance/TrustDashboardView";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/lib/auth/policy";
-import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/access/policy";
+import { requireViewer } from "@/lib/access/viewer";
 import { dashboardParams } from "@/lib/governance/params";
 import { trustDashboard } from "@/lib/governance/queries";
 

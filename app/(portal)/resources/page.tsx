@@ -4,7 +4,7 @@ import { ResourceList } from "@/components/communities/ResourceList";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SearchField, SearchSubmit } from "@/components/ui/SearchField";
 import { SelectField } from "@/components/ui/Select";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
 import { options } from "@/lib/format";
 import { resourceSearchParams } from "@/lib/communities/schema";

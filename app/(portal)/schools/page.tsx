@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel, formatNumber } from "@/lib/format";
 import { ofstedSummary } from "@/lib/org/ofsted";
 import { listSchools } from "@/lib/org/queries";

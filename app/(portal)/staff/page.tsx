@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
-import { canAny } from "@/lib/auth/policy";
+import { canAny } from "@/lib/access/policy";
 import { StaffTable } from "@/components/org/StaffTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
 import { ApplyFilters, StaffFilters } from "@/components/org/StaffFilters";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { directorySchools, staffDirectory } from "@/lib/people/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { FiguresTable } from "@/components/cpd/TrustFigures";
 import { TrustTabs } from "@/components/cpd/TrustTabs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { trustDevelopment } from "@/lib/cpd/trust/queries";
 
 export const metadata: Metadata = { title: "Trust development" };

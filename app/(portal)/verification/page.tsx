@@ -3,7 +3,7 @@ import { VerificationQueue } from "@/components/cpd/VerificationQueue";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField, YearSelectField } from "@/components/ui/Select";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { verificationQueue } from "@/lib/cpd/queries";
 import { queueParams } from "@/lib/cpd/reports/params";

@@ -1,4 +1,4 @@
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/access/viewer";
 import { readFile } from "@/lib/storage/queries";
 
 export const dynamic = "force-dynamic";

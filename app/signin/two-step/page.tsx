@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { TwoStepSetup } from "@/components/auth/TwoStepSetup";
-import { mfaStatus } from "@/lib/auth/mfa/queries";
-import { qrSvg } from "@/lib/auth/mfa/qr";
-import { getSignedIn } from "@/lib/auth/viewer";
+import { mfaStatus } from "@/lib/account/mfa/queries";
+import { qrSvg } from "@/lib/account/mfa/qr";
+import { getSignedIn } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Set up two-step verification" };
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import "server-only";
 // The audit log page (issue 11 §6): a page of entries, newest first, filtered in SQL, each named in
 // a sentence. The records an entry touches are looked up once per page, by kind.
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db, type Prisma } from "@/lib/db/client";
 import { fromIsoDay } from "@/lib/dates";
 import { AUDIT_PAGE_SIZE, type AuditParams } from "./params";

@@ -2,6 +2,7 @@
 // Pure: the names of the records an entry touches are looked up first (queries.ts) and passed in.
 import { formatDate } from "@/lib/dates";
 import { type Path, routes } from "@/lib/routes";
+import { roleInSentence } from "@/lib/shell/roles";
 
 export type Names = {
   users: Record<string, string>;
@@ -13,11 +14,6 @@ export type Names = {
 };
 
 export type Entry = { action: string; entity: string; entityId: string; before: unknown; after: unknown };
-
-const ROLE: Record<string, string> = {
-  STAFF: "staff", SENIOR_LEADER: "senior leader", HEADTEACHER: "headteacher", NETWORK_LEADER: "network leader",
-  LOCAL_GOVERNOR: "local governor", TRUSTEE: "trustee", TRUST_ADMIN: "trust admin",
-};
 
 const ENTITY: Record<string, string> = {
   User: "an account", Session: "a session", StaffMember: "a staff record", CpdActivity: "a CPD activity", Community: "a community",
@@ -67,7 +63,7 @@ function objectOf(e: Entry, n: Names): string {
 /** The sentence after the actor's name. */
 export function predicate(e: Entry, n: Names): string {
   const object = objectOf(e, n);
-  const role = ROLE[field(e.after, "role") ?? field(e.before, "role") ?? ""] ?? "a role";
+  const role = roleInSentence(field(e.after, "role") ?? field(e.before, "role") ?? "") ?? "a role";
   const schoolId = field(e.after, "schoolId") ?? field(e.before, "schoolId");
   const atSchool = schoolId && n.schools[schoolId] ? ` of ${n.schools[schoolId]}` : "";
   const toSchool = schoolId && n.schools[schoolId] ? ` to ${n.schools[schoolId]}` : "";

@@ -1,8 +1,8 @@
 import "server-only";
 // The trust admin's home (issue 11 §6): what needs doing across the trust, each item a count with the
 // schools it concerns and a link to where it is done. Six small queries, each on an index or one scan.
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 

@@ -2,8 +2,8 @@ import "server-only";
 // The network leader's home page: who the community reaches (schools and clusters), how well its
 // meetings are attended, what it has shared, and the CPD hours it has generated this year.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { academicYear, londonDay, londonLocalToUtc, startOfLondonDay, termKey, termLabel } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";

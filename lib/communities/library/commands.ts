@@ -1,9 +1,9 @@
 import "server-only";
 // The resource library (leaders add to their community's shelf) and the expertise directory
 // (each member of staff keeps their own entries).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { changed, command } from "@/lib/commands/command";
+import { fieldError, notFoundError } from "@/lib/commands/errors";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkUpload } from "@/lib/storage/validate";
 import { managedCommunity, manages } from "../commands";
@@ -20,7 +20,7 @@ export const addResource = command({
   authorize: (viewer, input) => isStaff(viewer) && manages(viewer, input),
   async work(tx, viewer, { communityId, file, ...input }) {
     const checked = file ? checkUpload(file.name, Buffer.from(await file.arrayBuffer())) : null;
-    if (checked && !checked.ok) throw new AppError("INVALID", PROBLEM, { file: [checked.message] });
+    if (checked && !checked.ok) throw fieldError("file", checked.message);
     await managedCommunity(tx, viewer, communityId);
     const fileId = checked?.ok ? await storeFile(tx, viewer, "RESOURCE", checked.file) : null;
     const resource = await tx.resource.create({

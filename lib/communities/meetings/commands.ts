@@ -5,10 +5,10 @@ import "server-only";
 // hours). A meeting recorded after the event (scheduled up to 14 days back) was seen by nobody in the
 // portal, so every attendee's record is SUBMITTED to their school. Later edits to the register update
 // those records (one per meeting and person, by the unique (meetingId, staffMemberId)), never add more.
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
-import { type AuditEntry, changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { type AuditEntry, changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import { managedCommunity, manages } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
 import { scheduleMeetingSeriesSchema, seriesStarts } from "../series";
@@ -47,7 +47,7 @@ export const scheduleMeeting = command({
     const holidays = await tx.trustHoliday.findMany({ where: { trustId: viewer.trustId, endsOn: { gte: input.startsAt } }, select: { startsOn: true, endsOn: true } });
     const days = holidays.map((h) => ({ startsOn: isoDay(h.startsOn), endsOn: isoDay(h.endsOn) }));
     const { starts, skipped } = seriesStarts(input.startsAt, repeatWeeks, repeatUntil, days);
-    if (starts.length === 0) throw new AppError("INVALID", PROBLEM, { repeatUntil: ["Every meeting of this series falls in a holiday or after its last day."] });
+    if (starts.length === 0) throw fieldError("repeatUntil", "Every meeting of this series falls in a holiday or after its last day.");
     const seriesId = crypto.randomUUID();
     const rows = starts.map((startsAt) => ({ id: crypto.randomUUID(), trustId: viewer.trustId, communityId, ...input, startsAt, seriesId, recordedAfter: recordedAfter(startsAt) }));
     await tx.meeting.createMany({ data: rows });
@@ -107,7 +107,7 @@ export const saveRegister = command({
     const recorded = await tx.attendance.findMany({ where: { meetingId, trustId: viewer.trustId }, select: { staffMemberId: true, attended: true } });
     // Anyone recorded before stays on the register even if they have since left the community.
     const onRegister = new Set([...members.map((m) => m.staffMemberId), ...recorded.map((r) => r.staffMemberId)]);
-    if (present.some((id) => !onRegister.has(id))) throw new AppError("INVALID", PROBLEM, { present: ["Only members of the community can be marked present."] });
+    if (present.some((id) => !onRegister.has(id))) throw fieldError("present", "Only members of the community can be marked present.");
     const attended = new Set(present);
 
     await tx.attendance.deleteMany({ where: { meetingId, trustId: viewer.trustId } });

@@ -2,8 +2,8 @@ import "server-only";
 // A meeting's page and calendar file. Members and managers see their community's meetings (and
 // anyone may see an open community's); the register is for managers only.
 import { notFound } from "next/navigation";
-import { can, type Viewer } from "@/lib/auth/policy";
-import { meetingVisibleTo } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/access/policy";
+import { meetingVisibleTo } from "@/lib/communities/access";
 import { db } from "@/lib/db/client";
 import { NOBODY, requireCommunityUser } from "../queries";
 import { isId } from "@/lib/validation/fields";

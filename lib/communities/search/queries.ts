@@ -3,7 +3,7 @@ import "server-only";
 // search, ranked with ts_rank, over the expression GIN indexes of migration
 // 20261125082702_community_search (decision 004). The words typed become a tsquery with each
 // term OR-ed with its synonyms (./tsquery.ts; quotes, OR and -word work; decision 005).
-import { isTrustAdmin, type Viewer } from "@/lib/auth/policy";
+import { isTrustAdmin, type Viewer } from "@/lib/access/policy";
 import { db, Prisma } from "@/lib/db/client";
 import type { ResourceFields } from "../labels";
 import { requireCommunityUser } from "../queries";

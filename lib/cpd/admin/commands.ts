@@ -1,7 +1,7 @@
 import "server-only";
 // Trust reference data for CPD: annual hour targets per staff category and statutory training
 // requirements. Trust admins only; anyone else gets "not found".
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { requirementForm, targetForm } from "../schema";

@@ -2,7 +2,7 @@ import "server-only";
 // A resubmitted activity's history, read from the audit log: the reason it was last returned, and
 // which fields the member of staff changed since (the first edit after the return holds, as its
 // "before", the record exactly as the leader returned it).
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { STRAND_LABEL, TYPE_LABEL } from "../labels";
 import { formatDate, formatHours } from "@/lib/dates";

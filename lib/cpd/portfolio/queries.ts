@@ -3,8 +3,9 @@ import "server-only";
 // the same reads as their own "My development", minus drafts, which only the owner sees. Anyone
 // else, governors and trustees included, gets "not found", as for a missing person.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { requireAny, staffVisibleTo } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requireAny } from "@/lib/access/where";
+import { staffVisibleTo } from "@/lib/people/access";
 import { db } from "@/lib/db/client";
 import { activitiesOf, activityYears, developmentOf } from "../queries";
 import type { ActivityFilters } from "../reports/params";

@@ -2,9 +2,10 @@ import "server-only";
 // A member of staff's own records besides activities: statutory training completions, qualifications,
 // and the reflection on a record a meeting's register wrote. Only the owner writes them; anyone
 // without a staff record gets "not found".
-import type { Viewer } from "@/lib/auth/policy";
-import { changed, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { can, type Viewer } from "@/lib/access/policy";
+import { ownedBy } from "@/lib/access/where";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { storeFile } from "@/lib/storage/mutations";
 import { MINE } from "../commands";
@@ -27,7 +28,7 @@ async function applicableRequirement(tx: Tx, viewer: Viewer, staffMemberId: stri
   if (!staff) throw notFoundError();
   const who = { category: staff.category, designations: staff.designations.map((d) => d.designation) };
   if (!requirement || !applies(requirement, who)) {
-    throw new AppError("INVALID", PROBLEM, { requirementId: ["Choose training from the list: it must apply to your role."] });
+    throw fieldError("requirementId", "Choose training from the list: it must apply to your role.");
   }
   return requirement;
 }
@@ -85,14 +86,12 @@ export const saveQualification = ownRecordsCommand({
  * The owner's reflection and impact on a record a meeting's register wrote (verified, otherwise
  * read-only): only those two fields change, so the hours the register gave stay as they are.
  */
-export const saveReflection = ownRecordsCommand({
+export const saveReflection = command({
   schema: reflectionForm,
-  async work(tx, viewer, input, staff) {
-    const before = await tx.cpdActivity.findFirst({
-      where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id },
-      select: { id: true, meetingId: true, reflection: true, impact: true },
-    });
-    if (!before) throw notFoundError();
+  load: (tx, viewer, input) =>
+    tx.cpdActivity.findFirst({ where: { id: input.id, ...ownedBy(viewer) }, select: { id: true, staffMemberId: true, meetingId: true, reflection: true, impact: true } }),
+  authorize: (viewer, _, activity) => can(viewer, "activity:edit:own", { staffMemberId: activity.staffMemberId }),
+  async work(tx, viewer, input, before) {
     if (!before.meetingId) throw new AppError("CONFLICT", "Change this activity's reflection through its own form.");
     const data = { reflection: input.reflection, impact: input.impact };
     await tx.cpdActivity.update({ where: { id: before.id }, data });

@@ -3,8 +3,8 @@ import "server-only";
 // verified and pending counts and training compliance, aggregated in SQL (a lateral join on the
 // activity index, so a school's ~2,000 activity rows are summed in Postgres, never loaded).
 import { notFound } from "next/navigation";
-import { can, canAny, staffRecordSchools, type Viewer } from "@/lib/auth/policy";
-import { schoolVisibleTo } from "@/lib/auth/visibility";
+import { can, canAny, staffRecordSchools, type Viewer } from "@/lib/access/policy";
+import { schoolVisibleTo } from "@/lib/org/access";
 import { db, Prisma } from "@/lib/db/client";
 import type { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
 import { trustTargets } from "../queries";

@@ -2,8 +2,8 @@ import "server-only";
 // Figures per school (and so per cluster): hours this academic year, staff on track, verified and
 // pending counts, training compliance. Two grouped SQL statements over the indexed year range,
 // whatever the trust's size; no activity row reaches JavaScript.
-import { can, type Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db, Prisma } from "@/lib/db/client";
 import { trustTargets, waitingCount } from "../queries";
 import { targetFor, yearElapsed } from "../rules";

@@ -2,7 +2,7 @@ import "server-only";
 // The trust admin edits a metric definition (issue 15 §4). Only the definition changes: stored values
 // are never rewritten, and every page rates them on read against the thresholds as they are now
 // (lib/governance/rag.ts), so a new threshold re-rates past values in the view. Audited before/after.
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import { definitionSchema } from "./schema";

@@ -1,8 +1,8 @@
 import "server-only";
 // The entry grid: for one period, every school × every metric that is typed in for that kind of
 // period (termly or yearly; never a computed one), with the values stored now.
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { currentTerm, parsePeriod, periodLabel, recentTerms, type Period } from "../periods";
 

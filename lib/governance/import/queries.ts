@@ -1,8 +1,8 @@
 import "server-only";
 // The import's preview: the file checked against the database as it is now, nothing written. The
 // confirmed import (commands.ts importMetrics) checks the same text again inside its transaction.
-import type { Viewer } from "@/lib/auth/policy";
-import { assertPermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { assertPermission } from "@/lib/commands/errors";
 import { db } from "@/lib/db/client";
 import { loadCheckContext } from "../context";
 import { TEMPLATE_HEADER, checkRows, parseMetricCsv, type CheckedRow } from "../validate";

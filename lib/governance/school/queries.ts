@@ -3,9 +3,11 @@ import "server-only";
 // the trust's and same-phase schools' averages, and the governance visits to it. Other schools'
 // values never leave the database: only averages across them do.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { governanceVisitVisibleTo, requirePermission, schoolAggregatesVisibleTo } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { can } from "@/lib/access/policy";
+import { governanceVisitVisibleTo } from "@/lib/governance/access";
+import { requirePermission } from "@/lib/access/where";
+import { schoolAggregatesVisibleTo } from "@/lib/org/access";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { currentTerm } from "../periods";

@@ -1,8 +1,8 @@
 import "server-only";
 // Governance development: a governor's or trustee's own training against the trust's expectations,
 // and, for the board, completion by school as counts (never a list of names).
-import type { Viewer } from "@/lib/auth/policy";
-import { requireAny } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requireAny } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 

@@ -2,9 +2,9 @@ import "server-only";
 // Clusters (issue 11 §2) and improvement capacity (§5), the trust admin's: create, rename and archive
 // clusters, move schools between them, and set a school's capacity with its reason (each setting is
 // kept as history; School.improvementCapacity is the latest).
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
 import { fromIsoDay } from "@/lib/dates";
@@ -70,8 +70,8 @@ export const moveSchool = command({
     if (!school) throw notFoundError();
     if (clusterId) {
       const target = await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId }, select: { archivedAt: true } });
-      if (!target) throw new AppError("INVALID", PROBLEM, { clusterId: ["Choose one of the trust's clusters."] });
-      if (target.archivedAt) throw new AppError("INVALID", PROBLEM, { clusterId: ["That cluster is archived: restore it first."] });
+      if (!target) throw fieldError("clusterId", "Choose one of the trust's clusters.");
+      if (target.archivedAt) throw fieldError("clusterId", "That cluster is archived: restore it first.");
     }
     if (school.clusterId === clusterId) return { data: { id: school.id }, unchanged: true };
     await tx.school.update({ where: { id: school.id }, data: { clusterId } });

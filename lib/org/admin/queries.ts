@@ -1,8 +1,8 @@
 import "server-only";
 // The trust admin's clusters page and a school's administration page.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { compositionWarnings } from "./composition";

@@ -4,9 +4,9 @@ import "server-only";
 // Whoever moves someone must manage staff at both schools ("staff:manage" at each): the trust admin,
 // or a head of both. A leaver is never moved; periods of one person never overlap.
 import { randomUUID } from "node:crypto";
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
 import { staffPaths } from "../commands";
@@ -14,7 +14,6 @@ import { cancelPlacementSchema, endPlacementSchema, secondmentSchema, swapSchema
 import { PLACEMENT_LABEL } from "@/lib/people/labels";
 import { routes } from "@/lib/routes";
 
-const invalid = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
 const mayManage = (viewer: Viewer, ...schools: string[]) => schools.every((schoolId) => can(viewer, "staff:manage", { schoolId }));
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
@@ -43,17 +42,17 @@ async function schoolToManage(tx: Tx, viewer: Viewer, id: string) {
  * their last transfer, or overlapping a secondment or swap of theirs. `who` names them in a swap.
  */
 async function checkPeriod(tx: Tx, viewer: Viewer, person: Person, start: Date, end: Date | null, who = "They") {
-  if (start < person.startDate) throw invalid("startDate", `${who} started on ${formatDate(person.startDate)}: choose that day or later.`);
+  if (start < person.startDate) throw fieldError("startDate", `${who} started on ${formatDate(person.startDate)}: choose that day or later.`);
   const placements = await tx.staffPlacement.findMany({
     where: { trustId: viewer.trustId, staffMemberId: person.id },
     select: { kind: true, startDate: true, endDate: true, toSchool: { select: { name: true } } },
   });
   const moved = placements.find((p) => p.kind === "TRANSFER" && p.startDate >= start);
-  if (moved) throw invalid("startDate", `${who} moved to ${moved.toSchool.name} on ${formatDate(moved.startDate)}: choose a later date.`);
+  if (moved) throw fieldError("startDate", `${who} moved to ${moved.toSchool.name} on ${formatDate(moved.startDate)}: choose a later date.`);
   const clash = placements.find((p) => p.kind !== "TRANSFER" && p.endDate && p.startDate <= (end ?? p.startDate) && p.endDate >= start);
   if (clash) {
     const what = PLACEMENT_LABEL[clash.kind].toLowerCase();
-    throw invalid("startDate", `${who} ${who === "They" ? "are" : "is"} on a ${what} at ${clash.toSchool.name} from ${formatDate(clash.startDate)} to ${formatDate(clash.endDate)}: the dates overlap.`);
+    throw fieldError("startDate", `${who} ${who === "They" ? "are" : "is"} on a ${what} at ${clash.toSchool.name} from ${formatDate(clash.startDate)} to ${formatDate(clash.endDate)}: the dates overlap.`);
   }
 }
 
@@ -62,7 +61,7 @@ const movesTo = (viewer: Viewer, input: { toSchoolId: string }) => canAny(viewer
 async function personAndSchool(tx: Tx, viewer: Viewer, input: { staffMemberId: string; toSchoolId: string }) {
   const person = await movable(tx, viewer, input.staffMemberId);
   const to = await schoolToManage(tx, viewer, input.toSchoolId);
-  if (to.id === person.schoolId) throw invalid("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
+  if (to.id === person.schoolId) throw fieldError("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
   return { person, to };
 }
 
@@ -141,7 +140,7 @@ export const swapStaff = command({
   async work(tx, viewer, input) {
     const a = await movable(tx, viewer, input.staffMemberId);
     const b = await movable(tx, viewer, input.otherStaffMemberId);
-    if (a.schoolId === b.schoolId) throw invalid("otherStaffMemberId", "Choose someone who works at another school.");
+    if (a.schoolId === b.schoolId) throw fieldError("otherStaffMemberId", "Choose someone who works at another school.");
     const [start, end] = [fromIsoDay(input.startDate), fromIsoDay(input.endDate)];
     await checkPeriod(tx, viewer, a, start, end);
     await checkPeriod(tx, viewer, b, start, end, nameOf(b));
@@ -167,8 +166,8 @@ export const endPlacement = command({
     const p = await tx.staffPlacement.findFirst({ where: { id: input.placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] } } });
     if (!p?.endDate || !mayManage(viewer, p.fromSchoolId, p.toSchoolId)) throw notFoundError();
     const end = fromIsoDay(input.endDate);
-    if (end < p.startDate) throw invalid("endDate", `It started on ${formatDate(p.startDate)}: the new end date must be that day or later.`);
-    if (end >= p.endDate) throw invalid("endDate", `It already ends on ${formatDate(p.endDate)}: choose an earlier day to end it early.`);
+    if (end < p.startDate) throw fieldError("endDate", `It started on ${formatDate(p.startDate)}: the new end date must be that day or later.`);
+    if (end >= p.endDate) throw fieldError("endDate", `It already ends on ${formatDate(p.endDate)}: choose an earlier day to end it early.`);
     // The two halves of a swap end together.
     const where = p.swapId ? { trustId: viewer.trustId, swapId: p.swapId } : { id: p.id };
     await tx.staffPlacement.updateMany({ where, data: { endDate: end } });

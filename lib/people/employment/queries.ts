@@ -2,8 +2,9 @@ import "server-only";
 // Reads of a person's employment history (issue 11 §3): the placements on their record, where they
 // work today, and what the forms on their page offer to whoever may move them.
 import { notFound } from "next/navigation";
-import { can, type Viewer } from "@/lib/auth/policy";
-import { requireAny, staffVisibleTo } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/access/policy";
+import { requireAny } from "@/lib/access/where";
+import { staffVisibleTo } from "@/lib/people/access";
 import { db, Prisma } from "@/lib/db/client";
 import { isoDay, isoDayOrNull, londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";

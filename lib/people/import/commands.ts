@@ -1,13 +1,14 @@
 import "server-only";
+import { trustSchool } from "@/lib/org/schools";
 // The staff import's decisions (issue 11 §3, decision 016): upload a school's MIS export, map its
 // columns (the mapping is saved for the school's next import), preview, then apply all or nothing or
 // discard. Applying re-plans against the records as they are now and refuses when that differs from
 // the preview shown, or when the preview has row errors. A head imports into their own school; the
 // trust admin into any. An import sends no invitation emails.
 import { createHash } from "node:crypto";
-import { can, canAny, isTrustAdmin, type Viewer } from "@/lib/auth/policy";
+import { can, canAny, isTrustAdmin, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { FIELD_KEYS, FIELDS, type FieldKey, type Mapping } from "./fields";
 import { applyPlan, planImport, type StoredImport } from "./mutations";
@@ -18,7 +19,7 @@ import { routes } from "@/lib/routes";
 
 const PAGES = [routes.staff(), routes.adminImports(), routes.home()];
 const STALE = "The staff records have changed since this preview: upload the file again for a fresh preview. Nothing was changed.";
-const fileError = (message: string) => new AppError("INVALID", PROBLEM, { file: [message] });
+const fileError = (message: string) => fieldError("file", message);
 
 /** Fields the viewer may map: the school column only for whoever imports into more than one school. */
 export const mappableFields = (viewer: Viewer): FieldKey[] => FIELD_KEYS.filter((f) => f !== "school" || isTrustAdmin(viewer));
@@ -27,8 +28,7 @@ export const uploadStaffImport = command({
   schema: uploadSchema,
   authorize: (viewer, input) => can(viewer, "staff:manage", { schoolId: input.schoolId }),
   async work(tx, viewer, { schoolId, file }) {
-    const school = await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId, archivedAt: null }, select: { id: true } });
-    if (!school) throw new AppError("INVALID", PROBLEM, { schoolId: ["Choose one of the trust's schools."] });
+    await trustSchool(tx, viewer, schoolId, { current: true });
     const read = await readStaffFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if ("error" in read) throw fileError(read.error);
     const stored: StoredImport = { schoolId, ...read };

@@ -2,8 +2,8 @@ import "server-only";
 // The staff import's reads and writes inside its commands (issue 11 §3): the records a file could touch
 // (by its emails and MIS staff ids, not the whole trust), and applying a plan in bulk so a 2,000-row
 // file is a handful of statements, not thousands. The raw SQL repeats the trust on every row it writes.
-import { headedSchools, type Viewer } from "@/lib/auth/policy";
-import { schoolVisibleTo } from "@/lib/auth/visibility";
+import { headedSchools, type Viewer } from "@/lib/access/policy";
+import { schoolVisibleTo } from "@/lib/org/access";
 import type { AuditEntry } from "@/lib/commands/command";
 import type { Tx } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";

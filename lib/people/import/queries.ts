@@ -2,9 +2,9 @@ import "server-only";
 // The staff import's pages (issue 11 §3): the start (schools the viewer imports into, their recent
 // staff imports) and one import: its mapping step (the school's saved mapping or a guess) or its preview.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { can } from "@/lib/auth/policy";
-import { requireAny } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { can } from "@/lib/access/policy";
+import { requireAny } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { proposeMapping, type FieldKey, type Mapping } from "./fields";

@@ -1,8 +1,9 @@
 import "server-only";
 // Reads behind the staff record forms: the schools a viewer may add staff to, and one record to edit.
 import { notFound } from "next/navigation";
-import { can, headedSchools, type Viewer } from "@/lib/auth/policy";
-import { requireAny, schoolVisibleTo } from "@/lib/auth/visibility";
+import { can, headedSchools, type Viewer } from "@/lib/access/policy";
+import { requireAny } from "@/lib/access/where";
+import { schoolVisibleTo } from "@/lib/org/access";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";

@@ -2,8 +2,8 @@ import "server-only";
 // Retention figures (issue 11 §3): per school and cluster per academic year, turnover and leavers by
 // reason and by career stage, counted in SQL (one pass over the staff table per figure).
 import { Prisma } from "@/lib/db/generated/client";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { academicYear, academicYearLabel, londonToday } from "@/lib/dates";
 import { worksAtInSql, worksAtSql } from "../employment/queries";

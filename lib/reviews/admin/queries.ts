@@ -3,8 +3,8 @@ import "server-only";
 // school, and capacity pairings. Each asks the permission registry ("review:assign",
 // "csi-support:manage"); anyone without it gets notFound().
 import { notFound } from "next/navigation";
-import { can, type Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { agreementOpen } from "../rules";

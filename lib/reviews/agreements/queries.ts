@@ -4,8 +4,8 @@ import "server-only";
 // the trust ("csi-support:view"); governors and trustees see that an agreement exists, its focus,
 // status and dates, never the named staff. An agreement out of the viewer's scope is notFound().
 import { notFound } from "next/navigation";
-import { can, type Viewer } from "@/lib/auth/policy";
-import { supportAgreementVisibleTo } from "@/lib/auth/visibility";
+import { can, type Viewer } from "@/lib/access/policy";
+import { supportAgreementVisibleTo } from "@/lib/reviews/access";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { agreementOpen } from "../rules";

@@ -2,8 +2,8 @@ import "server-only";
 // The CSI board: every school × area of the current framework, from each school's latest published
 // review, with safeguarding, CSI level, open and overdue actions and the trend across cycles. Grades
 // of the legacy framework are never averaged with the current one: the trend reads one framework.
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
 import { areaApplies } from "../rules";

@@ -2,18 +2,18 @@ import "server-only";
 // The trust admin's side of the programme: cycles, assigning reviewers (with the rules a head never
 // reviews their own school and nobody passes the cycle's maximum), publishing, correcting a
 // published review as a new version, and setting CSI levels.
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
+import { fieldError } from "@/lib/commands/errors";
 import { AppError, notFoundError } from "@/lib/commands/errors";
 import { assignReviewSchema, createCycleSchema, csiLevelSchema, reviewIdSchema } from "../schema";
 import { reviewerRefusal } from "../suggest";
-import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
+import { frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
 import { fromIsoDay, isoDay } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 
 const assigns = (viewer: Viewer) => can(viewer, "review:assign");
-const publishes = (viewer: Viewer) => can(viewer, "review:publish");
 
 export const createCycle = command({
   schema: createCycleSchema,
@@ -74,9 +74,9 @@ export const assignReview = command({
 
 export const publishReview = command({
   schema: reviewIdSchema,
-  authorize: publishes,
-  async work(tx, viewer, { reviewId }) {
-    const review = await lockedReview(tx, viewer, reviewId);
+  load: (tx, viewer, { reviewId }) => lockedReview(tx, viewer, reviewId),
+  authorize: (viewer, _, review) => can(viewer, "review:publish", review),
+  async work(tx, viewer, { reviewId }, review) {
     if (review.status !== "SUBMITTED") throw fieldError("reviewId", "Only a submitted review can be published.");
     const { areas } = await frameworkOf(tx, viewer, review.cycle.frameworkId);
     const missing = missingJudgements(areas, review.school, review.judgements);
@@ -94,9 +94,9 @@ export const publishReview = command({
 /** A published review is never edited: its correction is a new draft version, copied from it, that goes through submit and publish again. */
 export const correctReview = command({
   schema: reviewIdSchema,
-  authorize: publishes,
-  async work(tx, viewer, { reviewId }) {
-    const review = await lockedReview(tx, viewer, reviewId);
+  load: (tx, viewer, { reviewId }) => lockedReview(tx, viewer, reviewId),
+  authorize: (viewer, _, review) => can(viewer, "review:publish", review),
+  async work(tx, viewer, { reviewId }, review) {
     if (review.status !== "PUBLISHED" || review.supersededAt) throw fieldError("reviewId", "Only the current published version can be corrected.");
     if (await tx.schoolReview.findFirst({ where: { supersedesId: reviewId, trustId: viewer.trustId } })) throw fieldError("reviewId", "A correction of this review is already under way.");
     const copy = await tx.schoolReview.create({

@@ -1,37 +1,31 @@
 import "server-only";
 // A school's actions from its published reviews: the head (or the trust) adds them with an owner
 // from the school's own staff, records dated progress notes and marks them done.
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import type { Tx } from "@/lib/db/client";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/commands/errors";
 import { fromIsoDay, isoDayOrNull } from "@/lib/dates";
 import { areaApplies } from "../rules";
 import { actionNoteSchema, actionStatusSchema, addActionSchema } from "../schema";
-import { fieldError } from "./load";
+import { reviewVisibleTo } from "../access";
+import { visibleAction } from "./load";
 import { routes } from "@/lib/routes";
+import { fieldError } from "@/lib/commands/errors";
 
-/** Anyone who may manage some school's actions; the action's own school decides inside the work. */
-const managesAny = (viewer: Viewer) => canAny(viewer, "review-action:manage");
-
-async function managedAction(tx: Tx, viewer: Viewer, actionId: string) {
-  const action = await tx.reviewAction.findFirst({ where: { id: actionId, trustId: viewer.trustId } });
-  if (!action || !can(viewer, "review-action:manage", action)) throw notFoundError();
-  return action;
-}
+/** Through the registry, about the record's own school (heads: their own school; the trust: any). */
+const manages = (viewer: Viewer, _: unknown, record: { trustId: string; schoolId: string }) => can(viewer, "review-action:manage", record);
 
 // An action has no page of its own: the school's CSI page lists them (with the board and the home page).
 const actionPages = (schoolId: string) => [routes.reviewSchool(schoolId), routes.csiBoard(), routes.home()];
 
 export const addAction = command({
   schema: addActionSchema,
-  authorize: managesAny,
-  async work(tx, viewer, input) {
-    const review = await tx.schoolReview.findFirst({
-      where: { id: input.reviewId, trustId: viewer.trustId, status: "PUBLISHED" },
+  load: (tx, viewer, input) =>
+    tx.schoolReview.findFirst({
+      where: { id: input.reviewId, status: "PUBLISHED", ...reviewVisibleTo(viewer) },
       include: { cycle: { select: { frameworkId: true } }, school: { select: { hasEarlyYears: true, hasSixthForm: true, name: true } } },
-    });
-    if (!review || !can(viewer, "review-action:manage", review)) throw notFoundError();
+    }),
+  authorize: manages,
+  async work(tx, viewer, input, review) {
     if (input.areaId) {
       const area = await tx.evaluationArea.findFirst({ where: { id: input.areaId, trustId: viewer.trustId, frameworkId: review.cycle.frameworkId } });
       if (!area) throw fieldError("areaId", "Choose an area of the review's framework.");
@@ -59,9 +53,9 @@ export const addAction = command({
 
 export const addActionNote = command({
   schema: actionNoteSchema,
-  authorize: managesAny,
-  async work(tx, viewer, input) {
-    const action = await managedAction(tx, viewer, input.actionId);
+  load: (tx, viewer, input) => visibleAction(tx, viewer, input.actionId),
+  authorize: manages,
+  async work(tx, viewer, input, action) {
     const note = await tx.actionNote.create({ data: { trustId: viewer.trustId, actionId: action.id, authorId: viewer.userId, note: input.note } });
     // A first note on an open action means work has started.
     if (action.status === "OPEN") await tx.reviewAction.update({ where: { id: action.id }, data: { status: "IN_PROGRESS" } });
@@ -73,9 +67,9 @@ export const addActionNote = command({
 
 export const setActionStatus = command({
   schema: actionStatusSchema,
-  authorize: managesAny,
-  async work(tx, viewer, input) {
-    const action = await managedAction(tx, viewer, input.actionId);
+  load: (tx, viewer, input) => visibleAction(tx, viewer, input.actionId),
+  authorize: manages,
+  async work(tx, viewer, input, action) {
     const after = await tx.reviewAction.update({
       where: { id: action.id },
       data: { status: input.status, completedAt: input.status === "DONE" ? (action.completedAt ?? new Date()) : null },

@@ -1,22 +1,14 @@
 import "server-only";
 // Lookups the CSI commands share, inside their transaction: each scoped to the viewer's trust, each
 // refusing with notFound (never "forbidden") when out of scope.
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
-import { PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { trustSchool as orgTrustSchool } from "@/lib/org/schools";
+import { reviewActionVisibleTo, reviewVisibleTo } from "../access";
+import { notFoundError } from "@/lib/commands/errors";
 
-/** A refusal naming one field: the form shows it there, and nothing is written. */
-export const fieldError = (field: string, message: string) => new AppError("INVALID", PROBLEM, { [field]: [message] });
-
-export async function trustSchool(tx: Tx, viewer: Viewer, schoolId: string, field = "schoolId") {
-  const school = await tx.school.findFirst({
-    where: { id: schoolId, trustId: viewer.trustId },
-    select: { id: true, name: true, clusterId: true, phase: true, improvementCapacity: true, hasEarlyYears: true, hasSixthForm: true },
-  });
-  if (!school) throw fieldError(field, "Choose a school of the trust.");
-  return school;
-}
+/** One of the trust's schools (lib/org/schools.ts), with the CSI commands' wording. */
+export const trustSchool = (tx: Tx, viewer: Viewer, schoolId: string, field = "schoolId") => orgTrustSchool(tx, viewer, schoolId, { field, message: "Choose a school of the trust." });
 
 export async function trustCycle(tx: Tx, viewer: Viewer, cycleId: string) {
   const cycle = await tx.reviewCycle.findFirst({ where: { id: cycleId, trustId: viewer.trustId } });
@@ -33,15 +25,21 @@ export async function frameworkOf(tx: Tx, viewer: Viewer, frameworkId: string) {
   return { areas, grades };
 }
 
-/** A review row locked for the rest of the transaction, so two saves or a save and a publish take turns. */
+/**
+ * A review row the viewer may see (reviewVisibleTo), locked for the rest of the transaction, so two saves
+ * or a save and a publish take turns; null when missing or out of scope (a command's `load`).
+ */
 export async function lockedReview(tx: Tx, viewer: Viewer, reviewId: string) {
   await tx.$executeRaw`SELECT 1 FROM "SchoolReview" WHERE id = ${reviewId}::uuid AND "trustId" = ${viewer.trustId}::uuid FOR UPDATE`;
-  const review = await tx.schoolReview.findFirst({
-    where: { id: reviewId, trustId: viewer.trustId },
+  return tx.schoolReview.findFirst({
+    where: { id: reviewId, ...reviewVisibleTo(viewer) },
     include: { cycle: true, school: { select: { id: true, name: true, hasEarlyYears: true, hasSixthForm: true } }, judgements: true },
   });
-  if (!review) throw notFoundError();
-  return review;
+}
+
+/** A review action the viewer may see (reviewActionVisibleTo); null when missing or out of scope. */
+export function visibleAction(tx: Tx, viewer: Viewer, actionId: string) {
+  return tx.reviewAction.findFirst({ where: { id: actionId, ...reviewActionVisibleTo(viewer) } });
 }
 
 /** How many reviews each user leads or joins in a cycle (the maximum counts both). */

@@ -1,15 +1,16 @@
 import "server-only";
 // Critical friends and support agreements, set (and agreements closed) by the trust admin: every school has access to a
 // critical friend (seed 001); capacity-giving schools support schools that need capacity (seed 003).
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/commands/errors";
 import { formatDate, fromIsoDay } from "@/lib/dates";
 import { AGREEMENT_STATUS_LABEL } from "../labels";
 import { agreementOpen } from "../rules";
 import { closeAgreementSchema, criticalFriendSchema, supportAgreementSchema } from "../schema";
-import { fieldError, trustSchool } from "./load";
+import { supportAgreementVisibleTo } from "../access";
+import { trustSchool } from "./load";
 import { routes } from "@/lib/routes";
+import { fieldError } from "@/lib/commands/errors";
 
 const supports = (viewer: Viewer) => can(viewer, "csi-support:manage");
 
@@ -72,10 +73,10 @@ const closing = (a: { status: string; endsOn: Date | null; outcomeNote: string |
  */
 export const closeSupportAgreement = command({
   schema: closeAgreementSchema,
-  authorize: supports,
-  async work(tx, viewer, input) {
-    const before = await tx.supportAgreement.findFirst({ where: { id: input.agreementId, trustId: viewer.trustId } });
-    if (!before) throw notFoundError();
+  // The trust's own agreements (the trust pin): the trust admin manages every one.
+  load: (tx, viewer, input) => tx.supportAgreement.findFirst({ where: { id: input.agreementId, ...supportAgreementVisibleTo(viewer) } }),
+  authorize: (viewer, _, agreement) => can(viewer, "csi-support:manage", agreement),
+  async work(tx, viewer, input, before) {
     if (!agreementOpen(before.status)) throw fieldError("status", `This agreement is already closed (${AGREEMENT_STATUS_LABEL[before.status].toLowerCase()}).`);
     const endsOn = fromIsoDay(input.endsOn);
     if (endsOn < before.startsOn) throw fieldError("endsOn", `The end date must be on or after the agreement's start (${formatDate(before.startsOn)}).`);

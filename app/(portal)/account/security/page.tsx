@@ -4,11 +4,11 @@ import { PasswordForm } from "@/components/auth/PasswordForm";
 import { TwoStepSetup } from "@/components/auth/TwoStepSetup";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { regenerateRecoveryCodesAction, turnOffMfaAction } from "@/lib/auth/account/actions";
-import { mfaStatus } from "@/lib/auth/mfa/queries";
-import { qrSvg } from "@/lib/auth/mfa/qr";
-import { RECOVERY_CODE_COUNT } from "@/lib/auth/totp";
-import { requireViewer } from "@/lib/auth/viewer";
+import { regenerateRecoveryCodesAction, turnOffMfaAction } from "@/lib/account/actions";
+import { mfaStatus } from "@/lib/account/mfa/queries";
+import { qrSvg } from "@/lib/account/mfa/qr";
+import { RECOVERY_CODE_COUNT } from "@/lib/account/totp";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Sign-in and security" };

@@ -7,8 +7,8 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
 import { accountDetail } from "@/lib/accounts/queries";
-import { ROLE_NAMES } from "@/lib/accounts/schema";
-import { requireViewer } from "@/lib/auth/viewer";
+import { ROLE_LABELS } from "@/lib/shell/roles";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Account" };
@@ -51,7 +51,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         {a.grantable.length > 0 && (
           <section aria-labelledby="grant-heading">
             <h2 id="grant-heading" className="mb-2 text-xl font-semibold">Grant a role</h2>
-            <GrantRoleForm userId={user.id} roles={a.grantable.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} schools={a.schools.map((s) => ({ value: s.id, label: s.name }))} />
+            <GrantRoleForm userId={user.id} roles={a.grantable.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} schools={a.schools.map((s) => ({ value: s.id, label: s.name }))} />
           </section>
         )}
         {a.admin && (

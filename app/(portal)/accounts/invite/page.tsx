@@ -3,7 +3,7 @@ import { InviteForm } from "@/components/accounts/InviteForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { inviteOptions } from "@/lib/accounts/queries";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Invite someone" };
 

@@ -8,7 +8,7 @@ import { Table, TableBox } from "@/components/ui/Table";
 import { auditParams } from "@/lib/admin/audit/params";
 import { auditPage } from "@/lib/admin/audit/queries";
 import { KINDS } from "@/lib/admin/audit/sentences";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDateTime } from "@/lib/dates";
 import { asRoute } from "@/lib/routes";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArchiveClusterButton, CreateClusterForm, RenameClusterForm } from "@/components/org/ClusterForms";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel } from "@/lib/format";
 import { COMPOSITION_NOTE } from "@/lib/org/admin/composition";
 import { clustersOverview } from "@/lib/org/admin/queries";

@@ -4,7 +4,7 @@ import { GiasUidForm, UploadForm } from "@/components/gias/ImportForms";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { ImportList } from "@/components/imports/ImportTables";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { importsPage } from "@/lib/gias/queries";
 import { routes } from "@/lib/routes";
 

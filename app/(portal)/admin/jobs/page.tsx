@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { JobControls } from "@/components/jobs/JobControls";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDateTime } from "@/lib/dates";
 import { failedJobs } from "@/lib/jobs/failed";
 

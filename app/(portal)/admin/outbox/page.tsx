@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager, queryHref } from "@/components/ui/Pager";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDateTime } from "@/lib/dates";
 import { outbox } from "@/lib/mail/outbox";
 import { pageNumber } from "@/lib/validation/fields";

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SearchField } from "@/components/ui/SearchField";
 import { Table, TableBox } from "@/components/ui/Table";
-import { findTrustUser, signedInPeople } from "@/lib/auth/sessions/queries";
-import { requireViewer } from "@/lib/auth/viewer";
+import { findTrustUser, signedInPeople } from "@/lib/account/sessions/queries";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Sessions" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { CommunityForm } from "@/components/communities/CommunityForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/lib/auth/policy";
-import { ensure, requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/access/policy";
+import { ensure, requireViewer } from "@/lib/access/viewer";
 import { trustClusters } from "@/lib/communities/queries";
 
 export const metadata: Metadata = { title: "New community" };

@@ -6,7 +6,7 @@ import { ReflectionForm } from "@/components/cpd/ReflectionForm";
 import { StatusTag } from "@/components/cpd/Development";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { myActivity } from "@/lib/cpd/queries";
 import { formatHours, isoDay, londonToday } from "@/lib/dates";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { ExpertiseForm } from "@/components/communities/ExpertiseForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { ensure, requireViewer } from "@/lib/auth/viewer";
+import { ensure, requireViewer } from "@/lib/access/viewer";
 import { deleteExpertiseAction } from "@/lib/communities/actions";
 import { myExpertise } from "@/lib/communities/search/queries";
 

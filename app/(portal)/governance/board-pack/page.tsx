@@ -4,7 +4,7 @@ import { MetricDetail } from "@/components/governance/MetricDetail";
 import { ClusterComparison, MetricGrid } from "@/components/governance/MetricGrid";
 import { PrintButton } from "@/components/governance/PrintButton";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { trustDashboard } from "@/lib/governance/queries";
 import "./print.css";

@@ -5,7 +5,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SelectField } from "@/components/ui/Select";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { entryGrid } from "@/lib/governance/entry/queries";
 import { describePeriod } from "@/lib/governance/periods";
 

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { canAny } from "@/lib/auth/policy";
-import { requireViewer } from "@/lib/auth/viewer";
+import { canAny } from "@/lib/access/policy";
+import { requireViewer } from "@/lib/access/viewer";
 import { toCsv } from "@/lib/csv";
 import { dashboardParams } from "@/lib/governance/params";
 import { trustDashboard } from "@/lib/governance/queries";

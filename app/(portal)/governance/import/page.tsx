@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/governance/ImportForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
-import { requirePermission } from "@/lib/auth/visibility";
+import { requireViewer } from "@/lib/access/viewer";
+import { requirePermission } from "@/lib/access/where";
 
 export const metadata: Metadata = { title: "Import metric values" };
 

@@ -4,7 +4,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { DIRECTION_LABEL } from "@/lib/governance/labels";
 import { definitionList } from "@/lib/governance/definitions/queries";
 import { formatMetric } from "@/lib/governance/rag";

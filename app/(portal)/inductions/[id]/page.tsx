@@ -4,7 +4,7 @@ import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox, type Column } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { KIND_LABEL, OUTCOME_LABEL } from "@/lib/inductions/labels";
 import { inductionDetail } from "@/lib/inductions/queries";

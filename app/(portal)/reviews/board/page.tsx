@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Select } from "@/components/ui/Select";
 import { type Column, Table } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel, enumOptions } from "@/lib/format";
 import { type Board, csiBoard, trendWord } from "@/lib/reviews/board/queries";
 import { CSI_CLASS, GRADE_CLASS } from "@/components/reviews/colours";

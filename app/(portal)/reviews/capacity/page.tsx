@@ -3,7 +3,7 @@ import { AgreementForm } from "@/components/reviews/AdminForms";
 import { AgreementList } from "@/components/reviews/AgreementList";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel } from "@/lib/format";
 import { capacityPairing } from "@/lib/reviews/admin/queries";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { developmentCsv } from "@/lib/cpd/reports/present";
 import { mayReadDevelopment, schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";

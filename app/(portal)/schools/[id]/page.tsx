@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel, formatNumber } from "@/lib/format";
 import { getSchool } from "@/lib/org/queries";
 import { formatDate } from "@/lib/dates";

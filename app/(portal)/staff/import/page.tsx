@@ -4,7 +4,7 @@ import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { ImportList } from "@/components/imports/ImportTables";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { staffImportStart } from "@/lib/people/import/queries";
 import { UploadStaffForm } from "./forms";
 import { routes } from "@/lib/routes";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NewStaffForm } from "@/components/people/StaffForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { lineManagerChoices, manageableSchools } from "@/lib/people/records/queries";
 
 export const metadata: Metadata = { title: "Add a member of staff" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NpqPipeline } from "@/components/cpd/TrustFigures";
 import { TrustTabs } from "@/components/cpd/TrustTabs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { npqPipeline } from "@/lib/cpd/trust/queries";
 
 export const metadata: Metadata = { title: "Qualifications pipeline" };

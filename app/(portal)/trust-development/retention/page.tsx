@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { SelectField } from "@/components/ui/Select";
 import { buttonClass } from "@/components/ui/Button";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { retentionYears, trustRetention } from "@/lib/people/retention/queries";
 
 export const metadata: Metadata = { title: "Retention" };

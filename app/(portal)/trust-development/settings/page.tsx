@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { RequirementEditor, TargetEditor } from "@/components/cpd/TrustEditors";
 import { TrustTabs } from "@/components/cpd/TrustTabs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { TARGET_SCOPE_LABEL } from "@/lib/cpd/labels";
 import { cpdReferenceData } from "@/lib/cpd/trust/queries";
 import { academicYearLabel, formatHours } from "@/lib/dates";

@@ -6,7 +6,7 @@ import { ReturnHistory } from "@/components/cpd/ReturnHistory";
 import { VerifyOne } from "@/components/cpd/VerifyOne";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { activityToVerify } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { queueParams, queueQuery } from "@/lib/cpd/reports/params";

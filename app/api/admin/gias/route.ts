@@ -4,8 +4,8 @@
 // here: trust admin only (404 otherwise), same-origin posts only. With JavaScript the file is the raw
 // body (the page shows upload progress); without, a multipart form (buffered as bytes, read the same way).
 import { NextResponse } from "next/server";
-import { can } from "@/lib/auth/policy";
-import { getViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/access/policy";
+import { getViewer } from "@/lib/access/viewer";
 import { setFlash } from "@/lib/commands/flash";
 import { previewGias } from "@/lib/gias/mutations";
 

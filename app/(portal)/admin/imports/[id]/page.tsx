@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatNumber, enumLabel } from "@/lib/format";
 import { applyGiasImportAction, discardImportAction } from "@/lib/gias/actions";
 import { importPreview } from "@/lib/gias/queries";

@@ -3,7 +3,7 @@ import { CapacityForm, MoveSchoolForm } from "@/components/org/ClusterForms";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { schoolAdmin } from "@/lib/org/admin/queries";

@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/ui/ActionButton";
 import { personLine, StaffSearch } from "@/components/communities/StaffSearch";
 import { CommunityForm } from "@/components/communities/CommunityForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { appointLeaderAction, archiveCommunityAction, removeLeaderAction } from "@/lib/communities/actions";
 import { communityForAdmin, searchStaffForCommunity } from "@/lib/communities/queries";
 import { memberSearchParams } from "@/lib/communities/schema";

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/ActionButton";
 import { personLine, StaffSearch } from "@/components/communities/StaffSearch";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { addMemberAction, inviteMemberAction, removeMemberAction } from "@/lib/communities/actions";
 import { communityMembers, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
 import { memberSearchParams } from "@/lib/communities/schema";
-import { ensure } from "@/lib/auth/viewer";
+import { ensure } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Manage members" };
 

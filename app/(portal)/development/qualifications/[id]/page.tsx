@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { QualificationForm } from "@/components/cpd/QualificationForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { myQualification } from "@/lib/cpd/queries";
 import { isoDay, londonToday } from "@/lib/dates";
 

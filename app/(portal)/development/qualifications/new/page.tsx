@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { QualificationForm } from "@/components/cpd/QualificationForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { isoDay, londonToday } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Add a qualification" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TrainingForm } from "@/components/cpd/TrainingForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { trainingFor } from "@/lib/cpd/queries";
 import { isoDay, londonToday } from "@/lib/dates";
 

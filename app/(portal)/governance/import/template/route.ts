@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { can } from "@/lib/auth/policy";
-import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/access/policy";
+import { requireViewer } from "@/lib/access/viewer";
 import { toCsv } from "@/lib/csv";
 import { importTemplate } from "@/lib/governance/import/queries";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MetricDefinitionForm } from "@/components/governance/MetricDefinitionForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { definitionToEdit } from "@/lib/governance/definitions/queries";
 
 export const metadata: Metadata = { title: "Edit a metric definition" };

@@ -3,7 +3,7 @@ import { SchoolGovernanceView } from "@/components/governance/SchoolGovernanceVi
 import { ValueHistory } from "@/components/governance/ValueHistory";
 import { VisitForm } from "@/components/governance/VisitForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { isoDay, londonToday } from "@/lib/dates";
 import { dashboardParams } from "@/lib/governance/params";

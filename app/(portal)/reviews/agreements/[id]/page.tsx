@@ -4,7 +4,7 @@ import { CloseAgreementForm } from "@/components/reviews/AgreementForms";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { supportAgreement } from "@/lib/reviews/agreements/queries";
 import { AGREEMENT_STATUS_LABEL } from "@/lib/reviews/labels";

@@ -6,7 +6,7 @@ import { REVIEW_TABLE } from "@/components/reviews/table-look";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table } from "@/components/ui/Table";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { assignReviewAction, publishReviewAction } from "@/lib/reviews/actions";
 import { cycleDetail } from "@/lib/reviews/admin/queries";
 import { REVIEW_KIND_LABEL, REVIEW_STATUS_LABEL } from "@/lib/reviews/labels";

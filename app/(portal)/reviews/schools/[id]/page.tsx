@@ -5,7 +5,7 @@ import { AgreementList } from "@/components/reviews/AgreementList";
 import { CsiLevelForm, FriendForm } from "@/components/reviews/AdminForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { listCycles, trustReviewers } from "@/lib/reviews/admin/queries";
 import { CSI_CLASS } from "@/components/reviews/colours";
 import { CSI_LEVEL_LABEL, FRIEND_KIND_LABEL, REVIEW_KIND_LABEL } from "@/lib/reviews/labels";

@@ -3,7 +3,7 @@ import { EditStaffForm, LeaverForm } from "@/components/people/StaffForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
 import { LEAVE_REASON_LABEL } from "@/lib/people/labels";

@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/Section";
 import { Table, TableBox } from "@/components/ui/Table";
 import { DecideImport } from "@/components/imports/DecideImport";
 import { ChangesTable } from "@/components/imports/ImportTables";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { applyStaffImportAction, discardStaffImportAction } from "@/lib/people/import/actions";
 import { formatNumber } from "@/lib/format";
 import { mappableFields } from "@/lib/people/import/commands";

@@ -3,8 +3,8 @@ import { EndSessionButton, PersonControls } from "@/components/auth/SessionContr
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Table, TableBox } from "@/components/ui/Table";
-import { userSessions } from "@/lib/auth/sessions/queries";
-import { requireViewer } from "@/lib/auth/viewer";
+import { userSessions } from "@/lib/account/sessions/queries";
+import { requireViewer } from "@/lib/access/viewer";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "A person's sessions" };

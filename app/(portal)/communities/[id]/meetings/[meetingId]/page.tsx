@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/ui/ActionButton";
 import { MinutesForm, RegisterForm } from "@/components/communities/MeetingForms";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/access/viewer";
 import { cancelMeetingAction } from "@/lib/communities/actions";
 import { MEETING_STATUS_LABEL } from "@/lib/communities/labels";
 import { getMeeting } from "@/lib/communities/meetings/queries";

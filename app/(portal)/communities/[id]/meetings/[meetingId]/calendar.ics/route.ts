@@ -1,4 +1,4 @@
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/access/viewer";
 import { meetingIcs } from "@/lib/communities/ics";
 import { meetingForCalendar } from "@/lib/communities/meetings/queries";
 

@@ -1,14 +1,13 @@
 import "server-only";
 // Changes to an account that end its sessions: the owner's password change (every other session
 // ends) and a trust admin disabling it (every session ends).
-import { can, canAny, type Viewer } from "@/lib/auth/policy";
-import { assertPermission } from "@/lib/auth/visibility";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
-import { command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
-import { keepAnAdmin } from "@/lib/accounts/mutations";
-import { hashPassword, verifyPassword } from "../password";
-import { revokeUserSessions } from "../sessions/mutations";
+import { command } from "@/lib/commands/command";
+import { AppError, assertPermission, fieldError, notFoundError } from "@/lib/commands/errors";
+import { keepAnAdmin } from "@/lib/account/last-admin";
+import { hashPassword, verifyPassword } from "./password";
+import { revokeUserSessions } from "./sessions/mutations";
 import { accountStatusSchema, changePasswordSchema } from "./schema";
 import { routes } from "@/lib/routes";
 
@@ -44,7 +43,7 @@ export const changePassword = (keepSessionId: string | null) =>
       await ownActiveAccount(tx, viewer, "account:password:own");
       const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
       if (!user.passwordHash) throw new AppError("CONFLICT", "Your account signs in through your school's Microsoft or Google account: change the password there.");
-      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID", PROBLEM, { currentPassword: ["Your current password is not right."] });
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw fieldError("currentPassword", "Your current password is not right.");
       await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash: await hashPassword(newPassword) } });
       const ended = await revokeUserSessions(tx, viewer.userId, "PASSWORD_CHANGE", keepSessionId ?? undefined);
       return { data: { ended }, audit: { action: "user.passwordChange", entity: "User", entityId: viewer.userId, after: { sessionsEnded: ended } } };

@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { clearSessionCookie, secureCookies } from "./session-cookie";
 import { revokeSession } from "./sessions/mutations";
-import { CONTEXT_COOKIE, getSignedIn, requireViewer } from "./viewer";
+import { CONTEXT_COOKIE, getSignedIn, requireViewer } from "@/lib/access/viewer";
 
 /** The role switcher: remembers which of the viewer's roles the home page serves. */
 export async function switchContext(formData: FormData) {

@@ -1,5 +1,5 @@
 import "server-only";
-// Writes shared by the role and account commands: the last-trust-admin guard.
+// Writes shared by the role commands (lib/accounts) and the account commands: the last-trust-admin guard.
 import { AppError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
-import { mfaRequiredFor } from "../mfa-rules";
+import { mfaRequiredFor } from "@/lib/access/mfa-rules";
 import { totpUri } from "../totp";
 
 /** The viewer's own second-factor state; the pending secret (and its otpauth URI) only while setting up. */

@@ -1,18 +1,18 @@
 import "server-only";
 // Second factor: enrolment (a pending secret until the first code proves the app has it), the
 // recovery codes (argon2id hashes, single use), and turning it off.
-import type { Viewer } from "@/lib/auth/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
-import { AppError } from "@/lib/commands/errors";
+import type { Viewer } from "@/lib/access/policy";
+import { command } from "@/lib/commands/command";
+import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { ACCOUNT, ownAccount, ownActiveAccount } from "../account/commands";
-import { mfaRequiredFor } from "../mfa-rules";
+import { ACCOUNT, ownAccount, ownActiveAccount } from "../commands";
+import { mfaRequiredFor } from "@/lib/access/mfa-rules";
 import { hashPassword } from "../password";
 import { acceptTotp, newRecoveryCodes, newTotpSecret } from "../totp";
 import { confirmEnrolmentSchema, newRecoveryCodesSchema, startEnrolmentSchema, turnOffMfaSchema } from "./schema";
 import { routes } from "@/lib/routes";
 
-const wrongCode = () => new AppError("INVALID", PROBLEM, { code: ["That code is not right. Enter the code your app shows now."] });
+const wrongCode = () => fieldError("code", "That code is not right. Enter the code your app shows now.");
 const userEntry = (action: string, viewer: Viewer) => ({ action, entity: "User", entityId: viewer.userId });
 
 async function replaceRecoveryCodes(tx: Tx, viewer: Viewer): Promise<string[]> {

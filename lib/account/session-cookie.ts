@@ -5,14 +5,12 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { secureCookies, sessionCookieName } from "@/lib/access/viewer";
 import { SESSION_HOURS } from "./sessions/mutations";
 
+export { secureCookies, sessionCookieName } from "@/lib/access/viewer";
+
 export const SESSION_MAX_AGE = SESSION_HOURS * 60 * 60;
-
-/** Secure cookies whenever the portal is served over https (what next-auth decides from the same URL). */
-export const secureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");
-
-export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 
 const cookieOptions = (maxAge: number) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies(), maxAge });
 

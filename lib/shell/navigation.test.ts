@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import { currentIn } from "./nav-match";
 import { navigationFor, type Relations } from "./navigation";
-import type { Viewer } from "./policy";
+import type { Viewer } from "@/lib/access/policy";
 
 const OWN = "00000000-0000-4000-8000-000000000001";
 const OTHER = "00000000-0000-4000-8000-000000000002";

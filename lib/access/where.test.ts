@@ -4,7 +4,16 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import type { Viewer } from "./policy";
-import * as visibility from "./visibility";
+import * as communities from "@/lib/communities/access";
+import * as cpd from "@/lib/cpd/access";
+import * as org from "@/lib/org/access";
+import * as people from "@/lib/people/access";
+import * as reviews from "@/lib/reviews/access";
+import * as storage from "@/lib/storage/access";
+import * as where from "./where";
+
+// The kernel's pieces and every domain's builders (lib/<domain>/access.ts), checked together.
+const visibility = { ...where, ...org, ...people, ...cpd, ...communities, ...storage, ...reviews };
 
 const TRUST = "00000000-0000-4000-8000-00000000000a";
 const OWN = "00000000-0000-4000-8000-000000000001";

@@ -1,8 +1,8 @@
 import "server-only";
 // What a trust admin sees of people's sessions. Admin only; everyone else gets not found.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/visibility";
+import type { Viewer } from "@/lib/access/policy";
+import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
 import { normaliseEmail } from "../sign-in";

@@ -12,7 +12,7 @@ let dummyHash: Promise<string> | undefined;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-/** `ip`: the client address from lib/auth/client-address.ts, null when it cannot be known. */
+/** `ip`: the client address from lib/account/client-address.ts, null when it cannot be known. */
 export async function authenticate(rawEmail: string, password: string, ip: string | null): Promise<SignInResult> {
   const email = normaliseEmail(rawEmail);
   const account = accountBucket(email);

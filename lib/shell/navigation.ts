@@ -1,9 +1,9 @@
 import "server-only";
 // The portal's information architecture, in one place: a handful of sections named for what people
-// do, each with its pages. Every page is offered only when the permission registry (lib/auth/policy.ts)
+// do, each with its pages. Every page is offered only when the permission registry (lib/access/policy.ts)
 // allows it, the same answers the pages and queries behind the links give; a section with no page left
 // is not shown. Adding a slice adds one entry to one section below (decision 019).
-import { canAny, visibleSchools, type Viewer } from "./policy";
+import { canAny, visibleSchools, type Viewer } from "@/lib/access/policy";
 import type { NavSection } from "./nav-match";
 
 export type { NavLink, NavSection } from "./nav-match";
@@ -105,13 +105,3 @@ export function navigationFor(viewer: Viewer, relations: Relations = {}): NavSec
 
 /** The account menu, apart from the sections: the same for everyone signed in. */
 export const ACCOUNT_LINKS = [{ href: "/account/security", label: "Sign-in and security" }];
-
-export const ROLE_LABELS: Record<string, string> = {
-  STAFF: "Staff",
-  SENIOR_LEADER: "Senior leader",
-  HEADTEACHER: "Headteacher",
-  NETWORK_LEADER: "Network leader",
-  LOCAL_GOVERNOR: "Local governor",
-  TRUSTEE: "Trustee",
-  TRUST_ADMIN: "Trust admin",
-};

@@ -3,7 +3,7 @@ import "server-only";
 // a shared password). The cookie of an ended session signs out on its next request.
 import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
-import { admin, sessionsPages } from "../account/commands";
+import { admin, sessionsPages } from "../commands";
 import { revokeUserSessions } from "./mutations";
 import { endAllSessionsSchema, endSessionSchema } from "./schema";
 

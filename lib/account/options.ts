@@ -10,7 +10,7 @@ import { findSsoUser } from "./sign-in";
 
 /**
  * next-auth handles single sign-on and reads the session cookie. Email-and-password sign-in is the
- * portal's own server action (lib/auth/sign-in-actions.ts: password, then a code when the account
+ * portal's own server action (lib/account/sign-in-actions.ts: password, then a code when the account
  * has a second factor), which mints the same cookie; there is deliberately no Credentials provider,
  * which would be a second way in that skips the code. Every token names a Session row.
  */

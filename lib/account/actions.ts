@@ -5,9 +5,9 @@
 import { redirect } from "next/navigation";
 import { submit } from "@/lib/commands/submit";
 import type { FormState } from "@/lib/forms/result";
-import * as mfa from "../mfa/commands";
-import * as sessions from "../sessions/commands";
-import { getSignedIn } from "../viewer";
+import * as mfa from "./mfa/commands";
+import * as sessions from "./sessions/commands";
+import { getSignedIn } from "@/lib/access/viewer";
 import { changePassword, setAccountStatus } from "./commands";
 
 type State = FormState;
