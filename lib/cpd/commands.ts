@@ -10,6 +10,7 @@ import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { checkedUpload, editsOwnRecords, ownRecordsCommand, ownStaff } from "./own";
 import { activityForm, activityId, verificationForm, type ActivityForm } from "./schema";
 import { fromIsoDay, hoursToMinutes } from "@/lib/dates";
+import { notifyCpdDecision } from "@/lib/notifications/events/cpd";
 
 const readOnly = () => new AppError("CONFLICT", "This activity has been verified, so it can no longer be changed.");
 
@@ -130,6 +131,7 @@ export const verifyActivities = command({
     if (updated.count !== ids.length) throw new AppError("CONFLICT", "Some of these activities changed while you were reviewing them: try again.");
     // Verified hours feed the computed governance metrics: one refresh per trust waits in the queue.
     if (input.decision === "verify") await jobs.enqueue("governance.refresh", { trustId: viewer.trustId }, { singletonKey: viewer.trustId });
+    await notifyCpdDecision(tx, viewer.trustId, ids, input.decision);
     return {
       data: { count: ids.length, decision: input.decision },
       audit: ids.map((id) => ({ action: `cpd.${input.decision}`, entity: "CpdActivity", entityId: id, before: { status: "SUBMITTED" }, after: data })),

@@ -20,6 +20,8 @@ export type NotifyInput = {
   /** Scheduled sweeps: kind, record and date, so running the sweep again adds nothing. */
   dedupeKey?: string;
   now?: Date;
+  /** Tests: whether quiet hours apply (default: NOTIFY_QUIET_HOURS, on unless "off"). */
+  quietHours?: boolean;
 };
 
 /** The people of `trustId` among `ids` who may still be told anything: active, and not left. */
@@ -61,7 +63,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
     select: { id: true },
   });
   if (!created.length) return [];
-  const startAfter = sendAfter(now, urgent, quietHours());
+  const startAfter = sendAfter(now, urgent, input.quietHours ?? quietHours());
   await enqueue(tx, "notification.deliver", { trustId: input.trustId, ids: created.map((c) => c.id) }, startAfter ? { startAfter } : {});
   return created.map((c) => c.id);
 }
