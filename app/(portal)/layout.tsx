@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/shell/AccountMenu";
 import { MainNav } from "@/components/shell/MainNav";
+import { NotificationsLink } from "@/components/notifications/NotificationsLink";
 import { SectionNav } from "@/components/shell/SectionNav";
 import { navigationFor, ROLE_LABELS } from "@/lib/auth/navigation";
 import { canAny } from "@/lib/auth/policy";
 import { activeRole, requireViewer } from "@/lib/auth/viewer";
 import { hasInductionRelation } from "@/lib/inductions/queries";
+import { unreadCount } from "@/lib/notifications/queries";
 import { schoolNames } from "@/lib/org/queries";
 import { hasReviewRelation } from "@/lib/reviews/queries";
 
@@ -16,7 +18,7 @@ export default async function PortalLayout({ children }: { children: React.React
   // Every page passes here: the relations are looked up only for those whose roles do not already show the entry.
   const ects = canAny(viewer, "induction:view:any") || hasInductionRelation(viewer);
   const reviews = canAny(viewer, "review:view") || hasReviewRelation(viewer);
-  const [names, active, relatedEcts, relatedReviews] = await Promise.all([schoolNames(viewer), activeRole(viewer), ects, reviews]);
+  const [names, active, relatedEcts, relatedReviews, unread] = await Promise.all([schoolNames(viewer), activeRole(viewer), ects, reviews, unreadCount(viewer)]);
   const options = viewer.roles.map((r) => {
     const where = r.schoolId ? names[r.schoolId] : r.role === "STAFF" && viewer.staff ? names[viewer.staff.schoolId] : undefined;
     return { id: r.id, label: `${ROLE_LABELS[r.role]}${where ? `, ${where}` : ""}` };
@@ -33,6 +35,7 @@ export default async function PortalLayout({ children }: { children: React.React
             Staff development portal
           </Link>
           <MainNav sections={sections} />
+          <NotificationsLink unread={unread} />
           <AccountMenu name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
         </div>
       </header>

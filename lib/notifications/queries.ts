@@ -33,3 +33,12 @@ export async function myPreferences(viewer: Viewer): Promise<{ kind: string; lab
   const chosen = new Map(rows.map((r) => [r.kind, r.choice]));
   return KIND_NAMES.map((kind) => ({ kind, label: KINDS[kind].label, choice: chosen.get(kind) ?? KINDS[kind].default }));
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record a notification of the viewer's points to, or null (another's, unknown, malformed). Only a path inside the portal. */
+export async function notificationLink(viewer: Viewer, id: string): Promise<string | null> {
+  if (!UUID.test(id) || !mayRead(viewer)) return null;
+  const note = await db().notification.findFirst({ where: { id, ...own(viewer) }, select: { link: true } });
+  return note && note.link.startsWith("/") && !note.link.startsWith("//") ? note.link : null;
+}
