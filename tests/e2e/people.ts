@@ -48,6 +48,9 @@ export const PEOPLE = {
   placementTeacher: { ...teacher("Petra", "Secondee"), cpd: "Oracy and questioning course" },
   placementHomeHead: { first: "Hugo", last: "Homehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   placementHostHead: { first: "Hana", last: "Hosthead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true, otherSchool: true },
+  // notifications.spec: a head returns a teacher's CPD record; the teacher is told in the portal and by email.
+  notifyTeacher: teacher("Nell", "Notified"),
+  notifyHead: { first: "Nico", last: "Notifyhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
