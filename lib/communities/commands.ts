@@ -12,6 +12,7 @@ import {
   createCommunitySchema,
   updateCommunitySchema,
 } from "./schema";
+import { notifyCommunityMember } from "@/lib/notifications/events/communities";
 
 const archived = () => new AppError("CONFLICT", "This community is archived: nothing in it can change until the trust reopens it.");
 
@@ -141,6 +142,7 @@ export const addMember = command({
     await trustStaff(tx, viewer, staffMemberId);
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     await tx.communityInvitation.deleteMany({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
+    await notifyCommunityMember(tx, viewer.trustId, communityId, staffMemberId, "added");
     return changed("Membership", membership.id, "community.addMember", { after: membership });
   },
   revalidate: managePage,
@@ -176,6 +178,7 @@ export const inviteMember = command({
       create: { trustId: viewer.trustId, communityId, staffMemberId, invitedById: viewer.userId },
       update: {},
     });
+    await notifyCommunityMember(tx, viewer.trustId, communityId, staffMemberId, "invited");
     return changed("CommunityInvitation", `${communityId}:${staffMemberId}`, "community.invite", { after: invitation }, { id: communityId });
   },
   revalidate: (input) => [`/communities/${input.communityId}/manage`],

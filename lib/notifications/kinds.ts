@@ -19,6 +19,7 @@ export const KINDS = {
   "cpd.verified": { label: "A CPD record of yours is verified", default: "DIGEST", intro: "A leader at your school has verified one of your CPD records.", action: "Open the record" },
   "cpd.verification-digest": { label: "Weekly: CPD records waiting for you to verify", default: "EMAIL", intro: "CPD records at your school are waiting for verification.", action: "Open the verification queue" },
   "community.member-added": { label: "You are added to a community", default: "EMAIL", intro: "You have been added to a community.", action: "Open the community" },
+  "community.invited": { label: "You are invited to join a community", default: "EMAIL", intro: "You have been invited to join a community.", action: "Open the community" },
   "meeting.scheduled": { label: "A meeting of your community is scheduled", default: "EMAIL", intro: "A meeting of one of your communities has been scheduled.", action: "Open the meeting" },
   "meeting.reminder": { label: "A meeting you are invited to is tomorrow", default: "EMAIL", intro: "A meeting of one of your communities is tomorrow.", action: "Open the meeting" },
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },

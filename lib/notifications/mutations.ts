@@ -6,6 +6,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { NotificationChoice } from "@/lib/db/generated/enums";
+import { meetingIcs } from "@/lib/communities/ics";
+import type { Mail } from "@/lib/mail/compose";
 import { deliverMail } from "@/lib/mail/mutations";
 import { isKind, KINDS } from "./kinds";
 import { PREFERENCES_PATH, portalUrl, unsubscribePageUrl, unsubscribeUrl } from "./links";
@@ -25,6 +27,17 @@ const unsubscribeHeaders = (token: string) => ({
   "List-Unsubscribe": `<${unsubscribeUrl(token)}>`,
   "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
 });
+
+const MEETING_LINK = /^\/communities\/[0-9a-f-]{36}\/meetings\/([0-9a-f-]{36})$/;
+
+/** A meeting's notification carries its calendar entry (the same .ics as the meeting page's link). */
+async function attachmentsFor(kind: string, link: string): Promise<Pick<Mail, "attachments">> {
+  const id = kind.startsWith("meeting.") ? MEETING_LINK.exec(link)?.[1] : undefined;
+  const meeting = id ? await db().meeting.findUnique({ where: { id }, include: { community: { select: { name: true } } } }) : null;
+  if (!meeting) return {};
+  const ics = meetingIcs({ ...meeting, communityName: meeting.community.name, url: portalUrl(link) });
+  return { attachments: [{ filename: "meeting.ics", content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }] };
+}
 
 type Recipient = { id: string; name: string; email: string; schoolName: string };
 
@@ -76,7 +89,8 @@ export async function deliverNotifications(trustId: string, ids: string[], now: 
         preferencesUrl: portalUrl(PREFERENCES_PATH),
         unsubscribeUrl: unsubscribePageUrl(token),
       });
-      await deliverMail(delivery.id, { trustId, to: { name: person.name, address: person.email }, ...mail, headers: unsubscribeHeaders(token) });
+      const attachments = await attachmentsFor(n.kind, n.link);
+      await deliverMail(delivery.id, { trustId, to: { name: person.name, address: person.email }, ...mail, ...attachments, headers: unsubscribeHeaders(token) });
       await db().notificationDelivery.update({ where: { id: delivery.id }, data: { status: "SENT", sentAt: new Date() } });
       counts.sent += 1;
     }

@@ -10,6 +10,7 @@ import { reviewerRefusal } from "../suggest";
 import { fieldError, frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } from "./load";
 import { missingJudgements } from "./review";
 import { fromIsoDay, isoDay } from "@/lib/dates";
+import { notifyReviewAssigned } from "@/lib/notifications/events/reviews";
 
 const assigns = (viewer: Viewer) => can(viewer, "review:assign");
 const publishes = (viewer: Viewer) => can(viewer, "review:publish");
@@ -65,6 +66,7 @@ export const assignReview = command({
         team: { create: people.slice(1).map((userId) => ({ trustId: viewer.trustId, userId })) },
       },
     });
+    await notifyReviewAssigned(tx, viewer.trustId, review.id);
     return changed("SchoolReview", review.id, "review.assign", { after: { ...review, team: people.slice(1) } }, { id: review.id, cycleId: cycle.id });
   },
   revalidate: (input) => [`/reviews/cycles/${input.cycleId}`, "/reviews", "/"],

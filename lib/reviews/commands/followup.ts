@@ -9,6 +9,7 @@ import { fromIsoDay, isoDayOrNull } from "@/lib/dates";
 import { areaApplies } from "../labels";
 import { actionNoteSchema, actionStatusSchema, addActionSchema } from "../schema";
 import { fieldError } from "./load";
+import { notifyActionAssigned } from "@/lib/notifications/events/reviews";
 
 /** Anyone who may manage some school's actions; the action's own school decides inside the work. */
 const managesAny = (viewer: Viewer) => canAny(viewer, "review-action:manage");
@@ -49,6 +50,7 @@ export const addAction = command({
         ownerId: input.ownerId, dueOn: fromIsoDay(input.dueOn), supportAgreementId: input.supportAgreementId, supportPeople: input.supportPeople,
       },
     });
+    await notifyActionAssigned(tx, viewer.trustId, action.id);
     return changed("ReviewAction", action.id, "reviewAction.add", { after: action }, { id: action.id, schoolId: review.schoolId });
   },
   revalidate: (_, data) => actionPages(data.schoolId),
