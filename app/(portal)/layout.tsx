@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/shell/AccountMenu";
 import { MainNav } from "@/components/shell/MainNav";
-import { NotificationsLink } from "@/components/notifications/NotificationsLink";
 import { SectionNav } from "@/components/shell/SectionNav";
 import { navigationFor, ROLE_LABELS } from "@/lib/auth/navigation";
 import { canAny } from "@/lib/auth/policy";
@@ -35,8 +34,7 @@ export default async function PortalLayout({ children }: { children: React.React
             Staff development portal
           </Link>
           <MainNav sections={sections} />
-          <NotificationsLink unread={unread} />
-          <AccountMenu name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
+          <AccountMenu unread={unread} name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
         </div>
       </header>
       <SectionNav sections={sections} />

@@ -1,12 +1,22 @@
-// The header's way to the notifications page, with the unread count; its name says what the number is.
+// The way to the notifications page, in the account menu, and the unread count beside the signed-in
+// name in the header (only when there is something unread, so the header's one row keeps its width).
 import Link from "next/link";
 
 export function NotificationsLink({ unread }: { unread: number }) {
   return (
-    <Link href="/notifications" className="ml-auto flex min-h-11 items-center gap-1 rounded px-2 text-sm text-white hover:bg-brand-800 lg:ml-0" data-testid="notifications-link">
-      Notifications
-      <span className={unread ? "rounded-full bg-yellow-300 px-2 font-semibold text-slate-900" : ""}>({unread}</span>
+    <Link href="/notifications" className="flex min-h-11 items-center text-brand-700 underline" data-testid="notifications-link">
+      Notifications ({unread}
       <span className="sr-only"> unread</span>)
     </Link>
+  );
+}
+
+export function UnreadBadge({ unread }: { unread: number }) {
+  if (!unread) return null;
+  return (
+    <span className="rounded-full bg-yellow-300 px-2 text-xs font-semibold text-slate-900" data-testid="unread-badge">
+      {unread}
+      <span className="sr-only"> unread notifications</span>
+    </span>
   );
 }

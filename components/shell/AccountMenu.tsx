@@ -2,14 +2,15 @@
 // they are acting as (for people with several), and signing out. Plain links and forms in a <details>,
 // so all of it works without JavaScript.
 import Link from "next/link";
+import { NotificationsLink, UnreadBadge } from "@/components/notifications/NotificationsLink";
 import { ACCOUNT_LINKS } from "@/lib/auth/navigation";
 import { Disclosure } from "./Disclosure";
 import { RoleSwitcher } from "./RoleSwitcher";
 import { SignOutButton } from "./SignOutButton";
 
-type Props = { name: string; acting: string | null; options: { id: string; label: string }[]; activeId: string | null };
+type Props = { unread?: number; name: string; acting: string | null; options: { id: string; label: string }[]; activeId: string | null };
 
-export function AccountMenu({ name, acting, options, activeId }: Props) {
+export function AccountMenu({ unread = 0, name, acting, options, activeId }: Props) {
   return (
     <Disclosure
       className="ml-auto lg:ml-0"
@@ -19,6 +20,7 @@ export function AccountMenu({ name, acting, options, activeId }: Props) {
           <span className="max-w-40 truncate" data-testid="signed-in-as">
             {name}
           </span>
+          <UnreadBadge unread={unread} />
         </>
       }
       summaryClassName="rounded px-2 text-sm text-white hover:bg-brand-800"
@@ -30,6 +32,9 @@ export function AccountMenu({ name, acting, options, activeId }: Props) {
           {acting ? `, acting as ${acting}` : ""}.
         </p>
         <ul className="mt-2">
+          <li>
+            <NotificationsLink unread={unread} />
+          </li>
           {ACCOUNT_LINKS.map((l) => (
             <li key={l.href}>
               <Link href={l.href} className="flex min-h-11 items-center text-brand-700 underline">
