@@ -22,6 +22,11 @@ export const KINDS = {
   "community.invited": { label: "You are invited to join a community", default: "EMAIL", intro: "You have been invited to join a community.", action: "Open the community" },
   "meeting.scheduled": { label: "A meeting of your community is scheduled", default: "EMAIL", intro: "A meeting of one of your communities has been scheduled.", action: "Open the meeting" },
   "meeting.reminder": { label: "A meeting you are invited to is tomorrow", default: "EMAIL", intro: "A meeting of one of your communities is tomorrow.", action: "Open the meeting" },
+  "meeting.register-open": { label: "A register you keep is still open two days after the meeting", default: "EMAIL", intro: "A meeting you lead was two days ago and its register is still open: attendees' CPD is written when it closes.", action: "Open the meeting" },
+  "training.expiring": { label: "Statutory training of yours expires within 30 days", default: "EMAIL", intro: "Statutory training of yours expires soon: book the refresher.", action: "Open your training" },
+  "training.expired": { label: "Statutory training of yours has expired", default: "EMAIL", intro: "Statutory training of yours has expired.", action: "Open your training" },
+  "review-action.due": { label: "A CSI action of yours is due within 7 days", default: "EMAIL", intro: "An action from a school review that you own is due soon.", action: "Open the action" },
+  "review-action.overdue": { label: "A CSI action of yours is overdue", default: "EMAIL", intro: "An action from a school review that you own is past its due date.", action: "Open the action" },
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
 } as const satisfies Record<string, KindSpec>;

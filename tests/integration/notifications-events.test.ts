@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addMember, inviteMember } from "@/lib/communities/commands";
 import { scheduleMeeting } from "@/lib/communities/meetings/commands";
-import { utcToLondonLocal } from "@/lib/dates";
+import { fromIsoDay, startOfLondonDay, utcToLondonLocal } from "@/lib/dates";
+import { runSweeps } from "@/lib/notifications/sweeps/mutations";
 import { assignReview } from "@/lib/reviews/commands/cycles";
 import { addAction } from "@/lib/reviews/commands/followup";
 import { seedCommunities } from "@/prisma/seed/communities";
@@ -84,5 +85,28 @@ describe("communities", () => {
     const source = await (await import("node:fs/promises")).readFile(`${process.env.PORTAL_DATA_DIR}/mail/${file}`, "utf8");
     expect(source).toContain("text/calendar");
     expect(source).toContain("meeting.ics");
+  });
+});
+
+describe("the daily sweep", () => {
+  it("reminds of tomorrow's meeting, training expiring and a CSI action due, once however often it runs", async () => {
+    const now = new Date();
+    const communityId = demoCommunity("English Subject Community").id;
+    const tomorrowNoon = new Date(startOfLondonDay(now).getTime() + 36 * 3_600_000);
+    const meeting = await db().meeting.create({ data: { trustId: t.built.trust.id, communityId, title: "Sweep meeting", startsAt: tomorrowNoon, durationMinutes: 60 } });
+    const head = await t.viewer("head");
+    const requirement = await db().trainingRequirement.create({ data: { trustId: head.trustId, name: "Sweep safeguarding", validityMonths: 24 } });
+    await db().trainingCompletion.create({ data: { trustId: head.trustId, staffMemberId: head.staff!.id, requirementId: requirement.id, completedOn: fromIsoDay(day(-700)), expiresOn: fromIsoDay(day(12)) } });
+    const published = await db().schoolReview.findFirstOrThrow({ where: { schoolId: t.headSchool, status: "PUBLISHED" } });
+    const action = await db().reviewAction.create({ data: { trustId: head.trustId, schoolId: t.headSchool, reviewId: published.id, description: "Due soon", ownerId: head.staff!.id, dueOn: fromIsoDay(day(5)) } });
+
+    await runSweeps(now);
+    const count = () => db().notification.count({ where: { dedupeKey: { not: null } } });
+    const first = await count();
+    expect(await db().notification.count({ where: { dedupeKey: `meeting.reminder:${meeting.id}` } })).toBeGreaterThan(0);
+    expect(await db().notification.findMany({ where: { userId: head.userId, kind: "training.expiring" } })).toMatchObject([{ link: "/development" }]);
+    expect(await db().notification.count({ where: { dedupeKey: `review-action.due:${action.id}`, userId: head.userId } })).toBe(1);
+    await runSweeps(now);
+    expect(await count()).toBe(first);
   });
 });
