@@ -11,6 +11,7 @@ import { assignReview } from "@/lib/reviews/commands/cycles";
 import { addAction } from "@/lib/reviews/commands/followup";
 import { seedCommunities } from "@/prisma/seed/communities";
 import { demoCommunity } from "@/prisma/seed/demo";
+import { seedNotifications } from "@/prisma/seed/notifications";
 import { seedCsiTrust, day } from "./csi-fixture";
 import { nonMembers } from "./communities-fixture";
 import { runJobs } from "../support/jobs";
@@ -108,5 +109,17 @@ describe("the daily sweep", () => {
     expect(await db().notification.count({ where: { dedupeKey: `review-action.due:${action.id}`, userId: head.userId } })).toBe(1);
     await runSweeps(now);
     expect(await count()).toBe(first);
+  });
+});
+
+describe("the demo seed", () => {
+  it("gives the demo head and network leader notifications that open records of theirs", async () => {
+    await db().$transaction((tx) => seedNotifications(tx, t.built));
+    for (const key of ["head", "networkLeader"] as const) {
+      const v = await t.viewer(key);
+      const notes = await db().notification.findMany({ where: { userId: v.userId } });
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.every((n) => n.link.startsWith("/") && n.trustId === v.trustId)).toBe(true);
+    }
   });
 });
