@@ -5,8 +5,7 @@ import Link from "next/link";
 export function NotificationsLink({ unread }: { unread: number }) {
   return (
     <Link href="/notifications" className="flex min-h-11 items-center text-brand-700 underline" data-testid="notifications-link">
-      Notifications ({unread}
-      <span className="sr-only"> unread</span>)
+      {`Notifications (${unread} unread)`}
     </Link>
   );
 }

@@ -7,6 +7,7 @@ import { addMember, inviteMember } from "@/lib/communities/commands";
 import { scheduleMeeting } from "@/lib/communities/meetings/commands";
 import { fromIsoDay, startOfLondonDay, utcToLondonLocal } from "@/lib/dates";
 import { runSweeps } from "@/lib/notifications/sweeps/mutations";
+import { verificationDigests } from "@/lib/notifications/digest/mutations";
 import { assignReview } from "@/lib/reviews/commands/cycles";
 import { addAction } from "@/lib/reviews/commands/followup";
 import { seedCommunities } from "@/prisma/seed/communities";
@@ -121,5 +122,23 @@ describe("the demo seed", () => {
       expect(notes.length).toBeGreaterThan(0);
       expect(notes.every((n) => n.link.startsWith("/") && n.trustId === v.trustId)).toBe(true);
     }
+  });
+});
+
+describe("the weekly verification digest", () => {
+  it("tells a school's leaders of its waiting CPD records once a week, and no one when the queue is empty", async () => {
+    const now = new Date();
+    const head = await t.viewer("head");
+    const before = await db().notification.count({ where: { kind: "cpd.verification-digest", dedupeKey: { not: null } } });
+    await db().cpdActivity.updateMany({ where: { status: "SUBMITTED" }, data: { status: "DRAFT" } });
+    expect(await verificationDigests(now)).toBe(0);
+    const staff = await db().staffMember.findFirstOrThrow({ where: { schoolId: t.headSchool, leaveDate: null, NOT: { id: head.staff!.id } } });
+    const d = fromIsoDay(day(-3));
+    await db().cpdActivity.create({ data: { trustId: head.trustId, schoolId: t.headSchool, staffMemberId: staff.id, title: "Waiting", type: "COURSE", strand: "PROFESSIONAL_LEARNING", startDate: d, endDate: d, minutes: 60, status: "SUBMITTED", submittedAt: now } });
+    await verificationDigests(now);
+    await verificationDigests(now);
+    const notes = await db().notification.findMany({ where: { kind: "cpd.verification-digest", dedupeKey: { not: null } } });
+    expect(notes.length - before).toBeGreaterThan(0);
+    expect(notes.filter((n) => n.userId === head.userId)).toMatchObject([{ title: "1 CPD record is waiting for verification", link: "/verification" }]);
   });
 });
