@@ -18,12 +18,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const result = await unsubscribe(token);
   // A person's browser (the page's button) is shown the outcome; a mail client gets a plain answer.
   if ((request.headers.get("accept") ?? "").includes("text/html")) {
-    return NextResponse.redirect(new URL(`/unsubscribe/done?outcome=${result.outcome}`, request.url), 303);
+    // A relative Location: request.url may name another host than the browser used (a proxy,
+    // localhost for 127.0.0.1), and the CSP's form-action 'self' would then block the redirect.
+    return new NextResponse(null, { status: 303, headers: { location: `/unsubscribe/done?outcome=${result.outcome}` } });
   }
   return new NextResponse(MESSAGES[result.outcome], { status: result.outcome === "done" ? 200 : 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(_: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  return NextResponse.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.url), 303);
+  return new NextResponse(null, { status: 303, headers: { location: `/unsubscribe/${encodeURIComponent(token)}` } });
 }
