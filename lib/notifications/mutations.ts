@@ -98,21 +98,37 @@ export async function deliverNotifications(trustId: string, ids: string[], now: 
   return counts;
 }
 
-/** One person's digest: the entries waiting are claimed by this job (its id), sent in one email, marked sent. */
-export async function sendDigest(jobId: string, trustId: string, userId: string, now: Date) {
-  const person = (await recipients(trustId, [userId], now)).get(userId);
-  if (!person) {
-    const skipped = await db().notificationDelivery.updateMany({ where: { userId, channel: "DIGEST", status: "PENDING" }, data: { status: "SKIPPED" } });
-    return { sent: false, skipped: skipped.count };
+/** A stable uuid for one person's digest in one job: names their mail and claims their entries, so a
+ *  retried batch finds what it already sent. */
+export function digestKey(jobId: string, userId: string): string {
+  const h = createHash("sha256").update(`${jobId}/${userId}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A batch of people's digests: each person's waiting entries are claimed (their key), sent in one email, marked sent. */
+export async function sendDigests(jobId: string, trustId: string, userIds: string[], now: Date) {
+  const people = await recipients(trustId, userIds, now);
+  const counts = { sent: 0, skipped: 0 };
+  for (const userId of userIds) {
+    const person = people.get(userId);
+    if (!person) {
+      counts.skipped += (await db().notificationDelivery.updateMany({ where: { userId, channel: "DIGEST", status: "PENDING" }, data: { status: "SKIPPED" } })).count;
+      continue;
+    }
+    if (await sendDigest(digestKey(jobId, userId), trustId, person)) counts.sent += 1;
   }
+  return counts;
+}
+
+async function sendDigest(key: string, trustId: string, person: Recipient): Promise<boolean> {
   // A retry keeps the entries its first run claimed (and maybe sent): claiming more would mark unsent ones sent.
-  const claimed = { batchId: jobId, channel: "DIGEST" as const };
+  const claimed = { batchId: key, channel: "DIGEST" as const };
   if (!(await db().notificationDelivery.count({ where: claimed }))) {
-    await db().notificationDelivery.updateMany({ where: { userId, channel: "DIGEST", status: "PENDING", batchId: null }, data: { batchId: jobId } });
+    await db().notificationDelivery.updateMany({ where: { userId: person.id, channel: "DIGEST", status: "PENDING", batchId: null }, data: { batchId: key } });
   }
   const entries = await db().notificationDelivery.findMany({ where: { ...claimed, status: "PENDING" }, include: { notification: true }, orderBy: { createdAt: "asc" } });
-  if (!entries.length) return { sent: false, items: 0 };
-  const token = await createUnsubscribeToken(userId, "digest");
+  if (!entries.length) return false;
+  const token = await createUnsubscribeToken(person.id, "digest");
   const mail = renderDigest({
     schoolName: person.schoolName,
     recipientName: person.name,
@@ -120,7 +136,7 @@ export async function sendDigest(jobId: string, trustId: string, userId: string,
     preferencesUrl: portalUrl(PREFERENCES_PATH),
     unsubscribeUrl: unsubscribePageUrl(token),
   });
-  await deliverMail(jobId, { trustId, to: { name: person.name, address: person.email }, ...mail, headers: unsubscribeHeaders(token) });
+  await deliverMail(key, { trustId, to: { name: person.name, address: person.email }, ...mail, headers: unsubscribeHeaders(token) });
   await db().notificationDelivery.updateMany({ where: claimed, data: { status: "SENT", sentAt: new Date() } });
-  return { sent: true, items: entries.length };
+  return true;
 }

@@ -10,8 +10,8 @@ const SWEEP = { retryLimit: 5, retryDelay: 30, retryDelayMax: 3600, expireInSeco
 export const NOTIFICATION_QUEUES = {
   /** Emails (or files for the digest) the notifications of one write, each once (lib/notifications/mutations.ts). */
   "notification.deliver": { payload: z.object({ trustId: uuid, ids: z.array(uuid).min(1) }), policy: MAIL },
-  /** One person's weekly digest: every entry waiting, in one email. */
-  "notification.digest": { payload: z.object({ trustId: uuid, userId: uuid }), policy: MAIL },
+  /** Weekly digests of a batch of people (up to 50): each person's waiting entries in one email. */
+  "notification.digest": { payload: z.object({ trustId: uuid, userIds: z.array(uuid).min(1).max(50) }), policy: MAIL },
   /** Weekly: a digest job for everyone with entries waiting. */
   "notification.digest-all": { payload: z.object({}), policy: SWEEP },
   /** Daily: reminders and what falls due (lib/notifications/sweeps), each keyed so a rerun adds nothing. */

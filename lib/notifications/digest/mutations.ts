@@ -1,10 +1,12 @@
-// Weekly (Monday 07:00): a digest job for each person with entries waiting. Rerunning it is harmless:
-// a digest job finds nothing left to claim once the first has sent.
+// Weekly (Monday 07:00): digest jobs, 50 people each, for everyone with entries waiting. Rerunning it
+// is harmless: a digest job finds nothing left to claim once the first has sent.
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/client";
 import { isoDay, londonToday } from "@/lib/dates";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { notify } from "../notify";
+
+const DIGEST_BATCH = 50;
 
 export async function startDigests(now: Date) {
   const waiting = await db().notificationDelivery.findMany({
@@ -12,8 +14,12 @@ export async function startDigests(now: Date) {
     distinct: ["userId"],
     select: { userId: true, notification: { select: { trustId: true } } },
   });
+  const byTrust = new Map<string, string[]>();
+  for (const w of waiting) byTrust.set(w.notification.trustId, [...(byTrust.get(w.notification.trustId) ?? []), w.userId]);
   await db().$transaction(async (tx) => {
-    for (const w of waiting) await enqueue(tx, "notification.digest", { trustId: w.notification.trustId, userId: w.userId });
+    for (const [trustId, userIds] of byTrust) {
+      for (let i = 0; i < userIds.length; i += DIGEST_BATCH) await enqueue(tx, "notification.digest", { trustId, userIds: userIds.slice(i, i + DIGEST_BATCH) });
+    }
   });
   return { people: waiting.length, verificationDigests: await verificationDigests(now) };
 }
