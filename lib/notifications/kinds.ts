@@ -28,6 +28,7 @@ export const KINDS = {
   "review-action.due": { label: "A CSI action of yours is due within 7 days", default: "EMAIL", intro: "An action from a school review that you own is due soon.", action: "Open the action" },
   "review-action.overdue": { label: "A CSI action of yours is overdue", default: "EMAIL", intro: "An action from a school review that you own is past its due date.", action: "Open the action" },
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
+  "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
 } as const satisfies Record<string, KindSpec>;
 

@@ -102,7 +102,10 @@ describe("the daily sweep", () => {
     const published = await db().schoolReview.findFirstOrThrow({ where: { schoolId: t.headSchool, status: "PUBLISHED" } });
     const action = await db().reviewAction.create({ data: { trustId: head.trustId, schoolId: t.headSchool, reviewId: published.id, description: "Due soon", ownerId: head.staff!.id, dueOn: fromIsoDay(day(5)) } });
 
+    const lead = t.headOf(t.otherSchools[0]!.id);
+    const review = await db().schoolReview.create({ data: { trustId: head.trustId, cycleId: t.cycle.id, schoolId: t.headSchool, kind: "HEAD_PEER_REVIEW", leadReviewerId: lead, visitDate: fromIsoDay(day(4)) } });
     await runSweeps(now);
+    expect(await db().notification.findMany({ where: { link: `/reviews/${review.id}`, kind: "review.due" } })).toMatchObject([{ userId: lead }]);
     const count = () => db().notification.count({ where: { dedupeKey: { not: null } } });
     const first = await count();
     expect(await db().notification.count({ where: { dedupeKey: `meeting.reminder:${meeting.id}` } })).toBeGreaterThan(0);

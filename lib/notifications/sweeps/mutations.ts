@@ -92,8 +92,27 @@ async function reviewActions(now: Date) {
   return told;
 }
 
+/** A draft review's visit within 7 days: its lead and team, who may open it (their review relation). */
+async function reviewsDue(now: Date) {
+  const today = londonToday(now);
+  const reviews = await db().schoolReview.findMany({
+    where: { status: "DRAFT", supersedesId: null, visitDate: { gte: today, lte: plus(today, 7) } },
+    select: { id: true, trustId: true, visitDate: true, leadReviewerId: true, school: { select: { name: true } }, team: { select: { userId: true } } },
+  });
+  let told = 0;
+  for (const r of reviews) {
+    told += (await tell({
+      trustId: r.trustId, userIds: [r.leadReviewerId, ...r.team.map((x) => x.userId)], kind: "review.due", now,
+      title: `Peer review of ${r.school.name}: the visit is on ${formatDate(r.visitDate)}`, body: "Open the review to prepare.",
+      link: `/reviews/${r.id}`, dedupeKey: `review.due:${r.id}:${formatDate(r.visitDate)}`,
+    })).length;
+  }
+  return told;
+}
+
 export async function runSweeps(now: Date) {
   return {
+    reviewsDue: await reviewsDue(now),
     meetingReminders: await meetingReminders(now),
     openRegisters: await openRegisters(now),
     training: await training(now),
