@@ -31,6 +31,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATABASE_URL: "", NODE_ENV: "" },
+    // Quiet hours off: the journeys' mail goes at once whatever the hour (the rule has its own tests, time passed in).
+    env: { DATABASE_URL: "", NODE_ENV: "", NOTIFY_QUIET_HOURS: "off" },
   },
 });

@@ -55,6 +55,8 @@ const appSchema = z.object({
   SMTP_URL: optional.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), "SMTP_URL must look like smtp://user:password@host:587 (or smtps://); unset it to write mail to files."),
   /** The From address of outgoing mail. */
   MAIL_FROM: optional,
+  /** "off" sends notifications' email whatever the hour (the browser tests' server); unset: quiet hours 19:00–07:00 and weekends. */
+  NOTIFY_QUIET_HOURS: optional.refine((v) => v === undefined || v === "on" || v === "off", "NOTIFY_QUIET_HOURS must be on or off.").transform((v) => v ?? "on"),
 });
 
 export type Env = z.infer<typeof appSchema>;

@@ -45,6 +45,8 @@ export const routes = {
   adminImport: (id: string) => route(`/admin/imports/${id}`),
   adminSchool: (id: string) => route(`/admin/schools/${id}`),
   adminJobs: () => route("/admin/jobs"),
+  notifications: () => route("/notifications"),
+  notificationPreferences: () => route("/notifications/preferences"),
 
   schools: () => route("/schools"),
   school: (id: string) => route(`/schools/${id}`),

@@ -12,6 +12,7 @@ import { applyMigrations } from "../lib/db/engine";
 import { loadViewer } from "../lib/access/queries";
 import { runSeed } from "../prisma/seed/run";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
+import { benchDigest } from "./bench/digest";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
@@ -166,6 +167,7 @@ async function main() {
       console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
       if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
     }
+    if (!values.only || "digest".includes(values.only)) await benchDigest(url);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

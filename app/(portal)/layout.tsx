@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "@/lib/shell/roles";
 import { canAny } from "@/lib/access/policy";
 import { activeRole, requireViewer } from "@/lib/access/viewer";
 import { hasInductionRelation } from "@/lib/inductions/queries";
+import { unreadCount } from "@/lib/notifications/queries";
 import { schoolNames } from "@/lib/org/queries";
 import { hasReviewRelation } from "@/lib/reviews/queries";
 
@@ -17,7 +18,7 @@ export default async function PortalLayout({ children }: { children: React.React
   // Every page passes here: the relations are looked up only for those whose roles do not already show the entry.
   const ects = canAny(viewer, "induction:view:any") || hasInductionRelation(viewer);
   const reviews = canAny(viewer, "review:view") || hasReviewRelation(viewer);
-  const [names, active, relatedEcts, relatedReviews] = await Promise.all([schoolNames(viewer), activeRole(viewer), ects, reviews]);
+  const [names, active, relatedEcts, relatedReviews, unread] = await Promise.all([schoolNames(viewer), activeRole(viewer), ects, reviews, unreadCount(viewer)]);
   const options = viewer.roles.map((r) => {
     const where = r.schoolId ? names[r.schoolId] : r.role === "STAFF" && viewer.staff ? names[viewer.staff.schoolId] : undefined;
     return { id: r.id, label: `${ROLE_LABELS[r.role]}${where ? `, ${where}` : ""}` };
@@ -34,7 +35,7 @@ export default async function PortalLayout({ children }: { children: React.React
             Staff development portal
           </Link>
           <MainNav sections={sections} />
-          <AccountMenu name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
+          <AccountMenu unread={unread} name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
         </div>
       </header>
       <SectionNav sections={sections} />

@@ -4,14 +4,15 @@
 // Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
 import type { Route } from "next";
 import Link from "next/link";
+import { NotificationsLink, UnreadBadge } from "@/components/notifications/NotificationsLink";
 import { ACCOUNT_LINKS } from "@/lib/shell/navigation";
 import { Disclosure } from "./Disclosure";
 import { RoleSwitcher } from "./RoleSwitcher";
 import { SignOutButton } from "./SignOutButton";
 
-type Props = { name: string; acting: string | null; options: { id: string; label: string }[]; activeId: string | null };
+type Props = { unread?: number; name: string; acting: string | null; options: { id: string; label: string }[]; activeId: string | null };
 
-export function AccountMenu({ name, acting, options, activeId }: Props) {
+export function AccountMenu({ unread = 0, name, acting, options, activeId }: Props) {
   return (
     <Disclosure
       className="ml-auto lg:ml-0"
@@ -21,6 +22,7 @@ export function AccountMenu({ name, acting, options, activeId }: Props) {
           <span className="max-w-40 truncate" data-testid="signed-in-as">
             {name}
           </span>
+          <UnreadBadge unread={unread} />
         </>
       }
       summaryClassName="rounded px-2 text-sm text-white hover:bg-brand-800"
@@ -32,6 +34,9 @@ export function AccountMenu({ name, acting, options, activeId }: Props) {
           {acting ? `, acting as ${acting}` : ""}.
         </p>
         <ul className="mt-2">
+          <li>
+            <NotificationsLink unread={unread} />
+          </li>
           {ACCOUNT_LINKS.map((l) => (
             <li key={l.href}>
               <Link href={l.href as Route} className="flex min-h-11 items-center text-brand-700 underline">

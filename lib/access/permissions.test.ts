@@ -95,6 +95,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "account:password:own": everyoneOwn,
   "account:mfa:own": everyoneOwn,
   "account:activate:own": everyoneOwn,
+  "notification:read:own": everyoneOwn,
   "staff:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "school:manage": { trustAdmin: TRUST_WIDE },
   "review:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },

@@ -146,6 +146,8 @@ export const PERMISSIONS = {
   "induction:manage:own": { scope: "own", description: "Manage an induction one is the induction tutor of: reviews, final assessment, mentor" },
   "induction:view:any": { scope: "school", description: "Read a school's ECT inductions, with those that are behind", schools: staffRecordSchools },
   "induction:view:own": { scope: "own", description: "Read an induction one is the ECT, mentor or induction tutor of" },
+  // Notifications (issue 17 §2): one's own only; anyone signed in may be told something.
+  "notification:read:own": { scope: "own", owner: "user", description: "Read one's own notifications, mark them read and choose how each kind arrives" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import {
   updateCommunitySchema,
 } from "./schema";
 import { routes, type Path } from "@/lib/routes";
+import { notifyCommunityMember } from "@/lib/notifications/events/communities";
 
 const archived = () => new AppError("CONFLICT", "This community is archived: nothing in it can change until the trust reopens it.");
 
@@ -142,6 +143,7 @@ export const addMember = command({
     await trustStaff(tx, viewer, staffMemberId);
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     await tx.communityInvitation.deleteMany({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
+    await notifyCommunityMember(tx, viewer.trustId, communityId, staffMemberId, "added");
     return changed("Membership", membership.id, "community.addMember", { after: membership });
   },
   revalidate: managePage,
@@ -177,6 +179,7 @@ export const inviteMember = command({
       create: { trustId: viewer.trustId, communityId, staffMemberId, invitedById: viewer.userId },
       update: {},
     });
+    await notifyCommunityMember(tx, viewer.trustId, communityId, staffMemberId, "invited");
     return changed("CommunityInvitation", `${communityId}:${staffMemberId}`, "community.invite", { after: invitation }, { id: communityId });
   },
   revalidate: (input) => [routes.communityManage(input.communityId)],

@@ -14,6 +14,7 @@ import { activityForm, activityId, verificationForm, type ActivityForm } from ".
 import { fromIsoDay, hoursToMinutes } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { notifyCpdDecision } from "@/lib/notifications/events/cpd";
 
 const readOnly = () => new AppError("CONFLICT", "This activity has been verified, so it can no longer be changed.");
 
@@ -137,6 +138,7 @@ export const verifyActivities = command({
     if (updated.count !== ids.length) throw new AppError("CONFLICT", "Some of these activities changed while you were reviewing them: try again.");
     // Verified hours feed the computed governance metrics: one refresh per trust waits in the queue.
     if (input.decision === "verify") await enqueue(tx, "governance.refresh", { trustId: viewer.trustId }, { singletonKey: viewer.trustId });
+    await notifyCpdDecision(tx, viewer.trustId, ids, input.decision);
     return {
       data: { count: ids.length, decision: input.decision },
       audit: ids.map((id) => ({ action: `cpd.${input.decision}`, entity: "CpdActivity", entityId: id, before: { status: "SUBMITTED" }, after: data })),

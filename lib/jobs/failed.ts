@@ -11,6 +11,7 @@ import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { routes } from "@/lib/routes";
+import { NOTIFICATION_JOB_LABELS } from "@/lib/notifications/queues";
 import { idField } from "@/lib/validation/fields";
 import { jobSender } from "./enqueue";
 import { FAILED_OF_TRUST, failedJobRows, type FailedJobRow } from "./queries";
@@ -21,6 +22,7 @@ export const JOB_LABELS: Record<string, string> = {
   "governance.refresh": "Refresh the computed governance metrics",
   "governance.refresh-all": "Nightly: refresh every trust's computed metrics",
   "maintenance.sweep": "Nightly: remove expired sessions and sign-in limits",
+  ...NOTIFICATION_JOB_LABELS,
 };
 
 

@@ -2,6 +2,7 @@
 // before pg-boss records it done): each one keys its effect on the job's id or re-derives its state.
 // Not `server-only` itself, but it loads app code: the worker runs it with scripts/allow-server-only.mjs.
 import { deliverMail } from "@/lib/mail/mutations";
+import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { Payload, QueueName } from "./queues";
 
@@ -13,4 +14,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "governance.refresh": ({ trustId }, job) => refreshGovernance(trustId, job.now),
   "governance.refresh-all": () => refreshAllTrusts(),
   "maintenance.sweep": (_, job) => sweepExpired(job.now),
+  ...NOTIFICATION_HANDLERS,
 };

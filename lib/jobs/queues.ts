@@ -2,6 +2,7 @@
 // retry policy. Handlers live apart (handlers.ts), so a command that enqueues imports only this file.
 // Not `server-only`: the worker and the install step run it under plain tsx.
 import { z } from "zod";
+import { NOTIFICATION_QUEUES, NOTIFICATION_SCHEDULES } from "@/lib/notifications/queues";
 
 const uuid = z.uuid();
 
@@ -41,6 +42,7 @@ export const QUEUES = {
   "governance.refresh-all": { payload: z.object({}), policy: DEFAULT },
   /** Nightly: expired sessions, spent invitations' rate-limit rows, lapsed rate-limit buckets. */
   "maintenance.sweep": { payload: z.object({}), policy: DEFAULT },
+  ...NOTIFICATION_QUEUES,
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -51,6 +53,7 @@ export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "governance.refresh-all", cron: "30 2 * * *" },
   { name: "maintenance.sweep", cron: "15 3 * * *" },
+  ...NOTIFICATION_SCHEDULES,
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

@@ -26,3 +26,24 @@ describe("the file outbox's messages", () => {
     expect(parseEml("Subject: plain\n\nbody").text).toBe("body");
   });
 });
+
+describe("a notification's message (HTML and text, an attachment)", () => {
+  it("reads back its plain text part and keeps its headers", async () => {
+    const eml = await composeEml({
+      trustId: "t-1",
+      to: { name: "Zoë", address: "zoe@example.org" },
+      subject: "Oakfield: returned",
+      text: "Hello Zoë,\n\nOpen http://localhost:3000/development/x\n",
+      html: "<p>Hello Zoë,</p>",
+      headers: { "List-Unsubscribe": "<http://localhost:3000/api/unsubscribe/abc>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      attachments: [{ filename: "meeting.ics", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", contentType: "text/calendar" }],
+    });
+    const source = eml.toString("utf8");
+    expect(source).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    const mail = parseEml(source);
+    expect(mail.subject).toBe("Oakfield: returned");
+    expect(mail.text).toContain("Hello Zoë,");
+    expect(mail.text).toContain("http://localhost:3000/development/x");
+    expect(mail.text).not.toContain("<p>");
+  });
+});

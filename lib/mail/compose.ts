@@ -2,7 +2,16 @@
 // what SMTP would carry. Not `server-only`, so the unit test can build one.
 import nodemailer from "nodemailer";
 
-export type Mail = { trustId: string; to: { name: string; address: string }; subject: string; text: string };
+export type Mail = {
+  trustId: string;
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  /** Notifications (lib/notifications): the HTML alternative, List-Unsubscribe headers, a meeting's .ics. */
+  html?: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string; contentType: string }[];
+};
 
 export const DEFAULT_FROM = "Staff development portal <no-reply@portal.invalid>";
 
@@ -12,7 +21,9 @@ export const message = (mail: Mail, from: string) => ({
   to: mail.to,
   subject: mail.subject,
   text: mail.text,
-  headers: { "X-Portal-Trust": mail.trustId },
+  ...(mail.html ? { html: mail.html } : {}),
+  ...(mail.attachments ? { attachments: mail.attachments } : {}),
+  headers: { ...mail.headers, "X-Portal-Trust": mail.trustId },
 });
 
 export async function composeEml(mail: Mail, from = DEFAULT_FROM): Promise<Buffer> {

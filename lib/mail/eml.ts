@@ -42,6 +42,7 @@ export function parseEml(source: string): ParsedMail {
     if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   const encoding = headers.get("content-transfer-encoding")?.toLowerCase();
+  const multipart = /^multipart\/[^;]+;.*boundary="?([^";]+)"?/i.exec(headers.get("content-type") ?? "");
   const decoded =
     encoding === "quoted-printable" ? decodeQuotedPrintable(body) : encoding === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : body;
   const date = headers.get("date");
@@ -50,6 +51,19 @@ export function parseEml(source: string): ParsedMail {
     subject: decodeHeader(headers.get("subject") ?? ""),
     date: date && !Number.isNaN(Date.parse(date)) ? new Date(date) : null,
     trustId: headers.get("x-portal-trust") ?? null,
-    text: decoded,
+    text: multipart ? plainPart(body, multipart[1]!) : decoded,
   };
+}
+
+/** A multipart message's (HTML and text, or with an attachment) first text/plain part, searched depth first. */
+function plainPart(body: string, boundary: string): string {
+  for (const part of body.split(`--${boundary}`).slice(1)) {
+    const head = part.replace(/^\n/, "").split("\n\n", 1)[0]!.toLowerCase();
+    if (head.startsWith("--")) break;
+    if (head.includes("multipart/") || head.includes("text/plain")) {
+      const text = parseEml(part.replace(/^\n/, "").replace(/\n$/, "")).text;
+      if (text) return text;
+    }
+  }
+  return "";
 }

@@ -4,6 +4,7 @@ import { createPrisma, type Tx } from "../../lib/db/client";
 import { DEMO_PASSWORD, DEMO_SEED, demoSignInsText } from "./demo";
 import { seedCommunities } from "./communities";
 import { seedReviews } from "./reviews";
+import { seedNotifications } from "./notifications";
 import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
 import { buildCpd, insertCpd } from "./cpd";
@@ -60,6 +61,7 @@ export async function runSeed(
         await seedReviews(tx, built);
         await seedGovernance(tx, built);
         await seedPlacements(tx, built, startOfUtcDay(new Date()));
+        await seedNotifications(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

@@ -54,6 +54,9 @@ export const PEOPLE = {
   // csi.spec: a head of another cluster peer-reviews the demo school, whose head then acts on the review.
   csiReviewedHead: { first: "Rhona", last: "Reviewedhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   csiReviewerHead: { first: "Victor", last: "Reviewinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true, otherCluster: true },
+  // notifications.spec: a head returns a teacher's CPD record; the teacher is told in the portal and by email.
+  notifyTeacher: teacher("Nell", "Notified"),
+  notifyHead: { first: "Nico", last: "Notifyhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

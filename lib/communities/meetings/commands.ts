@@ -14,6 +14,7 @@ import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
 import { scheduleMeetingSeriesSchema, seriesStarts } from "../series";
 import { isoDay, londonDay } from "@/lib/dates";
 import { routes } from "@/lib/routes";
+import { notifyMeetingScheduled } from "@/lib/notifications/events/communities";
 
 /** The meeting with its community, when the viewer manages that community. */
 async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
@@ -42,6 +43,7 @@ export const scheduleMeeting = command({
     const recordedAfter = (startsAt: Date) => startsAt.getTime() <= now;
     if (!repeatWeeks || !repeatUntil) {
       const meeting = await tx.meeting.create({ data: { trustId: viewer.trustId, communityId, ...input, recordedAfter: recordedAfter(input.startsAt) } });
+      await notifyMeetingScheduled(tx, viewer.trustId, meeting.id, 1, viewer.userId);
       return changed("Meeting", meeting.id, "meeting.schedule", { after: meeting }, { id: meeting.id, count: 1, skipped: 0 });
     }
     const holidays = await tx.trustHoliday.findMany({ where: { trustId: viewer.trustId, endsOn: { gte: input.startsAt } }, select: { startsOn: true, endsOn: true } });
@@ -51,6 +53,7 @@ export const scheduleMeeting = command({
     const seriesId = crypto.randomUUID();
     const rows = starts.map((startsAt) => ({ id: crypto.randomUUID(), trustId: viewer.trustId, communityId, ...input, startsAt, seriesId, recordedAfter: recordedAfter(startsAt) }));
     await tx.meeting.createMany({ data: rows });
+    await notifyMeetingScheduled(tx, viewer.trustId, rows[0]!.id, rows.length, viewer.userId);
     return {
       data: { id: rows[0]!.id, count: rows.length, skipped: skipped.length },
       audit: rows.map((r) => ({ action: "meeting.schedule", entity: "Meeting", entityId: r.id, after: { ...r, repeatWeeks, repeatUntil } })),

@@ -12,6 +12,7 @@ import { frameworkOf, lockedReview, reviewerLoads, trustCycle, trustSchool } fro
 import { missingJudgements } from "./review";
 import { fromIsoDay, isoDay } from "@/lib/dates";
 import { routes } from "@/lib/routes";
+import { notifyReviewAssigned } from "@/lib/notifications/events/reviews";
 
 const assigns = (viewer: Viewer) => can(viewer, "review:assign");
 
@@ -66,6 +67,7 @@ export const assignReview = command({
         team: { create: people.slice(1).map((userId) => ({ trustId: viewer.trustId, userId })) },
       },
     });
+    await notifyReviewAssigned(tx, viewer.trustId, review.id);
     return changed("SchoolReview", review.id, "review.assign", { after: { ...review, team: people.slice(1) } }, { id: review.id, cycleId: cycle.id });
   },
   revalidate: (input) => [routes.reviewCycle(input.cycleId), routes.reviews(), routes.home()],

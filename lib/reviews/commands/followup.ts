@@ -10,6 +10,7 @@ import { reviewVisibleTo } from "../access";
 import { visibleAction } from "./load";
 import { routes } from "@/lib/routes";
 import { fieldError } from "@/lib/commands/errors";
+import { notifyActionAssigned } from "@/lib/notifications/events/reviews";
 
 /** Through the registry, about the record's own school (heads: their own school; the trust: any). */
 const manages = (viewer: Viewer, _: unknown, record: { trustId: string; schoolId: string }) => can(viewer, "review-action:manage", record);
@@ -45,6 +46,7 @@ export const addAction = command({
         ownerId: input.ownerId, dueOn: fromIsoDay(input.dueOn), supportAgreementId: input.supportAgreementId, supportPeople: input.supportPeople,
       },
     });
+    await notifyActionAssigned(tx, viewer.trustId, action.id);
     return changed("ReviewAction", action.id, "reviewAction.add", { after: action }, { id: action.id, schoolId: review.schoolId });
   },
   revalidate: (_, data) => actionPages(data.schoolId),

@@ -1,0 +1,43 @@
+// Every kind of notification: its label on the preferences page, the default channel, whether it is
+// urgent (sent whatever the hour) and the email's wording (one plain template per kind, template.ts).
+// Not `server-only`: the worker renders email from it.
+import type { NotificationChoice } from "@/lib/db/generated/enums";
+
+export type KindSpec = {
+  label: string;
+  /** Email, weekly digest or the portal only, until the person chooses. */
+  default: NotificationChoice;
+  /** Sent at once whatever the hour: the person needs it to act today. */
+  urgent?: boolean;
+  /** The email's opening line and the text of its one link. */
+  intro: string;
+  action: string;
+};
+
+export const KINDS = {
+  "cpd.returned": { label: "A CPD record of yours is returned for changes", default: "EMAIL", intro: "A leader at your school has returned one of your CPD records for changes.", action: "Open the record" },
+  "cpd.verified": { label: "A CPD record of yours is verified", default: "DIGEST", intro: "A leader at your school has verified one of your CPD records.", action: "Open the record" },
+  "cpd.verification-digest": { label: "Weekly: CPD records waiting for you to verify", default: "EMAIL", intro: "CPD records at your school are waiting for verification.", action: "Open the verification queue" },
+  "community.member-added": { label: "You are added to a community", default: "EMAIL", intro: "You have been added to a community.", action: "Open the community" },
+  "community.invited": { label: "You are invited to join a community", default: "EMAIL", intro: "You have been invited to join a community.", action: "Open the community" },
+  "meeting.scheduled": { label: "A meeting of your community is scheduled", default: "EMAIL", intro: "A meeting of one of your communities has been scheduled.", action: "Open the meeting" },
+  "meeting.reminder": { label: "A meeting you are invited to is tomorrow", default: "EMAIL", intro: "A meeting of one of your communities is tomorrow.", action: "Open the meeting" },
+  "meeting.register-open": { label: "A register you keep is still open two days after the meeting", default: "EMAIL", intro: "A meeting you lead was two days ago and its register is still open: attendees' CPD is written when it closes.", action: "Open the meeting" },
+  "training.expiring": { label: "Statutory training of yours expires within 30 days", default: "EMAIL", intro: "Statutory training of yours expires soon: book the refresher.", action: "Open your training" },
+  "training.expired": { label: "Statutory training of yours has expired", default: "EMAIL", intro: "Statutory training of yours has expired.", action: "Open your training" },
+  "review-action.due": { label: "A CSI action of yours is due within 7 days", default: "EMAIL", intro: "An action from a school review that you own is due soon.", action: "Open the action" },
+  "review-action.overdue": { label: "A CSI action of yours is overdue", default: "EMAIL", intro: "An action from a school review that you own is past its due date.", action: "Open the action" },
+  "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
+  "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
+  "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
+} as const satisfies Record<string, KindSpec>;
+
+export type Kind = keyof typeof KINDS;
+export const KIND_NAMES = Object.keys(KINDS) as Kind[];
+export const isKind = (k: string): k is Kind => k in KINDS;
+
+export const CHOICE_LABELS: Record<NotificationChoice, string> = {
+  EMAIL: "By email",
+  DIGEST: "In a weekly digest email",
+  PORTAL_ONLY: "Only in the portal",
+};
