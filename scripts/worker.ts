@@ -3,7 +3,7 @@
 // DATABASE_URL names the database; unset, the portal started on this machine by npm start.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { startWorker } from "../lib/jobs/worker";
+import { startWorker } from "../lib/worker/worker";
 import { scriptEnv } from "../lib/env";
 import { fail } from "./fail";
 

@@ -11,20 +11,21 @@ import { changed, command } from "@/lib/commands/command";
 import { notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { routes } from "@/lib/routes";
-import { NOTIFICATION_JOB_LABELS } from "@/lib/notifications/queues";
 import { idField } from "@/lib/validation/fields";
 import { jobSender } from "./enqueue";
 import { FAILED_OF_TRUST, failedJobRows, type FailedJobRow } from "./queries";
-import { JOB_SCHEMA, QUEUE_NAMES } from "./queues";
+import { JOB_SCHEMA, QUEUE_NAMES, type QueueName } from "./queues";
 
-export const JOB_LABELS: Record<string, string> = {
+export const JOB_LABELS: Record<QueueName, string> = {
   "mail.send": "Send an email",
   "governance.refresh": "Refresh the computed governance metrics",
   "governance.refresh-all": "Nightly: refresh every trust's computed metrics",
   "maintenance.sweep": "Nightly: remove expired sessions and sign-in limits",
-  ...NOTIFICATION_JOB_LABELS,
+  "notification.deliver": "Send notifications by email",
+  "notification.digest": "Send a weekly digest email",
+  "notification.digest-all": "Weekly: start the digest emails",
+  "notification.sweep": "Daily: reminders and what falls due",
 };
-
 
 /** What a failed job was for, in a line the admin can act on (an email's recipient and subject). */
 function describe(row: FailedJobRow): string {
@@ -33,7 +34,7 @@ function describe(row: FailedJobRow): string {
     const to = d.to as { name?: string; address?: string } | undefined;
     return `To ${to?.name ?? "?"} <${to?.address ?? "?"}>: ${String(d.subject ?? "")}`;
   }
-  return JOB_LABELS[row.name] ?? row.name;
+  return JOB_LABELS[row.name as QueueName] ?? row.name;
 }
 
 export async function failedJobs(viewer: Viewer) {
@@ -42,7 +43,7 @@ export async function failedJobs(viewer: Viewer) {
   return rows.map((r) => ({
     id: r.id,
     queue: r.name,
-    what: JOB_LABELS[r.name] ?? r.name,
+    what: JOB_LABELS[r.name as QueueName] ?? r.name,
     detail: describe(r),
     why: r.output?.message ?? "No reason recorded.",
     attempts: r.retryCount + 1,

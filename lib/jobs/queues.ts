@@ -1,8 +1,7 @@
 // The job queues (docs/decisions/020-job-queue.md): each a name, the zod schema of its payload and its
-// retry policy. Handlers live apart (handlers.ts), so a command that enqueues imports only this file.
+// retry policy. Handlers live apart (lib/worker/handlers.ts, above the domains whose work they run), so a command that enqueues imports only this file.
 // Not `server-only`: the worker and the install step run it under plain tsx.
 import { z } from "zod";
-import { NOTIFICATION_QUEUES, NOTIFICATION_SCHEDULES } from "@/lib/notifications/queues";
 
 const uuid = z.uuid();
 
@@ -17,6 +16,22 @@ export type QueuePolicy = {
   /** "singleton": at most one job queued per singletonKey (a debounced refresh); else every send is a job. */
   policy?: "standard" | "stately";
 };
+
+// The notifications' queues (lib/notifications, decision 023).
+// Sending mail: SMTP outages last minutes to hours, so eight tries over about four hours (as "mail.send").
+const MAIL = { retryLimit: 8, retryDelay: 60, retryDelayMax: 3600, expireInSeconds: 300 };
+const SWEEP = { retryLimit: 5, retryDelay: 30, retryDelayMax: 3600, expireInSeconds: 900 };
+
+const NOTIFICATION_QUEUES = {
+  /** Emails (or files for the digest) the notifications of one write, each once (lib/notifications/mutations.ts). */
+  "notification.deliver": { payload: z.object({ trustId: uuid, ids: z.array(uuid).min(1) }), policy: MAIL },
+  /** Weekly digests of a batch of people (up to 50): each person's waiting entries in one email. */
+  "notification.digest": { payload: z.object({ trustId: uuid, userIds: z.array(uuid).min(1).max(50) }), policy: MAIL },
+  /** Weekly: a digest job for everyone with entries waiting. */
+  "notification.digest-all": { payload: z.object({}), policy: SWEEP },
+  /** Daily: reminders and what falls due (lib/notifications/sweeps), each keyed so a rerun adds nothing. */
+  "notification.sweep": { payload: z.object({}), policy: SWEEP },
+} as const;
 
 const DEFAULT: QueuePolicy = { retryLimit: 5, retryDelay: 30, retryDelayMax: 3600, expireInSeconds: 300 };
 
@@ -46,6 +61,8 @@ export const QUEUES = {
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
+/** What a handler is told of its job (lib/worker/handlers.ts, and the domains' own handlers). */
+export type JobContext = { id: string; retryCount: number; now: Date };
 export type Payload<N extends QueueName> = z.output<(typeof QUEUES)[N]["payload"]>;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 
@@ -53,7 +70,10 @@ export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "governance.refresh-all", cron: "30 2 * * *" },
   { name: "maintenance.sweep", cron: "15 3 * * *" },
-  ...NOTIFICATION_SCHEDULES,
+  // Monday 07:00, when quiet hours end.
+  { name: "notification.digest-all", cron: "0 7 * * 1" },
+  // 06:30 daily: its emails wait for 07:00 on a weekday like any other.
+  { name: "notification.sweep", cron: "30 6 * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

@@ -1,6 +1,5 @@
-// The notifications' job handlers, spread into lib/jobs/handlers.ts. Each is safe to run twice.
-import type { JobContext } from "@/lib/jobs/handlers";
-import type { Payload } from "@/lib/jobs/queues";
+// The notifications' job handlers, spread into lib/worker/handlers.ts. Each is safe to run twice.
+import type { JobContext, Payload } from "@/lib/jobs/queues";
 import { deliverNotifications, sendDigests } from "./mutations";
 import { startDigests } from "./digest/mutations";
 import { runSweeps } from "./sweeps/mutations";

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { NotificationChoice } from "@/lib/db/generated/enums";
-import { meetingIcs } from "@/lib/communities/ics";
+import { meetingIcs } from "@/lib/ics";
 import type { Mail } from "@/lib/mail/compose";
 import { deliverMail } from "@/lib/mail/mutations";
 import { isKind, KINDS } from "./kinds";

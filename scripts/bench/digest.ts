@@ -20,7 +20,7 @@ export async function benchDigest(url: string, log: (line: string) => void = con
   const { installJobs } = await import("../../lib/jobs/boss");
   const { db } = await import("../../lib/db/client");
   const { startDigests } = await import("../../lib/notifications/digest/mutations");
-  const { startWorker } = await import("../../lib/jobs/worker");
+  const { startWorker } = await import("../../lib/worker/worker");
   const { stopJobSender } = await import("../../lib/jobs/enqueue");
   await installJobs(url);
   const trust = (await db().trust.findFirst()) ?? (await db().trust.create({ data: { name: "Bench Trust" } }));

@@ -9,7 +9,7 @@ import { GET } from "@/app/api/health/route";
 import { inviteUser } from "@/lib/accounts/invitations";
 import { db } from "@/lib/db/client";
 import { enqueue, jobSender } from "@/lib/jobs/enqueue";
-import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { startWorker, type Worker } from "@/lib/worker/worker";
 import { type seedSmallTrust, smallTrustWithOutbox, type DemoKey } from "../support/fixtures";
 import { outboxAfterJobs, runJobs } from "../support/jobs";
 

@@ -1,7 +1,7 @@
 // The job queue in tests: run what the commands enqueued, in this process (no worker needed).
 import type { Viewer } from "@/lib/access/policy";
 import { jobSender } from "@/lib/jobs/enqueue";
-import { runDueJobs } from "@/lib/jobs/worker";
+import { runDueJobs } from "@/lib/worker/worker";
 import { outbox } from "@/lib/mail/outbox";
 
 export const runJobs = async () => runDueJobs(await jobSender());

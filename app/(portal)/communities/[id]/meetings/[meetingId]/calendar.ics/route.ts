@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/access/viewer";
-import { meetingIcs } from "@/lib/communities/ics";
+import { meetingIcs } from "@/lib/ics";
 import { meetingForCalendar } from "@/lib/communities/meetings/queries";
 
 export const dynamic = "force-dynamic";

@@ -2,10 +2,10 @@
 // on other machines) share the queue; pg-boss hands each job to one (SKIP LOCKED) and a job whose
 // worker died is retried once its expireInSeconds passes, so a restart loses nothing.
 import type { ConstructorOptions, PgBoss } from "pg-boss";
-import { createBoss, defineQueues } from "./boss";
+import { createBoss, defineQueues } from "@/lib/jobs/boss";
 import { HANDLERS, type Handler } from "./handlers";
-import { QUEUE_NAMES, QUEUES, type QueueName } from "./queues";
-import { WORKER_NAME } from "./worker-name";
+import { QUEUE_NAMES, QUEUES, type QueueName } from "@/lib/jobs/queues";
+import { WORKER_NAME } from "@/lib/jobs/worker-name";
 
 export { WORKER_NAME };
 

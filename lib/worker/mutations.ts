@@ -1,8 +1,8 @@
-// The scheduled jobs' writes (lib/jobs/handlers.ts): each safe to run twice. Not `server-only`: the worker runs them.
+// The scheduled jobs' writes (lib/worker/handlers.ts): each safe to run twice. Not `server-only`: the worker runs them.
 import { db } from "@/lib/db/client";
 import { academicYear } from "@/lib/dates";
 import { storeComputedYear } from "@/lib/governance/store";
-import { enqueue } from "./enqueue";
+import { enqueue } from "@/lib/jobs/enqueue";
 
 /** The trust's computed governance metrics for the academic year of `now` (only changed values are written). */
 export const refreshGovernance = (trustId: string, now: Date) =>

@@ -4,9 +4,8 @@
 import { deliverMail } from "@/lib/mail/mutations";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
-import type { Payload, QueueName } from "./queues";
+import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
-export type JobContext = { id: string; retryCount: number; now: Date };
 export type Handler<N extends QueueName> = (payload: Payload<N>, job: JobContext) => Promise<unknown>;
 
 export const HANDLERS: { [N in QueueName]: Handler<N> } = {

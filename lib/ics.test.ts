@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, meetingIcs } from "./ics";
+import { escapeText, foldLine, meetingIcs } from "@/lib/ics";
 
 const meeting = {
   id: "6f1c1c9e-0000-4000-8000-000000000001",
