@@ -2,7 +2,6 @@
 // they are acting as (for people with several), and signing out. Plain links and forms in a <details>,
 // so all of it works without JavaScript.
 // Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
-import type { Route } from "next";
 import Link from "next/link";
 import { NotificationsLink, UnreadBadge } from "@/components/notifications/NotificationsLink";
 import { ACCOUNT_LINKS } from "@/lib/shell/navigation";
@@ -39,7 +38,7 @@ export function AccountMenu({ unread = 0, name, acting, options, activeId }: Pro
           </li>
           {ACCOUNT_LINKS.map((l) => (
             <li key={l.href}>
-              <Link href={l.href as Route} className="flex min-h-11 items-center text-brand-700 underline">
+              <Link href={l.href} className="flex min-h-11 items-center text-brand-700 underline">
                 {l.label}
               </Link>
             </li>

@@ -3,7 +3,6 @@
 // phone. Both are built from the same sections (lib/shell/navigation.ts); the path marks the current
 // section (aria-current="true") and page (aria-current="page").
 // Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
-import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { currentIn, type NavSection } from "@/lib/shell/nav-match";
@@ -22,7 +21,7 @@ export function MainNav({ sections }: { sections: NavSection[] }) {
           {sections.map((s) => (
             <li key={s.id}>
               <Link
-                href={s.href as Route}
+                href={s.href}
                 aria-current={sectionCurrent(s)}
                 className={`flex min-h-11 items-center whitespace-nowrap border-b-4 px-3 text-sm font-medium text-white no-underline hover:bg-brand-800 ${current?.section.id === s.id ? "border-white bg-brand-800" : "border-transparent"}`}
               >
@@ -43,7 +42,7 @@ export function MainNav({ sections }: { sections: NavSection[] }) {
             {sections.map((s) => (
               <li key={s.id} className="py-2">
                 {s.items.length === 1 ? (
-                  <Link href={s.href as Route} aria-current={pageCurrent(s.href)} className="flex min-h-11 items-center font-semibold text-brand-700 underline aria-[current=page]:no-underline">
+                  <Link href={s.href} aria-current={pageCurrent(s.href)} className="flex min-h-11 items-center font-semibold text-brand-700 underline aria-[current=page]:no-underline">
                     {s.label}
                   </Link>
                 ) : (
@@ -54,7 +53,7 @@ export function MainNav({ sections }: { sections: NavSection[] }) {
                     <ul aria-labelledby={`menu-${s.id}`} className="grid gap-x-4 sm:grid-cols-2">
                       {s.items.map((item) => (
                         <li key={item.href}>
-                          <Link href={item.href as Route} aria-current={pageCurrent(item.href)} className="flex min-h-11 items-center text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+                          <Link href={item.href} aria-current={pageCurrent(item.href)} className="flex min-h-11 items-center text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
                             {item.label}
                           </Link>
                         </li>

@@ -1,7 +1,6 @@
 "use client";
 // The current section's own pages, under the header on every page of it (none for a one-page section).
 // Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
-import type { Route } from "next";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { currentIn, type NavSection } from "@/lib/shell/nav-match";
@@ -16,7 +15,7 @@ export function SectionNav({ sections }: { sections: NavSection[] }) {
         {section.items.map((link) => (
           <li key={link.href}>
             <Link
-              href={link.href as Route}
+              href={link.href}
               aria-current={link.href === item.href ? "page" : undefined}
               className={`flex min-h-11 items-center border-b-4 px-3 text-sm font-medium ${link.href === item.href ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-brand-700"}`}
             >

@@ -1,8 +1,11 @@
 // Which section and page of the navigation a path is in. Pure, so the browser's shell (which knows
 // the path) and the unit tests share it; the sections themselves are built on the server (navigation.ts).
 
-export type NavLink = { href: string; label: string; /** Further paths that belong to this page (its sub-pages elsewhere). */ also?: string[] };
-export type NavSection = { id: string; label: string; href: string; items: NavLink[] };
+import type { Route } from "next";
+
+/** `href` is a Route: Next's typed routes (decision 022) fail the type-check on a page that does not exist. */
+export type NavLink = { href: Route; label: string; /** Further paths that belong to this page (its sub-pages elsewhere). */ also?: string[] };
+export type NavSection = { id: string; label: string; href: Route; items: NavLink[] };
 
 const under = (pathname: string, prefix: string) => (prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`));
 

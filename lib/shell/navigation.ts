@@ -3,8 +3,9 @@ import "server-only";
 // do, each with its pages. Every page is offered only when the permission registry (lib/access/policy.ts)
 // allows it, the same answers the pages and queries behind the links give; a section with no page left
 // is not shown. Adding a slice adds one entry to one section below (decision 019).
+import type { Route } from "next";
 import { canAny, visibleSchools, type Viewer } from "@/lib/access/policy";
-import type { NavSection } from "./nav-match";
+import type { NavLink, NavSection } from "./nav-match";
 
 export type { NavLink, NavSection } from "./nav-match";
 
@@ -15,7 +16,7 @@ export type { NavLink, NavSection } from "./nav-match";
  */
 export type Relations = { ects?: boolean; reviews?: boolean };
 
-type Entry = { href: string; label: string; also?: string[]; show: (v: Viewer, r: Relations) => boolean };
+type Entry = { href: Route; label: string; also?: string[]; show: (v: Viewer, r: Relations) => boolean };
 type SectionDef = { id: string; label: string | ((v: Viewer) => string); entries: Entry[] };
 
 const any = (...permissions: Parameters<typeof canAny>[1][]) => (v: Viewer) => permissions.some((p) => canAny(v, p));
@@ -104,4 +105,4 @@ export function navigationFor(viewer: Viewer, relations: Relations = {}): NavSec
 }
 
 /** The account menu, apart from the sections: the same for everyone signed in. */
-export const ACCOUNT_LINKS = [{ href: "/account/security", label: "Sign-in and security" }];
+export const ACCOUNT_LINKS: NavLink[] = [{ href: "/account/security", label: "Sign-in and security" }];
