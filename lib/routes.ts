@@ -50,6 +50,9 @@ export const routes = {
 
   schools: () => route("/schools"),
   school: (id: string) => route(`/schools/${id}`),
+  schoolPriorities: (id: string, year?: number) => (year ? withQuery(route(`/schools/${id}/priorities`), `year=${year}`) : route(`/schools/${id}/priorities`)),
+  priorities: () => route("/priorities"),
+  priority: (id: string) => route(`/priorities/${id}`),
 
   staff: () => route("/staff"),
   person: (id: string) => route(`/staff/${id}`),

@@ -115,6 +115,9 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "induction:manage:own": staffOwn,
   "induction:view:any": leaders,
   "induction:view:own": staffOwn,
+  "priority:manage": leaders,
+  "priority:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "priority:board": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {

@@ -146,6 +146,11 @@ export const PERMISSIONS = {
   "induction:manage:own": { scope: "own", description: "Manage an induction one is the induction tutor of: reviews, final assessment, mentor" },
   "induction:view:any": { scope: "school", description: "Read a school's ECT inductions, with those that are behind", schools: staffRecordSchools },
   "induction:view:own": { scope: "own", description: "Read an induction one is the ECT, mentor or induction tutor of" },
+  // School improvement priorities (issue 18 §1): the school's leaders write them; its governors, the trustees and the
+  // trust admin read them (owners by role, lib/people/shown.ts). The board's grid of every school is trust-wide.
+  "priority:manage": { scope: "school", description: "Write a school's improvement priorities, milestones and termly progress (its head and senior leaders)", schools: staffRecordSchools },
+  "priority:view": { scope: "school", description: "Read a school's improvement priorities and progress (leaders, governors; owners by role for governors)", schools: aggregateSchools },
+  "priority:board": { scope: "trust", description: "Read every school's improvement priorities by strand and latest progress (the board's grid)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   // Notifications (issue 17 §2): one's own only; anyone signed in may be told something.
   "notification:read:own": { scope: "own", owner: "user", description: "Read one's own notifications, mark them read and choose how each kind arrives" },
 } as const satisfies Record<string, Rule>;

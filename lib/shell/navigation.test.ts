@@ -76,7 +76,13 @@ describe("navigation", () => {
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
     expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions"]);
-    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Accounts and roles"]);
+    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles"]);
+  });
+
+  it("offers improvement priorities to a school's leaders and governors and the trust's people, not to teachers", () => {
+    const hrefs = (key: keyof typeof ROLES) => sectionsOf(key).flatMap((s) => s.items.map((i) => i.href));
+    for (const key of ["senior", "head", "governor", "trustee", "admin"] as const) expect(hrefs(key), key).toContain("/priorities");
+    for (const key of ["staff", "leader", "criticalFriend"] as const) expect(hrefs(key), key).not.toContain("/priorities");
   });
 
   it("offers metric definitions under Governance to the trust admin only", () => {
@@ -99,6 +105,7 @@ describe("navigation", () => {
     expect(at("/admin/imports/abc")).toBe("Trust administration › School register");
     expect(at("/admin/schools/abc")).toBe("Trust administration › School register");
     expect(at("/staff/import/abc")).toBe("Schools › Staff directory");
+    expect(at("/priorities/abc")).toBe("Schools › Improvement priorities");
     expect(at("/account/security")).toBeNull();
     expect(at("/reviewsx")).toBeNull();
   });

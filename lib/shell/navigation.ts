@@ -45,6 +45,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/verification", label: "Verification", show: any("staff:view") },
       { href: "/school-development", label: "School development", show: any("staff:view") },
       { href: "/inductions", label: "Inductions", show: any("induction:view:any") },
+      // Leaders and governors reach their school's; trustees and the trust admin the grid of every school.
+      { href: "/priorities", label: "Improvement priorities", show: any("priority:view") },
       // A head appoints their school's senior leaders; the trust admin manages every account under Trust administration.
       { href: "/accounts", label: "Accounts and roles", show: (v) => canAny(v, "leader:appoint") && !canAny(v, "role:manage") },
     ],

@@ -7,6 +7,7 @@ import { seedReviews } from "./reviews";
 import { seedNotifications } from "./notifications";
 import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
+import { seedPriorities } from "./priorities";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -61,6 +62,7 @@ export async function runSeed(
         await seedReviews(tx, built);
         await seedGovernance(tx, built);
         await seedPlacements(tx, built, startOfUtcDay(new Date()));
+        await seedPriorities(tx, built);
         await seedNotifications(tx, built);
         return true;
       },

@@ -57,6 +57,9 @@ export const PEOPLE = {
   // notifications.spec: a head returns a teacher's CPD record; the teacher is told in the portal and by email.
   notifyTeacher: teacher("Nell", "Notified"),
   notifyHead: { first: "Nico", last: "Notifyhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  // priorities.spec: a head writes a priority owned by a teacher and records progress; the demo governor reads it by role.
+  priorityHead: { first: "Priya", last: "Priorityhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  priorityOwner: { ...teacher("Owen", "Priorityowner"), jobTitle: "Reading lead (e2e)" },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

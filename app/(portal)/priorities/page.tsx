@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Rating } from "@/components/priorities/Rating";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Table } from "@/components/ui/Table";
+import { requireViewer } from "@/lib/access/viewer";
+import { requireAny } from "@/lib/access/where";
+import { academicYearLabel } from "@/lib/dates";
+import { priorityGrid, STRANDS } from "@/lib/priorities/board/queries";
+import { PRIORITY_RAG_LABEL, STRAND_LABEL } from "@/lib/priorities/labels";
+import { prioritySchools, readsBoard, yearParam } from "@/lib/priorities/queries";
+import { asRoute, routes, withQuery } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "Improvement priorities" };
+
+/**
+ * The priorities' landing page: for trustees and the trust admin the board's grid of every school by
+ * strand and latest rating; for a school's leaders and governors, their school's priorities.
+ */
+export default async function PrioritiesPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
+  const viewer = await requireViewer();
+  requireAny(viewer, "priority:view");
+  const year = yearParam((await searchParams).year);
+  if (!readsBoard(viewer)) {
+    const schools = await prioritySchools(viewer);
+    if (schools.length === 1) redirect(asRoute(routes.schoolPriorities(schools[0]!.id)));
+    return (
+      <>
+        <PageHeader title="Improvement priorities" lead="Choose a school." />
+        <ul className="list-disc pl-5">
+          {schools.map((s) => <li key={s.id}><Link href={asRoute(routes.schoolPriorities(s.id))} className="text-brand-700 underline">{s.name}</Link></li>)}
+        </ul>
+      </>
+    );
+  }
+  const grid = await priorityGrid(viewer, year);
+  type Row = (typeof grid.rows)[number];
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Governance", href: routes.governance() }, { label: "Improvement priorities" }]} />
+      <PageHeader
+        title={`Improvement priorities ${grid.yearLabel}`}
+        lead={`${grid.totals.priorities} priorities across the trust: ${grid.totals.GREEN} ${PRIORITY_RAG_LABEL.GREEN.toLowerCase()}, ${grid.totals.AMBER} to ${PRIORITY_RAG_LABEL.AMBER.toLowerCase()}, ${grid.totals.RED} ${PRIORITY_RAG_LABEL.RED.toLowerCase()}, ${grid.totals.unrated} not rated yet.`}
+      />
+      <nav aria-label="Academic years" className="mb-4 flex flex-wrap gap-3 text-sm">
+        {[year - 1, year, year + 1].map((y) =>
+          y === year ? <span key={y} aria-current="page" className="font-semibold">{academicYearLabel(y)}</span> : <Link key={y} href={asRoute(withQuery(routes.priorities(), `year=${y}`))} className="text-brand-700 underline">{academicYearLabel(y)}</Link>,
+        )}
+      </nav>
+      <div className="overflow-x-auto">
+        <Table
+          caption={`Every school's improvement priorities by strand, with the latest termly rating, ${grid.yearLabel}`}
+          captionClassName="mb-2 text-left text-sm text-slate-700"
+          rows={grid.rows}
+          rowKey={(r: Row) => r.school.id}
+          columns={[
+            { key: "school", header: "School", rowHeader: true, cell: (r: Row) => <Link href={asRoute(routes.schoolPriorities(r.school.id, year))} className="text-brand-700 underline">{r.school.name}</Link> },
+            ...STRANDS.map((strand) => ({
+              key: strand,
+              header: STRAND_LABEL[strand],
+              cell: (r: Row) =>
+                !r.strands ? (strand === STRANDS[0] ? "No priorities yet" : "") : r.strands[strand].length === 0 ? "—" : (
+                  <ul className="space-y-2">
+                    {r.strands[strand].map((p) => (
+                      <li key={p.id}>
+                        <Link href={asRoute(routes.priority(p.id))} className="text-brand-700 underline">{p.title}</Link>
+                        <div className="mt-1"><Rating rating={p.rating} />{p.term && <span className="text-slate-700"> {p.term}</span>}</div>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            })),
+          ]}
+        />
+      </div>
+    </>
+  );
+}
