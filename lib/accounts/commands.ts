@@ -5,14 +5,14 @@ import { trustSchool } from "@/lib/org/schools";
 // leaders of their own school's staff. Nobody changes their own roles, so nobody escalates them, and
 // the last active trust admin stays. A role counts from the holder's next request: the viewer's
 // roles are read with the session on every request (lib/access/queries.ts).
-import { can, canAny, type Viewer } from "@/lib/access/policy";
-import { NOBODY } from "@/lib/access/where";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { keepAnAdmin } from "@/lib/account/last-admin";
 import { ROLE_LABELS } from "@/lib/shell/roles";
-import { GRANTABLE_ROLES, grantRoleSchema, revokeRoleSchema, SCHOOL_ROLES } from "./schema";
+import { accountsVisibleTo } from "./access";
+import { GRANTABLE_ROLES, type GrantableRole, grantRoleSchema, revokeRoleSchema, SCHOOL_ROLES } from "./schema";
 import { routes } from "@/lib/routes";
 
 const NOT_YOURSELF = "You cannot change your own roles: ask another trust admin.";
@@ -23,29 +23,30 @@ function mayAssign(viewer: Viewer, role: string, schoolId: string | null): boole
   return can(viewer, "role:manage") && (GRANTABLE_ROLES as readonly string[]).includes(role);
 }
 
+/** The person's account, found through accountsVisibleTo, with their school (a command's `load`). */
+const holder = { id: true, name: true, staffMember: { select: { schoolId: true } } } as const;
+const visibleAccount = (tx: Tx, viewer: Viewer, userId: string) => tx.user.findFirst({ where: { id: userId, ...accountsVisibleTo(viewer) }, select: holder });
+
 /**
- * The person, if the viewer may change their roles: anyone of the trust for the trust admin; for a
- * head, current staff of the school whose senior leaders they appoint.
+ * May the viewer change this person's role at this school: the trust admin anyone's; a head only a
+ * role at the school the person works at (current staff of it: accountsVisibleTo).
  */
-async function assignable(tx: Tx, viewer: Viewer, userId: string, role: string, schoolId: string | null) {
-  if (!mayAssign(viewer, role, schoolId)) return null;
-  const byHead = !can(viewer, "role:manage");
-  return tx.user.findFirst({
-    where: { id: userId, trustId: viewer.trustId, ...(byHead ? { staffMember: { schoolId: schoolId ?? NOBODY, leaveDate: null } } : {}) },
-    select: { id: true, name: true },
-  });
+function mayAssignTo(viewer: Viewer, user: { staffMember: { schoolId: string } | null }, role: string, schoolId: string | null): boolean {
+  return mayAssign(viewer, role, schoolId) && (can(viewer, "role:manage") || (schoolId !== null && user.staffMember?.schoolId === schoolId));
 }
+
+/** The role's school: only a school role has one. */
+const schoolOf = (input: { role: GrantableRole; schoolId?: string | null }) => (SCHOOL_ROLES.includes(input.role) ? (input.schoolId ?? null) : null);
 
 export const accountPaths = (userId: string) => [routes.accounts(), routes.account(userId), routes.home()];
 
 export const grantRole = command({
   schema: grantRoleSchema,
-  authorize: (viewer, input) => mayAssign(viewer, input.role, input.schoolId ?? null),
-  async work(tx, viewer, input) {
-    const schoolId = SCHOOL_ROLES.includes(input.role) ? (input.schoolId ?? null) : null;
+  load: (tx, viewer, input) => visibleAccount(tx, viewer, input.userId),
+  authorize: (viewer, input, user) => mayAssignTo(viewer, user, input.role, schoolOf(input)),
+  async work(tx, viewer, input, user) {
+    const schoolId = schoolOf(input);
     if (input.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
-    const user = await assignable(tx, viewer, input.userId, input.role, schoolId);
-    if (!user) throw notFoundError();
     if (schoolId) await trustSchool(tx, viewer, schoolId);
     const existing = await tx.roleAssignment.findFirst({ where: { trustId: viewer.trustId, userId: user.id, role: input.role, schoolId } });
     if (existing) return { data: { id: existing.id, userId: user.id }, unchanged: true };
@@ -58,10 +59,11 @@ export const grantRole = command({
 
 export const revokeRole = command({
   schema: revokeRoleSchema,
-  authorize: (viewer) => canAny(viewer, "role:manage") || canAny(viewer, "leader:appoint"),
-  async work(tx, viewer, { assignmentId }) {
-    const row = await tx.roleAssignment.findFirst({ where: { id: assignmentId, trustId: viewer.trustId } });
-    if (!row || !(await assignable(tx, viewer, row.userId, row.role, row.schoolId))) throw notFoundError();
+  // The role of an account the viewer sees.
+  load: (tx, viewer, { assignmentId }) =>
+    tx.roleAssignment.findFirst({ where: { id: assignmentId, trustId: viewer.trustId, user: accountsVisibleTo(viewer) }, include: { user: { select: holder } } }),
+  authorize: (viewer, _, row) => mayAssignTo(viewer, row.user, row.role, row.schoolId),
+  async work(tx, viewer, _, row) {
     if (row.userId === viewer.userId) throw new AppError("FORBIDDEN", NOT_YOURSELF);
     if (row.role === "TRUST_ADMIN") await keepAnAdmin(tx, viewer.trustId, row.userId);
     await tx.roleAssignment.delete({ where: { id: row.id } });

@@ -8,10 +8,11 @@ import { createHash, randomBytes } from "node:crypto";
 import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { hashPassword } from "@/lib/account/password";
 import { changed, command } from "@/lib/commands/command";
-import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { accountsVisibleTo } from "./access";
 import { accountPaths } from "./commands";
 import { ROLE_LABELS } from "@/lib/shell/roles";
 import { GRANTABLE_ROLES, inviteSchema, resendInvitationSchema, SCHOOL_ROLES, setPasswordSchema } from "./schema";
@@ -77,13 +78,14 @@ export const inviteUser = command({
 
 export const resendInvitation = command({
   schema: resendInvitationSchema,
-  authorize: admin,
-  async work(tx, viewer, { userId }) {
-    const user = await tx.user.findFirst({
-      where: { id: userId, trustId: viewer.trustId },
+  // An account the viewer sees (accountsVisibleTo: the trust admin, every one of the trust).
+  load: (tx, viewer, { userId }) =>
+    tx.user.findFirst({
+      where: { id: userId, ...accountsVisibleTo(viewer) },
       select: { id: true, name: true, email: true, passwordHash: true, status: true, roleAssignments: { select: { role: true } } },
-    });
-    if (!user) throw notFoundError();
+    }),
+  authorize: admin,
+  async work(tx, viewer, { userId }, user) {
     if (user.passwordHash) throw new AppError("CONFLICT", "This account is already set up: its owner signs in with their password.");
     if (user.status !== "ACTIVE") throw new AppError("CONFLICT", "This account is disabled: enable it before inviting its owner.");
     const roles = user.roleAssignments.filter((r) => (GRANTABLE_ROLES as readonly string[]).includes(r.role)).map((r) => ROLE_LABELS[r.role]);

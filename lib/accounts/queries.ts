@@ -2,19 +2,20 @@ import "server-only";
 // Reads of the accounts pages: the trust admin sees every account of the trust; a head sees the
 // accounts of their school's current staff (whose senior leader role they grant). Anyone else: 404.
 import { notFound } from "next/navigation";
-import { can, canAny, headedSchools, whereSchoolIn, type Viewer } from "@/lib/access/policy";
+import { can, canAny, type Viewer } from "@/lib/access/policy";
 import { ROLE_LABELS } from "@/lib/shell/roles";
 import { db, type Prisma } from "@/lib/db/client";
 import { isId } from "@/lib/validation/fields";
+import { accountsVisibleTo as visibleAccounts } from "./access";
 import { liveInvitation } from "./invitations";
 import { GRANTABLE_ROLES, SCHOOL_ROLES } from "./schema";
 
 export const ACCOUNTS_PAGE_SIZE = 50;
 
+/** The accounts the viewer sees (./access.ts); the pages are not found for anyone who sees none. */
 function accountsVisibleTo(viewer: Viewer): Prisma.UserWhereInput {
-  if (can(viewer, "role:manage")) return { trustId: viewer.trustId };
-  if (!canAny(viewer, "leader:appoint")) notFound();
-  return { trustId: viewer.trustId, staffMember: { leaveDate: null, ...whereSchoolIn(headedSchools(viewer)) } };
+  if (!can(viewer, "role:manage") && !canAny(viewer, "leader:appoint")) notFound();
+  return visibleAccounts(viewer);
 }
 
 /** "Invited": no password yet and never signed in (an SSO account signs in without one). */

@@ -3,7 +3,7 @@ import "server-only";
 // members; staff join open communities (or ones they are invited to) and leave them.
 import { can, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
+import { changed, command } from "@/lib/commands/command";
 import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import {
   archiveCommunitySchema,
@@ -14,16 +14,16 @@ import {
 } from "./schema";
 import { routes, type Path } from "@/lib/routes";
 import { notifyCommunityMember } from "@/lib/notifications/events/communities";
+import { communityVisibleTo } from "./access";
 
 const archived = () => new AppError("CONFLICT", "This community is archived: nothing in it can change until the trust reopens it.");
 
-/** The community, when the viewer may manage it (leader of it, or trust admin) and it is active. */
-export async function managedCommunity(tx: Tx, viewer: Viewer, communityId: string, opts: { allowArchived?: boolean } = {}) {
-  if (!can(viewer, "community:manage", { communityId })) throw notFoundError();
-  const community = await tx.community.findFirst({ where: { id: communityId, trustId: viewer.trustId } });
-  if (!community) throw notFoundError();
-  if (community.archivedAt && !opts.allowArchived) throw archived();
-  return community;
+/** A community the viewer sees (communityVisibleTo); null when missing or out of scope (a command's `load`). */
+export const visibleCommunity = (tx: Tx, viewer: Viewer, communityId: string) => tx.community.findFirst({ where: { id: communityId, ...communityVisibleTo(viewer) } });
+
+/** Nothing in an archived community changes (but its archiving) until the trust reopens it. */
+export function assertLive(community: { archivedAt: Date | null }) {
+  if (community.archivedAt) throw archived();
 }
 
 /** A current member of staff of the viewer's trust (any school). */
@@ -46,7 +46,7 @@ function ensureMembership(tx: Tx, viewer: Viewer, communityId: string, staffMemb
 }
 
 function nameTaken(error: unknown) {
-  if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A community with this name already exists."] });
+  if ((error as { code?: string }).code === "P2002") throw fieldError("name", "A community with this name already exists.");
 }
 
 async function clusterOfTrust(tx: Tx, viewer: Viewer, clusterId: string | null) {
@@ -54,7 +54,9 @@ async function clusterOfTrust(tx: Tx, viewer: Viewer, clusterId: string | null) 
 }
 
 const admin = (viewer: Viewer) => can(viewer, "community:create");
-export const manages = (viewer: Viewer, input: { communityId: string }) => can(viewer, "community:manage", { communityId: input.communityId });
+/** Through the registry, about the loaded community: its leaders (and the trust admin) manage it. */
+export const manages = (viewer: Viewer, _: unknown, community: { id: string }) => can(viewer, "community:manage", { communityId: community.id });
+const loadCommunity = (tx: Tx, viewer: Viewer, input: { communityId: string }) => visibleCommunity(tx, viewer, input.communityId);
 const isStaff = (viewer: Viewer) => viewer.staff !== null;
 const pages = (input: { communityId: string }, ...more: Path[]) => [routes.community(input.communityId), routes.communities(), routes.home(), ...more];
 const editPage = (input: { communityId: string }) => pages(input, routes.communityEdit(input.communityId));
@@ -75,9 +77,9 @@ export const createCommunity = command({
 
 export const updateCommunity = command({
   schema: updateCommunitySchema,
+  load: loadCommunity,
   authorize: admin,
-  async work(tx, viewer, { communityId, ...input }) {
-    const before = await managedCommunity(tx, viewer, communityId, { allowArchived: true });
+  async work(tx, viewer, { communityId, ...input }, before) {
     await clusterOfTrust(tx, viewer, input.clusterId);
     const after = await tx.community.update({ where: { id: communityId }, data: input });
     return changed("Community", communityId, "community.update", { before, after });
@@ -89,9 +91,9 @@ export const updateCommunity = command({
 
 export const setCommunityArchived = command({
   schema: archiveCommunitySchema,
+  load: loadCommunity,
   authorize: admin,
-  async work(tx, viewer, { communityId, archived: archive }) {
-    const before = await managedCommunity(tx, viewer, communityId, { allowArchived: true });
+  async work(tx, viewer, { communityId, archived: archive }, before) {
     const after = await tx.community.update({ where: { id: communityId }, data: { archivedAt: archive ? (before.archivedAt ?? new Date()) : null } });
     return changed("Community", communityId, archive ? "community.archive" : "community.reopen", { before, after });
   },
@@ -101,9 +103,10 @@ export const setCommunityArchived = command({
 /** Leadership is two rows that must agree: the LEADER membership and the NETWORK_LEADER role (the policy reads the role). */
 export const appointLeader = command({
   schema: communityPersonSchema,
+  load: loadCommunity,
   authorize: admin,
-  async work(tx, viewer, { communityId, staffMemberId }) {
-    await managedCommunity(tx, viewer, communityId);
+  async work(tx, viewer, { communityId, staffMemberId }, community) {
+    assertLive(community);
     const staff = await trustStaff(tx, viewer, staffMemberId);
     if (!staff.userId) {
       throw fieldError("staffMemberId", `${staff.firstName} ${staff.lastName} has no sign-in, so cannot lead a community yet.`);
@@ -119,9 +122,9 @@ export const appointLeader = command({
 
 export const removeLeader = command({
   schema: communityPersonSchema,
+  load: loadCommunity,
   authorize: admin,
   async work(tx, viewer, { communityId, staffMemberId }) {
-    await managedCommunity(tx, viewer, communityId, { allowArchived: true });
     const staff = await tx.staffMember.findFirst({ where: { id: staffMemberId, trustId: viewer.trustId }, select: { userId: true } });
     if (!staff) throw notFoundError();
     // They stay a member: stepping down as leader is not leaving the community.
@@ -137,9 +140,10 @@ export const removeLeader = command({
 
 export const addMember = command({
   schema: communityPersonSchema,
+  load: loadCommunity,
   authorize: manages,
-  async work(tx, viewer, { communityId, staffMemberId }) {
-    await managedCommunity(tx, viewer, communityId);
+  async work(tx, viewer, { communityId, staffMemberId }, community) {
+    assertLive(community);
     await trustStaff(tx, viewer, staffMemberId);
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
     await tx.communityInvitation.deleteMany({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
@@ -152,9 +156,10 @@ export const addMember = command({
 
 export const removeMember = command({
   schema: communityPersonSchema,
+  load: loadCommunity,
   authorize: manages,
-  async work(tx, viewer, { communityId, staffMemberId }) {
-    await managedCommunity(tx, viewer, communityId);
+  async work(tx, viewer, { communityId, staffMemberId }, community) {
+    assertLive(community);
     const membership = await tx.membership.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
     if (!membership) throw notFoundError();
     if (membership.role === "LEADER") throw new AppError("CONFLICT", "A leader is removed by the trust, which ends their leadership first.");
@@ -167,9 +172,10 @@ export const removeMember = command({
 
 export const inviteMember = command({
   schema: communityPersonSchema,
-  authorize: (viewer, input) => manages(viewer, input) && (isStaff(viewer) || admin(viewer)),
-  async work(tx, viewer, { communityId, staffMemberId }) {
-    await managedCommunity(tx, viewer, communityId);
+  load: loadCommunity,
+  authorize: (viewer, input, community) => manages(viewer, input, community) && (isStaff(viewer) || admin(viewer)),
+  async work(tx, viewer, { communityId, staffMemberId }, community) {
+    assertLive(community);
     await trustStaff(tx, viewer, staffMemberId);
     if (await tx.membership.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } })) {
       throw new AppError("CONFLICT", "They are already a member.", { staffMemberId: ["Already a member."] });
@@ -189,12 +195,11 @@ export const inviteMember = command({
 /** Staff join an open community, or an invite-only one they were invited to. */
 export const joinCommunity = command({
   schema: communityIdSchema,
+  load: loadCommunity,
   authorize: isStaff,
-  async work(tx, viewer, { communityId }) {
+  async work(tx, viewer, { communityId }, community) {
     const staffMemberId = viewer.staff!.id;
-    const community = await tx.community.findFirst({ where: { id: communityId, trustId: viewer.trustId } });
-    if (!community) throw notFoundError();
-    if (community.archivedAt) throw archived();
+    assertLive(community);
     const invitation = await tx.communityInvitation.findFirst({ where: { communityId, staffMemberId, trustId: viewer.trustId } });
     if (!community.isOpen && !invitation) throw new AppError("FORBIDDEN", "This community is by invitation only: ask its leader to invite you.");
     const membership = await ensureMembership(tx, viewer, communityId, staffMemberId);
@@ -207,10 +212,11 @@ export const joinCommunity = command({
 
 export const leaveCommunity = command({
   schema: communityIdSchema,
+  // The viewer's own membership: none (or no staff record) is "not found".
+  load: (tx, viewer, { communityId }) =>
+    viewer.staff ? tx.membership.findFirst({ where: { communityId, staffMemberId: viewer.staff.id, trustId: viewer.trustId } }) : Promise.resolve(null),
   authorize: isStaff,
-  async work(tx, viewer, { communityId }) {
-    const membership = await tx.membership.findFirst({ where: { communityId, staffMemberId: viewer.staff!.id, trustId: viewer.trustId } });
-    if (!membership) throw notFoundError();
+  async work(tx, viewer, _, membership) {
     if (membership.role === "LEADER") throw new AppError("CONFLICT", "Leaders step down through the trust before leaving.");
     await tx.membership.delete({ where: { id: membership.id } });
     return changed("Membership", membership.id, "community.leave", { before: membership });

@@ -5,7 +5,7 @@ import "server-only";
 // that differs from what the admin saw.
 import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command, type AuditEntry } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { AppError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import type { GiasRow, SchoolFields } from "./mapping";
 import { currentSchools } from "./mutations";
@@ -33,11 +33,12 @@ export const setGiasUid = command({
   success: "GIAS group UID saved.",
 });
 
-async function pending(tx: Tx, viewer: Viewer, importId: string) {
-  const row = await tx.dataImport.findFirst({ where: { id: importId, trustId: viewer.trustId, kind: "GIAS" } });
-  if (!row) throw notFoundError();
+/** A GIAS import of the viewer's trust; null when missing or of another trust (a command's `load`). */
+const giasImport = (tx: Tx, viewer: Viewer, { importId }: { importId: string }) => tx.dataImport.findFirst({ where: { id: importId, trustId: viewer.trustId, kind: "GIAS" } });
+
+/** Only an import still waiting for a decision is applied or discarded. */
+function assertPending(row: { status: string }) {
   if (row.status !== "PREVIEW") throw new AppError("CONFLICT", `This import was already ${row.status === "APPLIED" ? "applied" : "discarded"}.`);
-  return row;
 }
 
 /** A school's columns from the register's fields (dates as days; an absent pupil count is left as it is). */
@@ -53,9 +54,10 @@ function columns(f: Partial<SchoolFields> & { archivedAt?: null }): Prisma.Schoo
 
 export const applyGiasImport = command({
   schema: importDecisionSchema,
+  load: giasImport,
   authorize: admin,
-  async work(tx, viewer, { importId }) {
-    const row = await pending(tx, viewer, importId);
+  async work(tx, viewer, _, row) {
+    assertPending(row);
     // Lock the trust so two applies (or an apply and a cluster move) cannot interleave.
     await tx.$executeRaw`SELECT 1 FROM "Trust" WHERE id = ${viewer.trustId}::uuid FOR UPDATE`;
     const { rows, ...shown } = row.plan as unknown as StoredPlan;
@@ -95,9 +97,10 @@ function canonical(value: unknown): string {
 
 export const discardImport = command({
   schema: importDecisionSchema,
+  load: giasImport,
   authorize: admin,
-  async work(tx, viewer, { importId }) {
-    const row = await pending(tx, viewer, importId);
+  async work(tx, viewer, _, row) {
+    assertPending(row);
     await tx.dataImport.update({ where: { id: row.id }, data: { status: "DISCARDED", decidedAt: new Date() } });
     return changed("DataImport", row.id, "import.discard", { before: { status: "PREVIEW" }, after: { status: "DISCARDED" } });
   },

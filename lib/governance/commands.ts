@@ -94,9 +94,9 @@ export const refreshComputed = command({
 
 export const recordVisit = command({
   schema: visitSchema,
-  authorize: (viewer, input) => can(viewer, "visit:record", { schoolId: input.schoolId }),
+  load: (tx, viewer, { schoolId }) => tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, trustId: true } }),
+  authorize: (viewer, _, school) => can(viewer, "visit:record", { trustId: school.trustId, schoolId: school.id }),
   async work(tx, viewer, input) {
-    if (!(await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true } }))) throw notFoundError();
     const visit = await tx.governanceVisit.create({ data: { ...input, visitedOn: new Date(input.visitedOn), trustId: viewer.trustId, visitorUserId: viewer.userId } });
     return changed("GovernanceVisit", visit.id, "visit.record", { after: visit }, { id: visit.id, schoolId: input.schoolId });
   },

@@ -3,12 +3,13 @@ import "server-only";
 // ECT's induction with its schedule of reviews; the head or the ECT's induction tutor changes its
 // people, records each term's review and, once, the final assessment that completes it, and corrects
 // a recorded one as a new version (the earlier kept as history, issue 15 §4).
-import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
-import { mayManageInduction } from "./access";
+import { staffVisibleTo } from "@/lib/people/access";
+import { inductionVisibleTo, mayManageInduction } from "./access";
 import { finalReviewOf, inductionSchedule, inductionYearOn } from "./rules";
 import { correctReviewSchema, finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "./schema";
 import { routes } from "@/lib/routes";
@@ -35,13 +36,14 @@ const inductionPaths = (id: string) => [routes.inductions(), routes.induction(id
 
 export const startInduction = command({
   schema: startInductionSchema,
-  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:view:any"),
-  async work(tx, viewer, input) {
-    const ect = await tx.staffMember.findFirst({
-      where: { id: input.staffMemberId, trustId: viewer.trustId },
+  // The ECT: a staff record the viewer reads, of a school where they may start one.
+  load: (tx, viewer, input) =>
+    tx.staffMember.findFirst({
+      where: { id: input.staffMemberId, ...staffVisibleTo(viewer) },
       select: { id: true, schoolId: true, firstName: true, lastName: true, careerStage: true, leaveDate: true, induction: { select: { startDate: true } } },
-    });
-    if (!ect || !mayStart(viewer, ect.schoolId)) throw notFoundError();
+    }),
+  authorize: (viewer, _, ect) => mayStart(viewer, ect.schoolId),
+  async work(tx, viewer, input, ect) {
     if (!can(viewer, "induction:manage:any", { schoolId: ect.schoolId }) && input.inductionTutorId !== viewer.staff?.id) {
       throw fieldError("inductionTutorId", "As a senior leader you may start an induction you will tutor: choose yourself, or ask the head.");
     }
@@ -76,23 +78,29 @@ export const startInduction = command({
   },
 });
 
-/** The induction, if the viewer may manage it (the head of the ECT's school, the trust admin, its tutor). */
-async function manageable(tx: Tx, viewer: Viewer, id: string) {
-  const row = await tx.earlyCareerInduction.findFirst({
-    where: { id, trustId: viewer.trustId },
+/**
+ * An induction the viewer reads (inductionVisibleTo), with its ECT and reviews: by its id, or as the
+ * one holding a review (`reviewId`); null when missing or out of scope (a command's `load`).
+ */
+function visibleInduction(tx: Tx, viewer: Viewer, by: { inductionId: string } | { reviewId: string }) {
+  const which = "inductionId" in by ? { id: by.inductionId } : { reviews: { some: { id: by.reviewId } } };
+  return tx.earlyCareerInduction.findFirst({
+    where: { ...which, ...inductionVisibleTo(viewer) },
     include: { staffMember: { select: { id: true, schoolId: true, firstName: true, lastName: true } }, reviews: true },
   });
-  if (!row || !mayManageInduction(viewer, { ...row, schoolId: row.staffMember.schoolId })) throw notFoundError();
-  return row;
 }
+
+/** May manage it: the head of the ECT's school, the trust admin, its induction tutor. */
+const manages = (viewer: Viewer, _: unknown, row: NonNullable<Awaited<ReturnType<typeof visibleInduction>>>) =>
+  mayManageInduction(viewer, { ...row, schoolId: row.staffMember.schoolId });
 
 const completedError = (on: Date) => new AppError("CONFLICT", `The final assessment was recorded on ${formatDate(on)}: the induction is complete.`);
 
 export const updateInduction = command({
   schema: updateInductionSchema,
-  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
-  async work(tx, viewer, input) {
-    const before = await manageable(tx, viewer, input.inductionId);
+  load: (tx, viewer, { inductionId }) => visibleInduction(tx, viewer, { inductionId }),
+  authorize: manages,
+  async work(tx, viewer, input, before) {
     const changes = { mentorId: input.mentorId, inductionTutorId: input.inductionTutorId, appropriateBody: input.appropriateBody };
     const was = { mentorId: before.mentorId, inductionTutorId: before.inductionTutorId, appropriateBody: before.appropriateBody };
     if (JSON.stringify(changes) === JSON.stringify(was)) return { data: { id: before.id }, unchanged: true };
@@ -110,11 +118,9 @@ function checkHeldOn(heldOn: string, startDate: Date) {
 
 export const recordReview = command({
   schema: recordReviewSchema,
-  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
-  async work(tx, viewer, input) {
-    const review = await tx.inductionReview.findFirst({ where: { id: input.reviewId, trustId: viewer.trustId }, select: { inductionId: true } });
-    if (!review) throw notFoundError();
-    const induction = await manageable(tx, viewer, review.inductionId);
+  load: (tx, viewer, { reviewId }) => visibleInduction(tx, viewer, { reviewId }),
+  authorize: manages,
+  async work(tx, viewer, input, induction) {
     const before = induction.reviews.find((r) => r.id === input.reviewId)!;
     if (induction.completedOn) throw completedError(induction.completedOn);
     if (finalReviewOf(induction.reviews)?.id === before.id) throw fieldError("reviewId", "Record the final assessment with its own form: satisfactory or unsatisfactory.");
@@ -139,9 +145,9 @@ export const recordReview = command({
 
 export const recordFinalAssessment = command({
   schema: finalAssessmentSchema,
-  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
-  async work(tx, viewer, input) {
-    const induction = await manageable(tx, viewer, input.inductionId);
+  load: (tx, viewer, { inductionId }) => visibleInduction(tx, viewer, { inductionId }),
+  authorize: manages,
+  async work(tx, viewer, input, induction) {
     if (induction.completedOn) throw completedError(induction.completedOn);
     checkHeldOn(input.heldOn, induction.startDate);
     const heldOn = fromIsoDay(input.heldOn);
@@ -171,11 +177,9 @@ const OUTCOMES = { final: ["SATISFACTORY", "UNSATISFACTORY"], review: ["ON_TRACK
  */
 export const correctReview = command({
   schema: correctReviewSchema,
-  authorize: (viewer) => canAny(viewer, "induction:manage:any") || canAny(viewer, "induction:manage:own"),
-  async work(tx, viewer, input) {
-    const review = await tx.inductionReview.findFirst({ where: { id: input.reviewId, trustId: viewer.trustId }, select: { inductionId: true } });
-    if (!review) throw notFoundError();
-    const induction = await manageable(tx, viewer, review.inductionId);
+  load: (tx, viewer, { reviewId }) => visibleInduction(tx, viewer, { reviewId }),
+  authorize: manages,
+  async work(tx, viewer, input, induction) {
     const before = induction.reviews.find((r) => r.id === input.reviewId)!;
     if (!before.heldOn || !before.outcome) throw new AppError("CONFLICT", "That review has not been recorded yet: record it instead.");
     const final = finalReviewOf(induction.reviews)?.id === before.id;

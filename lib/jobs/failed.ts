@@ -8,7 +8,6 @@ import { z } from "zod";
 import { can, type Viewer } from "@/lib/access/policy";
 import { requirePermission } from "@/lib/access/where";
 import { changed, command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { routes } from "@/lib/routes";
 import { idField } from "@/lib/validation/fields";
@@ -54,25 +53,24 @@ export async function failedJobs(viewer: Viewer) {
 
 const jobForm = z.object({ jobId: idField("Choose a job.") });
 
-/** The viewer's failed job, locked for the rest of the transaction, or "not found". */
-async function lockedFailedJob(tx: Tx, viewer: Viewer, id: string) {
+/** A failed job of the viewer's trust, locked for the rest of the transaction; null when missing (a command's `load`). */
+async function lockedFailedJob(tx: Tx, viewer: Viewer, { jobId: id }: { jobId: string }) {
   const [row] = await tx.$queryRawUnsafe<{ name: string }[]>(
     `SELECT name FROM ${JOB_SCHEMA}.job WHERE ${FAILED_OF_TRUST} AND id = $3::uuid FOR UPDATE`,
     QUEUE_NAMES,
     viewer.trustId,
     id,
   );
-  if (!row) throw notFoundError();
-  return row.name;
+  return row ?? null;
 }
 
 const boss = jobSender;
 
 export const retryJob = command({
   schema: jobForm,
+  load: lockedFailedJob,
   authorize: (viewer) => can(viewer, "jobs:manage"),
-  async work(tx, viewer, { jobId }) {
-    const name = await lockedFailedJob(tx, viewer, jobId);
+  async work(tx, viewer, { jobId }, { name }) {
     await (await boss()).retry(name, jobId, { db: fromPrisma(tx) });
     return changed("Job", jobId, "job.retry", { before: { state: "failed" }, after: { state: "retry", queue: name } });
   },
@@ -82,9 +80,9 @@ export const retryJob = command({
 
 export const discardJob = command({
   schema: jobForm,
+  load: lockedFailedJob,
   authorize: (viewer) => can(viewer, "jobs:manage"),
-  async work(tx, viewer, { jobId }) {
-    const name = await lockedFailedJob(tx, viewer, jobId);
+  async work(tx, viewer, { jobId }, { name }) {
     await (await boss()).deleteJob(name, jobId, { db: fromPrisma(tx) });
     return changed("Job", jobId, "job.discard", { before: { state: "failed", queue: name } });
   },

@@ -4,7 +4,6 @@ import "server-only";
 import { z } from "zod";
 import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/commands/errors";
 import { KIND_NAMES } from "./kinds";
 import { markReadForm, preferencesForm } from "./schema";
 import { routes } from "@/lib/routes";
@@ -14,10 +13,10 @@ const PAGES = [routes.notifications(), routes.home()];
 
 export const markRead = command({
   schema: markReadForm,
-  authorize: own,
-  async work(tx, viewer, { id }) {
-    const note = await tx.notification.findFirst({ where: { id, userId: viewer.userId, trustId: viewer.trustId }, select: { id: true, readAt: true } });
-    if (!note) throw notFoundError();
+  // One of the viewer's own notifications, asked of the registry as the row it is.
+  load: (tx, viewer, { id }) => tx.notification.findFirst({ where: { id, userId: viewer.userId, trustId: viewer.trustId }, select: { id: true, trustId: true, userId: true, readAt: true } }),
+  authorize: (viewer, _, note) => can(viewer, "notification:read:own", { trustId: note.trustId, userId: note.userId }),
+  async work(tx, viewer, { id }, note) {
     if (note.readAt) return { data: { id }, unchanged: true };
     await tx.notification.update({ where: { id }, data: { readAt: new Date() } });
     return changed("Notification", id, "notification.read");

@@ -3,18 +3,17 @@ import { trustSchool } from "@/lib/org/schools";
 // Staff records (issue 11 §3): a head for their own school, the trust admin for any, creates and edits
 // a member of staff and records a leaver. A new member of staff gets an account (and, when asked, an
 // emailed link to set its password); a leaver's record is kept, and their school roles end with it.
-import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { issueInvitation } from "@/lib/accounts/invitations";
 import { revokeUserSessions } from "@/lib/account/sessions/mutations";
 import { changed, command } from "@/lib/commands/command";
-import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
+import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay } from "@/lib/dates";
+import { staffVisibleTo } from "./access";
 import { endPlacementsOnLeaving } from "./employment/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
 import { routes } from "@/lib/routes";
-
-const emailTaken = (message: string) => fieldError("email", message);
 
 /** The record's columns from the form (the designations are rows of their own). */
 const columns = (i: Omit<StaffInput, "staffMemberId">) => ({
@@ -35,12 +34,12 @@ async function checkEmail(tx: Tx, viewer: Viewer, email: string, self: { staffId
     where: { trustId: viewer.trustId, email, ...(self.staffId ? { id: { not: self.staffId } } : {}) },
     select: { school: { select: { name: true } } },
   });
-  if (staff) throw emailTaken(`Someone at ${staff.school.name} already has this work email.`);
+  if (staff) throw fieldError("email", `Someone at ${staff.school.name} already has this work email.`);
   const user = await tx.user.findUnique({ where: { email }, select: { id: true, trustId: true, staffMember: { select: { id: true } } } });
   // Creating, an account of the trust without a staff record may become theirs; editing, any other account blocks it.
   const linkable = !self.staffId && user?.trustId === viewer.trustId && !user.staffMember;
   if (user && user.id !== self.userId && !linkable) {
-    throw emailTaken("Someone already has an account with this email address.");
+    throw fieldError("email", "Someone already has an account with this email address.");
   }
   return user;
 }
@@ -58,10 +57,9 @@ async function setDesignations(tx: Tx, viewer: Viewer, staffMemberId: string, de
  */
 async function checkLineManager(tx: Tx, viewer: Viewer, schoolId: string, managerId: string | null, selfId?: string) {
   if (!managerId) return;
-  const wrong = (message: string) => fieldError("lineManagerId", message);
-  if (managerId === selfId) throw wrong("Someone cannot be their own line manager.");
+  if (managerId === selfId) throw fieldError("lineManagerId", "Someone cannot be their own line manager.");
   const manager = await tx.staffMember.findFirst({ where: { id: managerId, trustId: viewer.trustId, schoolId, leaveDate: null }, select: { id: true } });
-  if (!manager) throw wrong("Choose a current member of staff of the same school.");
+  if (!manager) throw fieldError("lineManagerId", "Choose a current member of staff of the same school.");
   if (!selfId) return;
   // The managers above the one chosen, in one statement (UNION stops at a loop already there).
   const [above] = await tx.$queryRaw<{ loops: boolean }[]>`
@@ -70,7 +68,7 @@ async function checkLineManager(tx: Tx, viewer: Viewer, schoolId: string, manage
       UNION
       SELECT s."lineManagerId" FROM "StaffMember" s JOIN up ON s.id = up.id WHERE s."trustId" = ${viewer.trustId}::uuid
     ) SELECT EXISTS (SELECT 1 FROM up WHERE up.id = ${selfId}::uuid) AS loops`;
-  if (above?.loops) throw wrong("They manage this line manager (directly or further up): choose someone else, so the line does not loop.");
+  if (above?.loops) throw fieldError("lineManagerId", "They manage this line manager (directly or further up): choose someone else, so the line does not loop.");
 }
 
 export const staffPaths = (id: string) => [routes.staff(), routes.person(id), routes.personEdit(id), routes.schoolDevelopment()];
@@ -97,18 +95,18 @@ export const createStaff = command({
   success: (_, input) => `${input.firstName} ${input.lastName} added to the staff.`,
 });
 
-/** The record, if the viewer may change it (its school's head, or the trust admin). */
-async function manageable(tx: Tx, viewer: Viewer, id: string) {
-  const row = await tx.staffMember.findFirst({ where: { id, trustId: viewer.trustId }, include: { designations: { select: { designation: true } } } });
-  if (!row || !can(viewer, "staff:manage", { schoolId: row.schoolId })) throw notFoundError();
-  return row;
-}
+/** A staff record the viewer reads (staffVisibleTo), with its designations; null when missing or out of scope (a command's `load`). */
+const visibleStaff = (tx: Tx, viewer: Viewer, input: { staffMemberId: string }) =>
+  tx.staffMember.findFirst({ where: { id: input.staffMemberId, ...staffVisibleTo(viewer) }, include: { designations: { select: { designation: true } } } });
+
+/** Through the registry, about the record's own school: its head, or the trust admin, changes it. */
+const manages = (viewer: Viewer, _: unknown, row: { schoolId: string }) => can(viewer, "staff:manage", { schoolId: row.schoolId });
 
 export const updateStaff = command({
   schema: updateStaffSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, input) {
-    const before = await manageable(tx, viewer, input.staffMemberId);
+  load: visibleStaff,
+  authorize: manages,
+  async work(tx, viewer, input, before) {
     if (input.email !== before.email) {
       await checkEmail(tx, viewer, input.email, { staffId: before.id, userId: before.userId });
       // The work email is the sign-in name of their account.
@@ -133,9 +131,9 @@ const EMPLOYMENT_ROLES = ["STAFF", "HEADTEACHER", "SENIOR_LEADER", "NETWORK_LEAD
 
 export const recordLeaver = command({
   schema: leaverSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, input) {
-    const before = await manageable(tx, viewer, input.staffMemberId);
+  load: visibleStaff,
+  authorize: manages,
+  async work(tx, viewer, input, before) {
     if (viewer.staff?.id === before.id) throw new AppError("FORBIDDEN", "Ask the trust admin to record your own leaving.");
     if (before.leaveDate) throw new AppError("CONFLICT", `${before.firstName} ${before.lastName} left on ${formatDate(before.leaveDate)}.`);
     const leaveDate = fromIsoDay(input.leaveDate);

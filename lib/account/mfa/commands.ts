@@ -5,14 +5,14 @@ import type { Viewer } from "@/lib/access/policy";
 import { command } from "@/lib/commands/command";
 import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
-import { ACCOUNT, ownAccount, ownActiveAccount } from "../commands";
+import { ACCOUNT, type OwnAccount, ownAccount, ownActiveAccount } from "../commands";
 import { mfaRequiredFor } from "@/lib/access/mfa-rules";
 import { hashPassword } from "../password";
 import { acceptTotp, newRecoveryCodes, newTotpSecret } from "../totp";
 import { confirmEnrolmentSchema, newRecoveryCodesSchema, startEnrolmentSchema, turnOffMfaSchema } from "./schema";
 import { routes } from "@/lib/routes";
 
-const wrongCode = () => fieldError("code", "That code is not right. Enter the code your app shows now.");
+const WRONG_CODE = "That code is not right. Enter the code your app shows now.";
 const userEntry = (action: string, viewer: Viewer) => ({ action, entity: "User", entityId: viewer.userId });
 
 async function replaceRecoveryCodes(tx: Tx, viewer: Viewer): Promise<string[]> {
@@ -26,9 +26,9 @@ async function replaceRecoveryCodes(tx: Tx, viewer: Viewer): Promise<string[]> {
 /** Starts (or restarts) setting up an authenticator app: a new secret, kept pending until confirmed. */
 export const startEnrolment = command({
   schema: startEnrolmentSchema,
+  load: ownActiveAccount,
   authorize: ownAccount("account:mfa:own"),
   async work(tx, viewer) {
-    await ownActiveAccount(tx, viewer, "account:mfa:own");
     const { count } = await tx.user.updateMany({ where: { id: viewer.userId, mfaEnabledAt: null }, data: { mfaPendingSecret: newTotpSecret() } });
     if (count === 0) throw new AppError("CONFLICT", "Two-step verification is already on.");
     // The entry says that setting up began, never the secret.
@@ -40,13 +40,12 @@ export const startEnrolment = command({
 /** The first right code turns the second factor on and hands out the recovery codes (shown once). */
 export const confirmEnrolment = command({
   schema: confirmEnrolmentSchema,
+  load: ownActiveAccount,
   authorize: ownAccount("account:mfa:own"),
-  async work(tx, viewer, { code }) {
-    await ownActiveAccount(tx, viewer, "account:mfa:own");
-    const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { mfaPendingSecret: true } });
+  async work(tx, viewer, { code }, user) {
     if (!user.mfaPendingSecret) throw new AppError("CONFLICT", "Start setting up your authenticator app again.");
     const step = acceptTotp(user.mfaPendingSecret, code, null);
-    if (step === null) throw wrongCode();
+    if (step === null) throw fieldError("code", WRONG_CODE);
     await tx.user.update({
       where: { id: viewer.userId },
       data: { mfaSecret: user.mfaPendingSecret, mfaPendingSecret: null, mfaEnabledAt: new Date(), mfaLastStep: step },
@@ -59,21 +58,19 @@ export const confirmEnrolment = command({
 });
 
 /** Checks a current code of the viewer's own app (for changes to the second factor itself). */
-async function requireCurrentCode(tx: Tx, viewer: Viewer, code: string) {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { mfaSecret: true, mfaLastStep: true, trust: { select: { requireMfa: true } } } });
+async function requireCurrentCode(tx: Tx, user: OwnAccount, code: string) {
   if (!user.mfaSecret) throw new AppError("CONFLICT", "Two-step verification is not on.");
   const step = acceptTotp(user.mfaSecret, code, user.mfaLastStep);
-  if (step === null) throw wrongCode();
-  await tx.user.update({ where: { id: viewer.userId }, data: { mfaLastStep: step } });
-  return user;
+  if (step === null) throw fieldError("code", WRONG_CODE);
+  await tx.user.update({ where: { id: user.id }, data: { mfaLastStep: step } });
 }
 
 export const regenerateRecoveryCodes = command({
   schema: newRecoveryCodesSchema,
+  load: ownActiveAccount,
   authorize: ownAccount("account:mfa:own"),
-  async work(tx, viewer, { code }) {
-    await ownActiveAccount(tx, viewer, "account:mfa:own");
-    await requireCurrentCode(tx, viewer, code);
+  async work(tx, viewer, { code }, user) {
+    await requireCurrentCode(tx, user, code);
     const recoveryCodes = await replaceRecoveryCodes(tx, viewer);
     return { data: { recoveryCodes }, audit: userEntry("mfa.recoveryCodes", viewer) };
   },
@@ -82,10 +79,10 @@ export const regenerateRecoveryCodes = command({
 
 export const turnOffMfa = command({
   schema: turnOffMfaSchema,
+  load: ownActiveAccount,
   authorize: ownAccount("account:mfa:own"),
-  async work(tx, viewer, { code }) {
-    await ownActiveAccount(tx, viewer, "account:mfa:own");
-    const user = await requireCurrentCode(tx, viewer, code);
+  async work(tx, viewer, { code }, user) {
+    await requireCurrentCode(tx, user, code);
     if (mfaRequiredFor(viewer, user.trust.requireMfa)) {
       throw new AppError("FORBIDDEN", "The trust requires two-step verification for your role, so it cannot be turned off.");
     }

@@ -5,29 +5,27 @@ import "server-only";
 // hours). A meeting recorded after the event (scheduled up to 14 days back) was seen by nobody in the
 // portal, so every attendee's record is SUBMITTED to their school. Later edits to the register update
 // those records (one per meeting and person, by the unique (meetingId, staffMemberId)), never add more.
-import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { type AuditEntry, changed, command } from "@/lib/commands/command";
-import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
-import { managedCommunity, manages } from "../commands";
+import { AppError, fieldError } from "@/lib/commands/errors";
+import { meetingVisibleTo } from "../access";
+import { assertLive, manages, visibleCommunity } from "../commands";
 import { meetingIdSchema, minutesSchema, registerSchema } from "../schema";
 import { scheduleMeetingSeriesSchema, seriesStarts } from "../series";
 import { isoDay, londonDay } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { notifyMeetingScheduled } from "@/lib/notifications/events/communities";
 
-/** The meeting with its community, when the viewer manages that community. */
-async function managedMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
+/** A meeting the viewer sees (meetingVisibleTo), with its community; null when missing or out of scope (a command's `load`). */
+async function visibleMeeting(tx: Tx, viewer: Viewer, meetingId: string, opts: { lock?: boolean } = {}) {
   // Two leaders saving one register at once take turns, so each sees the other's rows.
   if (opts.lock) await tx.$executeRaw`SELECT 1 FROM "Meeting" WHERE id = ${meetingId}::uuid AND "trustId" = ${viewer.trustId}::uuid FOR UPDATE`;
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, trustId: viewer.trustId } });
-  if (!meeting || !can(viewer, "community:manage", { communityId: meeting.communityId })) throw notFoundError();
-  const community = await managedCommunity(tx, viewer, meeting.communityId);
-  return { meeting, community };
+  return tx.meeting.findFirst({ where: { id: meetingId, ...meetingVisibleTo(viewer) }, include: { community: true } });
 }
 
-/** Meeting commands are authorized on the meeting's own community, inside the transaction. */
-const leadsAny = (viewer: Viewer) => canAny(viewer, "community:manage");
+/** Meeting commands are authorized on the meeting's own community; nothing in an archived one changes. */
+const managesMeeting = (viewer: Viewer, _: unknown, meeting: { communityId: string }) => can(viewer, "community:manage", { communityId: meeting.communityId });
 const meetingPages = (input: { meetingId: string }, data: { communityId: string }) => [
   routes.meeting(data.communityId, input.meetingId), routes.community(data.communityId), routes.home(), routes.development(),
 ];
@@ -35,9 +33,10 @@ const meetingPages = (input: { meetingId: string }, data: { communityId: string 
 /** One meeting, or with "repeat every N weeks until" a series in one transaction, skipping the trust's holidays. */
 export const scheduleMeeting = command({
   schema: scheduleMeetingSeriesSchema,
+  load: (tx, viewer, { communityId }) => visibleCommunity(tx, viewer, communityId),
   authorize: manages,
-  async work(tx, viewer, { communityId, repeatWeeks, repeatUntil, ...input }) {
-    await managedCommunity(tx, viewer, communityId);
+  async work(tx, viewer, { communityId, repeatWeeks, repeatUntil, ...input }, community) {
+    assertLive(community);
     const now = Date.now();
     // Started already: a meeting logged afterwards (the schema allows 14 days back).
     const recordedAfter = (startsAt: Date) => startsAt.getTime() <= now;
@@ -66,9 +65,10 @@ export const scheduleMeeting = command({
 
 export const cancelMeeting = command({
   schema: meetingIdSchema,
-  authorize: leadsAny,
-  async work(tx, viewer, { meetingId }) {
-    const { meeting } = await managedMeeting(tx, viewer, meetingId);
+  load: (tx, viewer, { meetingId }) => visibleMeeting(tx, viewer, meetingId),
+  authorize: managesMeeting,
+  async work(tx, viewer, { meetingId }, { community, ...meeting }) {
+    assertLive(community);
     if (meeting.registerClosedAt) throw new AppError("CONFLICT", "This meeting's register is closed: it was held, so it cannot be cancelled.");
     const after = await tx.meeting.update({ where: { id: meetingId }, data: { status: "CANCELLED" } });
     return changed("Meeting", meetingId, "meeting.cancel", { before: meeting, after }, { id: meetingId, communityId: meeting.communityId });
@@ -79,9 +79,10 @@ export const cancelMeeting = command({
 
 export const saveMinutes = command({
   schema: minutesSchema,
-  authorize: leadsAny,
-  async work(tx, viewer, { meetingId, minutes }) {
-    const { meeting } = await managedMeeting(tx, viewer, meetingId);
+  load: (tx, viewer, { meetingId }) => visibleMeeting(tx, viewer, meetingId),
+  authorize: managesMeeting,
+  async work(tx, viewer, { meetingId, minutes }, meeting) {
+    assertLive(meeting.community);
     await tx.meeting.update({ where: { id: meetingId }, data: { minutes } });
     return changed("Meeting", meetingId, "meeting.minutes", { before: { minutes: meeting.minutes }, after: { minutes } }, { id: meetingId, communityId: meeting.communityId });
   },
@@ -95,9 +96,10 @@ export const saveMinutes = command({
  */
 export const saveRegister = command({
   schema: registerSchema,
-  authorize: leadsAny,
-  async work(tx, viewer, { meetingId, present, close }) {
-    const { meeting, community } = await managedMeeting(tx, viewer, meetingId, { lock: true });
+  load: (tx, viewer, { meetingId }) => visibleMeeting(tx, viewer, meetingId, { lock: true }),
+  authorize: managesMeeting,
+  async work(tx, viewer, { meetingId, present, close }, { community, ...meeting }) {
+    assertLive(community);
     if (meeting.status === "CANCELLED") throw new AppError("CONFLICT", "This meeting was cancelled, so it has no register.");
     const now = new Date();
     if (londonDay(meeting.startsAt) > londonDay(now)) {

@@ -4,7 +4,6 @@ import "server-only";
 // (lib/governance/rag.ts), so a new threshold re-rates past values in the view. Audited before/after.
 import { can } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { notFoundError } from "@/lib/commands/errors";
 import { definitionSchema } from "./schema";
 import { routes } from "@/lib/routes";
 
@@ -12,10 +11,11 @@ const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.
 
 export const updateDefinition = command({
   schema: definitionSchema,
+  // One of the trust's definitions (the trust's own reference data).
+  load: (tx, viewer, { id }) =>
+    tx.metricDefinition.findFirst({ where: { id, trustId: viewer.trustId }, select: { key: true, label: true, unit: true, direction: true, greenAt: true, redAt: true } }),
   authorize: (viewer) => can(viewer, "metric:define"),
-  async work(tx, viewer, { id, ...input }) {
-    const found = await tx.metricDefinition.findFirst({ where: { id, trustId: viewer.trustId }, select: { key: true, label: true, unit: true, direction: true, greenAt: true, redAt: true } });
-    if (!found) throw notFoundError();
+  async work(tx, viewer, { id, ...input }, found) {
     const before = { label: found.label, unit: found.unit, direction: found.direction, greenAt: num(found.greenAt), redAt: num(found.redAt) };
     const after = { label: input.label, unit: input.unit, direction: input.direction, greenAt: input.greenAt, redAt: input.redAt };
     const data = { id, key: found.key, label: input.label };

@@ -3,8 +3,8 @@ import "server-only";
 // clusters, move schools between them, and set a school's capacity with its reason (each setting is
 // kept as history; School.improvementCapacity is the latest).
 import { can, type Viewer } from "@/lib/access/policy";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { archiveClusterSchema, capacitySchema, createClusterSchema, moveSchoolSchema, renameClusterSchema } from "./schema";
 import { fromIsoDay } from "@/lib/dates";
@@ -13,14 +13,12 @@ import { routes } from "@/lib/routes";
 const admin = (viewer: Viewer) => can(viewer, "school:manage");
 const PAGES = [routes.adminClusters(), routes.schools(), routes.home()];
 const nameTaken = (error: unknown) => {
-  if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", PROBLEM, { name: ["A cluster with this name already exists."] });
+  if ((error as { code?: string }).code === "P2002") throw fieldError("name", "A cluster with this name already exists.");
 };
 
-async function cluster(tx: Tx, viewer: Viewer, id: string) {
-  const row = await tx.cluster.findFirst({ where: { id, trustId: viewer.trustId }, include: { _count: { select: { schools: true } } } });
-  if (!row) throw notFoundError();
-  return row;
-}
+/** One of the trust's clusters, with its count of schools; null when missing or of another trust (a command's `load`). */
+const cluster = (tx: Tx, viewer: Viewer, { clusterId }: { clusterId: string }) =>
+  tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId }, include: { _count: { select: { schools: true } } } });
 
 export const createCluster = command({
   schema: createClusterSchema,
@@ -36,9 +34,9 @@ export const createCluster = command({
 
 export const renameCluster = command({
   schema: renameClusterSchema,
+  load: cluster,
   authorize: admin,
-  async work(tx, viewer, { clusterId, name }) {
-    const before = await cluster(tx, viewer, clusterId);
+  async work(tx, viewer, { name }, before) {
     if (before.name === name) return { data: { id: before.id }, unchanged: true };
     await tx.cluster.update({ where: { id: before.id }, data: { name } });
     return changed("Cluster", before.id, "cluster.rename", { before: { name: before.name }, after: { name } });
@@ -50,9 +48,9 @@ export const renameCluster = command({
 
 export const archiveCluster = command({
   schema: archiveClusterSchema,
+  load: cluster,
   authorize: admin,
-  async work(tx, viewer, { clusterId, archived }) {
-    const before = await cluster(tx, viewer, clusterId);
+  async work(tx, viewer, { archived }, before) {
     if (Boolean(before.archivedAt) === archived) return { data: { id: before.id }, unchanged: true };
     if (archived && before._count.schools > 0) throw new AppError("CONFLICT", "Move this cluster's schools to another cluster before archiving it.");
     const after = await tx.cluster.update({ where: { id: before.id }, data: { archivedAt: archived ? new Date() : null } });
@@ -64,10 +62,9 @@ export const archiveCluster = command({
 
 export const moveSchool = command({
   schema: moveSchoolSchema,
+  load: (tx, viewer, { schoolId }) => tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, clusterId: true } }),
   authorize: admin,
-  async work(tx, viewer, { schoolId, clusterId }) {
-    const school = await tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, clusterId: true } });
-    if (!school) throw notFoundError();
+  async work(tx, viewer, { clusterId }, school) {
     if (clusterId) {
       const target = await tx.cluster.findFirst({ where: { id: clusterId, trustId: viewer.trustId }, select: { archivedAt: true } });
       if (!target) throw fieldError("clusterId", "Choose one of the trust's clusters.");
@@ -83,10 +80,9 @@ export const moveSchool = command({
 
 export const setCapacity = command({
   schema: capacitySchema,
+  load: (tx, viewer, { schoolId }) => tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, improvementCapacity: true } }),
   authorize: admin,
-  async work(tx, viewer, input) {
-    const school = await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true, improvementCapacity: true } });
-    if (!school) throw notFoundError();
+  async work(tx, viewer, input, school) {
     const effectiveOn = fromIsoDay(input.effectiveOn);
     const row = await tx.improvementCapacityChange.create({
       data: { trustId: viewer.trustId, schoolId: school.id, capacity: input.capacity, rationale: input.rationale, effectiveOn, setById: viewer.userId },

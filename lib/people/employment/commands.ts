@@ -4,11 +4,12 @@ import "server-only";
 // Whoever moves someone must manage staff at both schools ("staff:manage" at each): the trust admin,
 // or a head of both. A leaver is never moved; periods of one person never overlap.
 import { randomUUID } from "node:crypto";
-import { can, canAny, type Viewer } from "@/lib/access/policy";
+import { can, type Viewer } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
-import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
-import type { Tx } from "@/lib/db/client";
+import { AppError, fieldError } from "@/lib/commands/errors";
+import type { Prisma, Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay, londonToday } from "@/lib/dates";
+import { staffVisibleTo } from "../access";
 import { staffPaths } from "../commands";
 import { cancelPlacementSchema, endPlacementSchema, secondmentSchema, swapSchema, transferSchema } from "./schema";
 import { PLACEMENT_LABEL } from "@/lib/people/labels";
@@ -17,24 +18,19 @@ import { routes } from "@/lib/routes";
 const mayManage = (viewer: Viewer, ...schools: string[]) => schools.every((schoolId) => can(viewer, "staff:manage", { schoolId }));
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
-type Person = Awaited<ReturnType<typeof movable>>;
+type Person = NonNullable<Awaited<ReturnType<typeof visiblePerson>>>;
 
-/** The person to move, if the viewer manages their home school (else not found); a leaver is refused. */
-async function movable(tx: Tx, viewer: Viewer, id: string) {
-  const row = await tx.staffMember.findFirst({
-    where: { id, trustId: viewer.trustId },
+/** A staff record the viewer reads (staffVisibleTo); null when missing or out of scope (part of a command's `load`). */
+function visiblePerson(tx: Tx, viewer: Viewer, id: string) {
+  return tx.staffMember.findFirst({
+    where: { id, ...staffVisibleTo(viewer) },
     select: { id: true, firstName: true, lastName: true, schoolId: true, startDate: true, leaveDate: true, lineManagerId: true, userId: true },
   });
-  if (!row || !mayManage(viewer, row.schoolId)) throw notFoundError();
-  if (row.leaveDate) throw new AppError("CONFLICT", `${nameOf(row)} left on ${formatDate(row.leaveDate)}: a leaver cannot be moved.`);
-  return row;
 }
 
-/** A current school of the trust that the viewer manages staff at; anything else is not found. */
-async function schoolToManage(tx: Tx, viewer: Viewer, id: string) {
-  const school = await tx.school.findFirst({ where: { id, trustId: viewer.trustId, archivedAt: null }, select: { id: true, name: true } });
-  if (!school || !mayManage(viewer, school.id)) throw notFoundError();
-  return school;
+/** A leaver is never moved. */
+function assertNotLeft(person: Person) {
+  if (person.leaveDate) throw new AppError("CONFLICT", `${nameOf(person)} left on ${formatDate(person.leaveDate)}: a leaver cannot be moved.`);
 }
 
 /**
@@ -56,14 +52,28 @@ async function checkPeriod(tx: Tx, viewer: Viewer, person: Person, start: Date, 
   }
 }
 
-/** A move of someone to another school: the viewer manages both; the person, and where they go. */
-const movesTo = (viewer: Viewer, input: { toSchoolId: string }) => canAny(viewer, "staff:manage") && mayManage(viewer, input.toSchoolId);
+/** A move's records (a command's `load`): the person, and the current school of the trust they go to; either missing is not found. */
 async function personAndSchool(tx: Tx, viewer: Viewer, input: { staffMemberId: string; toSchoolId: string }) {
-  const person = await movable(tx, viewer, input.staffMemberId);
-  const to = await schoolToManage(tx, viewer, input.toSchoolId);
-  if (to.id === person.schoolId) throw fieldError("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
-  return { person, to };
+  const person = await visiblePerson(tx, viewer, input.staffMemberId);
+  const to = await tx.school.findFirst({ where: { id: input.toSchoolId, trustId: viewer.trustId, archivedAt: null }, select: { id: true, name: true } });
+  return person && to && { person, to };
 }
+
+/** The viewer manages staff at both ends of the move. */
+const movesTo = (viewer: Viewer, _: unknown, { person, to }: { person: Person; to: { id: string } }) => mayManage(viewer, person.schoolId, to.id);
+
+/** A move's checks on its records: the person has not left and goes somewhere new. */
+function checkMove({ person, to }: { person: Person; to: { id: string; name: string } }) {
+  assertNotLeft(person);
+  if (to.id === person.schoolId) throw fieldError("toSchoolId", `${nameOf(person)} already works at ${to.name}: choose another school.`);
+}
+
+/** A secondment or swap on the record of someone the viewer reads; null when missing or out of scope (a command's `load`). */
+const visiblePlacement = (tx: Tx, viewer: Viewer, placementId: string, more: Prisma.StaffPlacementWhereInput = {}) =>
+  tx.staffPlacement.findFirst({ where: { id: placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] }, staffMember: staffVisibleTo(viewer), ...more } });
+
+/** Whoever manages staff at both its schools changes it. */
+const managesPlacement = (viewer: Viewer, _: unknown, p: { fromSchoolId: string; toSchoolId: string }) => mayManage(viewer, p.fromSchoolId, p.toSchoolId);
 
 /** A command's result: the person's record to show, and the one audit entry, on the person. */
 const onPerson = (action: string, id: string, before: unknown, after: unknown) => changed("StaffMember", id, action, { before, after });
@@ -85,9 +95,11 @@ const SCHOOL_LEADERSHIP = ["HEADTEACHER", "SENIOR_LEADER"] as const;
 
 export const transferStaff = command({
   schema: transferSchema,
+  load: personAndSchool,
   authorize: movesTo,
-  async work(tx, viewer, input) {
-    const { person, to } = await personAndSchool(tx, viewer, input);
+  async work(tx, viewer, input, move) {
+    checkMove(move);
+    const { person, to } = move;
     const start = fromIsoDay(input.startDate);
     await checkPeriod(tx, viewer, person, start, null);
     const placement = await tx.staffPlacement.create({
@@ -120,9 +132,11 @@ export const transferStaff = command({
 
 export const secondStaff = command({
   schema: secondmentSchema,
+  load: personAndSchool,
   authorize: movesTo,
-  async work(tx, viewer, input) {
-    const { person, to } = await personAndSchool(tx, viewer, input);
+  async work(tx, viewer, input, move) {
+    checkMove(move);
+    const { person, to } = move;
     const [start, end] = [fromIsoDay(input.startDate), fromIsoDay(input.endDate)];
     await checkPeriod(tx, viewer, person, start, end);
     const row = await tx.staffPlacement.create({
@@ -136,10 +150,15 @@ export const secondStaff = command({
 
 export const swapStaff = command({
   schema: swapSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, input) {
-    const a = await movable(tx, viewer, input.staffMemberId);
-    const b = await movable(tx, viewer, input.otherStaffMemberId);
+  async load(tx, viewer, input) {
+    const a = await visiblePerson(tx, viewer, input.staffMemberId);
+    const b = await visiblePerson(tx, viewer, input.otherStaffMemberId);
+    return a && b && { a, b };
+  },
+  authorize: (viewer, _, { a, b }) => mayManage(viewer, a.schoolId, b.schoolId),
+  async work(tx, viewer, input, { a, b }) {
+    assertNotLeft(a);
+    assertNotLeft(b);
     if (a.schoolId === b.schoolId) throw fieldError("otherStaffMemberId", "Choose someone who works at another school.");
     const [start, end] = [fromIsoDay(input.startDate), fromIsoDay(input.endDate)];
     await checkPeriod(tx, viewer, a, start, end);
@@ -161,13 +180,15 @@ export const swapStaff = command({
 
 export const endPlacement = command({
   schema: endPlacementSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, input) {
-    const p = await tx.staffPlacement.findFirst({ where: { id: input.placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] } } });
-    if (!p?.endDate || !mayManage(viewer, p.fromSchoolId, p.toSchoolId)) throw notFoundError();
+  // Only one with an end date is ended early (without one: not found).
+  load: (tx, viewer, { placementId }) => visiblePlacement(tx, viewer, placementId, { endDate: { not: null } }),
+  authorize: managesPlacement,
+  async work(tx, viewer, input, p) {
+    // The load found it by its end date.
+    const endsOn = p.endDate!;
     const end = fromIsoDay(input.endDate);
     if (end < p.startDate) throw fieldError("endDate", `It started on ${formatDate(p.startDate)}: the new end date must be that day or later.`);
-    if (end >= p.endDate) throw fieldError("endDate", `It already ends on ${formatDate(p.endDate)}: choose an earlier day to end it early.`);
+    if (end >= endsOn) throw fieldError("endDate", `It already ends on ${formatDate(endsOn)}: choose an earlier day to end it early.`);
     // The two halves of a swap end together.
     const where = p.swapId ? { trustId: viewer.trustId, swapId: p.swapId } : { id: p.id };
     await tx.staffPlacement.updateMany({ where, data: { endDate: end } });
@@ -181,10 +202,9 @@ export const endPlacement = command({
 /** A secondment or swap that has not begun is cancelled: its rows go (both halves of a swap), the entry keeps them. */
 export const cancelPlacement = command({
   schema: cancelPlacementSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, input) {
-    const p = await tx.staffPlacement.findFirst({ where: { id: input.placementId, trustId: viewer.trustId, kind: { in: ["SECONDMENT", "SWAP"] } } });
-    if (!p || !mayManage(viewer, p.fromSchoolId, p.toSchoolId)) throw notFoundError();
+  load: (tx, viewer, { placementId }) => visiblePlacement(tx, viewer, placementId),
+  authorize: managesPlacement,
+  async work(tx, viewer, input, p) {
     if (p.startDate <= londonToday()) throw new AppError("CONFLICT", `It began on ${formatDate(p.startDate)}: end it early instead.`);
     const where = p.swapId ? { trustId: viewer.trustId, swapId: p.swapId } : { id: p.id };
     const rows = await tx.staffPlacement.findMany({ where });

@@ -6,7 +6,7 @@ import { trustSchool } from "@/lib/org/schools";
 // the preview shown, or when the preview has row errors. A head imports into their own school; the
 // trust admin into any. An import sends no invitation emails.
 import { createHash } from "node:crypto";
-import { can, canAny, isTrustAdmin, type Viewer } from "@/lib/access/policy";
+import { can, isTrustAdmin, type Viewer } from "@/lib/access/policy";
 import { changed, command, PROBLEM } from "@/lib/commands/command";
 import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
@@ -19,7 +19,6 @@ import { routes } from "@/lib/routes";
 
 const PAGES = [routes.staff(), routes.adminImports(), routes.home()];
 const STALE = "The staff records have changed since this preview: upload the file again for a fresh preview. Nothing was changed.";
-const fileError = (message: string) => fieldError("file", message);
 
 /** Fields the viewer may map: the school column only for whoever imports into more than one school. */
 export const mappableFields = (viewer: Viewer): FieldKey[] => FIELD_KEYS.filter((f) => f !== "school" || isTrustAdmin(viewer));
@@ -30,7 +29,7 @@ export const uploadStaffImport = command({
   async work(tx, viewer, { schoolId, file }) {
     await trustSchool(tx, viewer, schoolId, { current: true });
     const read = await readStaffFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if ("error" in read) throw fileError(read.error);
+    if ("error" in read) throw fieldError("file", read.error);
     const stored: StoredImport = { schoolId, ...read };
     const row = await tx.dataImport.create({
       data: { trustId: viewer.trustId, kind: "STAFF", fileName: file.name.slice(0, 200), rowsRead: read.rows.length, plan: stored as unknown as Prisma.InputJsonValue, createdById: viewer.userId },
@@ -42,20 +41,27 @@ export const uploadStaffImport = command({
   success: "File read: now match its columns to the staff record's fields.",
 });
 
-/** A staff import still waiting for a decision, if the viewer manages its school (else not found). */
-async function pending(tx: Tx, viewer: Viewer, importId: string) {
+/** A staff import of the viewer's trust, with what was read of its file (a command's `load`); null when missing. */
+async function staffImport(tx: Tx, viewer: Viewer, { importId }: { importId: string }) {
   const row = await tx.dataImport.findFirst({ where: { id: importId, trustId: viewer.trustId, kind: "STAFF" } });
-  const stored = row?.plan as unknown as StoredImport | undefined;
-  if (!row || !stored || !can(viewer, "staff:manage", { schoolId: stored.schoolId })) throw notFoundError();
+  const stored = row?.plan as unknown as StoredImport | null | undefined;
+  return row && stored ? { row, stored } : null;
+}
+
+/** Through the registry, about the import's own school: its head (or the trust admin) decides it. */
+const managesImport = (viewer: Viewer, _: unknown, { stored }: { stored: StoredImport }) => can(viewer, "staff:manage", { schoolId: stored.schoolId });
+
+/** Only an import still waiting for a decision is previewed, applied or discarded. */
+function assertPending(row: { status: string }) {
   if (row.status !== "PREVIEW") throw new AppError("CONFLICT", `This import was already ${row.status === "APPLIED" ? "applied" : "discarded"}.`);
-  return { row, stored };
 }
 
 export const previewStaffImport = command({
   schema: mappingSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, input) {
-    const { row, stored } = await pending(tx, viewer, input.importId);
+  load: staffImport,
+  authorize: managesImport,
+  async work(tx, viewer, input, { row, stored }) {
+    assertPending(row);
     const mapping: Mapping = {};
     const errors: Record<string, string[]> = {};
     const chosenBy = new Map<string, FieldKey>();
@@ -100,9 +106,10 @@ const fingerprint = (plan: unknown) => createHash("sha256").update(JSON.stringif
 
 export const applyStaffImport = command({
   schema: staffImportDecisionSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, { importId }) {
-    const { row, stored } = await pending(tx, viewer, importId);
+  load: staffImport,
+  authorize: managesImport,
+  async work(tx, viewer, _, { row, stored }) {
+    assertPending(row);
     if (!stored.preview || !stored.mapping) throw new AppError("CONFLICT", "Match the file's columns first: there is no preview to apply yet.");
     if (stored.preview.errors.length) throw new AppError("INVALID", "This file has rows with errors (listed in the preview): correct them in the MIS or the file and upload it again. Nothing was changed.");
     // Lock the trust so two applies cannot interleave.
@@ -125,9 +132,10 @@ export const applyStaffImport = command({
 
 export const discardStaffImport = command({
   schema: staffImportDecisionSchema,
-  authorize: (viewer) => canAny(viewer, "staff:manage"),
-  async work(tx, viewer, { importId }) {
-    const { row } = await pending(tx, viewer, importId);
+  load: staffImport,
+  authorize: managesImport,
+  async work(tx, viewer, _, { row }) {
+    assertPending(row);
     await tx.dataImport.update({ where: { id: row.id }, data: { status: "DISCARDED", decidedAt: new Date() } });
     return changed("DataImport", row.id, "import.discard", { before: { status: "PREVIEW" }, after: { status: "DISCARDED" } });
   },
