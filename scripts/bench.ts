@@ -96,6 +96,7 @@ async function main() {
     process.env.DATABASE_URL = url;
     // The writes timed beside the worker are emailed at once, whatever the hour the bench runs.
     process.env.NOTIFY_QUIET_HOURS = "off";
+    process.env.NEXTAUTH_SECRET ??= BENCH_SECRET;
     const prisma = createPrisma(url, 4);
     stopAll.unshift(() => prisma.$disconnect());
     const port = await freePort();

@@ -12,6 +12,8 @@ import { DEMO_EMAILS } from "../../prisma/seed/demo";
 
 export const BACKLOG_PEOPLE = 3000;
 export const WRITES = 40;
+/** Two writes that notify a second: a busy morning for a trust, far above its average. */
+export const WRITE_EVERY_MS = 500;
 export const DELAY_TARGET_MS = 2000;
 export const PAGE_TOLERANCE = 0.1;
 /** A light, a middling and a heavy page (names as in the registry). */
@@ -22,6 +24,13 @@ type Options = { url: string; prisma: Db; pages: MeasuredPage[]; log?: (line: st
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * times.length) - 1)] ?? NaN;
+
+async function stop(worker: ChildProcess) {
+  if (worker.exitCode !== null || worker.signalCode !== null || !worker.pid) return;
+  const exited = new Promise((r) => worker.once("exit", r));
+  process.kill(-worker.pid, "SIGTERM");
+  await exited;
+}
 
 async function spawnWorker(url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/worker.ts"], {
@@ -52,7 +61,7 @@ async function enqueueBacklog(prisma: Db, trustId: string): Promise<string[]> {
 const waitingJobs = async (prisma: Db) =>
   Number((await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`)[0]?.n ?? 0);
 
-/** WRITES CPD records returned by the head, one every 150 ms: each is a command that notifies its owner by email. */
+/** WRITES CPD records returned by the head, one every WRITE_EVERY_MS: each is a command that notifies its owner by email. */
 async function timedWrites(prisma: Db): Promise<number[]> {
   const { loadViewer } = await import("../../lib/access/queries");
   const { verifyActivities } = await import("../../lib/cpd/commands");
@@ -70,7 +79,7 @@ async function timedWrites(prisma: Db): Promise<number[]> {
     const result = await verifyActivities.run(head, { "ids[]": [a.id], decision: "return", reason: "Add the certificate." });
     if (!result.ok) throw new Error(`The bench write failed: ${result.message}`);
     committed.set(`/development/${a.id}`, Date.now());
-    await sleep(150);
+    await sleep(WRITE_EVERY_MS);
   }
   const links = [...committed.keys()];
   const sent = () => prisma.notificationDelivery.findMany({ where: { channel: "EMAIL", status: "SENT", notification: { link: { in: links } } }, select: { sentAt: true, notification: { select: { link: true } } } });
@@ -105,16 +114,18 @@ export async function benchWorker({ url, prisma, pages, log = console.log }: Opt
     log("");
     log(`Worker under load: a weekly digest for ${BACKLOG_PEOPLE.toLocaleString("en-GB")} people waiting (${before} jobs queued when it started; ${afterWrites} left after the writes, ${afterPages} after the pages). One worker process, npm run worker's settings.`);
     const d = p95(delays);
-    log(`(a) Write to its notification emailed (${WRITES} CPD records returned, one every 150 ms): p50 ${[...delays].sort((x, y) => x - y)[Math.floor(delays.length / 2)]} ms, p95 ${d} ms, max ${Math.max(...delays)} ms (target p95 < ${DELAY_TARGET_MS} ms).`);
-    log(`(b) Pages' p95, one request at a time, without a worker and beside the busy worker (target within ±${PAGE_TOLERANCE * 100} %):`);
+    log(`(a) Write to its notification emailed (${WRITES} CPD records returned, one every ${WRITE_EVERY_MS} ms): p50 ${[...delays].sort((x, y) => x - y)[Math.floor(delays.length / 2)]} ms, p95 ${d} ms, max ${Math.max(...delays)} ms (target p95 < ${DELAY_TARGET_MS} ms).`);
+    await stop(worker);
+    const again = new Map<string, number>();
+    for (const page of pages) again.set(page.name, p95(await page.measure()));
+    log(`(b) Pages' p95, one request at a time: without a worker, beside the busy worker, and without it again (the machine's own noise; target within ±${PAGE_TOLERANCE * 100} %):`);
     for (const page of pages) {
-      const a = alone.get(page.name)!;
-      const b = beside.get(page.name)!;
-      log(`    ${page.name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${b >= a ? "+" : ""}${(((b - a) / a) * 100).toFixed(1)} %)`);
+      const [a, b, c] = [alone.get(page.name)!, beside.get(page.name)!, again.get(page.name)!];
+      const change = (b - (a + c) / 2) / ((a + c) / 2);
+      log(`    ${page.name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms → ${c.toFixed(1)} ms (beside the worker ${change >= 0 ? "+" : ""}${(change * 100).toFixed(1)} % of the two without)`);
     }
   } finally {
-    if (worker.pid) process.kill(-worker.pid, "SIGTERM");
-    await new Promise((r) => worker.once("exit", r));
+    await stop(worker);
     await stopJobSender();
     await prisma.$executeRaw`DELETE FROM pgboss.job WHERE name = 'notification.digest'`;
     await prisma.notification.deleteMany({ where: { userId: { in: ids } } });
