@@ -13,6 +13,7 @@ import { loadViewer } from "../lib/access/queries";
 import { runSeed } from "../prisma/seed/run";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { benchDigest } from "./bench/digest";
+import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
@@ -93,6 +94,9 @@ async function main() {
     }
     buildIfNeeded((line) => console.log(line));
     process.env.DATABASE_URL = url;
+    // The writes timed beside the worker are emailed at once, whatever the hour the bench runs.
+    process.env.NOTIFY_QUIET_HOURS = "off";
+    process.env.NEXTAUTH_SECRET ??= BENCH_SECRET;
     const prisma = createPrisma(url, 4);
     stopAll.unshift(() => prisma.$disconnect());
     const port = await freePort();
@@ -166,6 +170,19 @@ async function main() {
     for (const [i, row] of rows.entries()) {
       console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
       if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    }
+    if (!values.only || "worker".includes(values.only)) {
+      const pages = BENCH_PAGES.filter((p) => WORKER_PAGES.includes(p.name)).map((page) => ({
+        name: page.name,
+        measure: async () => {
+          const cookie = cookies.get(page.email) ?? (await signIn(prisma, page.email));
+          const target = `${base}${await page.path(ctx)}`;
+          const hit = async () => void (await (await fetch(target, { headers: { cookie }, redirect: "manual" })).arrayBuffer());
+          await sequential(10, hit);
+          return sequential(requests, hit);
+        },
+      }));
+      await benchWorker({ url, prisma, pages });
     }
     if (!values.only || "digest".includes(values.only)) await benchDigest(url);
   } finally {

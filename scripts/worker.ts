@@ -22,7 +22,9 @@ async function main() {
   process.env.DATABASE_URL = url;
   // The app's settings module wants a secret; the worker signs nothing with it.
   process.env.NEXTAUTH_SECRET ??= "worker-signs-nothing-with-this-secret";
-  const worker = await startWorker(url, { log: say });
+  // One job at a time per background queue (digests, sweeps, refreshes) leaves the web server beside
+  // it a core on a small machine; the queues someone waits on keep their own four slots (lib/jobs/worker.ts).
+  const worker = await startWorker(url, { concurrency: 1, log: say });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

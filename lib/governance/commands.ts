@@ -10,6 +10,7 @@ import { loadCheckContext } from "./context";
 import { expectationSchema, gridSchema, importSchema, refreshSchema, trainingSchema, visitSchema } from "./schema";
 import { storeComputedYear, writeValues, type ValueWrite } from "./store";
 import { checkRows, parseMetricCsv, type Candidate, type CheckResult } from "./validate";
+import { notifyImportFinished } from "@/lib/notifications/events/governance";
 import { routes } from "@/lib/routes";
 
 const PAGES = [routes.governance(), routes.boardPack(), routes.governanceEntry(), routes.home()];
@@ -42,6 +43,7 @@ export const importMetrics = command({
     const writes = writesOf(result);
     if (!writes.length) return { data, unchanged: true };
     await writeValues(tx, viewer.trustId, viewer.userId, "IMPORTED", writes);
+    await notifyImportFinished(tx, viewer.trustId, viewer.userId, data);
     return { data, audit: { action: "metric.import", entity: "MetricValue", entityId: "import", after: data } };
   },
   revalidate: () => PAGES,

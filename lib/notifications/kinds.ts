@@ -25,6 +25,8 @@ export const KINDS = {
   "meeting.register-open": { label: "A register you keep is still open two days after the meeting", default: "EMAIL", intro: "A meeting you lead was two days ago and its register is still open: attendees' CPD is written when it closes.", action: "Open the meeting" },
   "training.expiring": { label: "Statutory training of yours expires within 30 days", default: "EMAIL", intro: "Statutory training of yours expires soon: book the refresher.", action: "Open your training" },
   "training.expired": { label: "Statutory training of yours has expired", default: "EMAIL", intro: "Statutory training of yours has expired.", action: "Open your training" },
+  "training.staff-digest": { label: "Weekly (heads): your staff's statutory training expiring or expired", default: "EMAIL", intro: "Statutory training of staff at your school expires within 30 days or has expired.", action: "Open school development" },
+  "governance.import-finished": { label: "A governance metrics import of yours is finished", default: "PORTAL_ONLY", intro: "The governance metrics you imported are stored.", action: "Open governance" },
   "review-action.due": { label: "A CSI action of yours is due within 7 days", default: "EMAIL", intro: "An action from a school review that you own is due soon.", action: "Open the action" },
   "review-action.overdue": { label: "A CSI action of yours is overdue", default: "EMAIL", intro: "An action from a school review that you own is past its due date.", action: "Open the action" },
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },

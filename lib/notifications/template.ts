@@ -7,6 +7,9 @@ export type Rendered = { subject: string; text: string; html: string };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+/** A body of several lines (a head's weekly list) keeps its lines in HTML too. */
+const lines = (s: string) => escape(s).replace(/\n/g, "<br>");
+
 type Footer = { preferencesUrl: string; unsubscribeUrl?: string };
 
 function footer({ preferencesUrl, unsubscribeUrl }: Footer) {
@@ -26,7 +29,7 @@ export function renderEmail(p: EmailParts): Rendered {
     subject: `${p.schoolName}: ${p.title}`,
     text: `Hello ${p.recipientName},\n\n${spec.intro}\n\n${p.title}\n${p.body}\n\n${spec.action}: ${p.url}\n\n--\n${f.text}\n`,
     html: page(
-      `<p>Hello ${escape(p.recipientName)},</p><p>${escape(spec.intro)}</p><p><strong>${escape(p.title)}</strong><br>${escape(p.body)}</p>` +
+      `<p>Hello ${escape(p.recipientName)},</p><p>${escape(spec.intro)}</p><p><strong>${escape(p.title)}</strong><br>${lines(p.body)}</p>` +
         `<p><a href="${escape(p.url)}">${escape(spec.action)}</a></p><hr>${f.html}`,
     ),
   };
@@ -43,7 +46,7 @@ export function renderDigest(p: { schoolName: string; recipientName: string; ite
     text: `Hello ${p.recipientName},\n\nHere is what happened in the portal this week.\n\n${p.items.map((i) => `- ${i.title}\n  ${i.body}\n  ${i.url}`).join("\n\n")}\n\n--\n${f.text}\n`,
     html: page(
       `<p>Hello ${escape(p.recipientName)},</p><p>Here is what happened in the portal this week.</p><ul>` +
-        p.items.map((i) => `<li><a href="${escape(i.url)}">${escape(i.title)}</a><br>${escape(i.body)}</li>`).join("") +
+        p.items.map((i) => `<li><a href="${escape(i.url)}">${escape(i.title)}</a><br>${lines(i.body)}</li>`).join("") +
         `</ul><hr>${f.html}`,
     ),
   };

@@ -29,12 +29,26 @@ async function runJob(name: QueueName, job: { id: string; data: unknown; retryCo
   return out && typeof out === "object" ? out : out === undefined ? null : { result: out };
 }
 
+/**
+ * Queues a person waits on (the email a write causes). pg-boss takes at most batchSize × slots jobs per
+ * polling interval, even with more waiting: at 2 s and 2 slots a queue serves one job a second, and a
+ * burst of writes waited 40 s behind itself (npm run bench). These poll at pg-boss's shortest interval
+ * with four slots (8 jobs a second); the rest keep the slower poll, which costs the database less.
+ */
+const PROMPT: readonly QueueName[] = ["notification.deliver", "mail.send"];
+const PROMPT_POLL_SECONDS = 0.5;
+const PROMPT_SLOTS = 4;
+
 export async function startWorker(url: string, { pollingIntervalSeconds = 2, concurrency = 2, boss: extra = {}, log = () => {} }: WorkerOptions = {}): Promise<Worker> {
-  const boss = createBoss(url, { instanceName: WORKER_NAME, instanceHeartbeatSeconds: 10, max: concurrency * QUEUE_NAMES.length + 2, ...extra });
+  const boss = createBoss(url, { instanceName: WORKER_NAME, instanceHeartbeatSeconds: 10, max: concurrency * QUEUE_NAMES.length + PROMPT.length * PROMPT_SLOTS + 2, ...extra });
   await boss.start();
   await defineQueues(boss);
   for (const name of QUEUE_NAMES) {
-    await boss.work(name, { pollingIntervalSeconds, batchSize: 1, localConcurrency: concurrency, includeMetadata: true }, async ([job]) => runJob(name, job!));
+    const prompt = PROMPT.includes(name);
+    const options = prompt
+      ? { pollingIntervalSeconds: Math.min(pollingIntervalSeconds, PROMPT_POLL_SECONDS), localConcurrency: Math.max(concurrency, PROMPT_SLOTS) }
+      : { pollingIntervalSeconds, localConcurrency: concurrency };
+    await boss.work(name, { ...options, batchSize: 1, includeMetadata: true }, async ([job]) => runJob(name, job!));
   }
   log(`Serving ${QUEUE_NAMES.length} queues.`);
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, close: true }) };

@@ -34,7 +34,7 @@ export default async function NotificationsPage() {
                   {n.title}
                 </a>
                 {!n.readAt && <span className="ml-2 rounded bg-yellow-200 px-1 text-sm">Unread</span>}
-                <p className="text-slate-800">{n.body}</p>
+                <p className="whitespace-pre-line text-slate-800">{n.body}</p>
                 <p className="text-sm text-slate-700">{formatDateTime(n.createdAt)}</p>
               </div>
               {!n.readAt && <MarkReadButton id={n.id} title={n.title} />}

@@ -6,6 +6,7 @@ import { isoDay, londonToday } from "@/lib/dates";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { routes } from "@/lib/routes";
 import { notify } from "../notify";
+import { trainingDigests } from "../training-digest/mutations";
 
 const DIGEST_BATCH = 50;
 
@@ -22,7 +23,7 @@ export async function startDigests(now: Date) {
       for (let i = 0; i < userIds.length; i += DIGEST_BATCH) await enqueue(tx, "notification.digest", { trustId, userIds: userIds.slice(i, i + DIGEST_BATCH) });
     }
   });
-  return { people: waiting.length, verificationDigests: await verificationDigests(now) };
+  return { people: waiting.length, verificationDigests: await verificationDigests(now), trainingDigests: await trainingDigests(now) };
 }
 
 /** Weekly, to each school's heads and senior leaders: the CPD records waiting in its queue, only when there are some. */
