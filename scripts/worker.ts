@@ -23,7 +23,7 @@ async function main() {
   // The app's settings module wants a secret; the worker signs nothing with it.
   process.env.NEXTAUTH_SECRET ??= "worker-signs-nothing-with-this-secret";
   // One job at a time per background queue (digests, sweeps, refreshes) leaves the web server beside
-  // it a core on a small machine; the queues someone waits on keep their own four slots (lib/jobs/worker.ts).
+  // it a core on a small machine; the queues someone waits on keep their own four slots (lib/worker/worker.ts).
   const worker = await startWorker(url, { concurrency: 1, log: say });
   let stopping = false;
   const stop = async () => {
