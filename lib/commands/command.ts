@@ -28,6 +28,17 @@ export function changed(entity: string, entityId: string, action: string, change
   return { data, audit: { action, entity, entityId, ...change } };
 }
 
+/**
+ * A `load` for a create-or-update form: `{ before: null }` when the input names no record (a new one),
+ * the record when `find` (through the domain's where-builder) sees it, and null ("not found") when the
+ * id names a record out of the viewer's scope.
+ */
+export async function existingOrNew<T>(id: string | undefined, find: (id: string) => Promise<T | null>): Promise<{ before: T | null } | null> {
+  if (!id) return { before: null };
+  const before = await find(id);
+  return before ? { before } : null;
+}
+
 export type CommandSpec<S extends z.ZodType, R, Row = undefined> = {
   schema: S;
   /**

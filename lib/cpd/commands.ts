@@ -4,8 +4,8 @@ import "server-only";
 // work in one transaction and writes the audit entries it returns.
 import { can, type Viewer } from "@/lib/access/policy";
 import { ownedBy } from "@/lib/access/where";
-import { changed, command } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { changed, command, existingOrNew } from "@/lib/commands/command";
+import { AppError } from "@/lib/commands/errors";
 import type { Prisma, Tx } from "@/lib/db/client";
 import { deleteFile, storeFile } from "@/lib/storage/mutations";
 import { activityReviewableBy } from "./access";
@@ -56,11 +56,10 @@ function fields(input: ActivityForm) {
 /** Creates or updates one of the viewer's own activities, as a draft or submitted for verification. */
 export const saveActivity = ownRecordsCommand({
   schema: activityForm,
-  async work(tx, viewer, input, staff) {
+  load: (tx, viewer, input) => existingOrNew(input.id, (id) => ownActivity(tx, viewer, id)),
+  async work(tx, viewer, input, staff, { before }) {
     const evidence = await checkedUpload(input.evidence, "evidence");
     const submit = input.intent === "submit";
-    const before = input.id ? await ownActivity(tx, viewer, input.id) : null;
-    if (input.id && !before) throw notFoundError();
     const fileId = evidence ? await storeFile(tx, viewer, "CPD_EVIDENCE", evidence) : null;
     const dropOld = before?.evidenceFileId && (fileId || input.removeEvidence) ? before.evidenceFileId : null;
     const status = submit ? "SUBMITTED" : before?.status === "RETURNED" ? "RETURNED" : "DRAFT";

@@ -17,13 +17,13 @@ export function ownStaff(viewer: Viewer) {
   return viewer.staff;
 }
 
-type OwnSpec<S extends z.ZodType, R> = Omit<CommandSpec<S, R>, "authorize" | "work"> & {
-  work: (tx: Tx, viewer: Viewer, input: z.output<S>, staff: NonNullable<Viewer["staff"]>) => Promise<Done<R>>;
+type OwnSpec<S extends z.ZodType, R, Row> = Omit<CommandSpec<S, R, Row>, "authorize" | "work"> & {
+  work: (tx: Tx, viewer: Viewer, input: z.output<S>, staff: NonNullable<Viewer["staff"]>, row: Row) => Promise<Done<R>>;
 };
 
-/** A command on the viewer's own records: authorized by `editsOwnRecords`, its work handed their staff record. */
-export function ownRecordsCommand<S extends z.ZodType, R>(spec: OwnSpec<S, R>) {
-  return command({ ...spec, authorize: editsOwnRecords, work: (tx, viewer, input) => spec.work(tx, viewer, input, ownStaff(viewer)) });
+/** A command on the viewer's own records: authorized by `editsOwnRecords`, its work handed their staff record (and the loaded row). */
+export function ownRecordsCommand<S extends z.ZodType, R, Row = undefined>(spec: OwnSpec<S, R, Row>) {
+  return command<S, R, Row>({ ...spec, authorize: (viewer) => editsOwnRecords(viewer), work: (tx, viewer, input, row) => spec.work(tx, viewer, input, ownStaff(viewer), row) });
 }
 
 /**

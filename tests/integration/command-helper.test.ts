@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Viewer } from "@/lib/access/policy";
-import { command, PROBLEM } from "@/lib/commands/command";
+import { command, existingOrNew, PROBLEM } from "@/lib/commands/command";
 import { AppError } from "@/lib/commands/errors";
 import { db } from "@/lib/db/client";
 import { routes } from "@/lib/routes";
@@ -121,6 +121,22 @@ describe("the command helper", () => {
       expect(await cmd.run(admin, { id: school.id })).toEqual({ ok: false, message: "That record was not found.", fieldErrors: {} });
       expect(authorize).toHaveBeenCalledTimes(1);
       expect(work).not.toHaveBeenCalled();
+    });
+
+    it("a create-or-update form's load: no id is a new record, a visible id its record, an id it cannot see not found", async () => {
+      const optional = z.object({ id: z.string().optional() });
+      const work = vi.fn(async (_tx: unknown, _viewer: Viewer, _input: unknown, row: { before: { id: string } | null }) => ({ data: row.before?.id ?? "new", unchanged: true as const }));
+      const cmd = command({
+        schema: optional,
+        load: (tx, viewer, input) => existingOrNew(input.id, (id) => tx.school.findFirst({ where: { id, trustId: viewer.trustId }, select: { id: true } })),
+        authorize: () => true,
+        work,
+      });
+      const school = await db().school.findFirstOrThrow({ where: { trustId: admin.trustId }, select: { id: true } });
+      expect(await cmd.run(admin, {})).toEqual({ ok: true, data: "new" });
+      expect(await cmd.run(admin, { id: school.id })).toEqual({ ok: true, data: school.id });
+      expect(await cmd.run(admin, { id: "00000000-0000-4000-8000-0000000000ff" })).toEqual({ ok: false, message: "That record was not found.", fieldErrors: {} });
+      expect(work).toHaveBeenCalledTimes(2);
     });
   });
 });

@@ -2,8 +2,8 @@ import "server-only";
 // Trust reference data for CPD: annual hour targets per staff category and statutory training
 // requirements. Trust admins only; anyone else gets "not found".
 import { can, type Viewer } from "@/lib/access/policy";
-import { changed, command, PROBLEM } from "@/lib/commands/command";
-import { AppError, notFoundError } from "@/lib/commands/errors";
+import { changed, command, existingOrNew, PROBLEM } from "@/lib/commands/command";
+import { AppError } from "@/lib/commands/errors";
 import { requirementForm, targetForm } from "../schema";
 import { hoursToMinutes } from "@/lib/dates";
 import { routes } from "@/lib/routes";
@@ -28,8 +28,9 @@ export const saveTarget = command({
 /** Creates or edits a statutory training requirement. */
 export const saveRequirement = command({
   schema: requirementForm,
+  load: (tx, viewer, input) => existingOrNew(input.id, (id) => tx.trainingRequirement.findFirst({ where: { id, trustId: viewer.trustId } })),
   authorize: admin,
-  async work(tx, viewer, input) {
+  async work(tx, viewer, input, { before }) {
     const data = {
       name: input.name,
       description: input.description,
@@ -38,8 +39,6 @@ export const saveRequirement = command({
       validityMonths: input.validityMonths,
       active: input.active === "on",
     };
-    const before = input.id ? await tx.trainingRequirement.findFirst({ where: { id: input.id, trustId: viewer.trustId } }) : null;
-    if (input.id && !before) throw notFoundError();
     const after = before
       ? await tx.trainingRequirement.update({ where: { id: before.id }, data })
       : await tx.trainingRequirement.create({ data: { ...data, trustId: viewer.trustId } });

@@ -4,7 +4,7 @@ import "server-only";
 // without a staff record gets "not found".
 import { can, type Viewer } from "@/lib/access/policy";
 import { ownedBy } from "@/lib/access/where";
-import { changed, command } from "@/lib/commands/command";
+import { changed, command, existingOrNew } from "@/lib/commands/command";
 import { AppError, fieldError, notFoundError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { storeFile } from "@/lib/storage/mutations";
@@ -60,7 +60,8 @@ export const recordTraining = ownRecordsCommand({
 /** Adds one of the viewer's qualifications, or updates one of their own; anyone else's is not found. */
 export const saveQualification = ownRecordsCommand({
   schema: qualificationForm,
-  async work(tx, viewer, input, staff) {
+  load: (tx, viewer, input) => existingOrNew(input.id, (id) => tx.qualification.findFirst({ where: { id, ...ownedBy(viewer) } })),
+  async work(tx, viewer, input, staff, { before }) {
     const completed = input.status === "COMPLETED";
     const data = {
       kind: input.kind,
@@ -71,8 +72,6 @@ export const saveQualification = ownRecordsCommand({
       completedOn: completed && input.completedOn ? fromIsoDay(input.completedOn) : null,
       provider: input.provider,
     };
-    const before = input.id ? await tx.qualification.findFirst({ where: { id: input.id, trustId: viewer.trustId, staffMemberId: staff.id } }) : null;
-    if (input.id && !before) throw notFoundError();
     const after = before
       ? await tx.qualification.update({ where: { id: before.id }, data })
       : await tx.qualification.create({ data: { ...data, trustId: viewer.trustId, staffMemberId: staff.id } });
