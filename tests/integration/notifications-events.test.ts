@@ -99,6 +99,11 @@ describe("the daily sweep", () => {
     const head = await t.viewer("head");
     const requirement = await db().trainingRequirement.create({ data: { trustId: head.trustId, name: "Sweep safeguarding", validityMonths: 24 } });
     await db().trainingCompletion.create({ data: { trustId: head.trustId, staffMemberId: head.staff!.id, requirementId: requirement.id, completedOn: fromIsoDay(day(-700)), expiresOn: fromIsoDay(day(12)) } });
+    // Renewed already: an expiring completion with a later one of the same requirement tells nobody.
+    const renewedRequirement = await db().trainingRequirement.create({ data: { trustId: head.trustId, name: "Sweep first aid", validityMonths: 24 } });
+    for (const [completed, expires] of [[-700, 10], [-5, 725]] as const) {
+      await db().trainingCompletion.create({ data: { trustId: head.trustId, staffMemberId: head.staff!.id, requirementId: renewedRequirement.id, completedOn: fromIsoDay(day(completed)), expiresOn: fromIsoDay(day(expires)) } });
+    }
     const published = await db().schoolReview.findFirstOrThrow({ where: { schoolId: t.headSchool, status: "PUBLISHED" } });
     const action = await db().reviewAction.create({ data: { trustId: head.trustId, schoolId: t.headSchool, reviewId: published.id, description: "Due soon", ownerId: head.staff!.id, dueOn: fromIsoDay(day(5)) } });
 
@@ -109,7 +114,7 @@ describe("the daily sweep", () => {
     const count = () => db().notification.count({ where: { dedupeKey: { not: null } } });
     const first = await count();
     expect(await db().notification.count({ where: { dedupeKey: `meeting.reminder:${meeting.id}` } })).toBeGreaterThan(0);
-    expect(await db().notification.findMany({ where: { userId: head.userId, kind: "training.expiring" } })).toMatchObject([{ link: "/development" }]);
+    expect(await db().notification.findMany({ where: { userId: head.userId, kind: "training.expiring" } })).toMatchObject([{ link: "/development", title: expect.stringContaining("Sweep safeguarding") }]);
     expect(await db().notification.count({ where: { dedupeKey: `review-action.due:${action.id}`, userId: head.userId } })).toBe(1);
     await runSweeps(now);
     expect(await count()).toBe(first);

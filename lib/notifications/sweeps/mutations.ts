@@ -54,11 +54,16 @@ async function training(now: Date) {
     where: { expiresOn: { gte: plus(today, -7), lte: plus(today, 30) }, requirement: { active: true }, staffMember: { leaveDate: null, NOT: { userId: null } } },
     select: { id: true, trustId: true, staffMemberId: true, requirementId: true, expiresOn: true, requirement: { select: { name: true } }, staffMember: { select: { userId: true } } },
   });
+  // Renewed since: a later completion of the same requirement (the latest of each pair, in one query).
+  const latest = await db().trainingCompletion.groupBy({
+    by: ["staffMemberId", "requirementId"],
+    where: { staffMemberId: { in: [...new Set(rows.map((c) => c.staffMemberId))] }, requirementId: { in: [...new Set(rows.map((c) => c.requirementId))] } },
+    _max: { expiresOn: true },
+  });
+  const latestOf = new Map(latest.map((l) => [`${l.staffMemberId}:${l.requirementId}`, l._max.expiresOn?.getTime() ?? 0]));
   let told = 0;
   for (const c of rows) {
-    // Renewed since: a later completion of the same requirement.
-    const renewed = await db().trainingCompletion.count({ where: { staffMemberId: c.staffMemberId, requirementId: c.requirementId, expiresOn: { gt: c.expiresOn } } });
-    if (renewed) continue;
+    if ((latestOf.get(`${c.staffMemberId}:${c.requirementId}`) ?? 0) > c.expiresOn.getTime()) continue;
     const expired = c.expiresOn < today;
     told += (await tell({
       trustId: c.trustId, userIds: [c.staffMember.userId], kind: expired ? "training.expired" : "training.expiring", now,
