@@ -30,9 +30,14 @@ export async function startDigests(now: Date) {
 export async function verificationDigests(now: Date) {
   const waiting = await db().cpdActivity.groupBy({ by: ["trustId", "schoolId"], where: { status: "SUBMITTED" }, _count: { _all: true } });
   const week = isoDay(londonToday(now));
+  // Every waiting school's leaders in one query, not one per school.
+  const assignments = await db().roleAssignment.findMany({
+    where: { schoolId: { in: waiting.map((w) => w.schoolId) }, role: { in: ["HEADTEACHER", "SENIOR_LEADER"] } },
+    select: { userId: true, schoolId: true, trustId: true },
+  });
   let told = 0;
   for (const w of waiting) {
-    const leaders = await db().roleAssignment.findMany({ where: { schoolId: w.schoolId, trustId: w.trustId, role: { in: ["HEADTEACHER", "SENIOR_LEADER"] } }, select: { userId: true } });
+    const leaders = assignments.filter((a) => a.schoolId === w.schoolId && a.trustId === w.trustId);
     const count = w._count._all;
     const ids = await db().$transaction((tx: Tx) =>
       notify(tx, {
