@@ -162,3 +162,32 @@ test.describe("a keyboard user", () => {
     await expect(accountButton(page)).toBeFocused();
   });
 });
+
+test.describe("a menu opened before the page's scripts have arrived", () => {
+  test.use({ storageState: storageState("teacher") });
+
+  test("stays open when they arrive, and closes when the page changes", async ({ page }) => {
+    // Hold the page's scripts back, open the account menu, then let them through: hydration must not shut it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"), async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The scripts held back, the page has not finished loading: wait for the menu's button, not the load.
+    await page.goto("/", { waitUntil: "commit" });
+    await accountButton(page).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    release();
+    await page.waitForLoadState("load");
+    // Hydrated: React has attached itself to the menu's element.
+    await expect
+      .poll(() => page.locator("details", { has: accountButton(page) }).evaluate((el) => Object.keys(el).some((k) => k.startsWith("__react"))))
+      .toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign-in and security" }).click();
+    await expect(page).toHaveURL(/\/account\/security/);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  });
+});
