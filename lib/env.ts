@@ -53,6 +53,8 @@ const appSchema = z.object({
   TRUSTED_PROXY_HOPS: wholeNumber(1, 10, undefined, "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10; unset it when no proxy is in front of the portal."),
   /** Outgoing mail (invitations), e.g. smtp://user:pass@smtp.example.org:587; unset: .eml files under PORTAL_DATA_DIR/mail, listed at /admin/outbox. */
   SMTP_URL: optional.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), "SMTP_URL must look like smtp://user:password@host:587 (or smtps://); unset it to write mail to files."),
+  /** Nightly backups go here (the last 7 kept); npm start sets it to PORTAL_DATA_DIR/backups on the embedded database; unset: none (a managed database is backed up its own way). */
+  BACKUP_DIR: optional,
   /** The From address of outgoing mail. */
   MAIL_FROM: optional,
   /** "off" sends notifications' email whatever the hour (the browser tests' server); unset: quiet hours 19:00–07:00 and weekends. */

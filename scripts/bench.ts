@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>]
+// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>] (--only backup: the backup's figure)
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
 // of named pages under concurrent signed-in load beside the time of the same reads alone.
 import { spawn } from "node:child_process";
@@ -12,6 +12,7 @@ import { applyMigrations } from "../lib/db/engine";
 import { loadViewer } from "../lib/access/queries";
 import { runSeed } from "../prisma/seed/run";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
+import { benchBackup } from "./bench/backup";
 import { benchDigest } from "./bench/digest";
 import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
@@ -185,6 +186,7 @@ async function main() {
       await benchWorker({ url, prisma, pages });
     }
     if (!values.only || "digest".includes(values.only)) await benchDigest(url);
+    if (!values.only || "backup".includes(values.only)) await benchBackup(url);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

@@ -81,7 +81,9 @@ async function main() {
     return;
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+  // On the embedded database the worker keeps the last seven nightly backups under .data/backups.
+  const backups = database.embedded && !process.env.BACKUP_DIR ? { BACKUP_DIR: path.join(DATA_DIR, "backups") } : {};
+  const childEnv = { ...process.env, ...backups, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
   // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself.
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], { stdio: "inherit", env: childEnv });
   running.child = child;

@@ -118,9 +118,14 @@ async function withEngine<T>(url: string, work: (engine: Engine) => Promise<T>):
   }
 }
 
-export async function readMigrations(): Promise<MigrationList> {
+/** The migrations folder's names, oldest first. */
+export async function migrationNames(): Promise<string[]> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+export async function readMigrations(only?: ReadonlySet<string>): Promise<MigrationList> {
+  const dirs = (await migrationNames()).filter((name) => !only || only.has(name));
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {
     baseDir: MIGRATIONS_DIR,
@@ -144,9 +149,12 @@ export async function readMigrations(): Promise<MigrationList> {
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
-/** Applies pending migrations; returns the names applied (empty when up to date). */
-export async function applyMigrations(url: string): Promise<string[]> {
-  const migrationsList = await readMigrations();
+/**
+ * Applies pending migrations; returns the names applied (empty when up to date). `only`: just those
+ * (a restore builds the schema its backup was taken on, then its data, then the rest).
+ */
+export async function applyMigrations(url: string, only?: ReadonlySet<string>): Promise<string[]> {
+  const migrationsList = await readMigrations(only);
   return withEngine(url, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return out.appliedMigrationNames;

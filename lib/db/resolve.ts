@@ -53,6 +53,17 @@ async function claim(dataDir: string, say: (line: string) => void): Promise<void
   writeFileSync(holderFile(), JSON.stringify({ pid: process.pid }));
 }
 
+/** The database of a portal running on this data directory (npm start), for tools beside it; null if none runs. */
+export function runningPortalDatabase(): string | null {
+  const holder = readHolder();
+  if (!holder || holder.pid === process.pid || !isRunning(holder.pid)) return null;
+  try {
+    return readFileSync(path.join(DATA_DIR, "database-url"), "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 function release(): void {
   if (readHolder()?.pid === process.pid) rmSync(holderFile(), { force: true });
 }

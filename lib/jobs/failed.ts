@@ -20,6 +20,7 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "governance.refresh": "Refresh the computed governance metrics",
   "governance.refresh-all": "Nightly: refresh every trust's computed metrics",
   "maintenance.sweep": "Nightly: remove expired sessions and sign-in limits",
+  "maintenance.backup": "Nightly: back up the portal's database",
   "notification.deliver": "Send notifications by email",
   "notification.digest": "Send a weekly digest email",
   "notification.digest-all": "Weekly: start the digest emails",

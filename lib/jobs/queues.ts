@@ -57,6 +57,8 @@ export const QUEUES = {
   "governance.refresh-all": { payload: z.object({}), policy: DEFAULT },
   /** Nightly: expired sessions, spent invitations' rate-limit rows, lapsed rate-limit buckets. */
   "maintenance.sweep": { payload: z.object({}), policy: DEFAULT },
+  /** Nightly, where BACKUP_DIR is set: a backup of the whole database, the last seven kept (lib/backup). */
+  "maintenance.backup": { payload: z.object({}), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 3600 } },
   ...NOTIFICATION_QUEUES,
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
@@ -70,6 +72,7 @@ export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "governance.refresh-all", cron: "30 2 * * *" },
   { name: "maintenance.sweep", cron: "15 3 * * *" },
+  { name: "maintenance.backup", cron: "0 2 * * *" },
   // Monday 07:00, when quiet hours end.
   { name: "notification.digest-all", cron: "0 7 * * 1" },
   // 06:30 daily: its emails wait for 07:00 on a weekday like any other.

@@ -3,7 +3,7 @@
 // Not `server-only` itself, but it loads app code: the worker runs it with scripts/allow-server-only.mjs.
 import { deliverMail } from "@/lib/mail/mutations";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
-import { refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
+import { backupNightly, refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
 export type Handler<N extends QueueName> = (payload: Payload<N>, job: JobContext) => Promise<unknown>;
@@ -13,5 +13,6 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "governance.refresh": ({ trustId }, job) => refreshGovernance(trustId, job.now),
   "governance.refresh-all": () => refreshAllTrusts(),
   "maintenance.sweep": (_, job) => sweepExpired(job.now),
+  "maintenance.backup": (_, job) => backupNightly(job.now),
   ...NOTIFICATION_HANDLERS,
 };

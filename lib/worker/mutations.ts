@@ -1,5 +1,7 @@
 // The scheduled jobs' writes (lib/worker/handlers.ts): each safe to run twice. Not `server-only`: the worker runs them.
+import { nightlyBackup } from "@/lib/backup/nightly";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { academicYear } from "@/lib/dates";
 import { storeComputedYear } from "@/lib/governance/store";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -26,4 +28,12 @@ export async function sweepExpired(now: Date) {
   const sessions = await db().session.deleteMany({ where: { expiresAt: { lt: before } } });
   const buckets = await db().rateLimitBucket.deleteMany({ where: { resetAt: { lt: now } } });
   return { sessions: sessions.count, rateLimits: buckets.count };
+}
+
+/** Tonight's backup where BACKUP_DIR is set (npm start on the embedded database); otherwise nothing. */
+export async function backupNightly(now: Date) {
+  const { BACKUP_DIR, DATABASE_URL } = env();
+  if (!BACKUP_DIR) return { skipped: "BACKUP_DIR is not set" };
+  const { written, removed } = await nightlyBackup(DATABASE_URL, BACKUP_DIR, now);
+  return { file: written.file, bytes: written.bytes, rows: written.rows, removed };
 }
