@@ -94,4 +94,8 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+
+  adminExports: () => route("/admin/exports"),
+  adminExport: (id: string) => route(`/admin/exports/${id}`),
+  myExport: () => route("/development/export"),
 };

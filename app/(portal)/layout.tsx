@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/shell/AccountMenu";
 import { MainNav } from "@/components/shell/MainNav";
 import { SectionNav } from "@/components/shell/SectionNav";
-import { navigationFor } from "@/lib/shell/navigation";
+import { accountLinks, navigationFor } from "@/lib/shell/navigation";
 import { ROLE_LABELS } from "@/lib/shell/roles";
 import { canAny } from "@/lib/access/policy";
 import { activeRole, requireViewer } from "@/lib/access/viewer";
@@ -35,7 +35,7 @@ export default async function PortalLayout({ children }: { children: React.React
             Staff development portal
           </Link>
           <MainNav sections={sections} />
-          <AccountMenu unread={unread} name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
+          <AccountMenu links={accountLinks(viewer)} unread={unread} name={viewer.name} acting={options.length > 1 && active ? (options.find((o) => o.id === active.id)?.label ?? null) : null} options={options} activeId={active?.id ?? null} />
         </div>
       </header>
       <SectionNav sections={sections} />

@@ -4,14 +4,14 @@
 // Navigation hrefs are written in the shell's own list (lib/shell/navigation.ts), as plain strings.
 import Link from "next/link";
 import { NotificationsLink, UnreadBadge } from "@/components/notifications/NotificationsLink";
-import { ACCOUNT_LINKS } from "@/lib/shell/navigation";
+import type { NavLink } from "@/lib/shell/nav-match";
 import { Disclosure } from "./Disclosure";
 import { RoleSwitcher } from "./RoleSwitcher";
 import { SignOutButton } from "./SignOutButton";
 
-type Props = { unread?: number; name: string; acting: string | null; options: { id: string; label: string }[]; activeId: string | null };
+type Props = { links: NavLink[]; unread?: number; name: string; acting: string | null; options: { id: string; label: string }[]; activeId: string | null };
 
-export function AccountMenu({ unread = 0, name, acting, options, activeId }: Props) {
+export function AccountMenu({ links, unread = 0, name, acting, options, activeId }: Props) {
   return (
     <Disclosure
       className="ml-auto lg:ml-0"
@@ -36,7 +36,7 @@ export function AccountMenu({ unread = 0, name, acting, options, activeId }: Pro
           <li>
             <NotificationsLink unread={unread} />
           </li>
-          {ACCOUNT_LINKS.map((l) => (
+          {links.map((l) => (
             <li key={l.href}>
               <Link href={l.href} className="flex min-h-11 items-center text-brand-700 underline">
                 {l.label}

@@ -153,6 +153,12 @@ export const PERMISSIONS = {
   "priority:board": { scope: "trust", description: "Read every school's improvement priorities by strand and latest progress (the board's grid)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   // Notifications (issue 17 §2): one's own only; anyone signed in may be told something.
   "notification:read:own": { scope: "own", owner: "user", description: "Read one's own notifications, mark them read and choose how each kind arrives" },
+  // Who opened whose record (issue 21 §3): each person sees who opened theirs; the trust admin searches every entry.
+  "access-log:view:own": { scope: "own", description: "See who has opened one's own records (portfolio, CPD, induction, evidence) in the last year" },
+  "access-log:search": { scope: "trust", description: "Search the log of who opened whose record, by person, reader and date", allows: isTrustAdmin },
+  // Subject access and portability (issue 21 §1): the trust admin exports everything about anyone; a person their own record.
+  "export:subject-access": { scope: "trust", description: "Export everything held about a member of staff (a subject access request) and review it before release", allows: isTrustAdmin },
+  "export:own": { scope: "own", description: "Download one's own development record (CPD, training, qualifications, induction, with evidence)" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

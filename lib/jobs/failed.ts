@@ -21,6 +21,7 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "governance.refresh-all": "Nightly: refresh every trust's computed metrics",
   "maintenance.sweep": "Nightly: remove expired sessions and sign-in limits",
   "maintenance.backup": "Nightly: back up the portal's database",
+  "privacy.export": "Build a data export (subject access or development record)",
   "notification.deliver": "Send notifications by email",
   "notification.digest": "Send a weekly digest email",
   "notification.digest-all": "Weekly: start the digest emails",

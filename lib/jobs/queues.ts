@@ -57,6 +57,8 @@ export const QUEUES = {
   "governance.refresh-all": { payload: z.object({}), policy: DEFAULT },
   /** Nightly: expired sessions, spent invitations' rate-limit rows, lapsed rate-limit buckets. */
   "maintenance.sweep": { payload: z.object({}), policy: DEFAULT },
+  /** A subject access export or a person's own development record, built into one ZIP (lib/privacy). */
+  "privacy.export": { payload: z.object({ trustId: uuid, exportId: uuid }), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 1800 } },
   /** Nightly, where BACKUP_DIR is set: a backup of the whole database, the last seven kept (lib/backup). */
   "maintenance.backup": { payload: z.object({}), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 3600 } },
   ...NOTIFICATION_QUEUES,

@@ -28,6 +28,7 @@ const SECTIONS: SectionDef[] = [
     label: "My development",
     entries: [
       { href: "/development", label: "My development", show: any("activity:view:own") },
+      { href: "/development/export", label: "Download my record", show: any("export:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
     ],
@@ -91,6 +92,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/imports", label: "School register", also: ["/admin/schools"], show: any("trust:admin") },
       { href: "/admin/sessions", label: "Sessions", also: ["/admin/users"], show: any("trust:admin") },
       { href: "/admin/audit", label: "Audit log", show: any("trust:admin") },
+      { href: "/admin/access-log", label: "Access log", show: any("access-log:search") },
+      { href: "/admin/exports", label: "Subject access", show: any("export:subject-access") },
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
     ],
@@ -106,5 +109,10 @@ export function navigationFor(viewer: Viewer, relations: Relations = {}): NavSec
   });
 }
 
-/** The account menu, apart from the sections: the same for everyone signed in. */
-export const ACCOUNT_LINKS: NavLink[] = [{ href: "/account/security", label: "Sign-in and security" }];
+/** The account menu, apart from the sections: one's own sign-in, and (for staff) who opened one's records. */
+export function accountLinks(viewer: Viewer): NavLink[] {
+  return [
+    { href: "/account/security", label: "Sign-in and security" },
+    ...(canAny(viewer, "access-log:view:own") ? [{ href: "/account/access" as const, label: "Who opened my records" }] : []),
+  ];
+}

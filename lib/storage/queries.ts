@@ -12,8 +12,14 @@ export async function readFile(viewer: Viewer, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const file = await db().storedFile.findFirst({
     where: { id, ...fileVisibleTo(viewer) },
-    select: { name: true, contentType: true, data: true },
+    select: {
+      name: true, contentType: true, data: true,
+      // Whose evidence or certificate it is, for the access log (a community resource is nobody's record).
+      cpdActivities: { select: { staffMemberId: true }, take: 1 },
+      trainingCompletions: { select: { staffMemberId: true }, take: 1 },
+    },
   });
   if (!file || !file.data) return null;
-  return { name: file.name, contentType: file.contentType, data: file.data };
+  const owner = file.cpdActivities[0]?.staffMemberId ?? file.trainingCompletions[0]?.staffMemberId ?? null;
+  return { name: file.name, contentType: file.contentType, data: file.data, owner };
 }

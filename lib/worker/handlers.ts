@@ -2,6 +2,8 @@
 // before pg-boss records it done): each one keys its effect on the job's id or re-derives its state.
 // Not `server-only` itself, but it loads app code: the worker runs it with scripts/allow-server-only.mjs.
 import { deliverMail } from "@/lib/mail/mutations";
+import { buildExport, markExportFailed } from "@/lib/privacy/mutations";
+import { QUEUES } from "@/lib/jobs/queues";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { backupNightly, refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
@@ -14,5 +16,11 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "governance.refresh-all": () => refreshAllTrusts(),
   "maintenance.sweep": (_, job) => sweepExpired(job.now),
   "maintenance.backup": (_, job) => backupNightly(job.now),
+  // The last try that fails marks the export failed, so its page stops showing progress.
+  "privacy.export": ({ exportId }, job) =>
+    buildExport(exportId).catch(async (error: unknown) => {
+      if (job.retryCount >= QUEUES["privacy.export"].policy.retryLimit) await markExportFailed(exportId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }),
   ...NOTIFICATION_HANDLERS,
 };

@@ -60,6 +60,9 @@ export const PEOPLE = {
   // priorities.spec: a head writes a priority owned by a teacher and records progress; the demo governor reads it by role.
   priorityHead: { first: "Priya", last: "Priorityhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   priorityOwner: { ...teacher("Owen", "Priorityowner"), jobTitle: "Reading lead (e2e)" },
+  // access-log.spec: a head opens a teacher's portfolio; the teacher sees it under "Who opened my records".
+  accessHead: { first: "Agnes", last: "Accesshead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  accessTeacher: teacher("Theo", "Accessteacher"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox, type Column } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/access/viewer";
+import { noteOpened } from "@/lib/access-log/mutations";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { KIND_LABEL, OUTCOME_LABEL } from "@/lib/inductions/labels";
 import { inductionDetail } from "@/lib/inductions/queries";
@@ -21,6 +22,7 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer();
   const { id } = await params;
   const { induction: i, status, reasons, reviews, manage, colleagues, hostedAt } = await inductionDetail(viewer, id);
+  await noteOpened(viewer, "induction", i.staffMemberId, i.id);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
   const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));

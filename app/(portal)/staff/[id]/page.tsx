@@ -17,6 +17,7 @@ import { employmentHistory, moveTargets, swapCandidates } from "@/lib/people/emp
 import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
 import { routes } from "@/lib/routes";
+import { noteOpened } from "@/lib/access-log/mutations";
 
 export const metadata: Metadata = { title: "Development portfolio" };
 
@@ -26,6 +27,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const filters = activityFilters.parse(query);
   const [p, history] = await Promise.all([staffPortfolio(viewer, id, filters), employmentHistory(viewer, id)]);
+  await noteOpened(viewer, "portfolio", p.person.id, p.person.id);
   const name = `${p.person.firstName} ${p.person.lastName}`;
   const swapSchool = typeof query.swapSchool === "string" ? query.swapSchool : undefined;
   const [targets, swapPeople] = await Promise.all([

@@ -7,6 +7,7 @@ import { VerifyOne } from "@/components/cpd/VerifyOne";
 import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
+import { noteOpened } from "@/lib/access-log/mutations";
 import { activityToVerify } from "@/lib/cpd/queries";
 import { lastReturn } from "@/lib/cpd/history/queries";
 import { queueParams, queueQuery } from "@/lib/cpd/reports/params";
@@ -18,6 +19,7 @@ export default async function VerifyActivityPage({ params, searchParams }: { par
   const viewer = await requireViewer();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const a = await activityToVerify(viewer, id);
+  await noteOpened(viewer, "cpd-activity", a.staffMember.id, a.id);
   const history = a.status === "RETURNED" ? null : await lastReturn(viewer, a.id, a);
   const own = a.staffMember.id === viewer.staff?.id;
   const queue = queueQuery(queueParams.parse(query));

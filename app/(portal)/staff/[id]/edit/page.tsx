@@ -4,6 +4,7 @@ import { BackLink } from "@/components/ui/BackLink";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { requireViewer } from "@/lib/access/viewer";
+import { noteOpened } from "@/lib/access-log/mutations";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
 import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
@@ -15,6 +16,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer();
   const { id } = await params;
   const s = await staffForEdit(viewer, id);
+  await noteOpened(viewer, "staff-record", s.id, s.id);
   const managers = await lineManagerChoices(viewer, [{ id: s.schoolId, name: s.school.name }], s.id);
   const name = `${s.firstName} ${s.lastName}`;
   return (
