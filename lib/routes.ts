@@ -94,4 +94,6 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+  mentorMeetingNew: (inductionId: string) => route(`/inductions/${inductionId}/meetings/new`),
+  mentorMeeting: (inductionId: string, meetingId: string) => route(`/inductions/${inductionId}/meetings/${meetingId}`),
 };

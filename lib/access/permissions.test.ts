@@ -118,6 +118,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "priority:manage": leaders,
   "priority:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "priority:board": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "mentor-meeting:log:own": staffOwn,
 };
 
 describe("the permission registry", () => {

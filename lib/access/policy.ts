@@ -153,6 +153,9 @@ export const PERMISSIONS = {
   "priority:board": { scope: "trust", description: "Read every school's improvement priorities by strand and latest progress (the board's grid)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   // Notifications (issue 17 §2): one's own only; anyone signed in may be told something.
   "notification:read:own": { scope: "own", owner: "user", description: "Read one's own notifications, mark them read and choose how each kind arrives" },
+  // ECT mentor meetings (issue 18 §4): logged by the induction's mentor, asked with the mentor as the target. Reading the
+  // log is reading the induction (its ECT, mentor, tutor and school leaders: induction:view:*).
+  "mentor-meeting:log:own": { scope: "own", description: "Log, correct and delete the mentor meetings of an ECT one mentors" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

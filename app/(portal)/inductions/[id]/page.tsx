@@ -8,6 +8,8 @@ import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { KIND_LABEL, OUTCOME_LABEL } from "@/lib/inductions/labels";
 import { inductionDetail } from "@/lib/inductions/queries";
+import { inductionMeetings } from "@/lib/inductions/mentor-meetings/queries";
+import { MentorMeetings } from "@/components/inductions/MentorMeetings";
 import { CorrectReviewForm, FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
 import { StatusText } from "../_components/InductionTable";
 
@@ -21,6 +23,7 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
   const viewer = await requireViewer();
   const { id } = await params;
   const { induction: i, status, reasons, reviews, manage, colleagues, hostedAt } = await inductionDetail(viewer, id);
+  const meetings = await inductionMeetings(viewer, i);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
   const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
@@ -74,6 +77,7 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
             <Table caption="Reviews and assessments, by term" columns={columns} rows={reviews} rowKey={(r) => r.id} empty="No reviews are scheduled." rowClassName="align-top" />
           </TableBox>
         </Section>
+        <MentorMeetings inductionId={i.id} data={meetings} />
         {corrected.length > 0 && (
           <Section id="history-heading" title="Earlier versions">
             {corrected.map((r) => (
