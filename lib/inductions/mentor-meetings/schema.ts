@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isoDay, londonToday } from "@/lib/dates";
 import { dayField, idField, numberField, optionalText, requiredText } from "@/lib/validation/fields";
+import type { FrameworkArea } from "@/lib/db/generated/enums";
 import { AREAS } from "./labels";
 
 const fields = {
@@ -11,7 +12,15 @@ const fields = {
     (n) => Number.isInteger(n) && n >= 5 && n <= 240,
     "The length must be a whole number of minutes from 5 to 240.",
   ),
-  "areas[]": z.preprocess((v) => v ?? [], z.array(z.enum(AREAS, { error: "Choose areas of the framework from the list." })).min(1, "Choose at least one area of the framework the meeting worked on.")),
+  // Checked as a whole, so an unknown value is one message on the group (the summary links to it), not on an index.
+  "areas[]": z.preprocess(
+    (v) => v ?? [],
+    z
+      .array(z.string())
+      .min(1, "Choose at least one area of the framework the meeting worked on.")
+      .refine((a) => a.every((x) => (AREAS as string[]).includes(x)), "Choose areas of the framework from the list.")
+      .transform((a) => a as FrameworkArea[]),
+  ),
   notes: optionalText("The notes", 4000),
   nextStep: requiredText("Enter the next step agreed.", "The next step", 500),
 };
