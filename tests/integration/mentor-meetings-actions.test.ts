@@ -1,6 +1,7 @@
 // Issue 18 §4: the mentor logs, corrects and deletes an ECT's mentor meetings through each action's
 // real FormData path: allowed for the induction's mentor only, refused (not found) for everyone else,
 // bad input refused field by field with nothing written; each meeting is CPD for both people exactly once.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { isoDay, londonToday } from "@/lib/dates";
@@ -110,8 +111,7 @@ describe("correcting and deleting a meeting", () => {
   it("a second CPD record for the same person and meeting is refused by the database", async () => {
     const id = await logged();
     const [row] = await cpdOf(id);
-    const { id: _, ...copy } = row!;
-    await expect(db().cpdActivity.create({ data: copy })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db().cpdActivity.create({ data: { ...row!, id: randomUUID() } })).rejects.toMatchObject({ code: "P2002" });
   });
 
   it("when the mentor changes, the new mentor logs meetings and the old one no longer changes theirs", async () => {
