@@ -1,7 +1,8 @@
 // Issue 18 §4, privacy: an ECT's mentor meetings are read by the ECT (notes included: they are about
 // them), their mentor and induction tutor, the school's head and senior leaders and the trust admin;
 // a teacher of the same school, a governor, a trustee, another ECT's mentor, another school's head and
-// another trust get not found. Only the mentor reaches the log form and the correction page.
+// another trust get not found (every demo role is one of these). Only the mentor reaches the log form
+// and the correction page (/inductions/[id]/meetings/new and /inductions/[id]/meetings/[meetingId]).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
@@ -41,8 +42,9 @@ describe("who reads the log", () => {
   });
 
   it("a teacher of the same school, a governor, a trustee, another ECT's mentor, another school's head and another trust get not found, and no rows", async () => {
-    for (const viewer of [t.colleague, t.v.governor, t.v.trustee, t.otherMentor, t.otherHead, t.v.networkLeader, t.foreign]) {
+    for (const viewer of [t.colleague, t.v.governor, t.v.trustee, t.v.multiRole, t.otherMentor, t.otherHead, t.v.networkLeader, t.foreign]) {
       await expect(inductionDetail(viewer, t.inductionId)).rejects.toEqual(notFound);
+      await expect(meetingForm(viewer, t.inductionId)).rejects.toEqual(notFound);
       await expect(meetingToChange(viewer, t.inductionId, meetingId)).rejects.toEqual(notFound);
       expect(await db().mentorMeeting.findMany({ where: { id: meetingId, ...mentorMeetingVisibleTo(viewer) } })).toEqual([]);
     }
