@@ -17,8 +17,8 @@ export const mentoringPages: BenchPage[] = [
     email: DEMO_EMAILS.teacher,
     path: async (ctx) => `/inductions/${await mentored(ctx)}`,
     sql: async (ctx, viewer) => {
-      const { induction } = await inductionDetail(viewer, await mentored(ctx));
-      return inductionMeetings(viewer, induction);
+      const id = await mentored(ctx);
+      return Promise.all([inductionDetail(viewer, id), inductionMeetings(viewer, id)]);
     },
     targetMs: 150,
   },

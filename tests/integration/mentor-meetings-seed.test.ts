@@ -41,7 +41,7 @@ describe("the demo seed's mentor meetings", () => {
     const list = await schoolInductions(v.head, { school });
     expect(list.lapsed.length).toBeGreaterThanOrEqual(1);
     const mentored = inductions.find((i) => i.mentorId === v.teacher.staff!.id)!;
-    const page = await inductionMeetings(v.teacher, mentored);
+    const page = await inductionMeetings(v.teacher, mentored.id);
     expect(page.mayLog).toBe(true);
     expect(page.meetings.length).toBe(mentored.mentorMeetings.length);
     expect(page.coverage.reduce((n, c) => n + c.meetings, 0)).toBeGreaterThanOrEqual(page.meetings.length);

@@ -13,8 +13,6 @@ import { mayChangeMeeting, mayLogMeeting, mentorMeetingVisibleTo } from "./acces
 import { AREAS } from "./labels";
 import { mentorLapse } from "./rules";
 
-type Induction = { id: string; trustId: string; startDate: Date; completedOn: Date | null; mentorId: string | null };
-
 /** How often each area has been worked on and when last: the tutor sees at a glance which have not. */
 export function coverage(meetings: { heldOn: Date; areas: FrameworkArea[] }[]) {
   return AREAS.map((area) => {
@@ -23,16 +21,28 @@ export function coverage(meetings: { heldOn: Date; areas: FrameworkArea[] }[]) {
   });
 }
 
-/** An induction's meetings, latest first, with coverage, the lapse (if any) and what the viewer may do. */
-export async function inductionMeetings(viewer: Viewer, induction: Induction) {
-  const rows = await db().mentorMeeting.findMany({
-    where: { inductionId: induction.id, ...mentorMeetingVisibleTo(viewer) },
-    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+/**
+ * An induction's meetings, latest first, with coverage, the lapse (if any) and what the viewer may do;
+ * 404 unless the viewer reads the induction. Read through the induction's where-builder once (the rule
+ * of mentorMeetingVisibleTo), on its own, so the page runs it beside inductionDetail.
+ */
+export async function inductionMeetings(viewer: Viewer, inductionId: string) {
+  if (!isId(inductionId)) notFound();
+  const induction = await db().earlyCareerInduction.findFirst({
+    where: { id: inductionId, ...inductionVisibleTo(viewer) },
     select: {
-      id: true, heldOn: true, minutes: true, areas: true, notes: true, nextStep: true, mentorId: true, trustId: true,
-      mentor: { select: { firstName: true, lastName: true } },
+      id: true, trustId: true, startDate: true, completedOn: true, mentorId: true,
+      mentorMeetings: {
+        orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+        select: {
+          id: true, heldOn: true, minutes: true, areas: true, notes: true, nextStep: true, mentorId: true, trustId: true,
+          mentor: { select: { firstName: true, lastName: true } },
+        },
+      },
     },
   });
+  if (!induction) notFound();
+  const rows = induction.mentorMeetings;
   const meetings = rows.map((m) => ({ ...m, mayChange: mayChangeMeeting(viewer, { ...m, induction }) }));
   return {
     meetings,

@@ -22,8 +22,7 @@ const nameOf = (p: { firstName: string; lastName: string } | null) => (p ? `${p.
 export default async function InductionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { induction: i, status, reasons, reviews, manage, colleagues, hostedAt } = await inductionDetail(viewer, id);
-  const meetings = await inductionMeetings(viewer, i);
+  const [{ induction: i, status, reasons, reviews, manage, colleagues, hostedAt }, meetings] = await Promise.all([inductionDetail(viewer, id), inductionMeetings(viewer, id)]);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
   const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
