@@ -1,7 +1,8 @@
 // The ECT mentor meeting journey (issue 18 §4): the mentor logs a meeting from the induction page, with
 // JavaScript on and off (a meeting without a framework area is refused next to the field first); the
 // ECT reads it on their induction and their verified hours rise by its length; the induction tutor
-// reads the log and the framework coverage beside the termly reviews. Axe-clean, no sideways scroll
+// reads the log and the framework coverage beside the termly reviews; a head sees lapses on the dashboard
+// and the overview (the demo school has one), and reads the log. Axe-clean, no sideways scroll
 // at 375 px. The mentor, tutor and ECT are this spec's own people (people.ts); their induction is
 // written before the journey, as the head would have started it (inductions.spec covers that).
 import { randomUUID } from "node:crypto";
@@ -112,4 +113,17 @@ test("a mentor logs meetings (JavaScript on and off); the ECT's hours rise; the 
   await expect(tutor.getByTestId("meeting-summary")).toContainText("6 of the 8 framework areas not yet discussed.");
   await axe(tutor);
   await noSidewaysScroll(tutor);
+
+  // A head of the school: the dashboard counts lapsed meetings (the demo school has one), the overview
+  // lists them, and the ECT's log reads as the tutor's does, without the mentor's links.
+  const head = await open(browser, "meetingHead");
+  await head.goto("/");
+  await head.getByRole("link", { name: /^ECT mentor meetings lapsed: [1-9]/ }).click();
+  await expect(head.getByRole("heading", { name: /^Mentor meetings lapsed: [1-9]/ })).toBeVisible();
+  await expect(head.getByTestId("lapsed-meetings").getByRole("link", { name: ect })).toHaveCount(0);
+  await axe(head);
+  await noSidewaysScroll(head);
+  await openInduction(head, "Inductions, behind first");
+  await expect(head.getByRole("list", { name: "Mentor meetings, latest first" }).getByRole("listitem")).toHaveCount(2);
+  await expect(head.getByRole("link", { name: /Correct or delete/ })).toHaveCount(0);
 });

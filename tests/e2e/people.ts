@@ -60,10 +60,11 @@ export const PEOPLE = {
   // priorities.spec: a head writes a priority owned by a teacher and records progress; the demo governor reads it by role.
   priorityHead: { first: "Priya", last: "Priorityhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   priorityOwner: { ...teacher("Owen", "Priorityowner"), jobTitle: "Reading lead (e2e)" },
-  // mentor-meetings.spec: a mentor logs meetings with their ECT, who sees them and their hours rise; the tutor reads the log.
+  // mentor-meetings.spec: a mentor logs meetings with their ECT, who sees them and their hours rise; the tutor and a head read the log.
   meetingMentor: teacher("Marta", "Meetingmentor"),
   meetingTutor: teacher("Theo", "Meetingtutor"),
   meetingEct: { ...teacher("Elif", "Meetingect"), careerStage: "ECT" },
+  meetingHead: { first: "Hilde", last: "Meetinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
