@@ -98,4 +98,6 @@ export const routes = {
   adminExports: () => route("/admin/exports"),
   adminExport: (id: string) => route(`/admin/exports/${id}`),
   myExport: () => route("/development/export"),
+  mentorMeetingNew: (inductionId: string) => route(`/inductions/${inductionId}/meetings/new`),
+  mentorMeeting: (inductionId: string, meetingId: string) => route(`/inductions/${inductionId}/meetings/${meetingId}`),
 };

@@ -90,6 +90,9 @@ export default async function HomePage() {
             <Link href="/inductions?status=BEHIND" className="text-brand-700 underline" data-testid="inductions-behind">
               ECT inductions behind: {inductions.behind}
             </Link>
+            <Link href="/inductions#lapsed-heading" className="text-brand-700 underline" data-testid="mentor-meetings-lapsed">
+              ECT mentor meetings lapsed: {inductions.lapsed.length}
+            </Link>
           </PageHeader>
           <div className="space-y-8">
             {csi && <ReviewsPanel panel={csi} />}

@@ -98,7 +98,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "notification:read:own": everyoneOwn,
   "access-log:view:own": staffOwn,
   "access-log:search": adminOnly,
-  "export:subject-access": adminOnly,
+  "export:any": adminOnly,
   "export:own": staffOwn,
   "staff:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "school:manage": { trustAdmin: TRUST_WIDE },
@@ -122,6 +122,7 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "priority:manage": leaders,
   "priority:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "priority:board": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "mentor-meeting:log:own": staffOwn,
 };
 
 describe("the permission registry", () => {

@@ -157,8 +157,11 @@ export const PERMISSIONS = {
   "access-log:view:own": { scope: "own", description: "See who has opened one's own records (portfolio, CPD, induction, evidence) in the last year" },
   "access-log:search": { scope: "trust", description: "Search the log of who opened whose record, by person, reader and date", allows: isTrustAdmin },
   // Subject access and portability (issue 21 §1): the trust admin exports everything about anyone; a person their own record.
-  "export:subject-access": { scope: "trust", description: "Export everything held about a member of staff (a subject access request) and review it before release", allows: isTrustAdmin },
+  "export:any": { scope: "trust", description: "Export everything held about a member of staff (a subject access request) and review it before release", allows: isTrustAdmin },
   "export:own": { scope: "own", description: "Download one's own development record (CPD, training, qualifications, induction, with evidence)" },
+  // ECT mentor meetings (issue 18 §4): logged by the induction's mentor, asked with the mentor as the target. Reading the
+  // log is reading the induction (its ECT, mentor, tutor and school leaders: induction:view:*).
+  "mentor-meeting:log:own": { scope: "own", description: "Log, correct and delete the mentor meetings of an ECT one mentors" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import { coveringDay, placedAt } from "@/lib/people/employment/where";
 import { isId } from "@/lib/validation/fields";
 import { mayManageInduction, mayViewInduction } from "./access";
 import { STATUS_ORDER, finalReviewOf, inductionStatus } from "./rules";
+import { mentorLapse } from "./mentor-meetings/rules";
 import type { InductionStatus } from "./labels";
 
 const person = { select: { id: true, firstName: true, lastName: true } } as const;
@@ -23,6 +24,8 @@ const LIST = {
   mentor: person,
   inductionTutor: person,
   reviews: { select: { kind: true, dueOn: true, heldOn: true, outcome: true }, orderBy: { dueOn: "asc" } },
+  // The latest mentor meeting: whether meetings have lapsed (lib/inductions/mentor-meetings/rules.ts).
+  mentorMeetings: { select: { heldOn: true }, orderBy: { heldOn: "desc" }, take: 1 },
 } satisfies Prisma.EarlyCareerInductionSelect;
 
 type Row = Prisma.EarlyCareerInductionGetPayload<{ select: typeof LIST }>;
@@ -31,7 +34,7 @@ type Row = Prisma.EarlyCareerInductionGetPayload<{ select: typeof LIST }>;
 function withStatus(rows: Row[]) {
   const today = londonToday();
   return rows
-    .map((row) => ({ ...row, ...inductionStatus(row, today) }))
+    .map((row) => ({ ...row, ...inductionStatus(row, today), lapse: mentorLapse({ ...row, lastMeeting: row.mentorMeetings[0]?.heldOn ?? null }, today) }))
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.staffMember.lastName.localeCompare(b.staffMember.lastName));
 }
 
@@ -55,7 +58,12 @@ export async function schoolInductions(viewer: Viewer, params: InductionListPara
     select: LIST,
   });
   const all = withStatus(rows);
-  return { rows: params.status ? all.filter((r) => r.status === params.status) : all, behind: all.filter((r) => r.status === "BEHIND").length, total: all.length };
+  return {
+    rows: params.status ? all.filter((r) => r.status === params.status) : all,
+    behind: all.filter((r) => r.status === "BEHIND").length,
+    total: all.length,
+    lapsed: all.filter((r) => r.lapse).sort((a, b) => a.lapse!.since.getTime() - b.lapse!.since.getTime()),
+  };
 }
 
 /** Whether the viewer is an ECT in induction or mentors or tutors one: the navigation's "Inductions" for those without a school role. */

@@ -62,6 +62,8 @@ export const QUEUES = {
   /** Nightly, where BACKUP_DIR is set: a backup of the whole database, the last seven kept (lib/backup). */
   "maintenance.backup": { payload: z.object({}), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 3600 } },
   ...NOTIFICATION_QUEUES,
+  /** Weekly: the mentor and tutor of each ECT whose mentor meetings have lapsed, once per lapse (lib/notifications/mentor-lapses). */
+  "notification.mentor-lapses": { payload: z.object({}), policy: SWEEP },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -79,6 +81,8 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "notification.digest-all", cron: "0 7 * * 1" },
   // 06:30 daily: its emails wait for 07:00 on a weekday like any other.
   { name: "notification.sweep", cron: "30 6 * * *" },
+  // Monday 06:45: last week's lapses, told when quiet hours end.
+  { name: "notification.mentor-lapses", cron: "45 6 * * 1" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

@@ -19,7 +19,7 @@ async function startExport(tx: Tx, viewer: Viewer, subjectStaffId: string, kind:
 export const requestSubjectAccess = command({
   schema: subjectAccessSchema,
   load: (tx, viewer, input) => tx.staffMember.findFirst({ where: { id: input.staffMemberId, trustId: viewer.trustId }, select: { id: true } }),
-  authorize: (viewer) => can(viewer, "export:subject-access"),
+  authorize: (viewer) => can(viewer, "export:any"),
   work: (tx, viewer, _, person) => startExport(tx, viewer, person.id, "SUBJECT_ACCESS"),
   revalidate: (_, data) => [routes.adminExports(), routes.adminExport(data.id)],
   success: "Export started: it is built in the background; this page shows its progress.",

@@ -17,7 +17,7 @@ const listed = {
 
 /** The admin's page: people matching `q` (to export) and the trust's recent subject access exports. */
 export async function subjectAccessPage(viewer: Viewer, q: string | undefined) {
-  requirePermission(viewer, "export:subject-access");
+  requirePermission(viewer, "export:any");
   const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
   const [matches, exports] = await Promise.all([
     words.length
@@ -35,7 +35,7 @@ export async function subjectAccessPage(viewer: Viewer, q: string | undefined) {
 
 /** One subject access export with the names to review before release: the admin's own trust only. */
 export async function subjectAccessExport(viewer: Viewer, id: string) {
-  requirePermission(viewer, "export:subject-access");
+  requirePermission(viewer, "export:any");
   if (!isId(id)) notFound();
   const row = await db().dataExport.findFirst({ where: { id, trustId: viewer.trustId, kind: "SUBJECT_ACCESS" }, select: { ...listed, redactions: true, requestedBy: { select: { name: true } } } });
   if (!row) notFound();

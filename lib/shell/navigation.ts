@@ -28,9 +28,9 @@ const SECTIONS: SectionDef[] = [
     label: "My development",
     entries: [
       { href: "/development", label: "My development", show: any("activity:view:own") },
-      { href: "/development/export", label: "Download my record", show: any("export:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
+      { href: "/development/export", label: "Download my record", show: any("export:own") },
     ],
   },
   {
@@ -93,7 +93,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/sessions", label: "Sessions", also: ["/admin/users"], show: any("trust:admin") },
       { href: "/admin/audit", label: "Audit log", show: any("trust:admin") },
       { href: "/admin/access-log", label: "Access log", show: any("access-log:search") },
-      { href: "/admin/exports", label: "Subject access", show: any("export:subject-access") },
+      { href: "/admin/exports", label: "Subject access", show: any("export:any") },
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
     ],

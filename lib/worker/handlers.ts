@@ -5,6 +5,7 @@ import { deliverMail } from "@/lib/mail/mutations";
 import { buildExport, markExportFailed } from "@/lib/privacy/mutations";
 import { QUEUES } from "@/lib/jobs/queues";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
+import { mentorLapses } from "@/lib/notifications/mentor-lapses/mutations";
 import { backupNightly, refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
@@ -23,4 +24,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
       throw error;
     }),
   ...NOTIFICATION_HANDLERS,
+  "notification.mentor-lapses": (_, job) => mentorLapses(job.now),
 };

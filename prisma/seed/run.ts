@@ -9,6 +9,7 @@ import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
 import { seedPriorities } from "./priorities";
 import { seedAccessLog } from "./access-log";
+import { seedMentorMeetings } from "./mentor-meetings";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -66,6 +67,7 @@ export async function runSeed(
         await seedPriorities(tx, built);
         await seedNotifications(tx, built);
         await seedAccessLog(tx, built);
+        await seedMentorMeetings(tx, built, startOfUtcDay(new Date()));
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

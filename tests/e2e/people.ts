@@ -63,6 +63,11 @@ export const PEOPLE = {
   // access-log.spec: a head opens a teacher's portfolio; the teacher sees it under "Who opened my records".
   accessHead: { first: "Agnes", last: "Accesshead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   accessTeacher: teacher("Theo", "Accessteacher"),
+  // mentor-meetings.spec: a mentor logs meetings with their ECT, who sees them and their hours rise; the tutor and a head read the log.
+  meetingMentor: teacher("Marta", "Meetingmentor"),
+  meetingTutor: teacher("Theo", "Meetingtutor"),
+  meetingEct: { ...teacher("Elif", "Meetingect"), careerStage: "ECT" },
+  meetingHead: { first: "Hilde", last: "Meetinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

@@ -12,6 +12,7 @@ import { STATUS_FILTERS, STATUS_LABEL } from "@/lib/inductions/labels";
 import { inductionSchools, myEcts, myInduction, schoolInductions } from "@/lib/inductions/queries";
 import { inductionListParams } from "@/lib/inductions/schema";
 import { InductionTable } from "./_components/InductionTable";
+import { LapsedMeetings } from "@/components/inductions/LapsedMeetings";
 
 export const metadata: Metadata = { title: "Early career inductions" };
 
@@ -48,6 +49,7 @@ export default async function InductionsPage({ searchParams }: { searchParams: P
             <p className="text-sm text-slate-700" data-testid="behind-count">
               {list.behind} of {list.total} {list.total === 1 ? "induction is" : "inductions are"} behind: a review overdue, or the latest review found the ECT not on track.
             </p>
+            <LapsedMeetings rows={list.lapsed} school={schools.length > 1} />
             <form method="get" role="search" aria-label="Filter inductions" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
               {schools.length > 1 && <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All schools" options={schools.map((s) => ({ value: s.id, label: s.name }))} />}
               <SelectField id="status" name="status" label="Status" defaultValue={params.status} emptyLabel="Any status" options={STATUS_FILTERS.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />

@@ -9,6 +9,8 @@ import { noteOpened } from "@/lib/access-log/mutations";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { KIND_LABEL, OUTCOME_LABEL } from "@/lib/inductions/labels";
 import { inductionDetail } from "@/lib/inductions/queries";
+import { inductionMeetings } from "@/lib/inductions/mentor-meetings/queries";
+import { MentorMeetings } from "@/components/inductions/MentorMeetings";
 import { CorrectReviewForm, FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
 import { StatusText } from "../_components/InductionTable";
 
@@ -21,7 +23,7 @@ const nameOf = (p: { firstName: string; lastName: string } | null) => (p ? `${p.
 export default async function InductionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { induction: i, status, reasons, reviews, manage, colleagues, hostedAt } = await inductionDetail(viewer, id);
+  const [{ induction: i, status, reasons, reviews, manage, colleagues, hostedAt }, meetings] = await Promise.all([inductionDetail(viewer, id), inductionMeetings(viewer, id)]);
   await noteOpened(viewer, "induction", i.staffMemberId, i.id);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
@@ -76,6 +78,7 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
             <Table caption="Reviews and assessments, by term" columns={columns} rows={reviews} rowKey={(r) => r.id} empty="No reviews are scheduled." rowClassName="align-top" />
           </TableBox>
         </Section>
+        <MentorMeetings inductionId={i.id} data={meetings} />
         {corrected.length > 0 && (
           <Section id="history-heading" title="Earlier versions">
             {corrected.map((r) => (

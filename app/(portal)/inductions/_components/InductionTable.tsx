@@ -1,5 +1,5 @@
 // A list of inductions: each ECT with their school, mentor, tutor, start and status, "behind" marked
-// in words (and red) with its reasons beside it.
+// in words (and red) with its reasons beside it; the latest mentor meeting, "lapsed" marked the same way.
 import Link from "next/link";
 import { Table, TableBox, type Column } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
@@ -16,6 +16,8 @@ export type InductionRow = {
   mentor: Person;
   inductionTutor: Person;
   role?: string;
+  mentorMeetings: { heldOn: Date }[];
+  lapse: { since: Date } | null;
 };
 
 const nameOf = (p: Person) => (p ? `${p.firstName} ${p.lastName}` : "—");
@@ -31,6 +33,16 @@ export function StatusText({ status, reasons }: { status: InductionStatus; reaso
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+function LastMeeting({ row }: { row: InductionRow }) {
+  const last = row.mentorMeetings[0]?.heldOn;
+  return (
+    <>
+      {last ? formatDate(last) : "None yet"}
+      {row.lapse && <strong className="block text-red-800">Lapsed since {formatDate(row.lapse.since)}</strong>}
     </>
   );
 }
@@ -51,6 +63,7 @@ export function InductionTable({ rows, caption, school = false, role = false, em
     { key: "tutor", header: "Induction tutor", cell: (r) => nameOf(r.inductionTutor) },
     { key: "dates", header: "Started · expected to complete", cell: (r) => `${formatDate(r.startDate)} · ${formatDate(r.expectedCompletion)}` },
     { key: "status", header: "Status", cell: (r) => <StatusText status={r.status} reasons={r.reasons} />, className: "min-w-64" },
+    { key: "meeting", header: "Last mentor meeting", cell: (r) => <LastMeeting row={r} /> },
   ];
   return (
     <TableBox label={caption}>
