@@ -94,4 +94,15 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+
+  programme: () => route("/programme"),
+  programmeNew: () => route("/programme/new"),
+  course: (id: string) => route(`/programme/${id}`),
+  courseEdit: (id: string) => route(`/programme/${id}/edit`),
+  courseImpact: (id: string) => route(`/programme/${id}/impact`),
+  courseSession: (courseId: string, sessionId: string) => route(`/programme/${courseId}/sessions/${sessionId}`),
+  programmeApprovals: () => route("/programme/approvals"),
+  programmeImpact: () => route("/programme/impact"),
+  programmeCalendar: () => route("/programme/calendar"),
+  followUp: (id: string) => route(`/programme/follow-ups/${id}`),
 };

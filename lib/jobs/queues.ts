@@ -58,6 +58,13 @@ export const QUEUES = {
   /** Nightly: expired sessions, spent invitations' rate-limit rows, lapsed rate-limit buckets. */
   "maintenance.sweep": { payload: z.object({}), policy: DEFAULT },
   ...NOTIFICATION_QUEUES,
+  // The CPD programme (lib/programme/jobs.ts): each re-reads its row under a lock, so an early or repeated run changes nothing.
+  /** At an offer's 48-hour deadline: unaccepted, it lapses and the next in line is offered the place. */
+  "programme.offer-expire": { payload: z.object({ trustId: uuid, bookingId: uuid }), policy: DEFAULT },
+  /** Six weeks after a course: ask the attendee what changed. */
+  "programme.follow-up": { payload: z.object({ trustId: uuid, followUpId: uuid }), policy: DEFAULT },
+  /** Hourly: lapsed offers and due follow-ups a delayed job missed, and follow-ups of long logged activities. */
+  "programme.sweep": { payload: z.object({}), policy: SWEEP },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -74,6 +81,7 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "notification.digest-all", cron: "0 7 * * 1" },
   // 06:30 daily: its emails wait for 07:00 on a weekday like any other.
   { name: "notification.sweep", cron: "30 6 * * *" },
+  { name: "programme.sweep", cron: "5 * * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 
