@@ -60,9 +60,12 @@ export const createCourse = command({
 
 export const editCourse = command({
   schema: editCourseSchema,
-  load: (tx, viewer, input) => visibleCourse(tx, viewer, input.courseId, { lock: true }),
+  load: async (tx, viewer, input) => {
+    await lockCourse(tx, viewer.trustId, input.courseId);
+    return tx.course.findFirst({ where: { id: input.courseId, ...courseVisibleTo(viewer) } });
+  },
   authorize: organises,
-  async work(tx, viewer, input, { sessions, ...before }) {
+  async work(tx, viewer, input, before) {
     await checkFields(tx, viewer, input);
     const held = await placesHeld(tx, before.id);
     if (input.places < held) throw fieldError("places", `${held} places are already taken: the course cannot have fewer.`);
