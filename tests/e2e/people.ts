@@ -60,6 +60,12 @@ export const PEOPLE = {
   // priorities.spec: a head writes a priority owned by a teacher and records progress; the demo governor reads it by role.
   priorityHead: { first: "Priya", last: "Priorityhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   priorityOwner: { ...teacher("Owen", "Priorityowner"), jobTitle: "Reading lead (e2e)" },
+  // programme.spec: a head publishes courses and approves; a teacher books, attends and answers the follow-up;
+  // two more teachers meet a full course's waiting list.
+  programmeHead: { first: "Petal", last: "Programmehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  programmeTeacher: teacher("Bea", "Programmebooker"),
+  programmeFirst: teacher("Finn", "Firstbooker"),
+  programmeSecond: teacher("Sara", "Secondbooker"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
