@@ -15,6 +15,7 @@ import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { benchDigest } from "./bench/digest";
 import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
+import { benchConcurrentBookings } from "./bench/programme";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
 
@@ -185,6 +186,7 @@ async function main() {
       await benchWorker({ url, prisma, pages });
     }
     if (!values.only || "digest".includes(values.only)) await benchDigest(url);
+    if (!values.only || "bookings".includes(values.only)) await benchConcurrentBookings(url);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

@@ -33,18 +33,22 @@ function chosenSessions(course: { kind: string; sessions: { id: string; slot: nu
   return picked.map((s) => ({ sessionId: s!.id, slot: s!.slot }));
 }
 
+const TWICE = "You already have a booking on this course.";
+
 export const book = command({
   schema: bookSchema,
-  load: (tx, viewer, input) => visibleCourse(tx, viewer, input.courseId, { lock: true }),
+  load: (tx, viewer, input) => visibleCourse(tx, viewer, input.courseId),
   authorize: (viewer, _, course) => course.status === "PUBLISHED" && mayBook(viewer),
   async work(tx, viewer, input, course) {
     const now = new Date();
     const staff = viewer.staff!;
     const closed = bookingClosed(course, course.sessions[0]?.startsAt ?? null, now, londonToday(now));
     if (closed) throw fieldError("courseId", closed);
-    const existing = await tx.courseBooking.findUnique({ where: { courseId_staffMemberId: { courseId: course.id, staffMemberId: staff.id } } });
-    if (existing && ACTIVE.includes(existing.status)) throw fieldError("courseId", "You already have a booking on this course.");
     const choices = chosenSessions(course, input.sessions);
+    // Locked only now, after the checks that need no count: concurrent bookers queue for as short a time as can be.
+    await lockCourse(tx, viewer.trustId, course.id);
+    const existing = await tx.courseBooking.findUnique({ where: { courseId_staffMemberId: { courseId: course.id, staffMemberId: staff.id } } });
+    if (existing && ACTIVE.includes(existing.status)) throw fieldError("courseId", TWICE);
     const full = (await placesHeld(tx, course.id)) >= course.places;
     if (full && !input.waitlist) throw fieldError("waitlist", "The course is full: join the waiting list to be offered the next free place.");
     const status: BookingStatus = full ? "WAITING" : course.needsApproval ? "PENDING" : "BOOKED";
@@ -57,6 +61,10 @@ export const book = command({
     if (status === "BOOKED") await notifyBooking(tx, booking, "confirmed", now);
     if (status === "PENDING") await notifyBooking(tx, booking, "awaiting-approval", now);
     return changed("CourseBooking", booking.id, "booking.create", { before: existing, after: { ...booking, choices } }, { courseId: course.id, status });
+  },
+  // The same person booking twice at once: the second meets the unique (course, person) key.
+  onError: (error) => {
+    if ((error as { code?: string }).code === "P2002") throw fieldError("courseId", TWICE);
   },
   revalidate: (_, data) => pages(data.courseId),
   success: (data) =>
