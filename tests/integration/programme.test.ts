@@ -152,12 +152,21 @@ describe("a full course and its waiting list", () => {
   it("never overbooks when many book at once: exactly the places are booked, the rest wait", async () => {
     const courseId = await publishedCourse(t.v.admin, "trust", { places: 12 });
     const people = t.built.staff.filter((s) => !s.leaveDate).slice(0, 40).map(staffViewer);
+    expect(people).toHaveLength(40);
     const results = await Promise.all(people.map((p) => runForm(book, p, { courseId, waitlist: "on" })));
     expect(results.every((r) => r.ok)).toBe(true);
     const rows = await bookingsOf(courseId);
     expect(rows).toHaveLength(40);
     expect(rows.filter((r) => r.status === "BOOKED")).toHaveLength(12);
     expect(rows.filter((r) => r.status === "WAITING")).toHaveLength(28);
+  });
+
+  it("takes one booking when the same person books twice at once", async () => {
+    const courseId = await publishedCourse(t.v.admin, "trust");
+    const results = await Promise.all([runForm(book, t.v.teacher, { courseId }), runForm(book, t.v.teacher, { courseId })]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(results.find((r) => !r.ok)).toMatchObject({ fieldErrors: { courseId: ["You already have a booking on this course."] } });
+    expect(await bookingsOf(courseId)).toHaveLength(1);
   });
 });
 

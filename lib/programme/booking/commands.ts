@@ -16,6 +16,7 @@ import { visibleCourse } from "../commands";
 import { lockCourse, offerFreePlaces, placesHeld } from "../mutations";
 import { ACTIVE, bookingClosed, HOLDS_PLACE } from "../rules";
 import { bookingIdSchema, bookSchema, decideSchema } from "../schema";
+import { takingTurns } from "./turns";
 
 const pages = (courseId: string) => [routes.programme(), routes.course(courseId), routes.programmeApprovals(), routes.home()];
 
@@ -35,7 +36,9 @@ function chosenSessions(course: { kind: string; sessions: { id: string; slot: nu
 
 const TWICE = "You already have a booking on this course.";
 
-export const book = command({
+const courseKey = (raw: unknown) => String((raw as { courseId?: unknown } | null)?.courseId ?? "");
+
+export const book = takingTurns(command({
   schema: bookSchema,
   load: (tx, viewer, input) => visibleCourse(tx, viewer, input.courseId),
   authorize: (viewer, _, course) => course.status === "PUBLISHED" && mayBook(viewer),
@@ -71,7 +74,7 @@ export const book = command({
     data.status === "WAITING" ? "The course is full: you are on the waiting list, and will be offered the next free place."
     : data.status === "PENDING" ? "Booked, awaiting your head's approval."
     : "Your place is booked.",
-});
+}), courseKey);
 
 /** The viewer's own booking, found with its course locked (a cancellation frees a place to offer). */
 async function ownBooking(tx: Tx, viewer: Viewer, bookingId: string) {
