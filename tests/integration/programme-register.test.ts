@@ -10,11 +10,11 @@ import { db } from "@/lib/db/client";
 import { book } from "@/lib/programme/booking/commands";
 import { makeFeed, revokeFeed } from "@/lib/programme/calendar/commands";
 import { feedEvents, myFeed } from "@/lib/programme/calendar/queries";
-import { courseDetail } from "@/lib/programme/course/queries";
+import { courseDetail, courseForEdit } from "@/lib/programme/course/queries";
 import { answerFollowUp, rateCourse } from "@/lib/programme/impact/commands";
-import { courseImpact, trustImpact } from "@/lib/programme/impact/queries";
+import { courseImpact, followUpOf, trustImpact } from "@/lib/programme/impact/queries";
 import { askFollowUp, programmeSweep } from "@/lib/programme/mutations";
-import { programme } from "@/lib/programme/queries";
+import { courseFormOptions, programme } from "@/lib/programme/queries";
 import { saveRegister } from "@/lib/programme/register/commands";
 import { approvals, sessionRegister } from "@/lib/programme/register/queries";
 import { runForm } from "../support/form";
@@ -163,6 +163,30 @@ describe("the calendar feed", () => {
 });
 
 describe("pages by role", () => {
+  it("opens each new page to exactly the roles allowed, and answers 404 to the rest", async () => {
+    const follow = await db().impactFollowUp.findFirstOrThrow({ where: { courseId, staffMemberId: t.v.teacher.staff!.id } });
+    const staffish = ["teacher", "seniorLeader", "head", "networkLeader", "multiRole"] as const;
+    const PAGES: [string, (v: Viewer) => Promise<unknown>, readonly string[]][] = [
+      ["/programme", (v) => programme(v, {}), [...staffish, "admin"]],
+      ["/programme/new", (v) => courseFormOptions(v), ["head", "networkLeader", "multiRole", "admin"]],
+      ["/programme/[id]", (v) => courseDetail(v, courseId), [...staffish, "admin"]],
+      ["/programme/[id]/edit", (v) => courseForEdit(v, courseId), ["head", "admin"]],
+      ["/programme/[id]/impact", (v) => courseImpact(v, courseId), ["head", "admin"]],
+      ["/programme/[id]/sessions/[sessionId]", (v) => sessionRegister(v, courseId, sessionId), ["head", "admin"]],
+      ["/programme/approvals", (v) => approvals(v), ["head", "admin"]],
+      ["/programme/impact", (v) => trustImpact(v), ["admin"]],
+      ["/programme/calendar", (v) => myFeed(v), staffish],
+      ["/programme/follow-ups/[id]", (v) => followUpOf(v, follow.id), ["teacher"]],
+    ];
+    const all = await t.viewers();
+    for (const [page, read, allowed] of PAGES) {
+      for (const [role, v] of Object.entries(all)) {
+        if (allowed.includes(role)) await expect(read(v).then(() => "open"), `${page} · ${role}`).resolves.toBe("open");
+        else await expect(read(v), `${page} · ${role}`).rejects.toMatchObject(is404);
+      }
+    }
+  });
+
   it("opens the programme to staff and the trust admin, not to governors or trustees", async () => {
     for (const v of [t.v.teacher, t.v.head, t.v.seniorLeader, t.v.networkLeader, t.v.admin]) expect((await programme(v, {})).courses.length, v.email).toBeGreaterThan(0);
     for (const v of [t.v.governor, t.v.trustee]) await expect(programme(v, {})).rejects.toMatchObject(is404);
