@@ -16,6 +16,7 @@ import { benchBackup } from "./bench/backup";
 import { benchDigest } from "./bench/digest";
 import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
+import { benchConcurrentBookings } from "./bench/programme";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
 
@@ -187,6 +188,7 @@ async function main() {
     }
     if (!values.only || "digest".includes(values.only)) await benchDigest(url);
     if (!values.only || "backup".includes(values.only)) await benchBackup(url);
+    if (!values.only || "bookings".includes(values.only)) await benchConcurrentBookings(url);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

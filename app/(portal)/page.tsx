@@ -24,6 +24,8 @@ import { myEmployment } from "@/lib/people/queries";
 import { reviewsPanel } from "@/lib/reviews/queries";
 import { schoolInductions } from "@/lib/inductions/queries";
 import { academicYear, isoDay, londonToday } from "@/lib/dates";
+import { FollowUpPanel } from "@/components/programme/FollowUpPanel";
+import { pendingFollowUps } from "@/lib/programme/queries";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
@@ -116,11 +118,12 @@ export default async function HomePage() {
       );
     }
     default: {
-      const [development, recent, employment] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 5), myEmployment(viewer)]);
+      const [development, recent, employment, followUps] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 5), myEmployment(viewer), pendingFollowUps(viewer)]);
       return (
         <>
           <PageHeader title={title} lead={`Welcome, ${viewer.name}. Academic year ${year}.`} />
           <div className="space-y-8">
+            <FollowUpPanel followUps={followUps} />
             {development?.hours && (
               <CpdDashboard hours={development.hours} recent={recent} training={development.training} qualifications={development.qualifications} />
             )}

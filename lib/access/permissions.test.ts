@@ -123,6 +123,13 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "priority:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "priority:board": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "mentor-meeting:log:own": staffOwn,
+  "course:view": { staff: TRUST_WIDE, seniorLeader: TRUST_WIDE, headteacher: TRUST_WIDE, networkLeader: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "course:book:own": staffOwn,
+  "course:publish": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "network-course:publish": { networkLeader: COMMUNITY_ONLY, trustAdmin: TRUST_WIDE },
+  "booking:approve": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "programme:impact": adminOnly,
+  "calendar:feed:own": staffOwn,
 };
 
 describe("the permission registry", () => {

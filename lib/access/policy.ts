@@ -162,6 +162,15 @@ export const PERMISSIONS = {
   // ECT mentor meetings (issue 18 §4): logged by the induction's mentor, asked with the mentor as the target. Reading the
   // log is reading the induction (its ECT, mentor, tutor and school leaders: induction:view:*).
   "mentor-meeting:log:own": { scope: "own", description: "Log, correct and delete the mentor meetings of an ECT one mentors" },
+  // The CPD programme (issue 19 §1–2): staff browse and book; heads publish their school's courses and approve their
+  // staff's bookings; network leaders publish their community's; the trust admin publishes the trust's and reads impact trust-wide.
+  "course:view": { scope: "trust", description: "Browse the trust's CPD programme: courses, sessions and places left", allows: (v) => isStaff(v) || isTrustAdmin(v) },
+  "course:book:own": { scope: "own", description: "Book, cancel and rate one's own places on courses; answer one's six-week follow-ups" },
+  "course:publish": { scope: "school", description: "Publish a school's courses and visits, take their registers and read their impact (its head)", schools: headedSchools },
+  "network-course:publish": { scope: "community", description: "Publish a community's courses, take their registers and read their impact (its network leaders)", communities: ledCommunities },
+  "booking:approve": { scope: "school", description: "Approve or decline a school's staff's course bookings, and see their no-shows (its head)", schools: headedSchools },
+  "programme:impact": { scope: "trust", description: "Read the programme's impact by strand and provider, and answers with names", allows: isTrustAdmin },
+  "calendar:feed:own": { scope: "own", description: "Make, copy and revoke one's own private calendar feed" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

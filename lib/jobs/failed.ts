@@ -27,6 +27,9 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "notification.digest-all": "Weekly: start the digest emails",
   "notification.sweep": "Daily: reminders and what falls due",
   "notification.mentor-lapses": "Weekly: tell mentors and tutors of lapsed ECT mentor meetings",
+  "programme.offer-expire": "A waiting-list offer's 48 hours are up: pass the place on",
+  "programme.follow-up": "Ask a course's attendee the six-week follow-up",
+  "programme.sweep": "Hourly: lapsed course offers and due CPD follow-ups",
 };
 
 /** What a failed job was for, in a line the admin can act on (an email's recipient and subject). */

@@ -64,6 +64,13 @@ export const QUEUES = {
   ...NOTIFICATION_QUEUES,
   /** Weekly: the mentor and tutor of each ECT whose mentor meetings have lapsed, once per lapse (lib/notifications/mentor-lapses). */
   "notification.mentor-lapses": { payload: z.object({}), policy: SWEEP },
+  // The CPD programme (lib/programme/jobs.ts): each re-reads its row under a lock, so an early or repeated run changes nothing.
+  /** At an offer's 48-hour deadline: unaccepted, it lapses and the next in line is offered the place. */
+  "programme.offer-expire": { payload: z.object({ trustId: uuid, bookingId: uuid }), policy: DEFAULT },
+  /** Six weeks after a course: ask the attendee what changed. */
+  "programme.follow-up": { payload: z.object({ trustId: uuid, followUpId: uuid }), policy: DEFAULT },
+  /** Hourly: lapsed offers and due follow-ups a delayed job missed, and follow-ups of long logged activities. */
+  "programme.sweep": { payload: z.object({}), policy: SWEEP },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -83,6 +90,7 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "notification.sweep", cron: "30 6 * * *" },
   // Monday 06:45: last week's lapses, told when quiet hours end.
   { name: "notification.mentor-lapses", cron: "45 6 * * 1" },
+  { name: "programme.sweep", cron: "5 * * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

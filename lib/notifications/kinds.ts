@@ -33,6 +33,12 @@ export const KINDS = {
   "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
   "mentor-meeting.lapsed": { label: "An ECT you mentor or tutor has had no mentor meeting in 14 days of term", default: "EMAIL", intro: "An early career teacher you mentor or tutor has had no mentor meeting in 14 days of term.", action: "Open the induction" },
+  "booking.confirmed": { label: "A course place of yours is booked", default: "EMAIL", intro: "Your place on a course in the trust's CPD programme is booked.", action: "Open the course" },
+  "booking.awaiting-approval": { label: "A booking by your staff awaits your approval (heads)", default: "EMAIL", intro: "A member of your staff has booked a course that needs your approval.", action: "Open your approvals" },
+  "booking.approved": { label: "Your head approved a course booking of yours", default: "EMAIL", intro: "Your head has approved your course booking.", action: "Open the course" },
+  "booking.declined": { label: "Your head declined a course booking of yours", default: "EMAIL", intro: "Your head has declined your course booking.", action: "Open the course" },
+  "booking.offered": { label: "A place is offered to you from a waiting list", default: "EMAIL", urgent: true, intro: "A place has come free on a course you are waiting for: accept it within 48 hours or it passes on.", action: "Open the course" },
+  "programme.follow-up": { label: "Six weeks on: what changed after your CPD", default: "EMAIL", intro: "Six weeks ago you took part in some CPD: tell us what you changed and what you saw in pupils.", action: "Answer the follow-up" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

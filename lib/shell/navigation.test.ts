@@ -75,8 +75,15 @@ describe("navigation", () => {
   });
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
-    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "Download my record"]);
+    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "CPD programme", "Download my record"]);
     expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles"]);
+  });
+
+  it("offers the CPD programme to staff under My development and to the trust admin under Trust administration", () => {
+    const sectionOf = (key: keyof typeof ROLES) => sectionsOf(key).filter((s) => s.items.some((i) => i.href === "/programme")).map((s) => s.label);
+    for (const key of ["staff", "senior", "head", "leader", "multi"] as const) expect(sectionOf(key), key).toEqual(["My development"]);
+    expect(sectionOf("admin")).toEqual(["Trust administration"]);
+    for (const key of ["governor", "trustee", "criticalFriend"] as const) expect(sectionOf(key), key).toEqual([]);
   });
 
   it("offers improvement priorities to a school's leaders and governors and the trust's people, not to teachers", () => {

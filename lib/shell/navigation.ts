@@ -30,6 +30,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/development", label: "My development", show: any("activity:view:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
+      { href: "/programme", label: "CPD programme", show: any("course:book:own") },
       { href: "/development/export", label: "Download my record", show: any("export:own") },
     ],
   },
@@ -96,6 +97,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/exports", label: "Subject access", show: any("export:any") },
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
+      // The trust admin runs the programme without a staff record of their own; staff reach it under My development.
+      { href: "/programme", label: "CPD programme", show: (v) => canAny(v, "course:view") && !canAny(v, "course:book:own") },
     ],
   },
 ];

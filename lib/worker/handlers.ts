@@ -6,6 +6,7 @@ import { buildExport, markExportFailed } from "@/lib/privacy/mutations";
 import { QUEUES } from "@/lib/jobs/queues";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { mentorLapses } from "@/lib/notifications/mentor-lapses/mutations";
+import { PROGRAMME_HANDLERS } from "@/lib/programme/handlers";
 import { backupNightly, refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
@@ -25,4 +26,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
     }),
   ...NOTIFICATION_HANDLERS,
   "notification.mentor-lapses": (_, job) => mentorLapses(job.now),
+  ...PROGRAMME_HANDLERS,
 };

@@ -10,6 +10,7 @@ import { seedPlacements } from "./placements";
 import { seedPriorities } from "./priorities";
 import { seedAccessLog } from "./access-log";
 import { seedMentorMeetings } from "./mentor-meetings";
+import { seedProgramme } from "./programme";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -68,6 +69,7 @@ export async function runSeed(
         await seedNotifications(tx, built);
         await seedAccessLog(tx, built);
         await seedMentorMeetings(tx, built, startOfUtcDay(new Date()));
+        await seedProgramme(tx, built, new Date());
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

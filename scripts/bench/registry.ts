@@ -4,10 +4,20 @@ import { communitiesActions, communitiesPages } from "./communities";
 import { cpdActions, cpdPages } from "./cpd";
 import { governanceActions, governancePages } from "./governance";
 import { platformPages } from "./platform";
+import { programmePages } from "./programme";
 import { reviewsActions, reviewsPages } from "./reviews";
 import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
 import { mentoringPages } from "./mentoring";
 
-export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages, ...administrationPages, ...mentoringPages];
+export const BENCH_PAGES: BenchPage[] = [
+  ...platformPages,
+  ...communitiesPages,
+  ...cpdPages,
+  ...reviewsPages,
+  ...governancePages,
+  ...administrationPages,
+  ...mentoringPages,
+  ...programmePages,
+];
 export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];

@@ -68,6 +68,12 @@ export const PEOPLE = {
   meetingTutor: teacher("Theo", "Meetingtutor"),
   meetingEct: { ...teacher("Elif", "Meetingect"), careerStage: "ECT" },
   meetingHead: { first: "Hilde", last: "Meetinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  // programme.spec: a head publishes courses and approves; a teacher books, attends and answers the follow-up;
+  // two more teachers meet a full course's waiting list.
+  programmeHead: { first: "Petal", last: "Programmehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  programmeTeacher: teacher("Bea", "Programmebooker"),
+  programmeFirst: teacher("Finn", "Firstbooker"),
+  programmeSecond: teacher("Sara", "Secondbooker"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
