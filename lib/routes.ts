@@ -94,4 +94,9 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+
+  coaching: () => route("/coaching"),
+  coachingPairing: (id: string) => route(`/coaching/${id}`),
+  dropIns: () => route("/drop-ins"),
+  dropIn: (id: string) => route(`/drop-ins/${id}`),
 };

@@ -32,6 +32,11 @@ export const KINDS = {
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
   "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
+  "coaching.paired": { label: "You are paired for coaching", default: "EMAIL", intro: "A coaching pairing you are in has been set up.", action: "Open the pairing" },
+  "coaching.session": { label: "A coaching session of yours is recorded", default: "DIGEST", intro: "Your coach has recorded a session: it counts towards your verified hours.", action: "Open the pairing" },
+  "coaching.lapsed": { label: "A pairing you coach has lapsed", default: "EMAIL", intro: "A pairing you coach has gone longer than its cadence without a session.", action: "Open the pairing" },
+  "dropin.shared": { label: "A drop-in visit to your lesson is shared with you", default: "EMAIL", intro: "A leader has shared a drop-in visit to your lesson: what went well and one next step.", action: "Open the visit" },
+  "dropin.reply": { label: "A reply on a drop-in visit", default: "EMAIL", intro: "There is a reply on a drop-in visit.", action: "Open the visit" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;
