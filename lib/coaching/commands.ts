@@ -53,7 +53,7 @@ export const endPairing = command({
   schema: endPairingSchema,
   load: (tx, viewer, input) => tx.coachingPairing.findFirst({ where: { id: input.pairingId, ...pairingVisibleTo(viewer) }, include: { coachee: { select: { schoolId: true } } } }),
   authorize: (viewer, _, p) => mayManagePairing(viewer, p),
-  async work(tx, _viewer, _input, { coachee: _c, ...before }) {
+  async work(tx, _viewer, _input, before) {
     const today = londonToday();
     if (before.endsOn && before.endsOn <= today) return { data: { id: before.id }, unchanged: true };
     const after = await tx.coachingPairing.update({ where: { id: before.id }, data: { endsOn: today < before.startsOn ? before.startsOn : today } });

@@ -80,7 +80,7 @@ export async function coachingHome(viewer: Viewer) {
   const me = ownStaffId(viewer);
   const scope = PERMISSIONS["coaching:view:any"].schools(viewer);
   return {
-    mine: own ? (await pairingRows(viewer, { OR: [{ coachId: me }, { coacheeId: me }] })).map((p) => ({ ...p, role: p.coachId === me ? ("coach" as const) : ("coachee" as const) })) : [],
+    mine: own ? (await pairingRows(viewer, { OR: [{ coachId: me }, { coacheeId: me }] })).map((p) => ({ ...p, role: p.coachId === me ? ("coach" as const) : ("coachee" as const) })) : null,
     school: school ? await pairingRows(viewer, scope === "all" ? {} : { OR: [{ coachee: { schoolId: { in: scope } } }, { coach: { schoolId: { in: scope } } }] }) : null,
     numbers: numbers ? await programmeNumbers(viewer) : null,
     setUp: canAny(viewer, "coaching:manage") ? await setUpOptions(viewer) : null,
