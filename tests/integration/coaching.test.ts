@@ -33,7 +33,7 @@ beforeAll(async () => {
   v = await t.viewers();
   const teacherSchool = v.teacher.staff!.schoolId;
   // The coach: a current member of staff of another school, with a sign-in.
-  const other = t.built.staff.find((s) => s.schoolId !== teacherSchool && !s.leaveDate && s.userId && s.careerStage !== "HEADTEACHER")!;
+  const other = t.built.staff.find((s) => s.schoolId !== teacherSchool && !s.leaveDate && s.userId && s.careerStage !== "HEADTEACHER" && ![v.multiRole.staff?.id, v.networkLeader.staff?.id].includes(s.id))!;
   coachStaff = { id: other.id, schoolId: other.schoolId };
   coach = (await loadViewer(other.userId!))!;
   const head = t.built.roleAssignments.find((r) => r.role === "HEADTEACHER" && r.schoolId !== teacherSchool)!;
