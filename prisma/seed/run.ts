@@ -8,6 +8,8 @@ import { seedNotifications } from "./notifications";
 import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
 import { seedPriorities } from "./priorities";
+import { seedCoaching } from "./coaching";
+import { seedDropIns } from "./dropins";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -64,6 +66,8 @@ export async function runSeed(
         await seedPlacements(tx, built, startOfUtcDay(new Date()));
         await seedPriorities(tx, built);
         await seedNotifications(tx, built);
+        await seedCoaching(tx, built);
+        await seedDropIns(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },
