@@ -9,6 +9,7 @@ import { loadViewer } from "@/lib/access/queries";
 import { createPairing, deleteSession, editSession, endPairing, recordSession, secureStep, setStep } from "@/lib/coaching/commands";
 import { coachingHome, pairingDetail } from "@/lib/coaching/queries";
 import { myHours } from "@/lib/cpd/queries";
+import { coachingLapsed } from "@/lib/coaching/mutations";
 import { db } from "@/lib/db/client";
 import { londonIsoDay } from "../support/days";
 import type { DemoKey } from "../support/fixtures";
@@ -158,5 +159,21 @@ describe("the coach's work: steps and sessions", () => {
     expect(home.mine?.map((p) => [p.id, p.role])).toEqual([[pairingId, "coachee"]]);
     expect(home.school).toBeNull();
     expect(home.setUp).toBeNull();
+  });
+});
+
+describe("the daily sweep", () => {
+  it("tells the coach of a pairing past its cadence once, however often it runs", async () => {
+    const coachee = t.built.staff.find((s) => s.schoolId === v.teacher.staff!.schoolId && !s.leaveDate && s.userId && ![v.teacher.staff!.id, v.head.staff!.id].includes(s.id))!;
+    const made = await runForm(createPairing, v.head, pairing(coachee.id, coachStaff.id, { startsOn: londonIsoDay(-30), cadence: "WEEKLY" }));
+    if (!made.ok) throw new Error(made.message);
+    const lapsed = () => db().notification.findMany({ where: { kind: "coaching.lapsed", link: `/coaching/${made.data.id}` }, select: { userId: true, body: true } });
+    await coachingLapsed(new Date());
+    expect(await lapsed()).toEqual([{ userId: coach.userId, body: "No session yet; the cadence is weekly." }]);
+    await coachingLapsed(new Date());
+    expect(await lapsed()).toHaveLength(1);
+    // The pairing on track is not chased.
+    const onTrack = await db().coachingPairing.findFirstOrThrow({ where: { coacheeId: v.teacher.staff!.id, coachId: coachStaff.id } });
+    expect(await db().notification.count({ where: { kind: "coaching.lapsed", link: `/coaching/${onTrack.id}` } })).toBe(0);
   });
 });
