@@ -60,6 +60,11 @@ export const PEOPLE = {
   // priorities.spec: a head writes a priority owned by a teacher and records progress; the demo governor reads it by role.
   priorityHead: { first: "Priya", last: "Priorityhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   priorityOwner: { ...teacher("Owen", "Priorityowner"), jobTitle: "Reading lead (e2e)" },
+  // coaching.spec: a head pairs a teacher with a coach of another school, who records sessions; the head drops in on a teacher, who replies.
+  coachingHead: { first: "Carys", last: "Coachinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  coachingCoach: { ...teacher("Colm", "Journeycoach"), otherSchool: true },
+  coachingCoachee: teacher("Cleo", "Journeycoachee"),
+  dropInTeacher: teacher("Dara", "Dropinteacher"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
