@@ -4,12 +4,12 @@ import "server-only";
 // notes), the programme's numbers for the trust, and the set-up form's people. A pairing's own page,
 // with its steps and notes, is the pair's alone: anyone else gets 404.
 import { notFound } from "next/navigation";
-import { can, canAny, PERMISSIONS, type Viewer } from "@/lib/access/policy";
+import { canAny, PERMISSIONS, type Viewer } from "@/lib/access/policy";
 import { ownStaffId } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
 import { isoDay, londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
-import { mayCoach, mayManagePairing, pairingContentVisibleTo, pairingVisibleTo } from "./access";
+import { mayCoach, mayManagePairing, mayReadContent, pairingContentVisibleTo, pairingVisibleTo } from "./access";
 import { cadenceStatus, isActive, thisTerm } from "./rules";
 
 const PERSON = { select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { name: true } } } } as const;
@@ -98,7 +98,7 @@ export async function pairingDetail(viewer: Viewer, id: string) {
       sessions: { orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { id: true, heldOn: true, minutes: true, notes: true } },
     },
   });
-  if (!p || !can(viewer, "coaching:view:own", { trustId: p.trustId, staffMemberId: viewer.staff?.id === p.coachId ? p.coachId : p.coacheeId })) notFound();
+  if (!p || !mayReadContent(viewer, p)) notFound();
   const today = londonToday();
   const current = p.steps.find((s) => !s.securedOn) ?? null;
   return {
