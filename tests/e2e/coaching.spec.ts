@@ -53,7 +53,12 @@ test("a coach and coachee record sessions and the coachee's verified hours rise;
   await coach.getByLabel("Next action step").fill("Cold call three pupils before taking hands up");
   await coach.getByRole("button", { name: "Set step" }).click();
   await expect(coach.getByRole("status").filter({ hasText: "Action step set." })).toBeVisible();
-  await expect(coach.getByRole("button", { name: "Mark step secure" })).toBeVisible();
+  await coach.getByRole("button", { name: "Mark step secure" }).click();
+  await expect(coach.getByRole("status").filter({ hasText: "Step marked secure." })).toBeVisible();
+  await expect(coach.getByRole("region", { name: "Current action step" })).toContainText("Cold call three pupils");
+  await coach.getByLabel("Next action step").fill("Wait five seconds after asking a question");
+  await coach.getByRole("button", { name: "Set step" }).click();
+  await expect(coach.getByRole("region", { name: "Current action step" })).toContainText("Wait five seconds");
   const session = coach.locator("#record-session");
   await session.getByLabel("Duration (minutes)").fill("45");
   await session.getByLabel("Notes").fill(NOTES);
@@ -76,6 +81,7 @@ test("a coach and coachee record sessions and the coachee's verified hours rise;
 
   // The coachee reads the step and notes, and their verified hours rose by the two sessions.
   await coachee.goto(pairingPath);
+  await expect(coachee.getByRole("region", { name: "Current action step" })).toContainText("Wait five seconds");
   await expect(coachee.getByRole("region", { name: "Current action step" })).toContainText("Cold call three pupils");
   await expect(coachee.getByRole("region", { name: "Sessions" })).toContainText(NOTES);
   await expect(coachee.getByRole("button", { name: "Record session" })).toHaveCount(0);
