@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/access/policy";
 import { loadViewer } from "@/lib/access/queries";
 import { createPairing, deleteSession, editSession, endPairing, recordSession, secureStep, setStep } from "@/lib/coaching/commands";
 import { coachingHome, pairingDetail } from "@/lib/coaching/queries";
+import { saveActivity } from "@/lib/cpd/commands";
 import { myHours } from "@/lib/cpd/queries";
 import { coachingLapsed } from "@/lib/coaching/mutations";
 import { db } from "@/lib/db/client";
@@ -137,6 +138,11 @@ describe("the coach's work: steps and sessions", () => {
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => [r.type, r.minutes, r.startDate.toISOString().slice(0, 10)])).toEqual([["COACHING", 50, londonIsoDay(-3)], ["COACHING_GIVEN", 50, londonIsoDay(-3)]]);
     expect(await runForm(editSession, v.teacher, { sessionId: session.id, heldOn: londonIsoDay(-3), minutes: 5, notes: "x" })).toMatchObject(NOT_FOUND);
+    // The coach's own record follows the session: it is not changed through the CPD form.
+    const given = rows.find((r) => r.type === "COACHING_GIVEN")!;
+    const edit = await runForm(saveActivity, coach, { id: given.id, title: "Padded", type: "COURSE", strand: "PROFESSIONAL_LEARNING", startDate: londonIsoDay(-3), endDate: londonIsoDay(-3), hours: 9, intent: "draft" });
+    expect(edit).toMatchObject({ ok: false });
+    expect(await db().cpdActivity.findUniqueOrThrow({ where: { id: given.id } })).toMatchObject({ title: "Coaching given", minutes: 50 });
     expect(await runForm(editSession, coach, { sessionId: session.id, heldOn: londonIsoDay(2), minutes: 50, notes: "Future" })).toMatchObject({ ok: false, fieldErrors: { heldOn: [expect.any(String)] } });
   });
 
