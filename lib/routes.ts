@@ -110,4 +110,8 @@ export const routes = {
   programmeImpact: () => route("/programme/impact"),
   programmeCalendar: () => route("/programme/calendar"),
   followUp: (id: string) => route(`/programme/follow-ups/${id}`),
+  coaching: () => route("/coaching"),
+  coachingPairing: (id: string) => route(`/coaching/${id}`),
+  dropIns: () => route("/drop-ins"),
+  dropIn: (id: string) => route(`/drop-ins/${id}`),
 };

@@ -130,6 +130,17 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "booking:approve": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "programme:impact": adminOnly,
   "calendar:feed:own": staffOwn,
+  // Coaching: heads and the trust admin set up and read pairings (never their content); the pair reads steps and notes.
+  "coaching:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "coaching:view:any": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "coaching:view:own": staffOwn,
+  "coaching:coach:own": staffOwn,
+  "coaching:numbers": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  // Drop-ins: leaders record; only the head of the school reads them all (not the trust admin, not governors or trustees).
+  "dropin:record": leaders,
+  "dropin:view:any": { headteacher: SCHOOL },
+  "dropin:view:own": staffOwn,
+  "dropin:visitor:own": everyoneOwn,
 };
 
 describe("the permission registry", () => {

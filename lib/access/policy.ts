@@ -171,6 +171,18 @@ export const PERMISSIONS = {
   "booking:approve": { scope: "school", description: "Approve or decline a school's staff's course bookings, and see their no-shows (its head)", schools: headedSchools },
   "programme:impact": { scope: "trust", description: "Read the programme's impact by strand and provider, and answers with names", allows: isTrustAdmin },
   "calendar:feed:own": { scope: "own", description: "Make, copy and revoke one's own private calendar feed" },
+  // Coaching and drop-in visits (issue 18 §3). Steps and session notes are the pair's alone ("own": the pairing's coach
+  // or coachee, asked with each as the target's staffMemberId); heads read pairings and cadence, never content.
+  "coaching:manage": { scope: "school", description: "Set up and end coaching pairings for a coachee of a school one heads (the coach of any school)", schools: headedSchools },
+  "coaching:view:any": { scope: "school", description: "Read the coaching pairings of a school one heads and whether they keep their cadence (never steps or notes)", schools: headedSchools },
+  "coaching:view:own": { scope: "own", description: "Read a pairing one is the coach or coachee of: its action steps and session notes" },
+  "coaching:coach:own": { scope: "own", description: "Set the action steps of, and record sessions in, a pairing one is the coach of" },
+  "coaching:numbers": { scope: "trust", description: "Read the coaching programme's numbers: active pairs, sessions this term, cadence kept (no names)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
+  // Drop-ins: the teacher, the visitor and the school's head read one; the trust admin visits but reads only their own.
+  "dropin:record": { scope: "school", description: "Record a drop-in visit to a teacher of a school one leads (heads, senior leaders; the trust admin any)", schools: staffRecordSchools },
+  "dropin:view:any": { scope: "school", description: "Read the drop-in visits to a school one heads, and the counts per member of staff", schools: (v) => schoolsWithRole(v, ["HEADTEACHER"]) },
+  "dropin:view:own": { scope: "own", description: "Read and reply to the drop-in visits made to one" },
+  "dropin:visitor:own": { scope: "own", owner: "user", description: "Read and reply to the drop-in visits one made" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

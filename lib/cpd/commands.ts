@@ -30,7 +30,7 @@ async function ownActivity(tx: Tx, viewer: Viewer, id: string) {
     SELECT id FROM "CpdActivity" WHERE id = ${id}::uuid AND "trustId" = ${mine.trustId}::uuid AND "staffMemberId" = ${mine.staffMemberId}::uuid FOR UPDATE`;
   if (rows.length === 0) return null;
   const activity = await tx.cpdActivity.findUniqueOrThrow({ where: { id } });
-  if (activity.status === "VERIFIED" || activity.meetingId) throw readOnly();
+  if (activity.status === "VERIFIED" || activity.meetingId || activity.coachingSessionId) throw readOnly();
   return activity;
 }
 

@@ -4,6 +4,7 @@ export const TYPE_LABEL: Record<string, string> = {
   COURSE: "Course", INSET: "INSET", COACHING: "Coaching", MENTORING: "Mentoring", OBSERVATION: "Observation",
   NETWORK_MEETING: "Network meeting", CONFERENCE: "Conference", QUALIFICATION_STUDY: "Qualification study",
   RESEARCH_READING: "Research or reading", SCHOOL_VISIT: "School visit", SELF_STUDY: "Self study", STATUTORY_TRAINING: "Statutory training",
+  COACHING_GIVEN: "Coaching given",
 };
 
 export const STRAND_LABEL: Record<string, string> = {

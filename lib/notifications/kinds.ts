@@ -39,6 +39,11 @@ export const KINDS = {
   "booking.declined": { label: "Your head declined a course booking of yours", default: "EMAIL", intro: "Your head has declined your course booking.", action: "Open the course" },
   "booking.offered": { label: "A place is offered to you from a waiting list", default: "EMAIL", urgent: true, intro: "A place has come free on a course you are waiting for: accept it within 48 hours or it passes on.", action: "Open the course" },
   "programme.follow-up": { label: "Six weeks on: what changed after your CPD", default: "EMAIL", intro: "Six weeks ago you took part in some CPD: tell us what you changed and what you saw in pupils.", action: "Answer the follow-up" },
+  "coaching.paired": { label: "You are paired for coaching", default: "EMAIL", intro: "A coaching pairing you are in has been set up.", action: "Open the pairing" },
+  "coaching.session": { label: "A coaching session of yours is recorded", default: "DIGEST", intro: "Your coach has recorded a session: it counts towards your verified hours.", action: "Open the pairing" },
+  "coaching.lapsed": { label: "A pairing you coach has lapsed", default: "EMAIL", intro: "A pairing you coach has gone longer than its cadence without a session.", action: "Open the pairing" },
+  "dropin.shared": { label: "A drop-in visit to your lesson is shared with you", default: "EMAIL", intro: "A leader has shared a drop-in visit to your lesson: what went well and one next step.", action: "Open the visit" },
+  "dropin.reply": { label: "A reply on a drop-in visit", default: "EMAIL", intro: "There is a reply on a drop-in visit.", action: "Open the visit" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

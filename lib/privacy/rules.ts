@@ -17,6 +17,9 @@ export const WRITTEN_BY_OTHERS: Record<string, string[]> = {
   ReviewAction: ["description"],
   ImprovementPriority: ["why", "successCriteria"],
   AuditLog: ["before", "after"],
+  CoachingSession: ["notes"],
+  DropInVisit: ["wentWell", "nextStep"],
+  DropInReply: ["body"],
 };
 
 export function findRedactions(sections: { model: string; rows: Record<string, unknown>[] }[], others: readonly string[]): Redaction[] {

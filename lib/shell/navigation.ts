@@ -51,6 +51,9 @@ const SECTIONS: SectionDef[] = [
       { href: "/priorities", label: "Improvement priorities", show: any("priority:view") },
       // A head appoints their school's senior leaders; the trust admin manages every account under Trust administration.
       { href: "/accounts", label: "Accounts and roles", show: (v) => canAny(v, "leader:appoint") && !canAny(v, "role:manage") },
+      // Coaching and drop-in visits: a teacher's own, a head's school's, the trust's numbers.
+      { href: "/coaching", label: "Coaching", show: any("coaching:view:own", "coaching:view:any", "coaching:numbers") },
+      { href: "/drop-ins", label: "Drop-in visits", show: any("dropin:view:own", "dropin:record", "dropin:view:any") },
     ],
   },
   {

@@ -98,6 +98,14 @@ export const CPD_TYPES: Record<CpdType, TypeSpec> = {
     titles: ["Safeguarding update", "Prevent duty refresher", "First aid refresher", "Fire safety awareness"],
     providers: ["Local authority", "National College", "St John Ambulance"],
   },
+  // Written only by a coaching session (lib/coaching/cpd.ts), never drawn at random: the seed's coaching step writes them.
+  COACHING_GIVEN: {
+    weight: { TEACHER: 0, SUPPORT: 0, LEADERSHIP: 0 },
+    minutes: [30, 60],
+    strands: [["PROFESSIONAL_LEARNING", 1]],
+    titles: ["Coaching given"],
+    providers: IN_HOUSE,
+  },
 };
 
 export const REFLECTIONS = [

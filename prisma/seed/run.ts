@@ -11,6 +11,8 @@ import { seedPriorities } from "./priorities";
 import { seedAccessLog } from "./access-log";
 import { seedMentorMeetings } from "./mentor-meetings";
 import { seedProgramme } from "./programme";
+import { seedCoaching } from "./coaching";
+import { seedDropIns } from "./dropins";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -70,6 +72,8 @@ export async function runSeed(
         await seedAccessLog(tx, built);
         await seedMentorMeetings(tx, built, startOfUtcDay(new Date()));
         await seedProgramme(tx, built, new Date());
+        await seedCoaching(tx, built);
+        await seedDropIns(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

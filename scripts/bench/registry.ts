@@ -8,6 +8,7 @@ import { programmePages } from "./programme";
 import { reviewsActions, reviewsPages } from "./reviews";
 import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
+import { coachingPages } from "./coaching";
 import { mentoringPages } from "./mentoring";
 
 export const BENCH_PAGES: BenchPage[] = [
@@ -19,5 +20,6 @@ export const BENCH_PAGES: BenchPage[] = [
   ...administrationPages,
   ...mentoringPages,
   ...programmePages,
+  ...coachingPages,
 ];
 export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];

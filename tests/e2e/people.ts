@@ -74,6 +74,11 @@ export const PEOPLE = {
   programmeTeacher: teacher("Bea", "Programmebooker"),
   programmeFirst: teacher("Finn", "Firstbooker"),
   programmeSecond: teacher("Sara", "Secondbooker"),
+  // coaching.spec: a head pairs a teacher with a coach of another school, who records sessions; the head drops in on a teacher, who replies.
+  coachingHead: { first: "Carys", last: "Coachinghead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  coachingCoach: { ...teacher("Colm", "Journeycoach"), otherSchool: true },
+  coachingCoachee: teacher("Cleo", "Journeycoachee"),
+  dropInTeacher: teacher("Dara", "Dropinteacher"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

@@ -8,6 +8,7 @@ import { formatDate, formatMeetingTime, londonToday, startOfLondonDay } from "@/
 import { viewerOf } from "../events/reviews";
 import { notify, type NotifyInput } from "../notify";
 import { routes } from "@/lib/routes";
+import { coachingLapsed } from "@/lib/coaching/mutations";
 
 const DAY = 86_400_000;
 const plus = (d: Date, days: number) => new Date(d.getTime() + days * DAY);
@@ -123,5 +124,6 @@ export async function runSweeps(now: Date) {
     openRegisters: await openRegisters(now),
     training: await training(now),
     reviewActions: await reviewActions(now),
+    coachingLapsed: await coachingLapsed(now),
   };
 }

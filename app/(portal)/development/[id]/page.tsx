@@ -18,7 +18,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const viewer = await requireViewer();
   const [{ id }, flash] = await Promise.all([params, readFlash()]);
   const a = await myActivity(viewer, id);
-  const editable = a.status !== "VERIFIED" && !a.meetingId;
+  const editable = a.status !== "VERIFIED" && !a.meetingId && !a.coachingSessionId;
   const saved = flash ?? undefined;
   const values = {
     id: a.id, title: a.title, type: a.type, strand: a.strand, provider: a.provider ?? "", startDate: isoDay(a.startDate), endDate: isoDay(a.endDate),
@@ -58,6 +58,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             <ReflectionForm id={a.id} reflection={a.reflection ?? ""} impact={a.impact ?? ""} />
           </section>
         </div>
+      ) : a.coachingSessionId && a.status !== "VERIFIED" ? (
+        <>
+          <p className="mb-4 text-slate-700">Written by a coaching session you recorded, which sets the date and hours; your school&rsquo;s leaders verify it.</p>
+          <ActivityDetails activity={a} />
+        </>
       ) : (
         <>
           <p className="mb-4 text-slate-700">
