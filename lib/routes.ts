@@ -94,4 +94,11 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+
+  aspirations: () => route("/development/aspirations"),
+  newNpq: () => route("/development/qualifications/npq"),
+  succession: () => route("/succession"),
+  schoolSuccession: (schoolId: string) => route(`/succession/${schoolId}`),
+  trustPipeline: () => route("/trust-pipeline"),
+  governancePipeline: () => route("/governance/pipeline"),
 };

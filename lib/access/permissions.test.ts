@@ -118,6 +118,11 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "priority:manage": leaders,
   "priority:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "priority:board": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "qualification:verify": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "aspiration:edit:own": staffOwn,
+  "aspiration:endorse": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "succession:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "talent:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {

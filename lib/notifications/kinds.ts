@@ -32,6 +32,7 @@ export const KINDS = {
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
   "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
+  "aspiration.endorsed": { label: "Your head endorses a career aspiration of yours", default: "EMAIL", intro: "Your head has endorsed one of your career aspirations, with a note for you.", action: "Open your aspirations" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;
