@@ -61,7 +61,7 @@ export const endorseAspiration = command({
       data: { readiness: input.readiness, endorsementNote: input.note, endorsedAt: new Date(), endorsedById: viewer.userId },
     });
     await notifyAspirationEndorsed(tx, viewer.trustId, a.staffMember.userId, ROUTE_LABEL[a.route]);
-    const { staffMember: _, ...before } = a;
+    const before = { readiness: a.readiness, endorsementNote: a.endorsementNote, endorsedAt: a.endorsedAt };
     return changed("Aspiration", a.id, "aspiration.endorse", { before, after }, { schoolId: a.staffMember.schoolId });
   },
   revalidate: (_, data) => [routes.aspirations(), ...planPages(data.schoolId)],
@@ -76,11 +76,14 @@ async function schoolStaff(tx: Tx, viewer: Viewer, schoolId: string, id: string 
   return found.id;
 }
 
+const loadSchool = (tx: Tx, viewer: Viewer, schoolId: string) => tx.school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, trustId: true } });
+const keepsPlan = (viewer: Viewer, _: unknown, school: { id: string; trustId: string }) => can(viewer, "succession:manage", { trustId: school.trustId, schoolId: school.id });
+
 /** Sets a key post's holder and emergency cover, creating the post's plan the first time. */
 export const savePost = command({
   schema: postForm,
-  load: (tx, viewer, input) => tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId }, select: { id: true, trustId: true } }),
-  authorize: (viewer, _, school) => can(viewer, "succession:manage", { trustId: school.trustId, schoolId: school.id }),
+  load: (tx, viewer, input) => loadSchool(tx, viewer, input.schoolId),
+  authorize: keepsPlan,
   async work(tx, viewer, input, school) {
     const holderId = await schoolStaff(tx, viewer, school.id, input.holderId, "holderId", "Choose the holder from the school's staff.");
     const emergencyCoverId = await schoolStaff(tx, viewer, school.id, input.emergencyCoverId, "emergencyCoverId", "Choose the emergency cover from the school's staff.");
@@ -101,18 +104,22 @@ export const savePost = command({
   success: "Post saved.",
 });
 
+/** Names a potential successor for a key post (or changes their readiness), starting the post's plan if need be. */
 export const addSuccessor = command({
   schema: successorForm,
-  load: (tx, viewer, input) => tx.successionPost.findFirst({ where: { id: input.postId, ...successionPostVisibleTo(viewer) } }),
-  authorize: (viewer, _, post) => can(viewer, "succession:manage", { trustId: post.trustId, schoolId: post.schoolId }),
-  async work(tx, viewer, input, post) {
-    if (input.staffMemberId === post.holderId) throw fieldError("staffMemberId", "They hold this post: choose someone else as its successor.");
-    const staffMemberId = (await schoolStaff(tx, viewer, post.schoolId, input.staffMemberId, "staffMemberId", "Choose a successor from the school's staff."))!;
+  load: (tx, viewer, input) => loadSchool(tx, viewer, input.schoolId),
+  authorize: keepsPlan,
+  async work(tx, viewer, input, school) {
+    const key = { schoolId_post: { schoolId: school.id, post: input.post } };
+    const plan = await tx.successionPost.findUnique({ where: key, select: { id: true, holderId: true } });
+    if (input.staffMemberId === plan?.holderId) throw fieldError("staffMemberId", "They hold this post: choose someone else as its successor.");
+    const staffMemberId = (await schoolStaff(tx, viewer, school.id, input.staffMemberId, "staffMemberId", "Choose a successor from the school's staff."))!;
+    const post = plan ?? (await tx.successionPost.create({ data: { trustId: viewer.trustId, schoolId: school.id, post: input.post } }));
     const existing = await tx.successionCandidate.findUnique({ where: { postId_staffMemberId: { postId: post.id, staffMemberId } } });
     const after = existing
       ? await tx.successionCandidate.update({ where: { id: existing.id }, data: { readiness: input.readiness } })
       : await tx.successionCandidate.create({ data: { trustId: viewer.trustId, postId: post.id, staffMemberId, readiness: input.readiness } });
-    return changed("SuccessionCandidate", after.id, existing ? "succession.successor.update" : "succession.successor.add", { ...(existing ? { before: existing } : {}), after }, { schoolId: post.schoolId });
+    return changed("SuccessionCandidate", after.id, existing ? "succession.successor.update" : "succession.successor.add", { ...(existing ? { before: existing } : {}), after }, { schoolId: school.id });
   },
   revalidate: (_, data) => planPages(data.schoolId),
   success: "Successor saved.",

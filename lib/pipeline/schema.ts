@@ -28,7 +28,8 @@ export const postForm = z.object({
 });
 
 export const successorForm = z.object({
-  postId: id,
+  schoolId: id,
+  post: z.enum(KeyPost, { error: "Choose the post." }),
   staffMemberId: idField("Choose a successor from the list."),
   readiness: z.enum(Readiness, { error: "Choose how soon they would be ready." }),
 });

@@ -6,9 +6,9 @@ import { notFound } from "next/navigation";
 import { PERMISSIONS, type Viewer } from "@/lib/access/policy";
 import { requirePermission } from "@/lib/access/where";
 import { db, Prisma } from "@/lib/db/client";
-import { NPQ_KINDS, READY_SOON } from "./labels";
-import { lackingExpected } from "./queries";
-import { KEY_POSTS } from "./rules";
+import { NPQ_KINDS, READY_SOON } from "../labels";
+import { lackingExpected } from "../queries";
+import { KEY_POSTS } from "../rules";
 
 type Name = { firstName: string; lastName: string };
 const fullName = (p: Name) => `${p.firstName} ${p.lastName}`;
