@@ -60,6 +60,11 @@ export const PEOPLE = {
   // priorities.spec: a head writes a priority owned by a teacher and records progress; the demo governor reads it by role.
   priorityHead: { first: "Priya", last: "Priorityhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
   priorityOwner: { ...teacher("Owen", "Priorityowner"), jobTitle: "Reading lead (e2e)" },
+  // pipeline.spec: teachers record aspirations (JavaScript on and off) and an NPQ; their head endorses, verifies and plans the SENCO post.
+  pipelineTeacher: teacher("Asha", "Aspiring"),
+  pipelineNoScript: teacher("Noel", "Noscript"),
+  pipelineSuccessor: { ...teacher("Sid", "Successor"), jobTitle: "Assistant SENCO (e2e)" },
+  pipelineHead: { first: "Perry", last: "Pipelinehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
