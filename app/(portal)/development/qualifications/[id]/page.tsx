@@ -18,9 +18,11 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
     id: q.id, kind: q.kind, title: q.title ?? "", status: q.status, provider: q.provider ?? "",
     startDate: q.startDate ? isoDay(q.startDate) : "", completedOn: q.completedOn ? isoDay(q.completedOn) : "",
     cohort: q.cohort ?? "", funding: q.funding ?? "",
+    // "Planned" predates the NPQ statuses: it reads as applied.
+    ...(isNpq(q.kind) && q.status === "PLANNED" ? { status: "APPLIED" } : {}),
   };
-  // An NPQ keeps its own form (cohort, funding, the NPQ statuses): the one it was recorded with.
-  const npq = isNpq(q.kind) && q.cohort !== null;
+  // An NPQ has its own form (cohort, funding, the NPQ statuses); one recorded before it gains them there.
+  const npq = isNpq(q.kind);
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink href="/development">Back to my development</BackLink>
