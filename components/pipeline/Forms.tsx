@@ -43,7 +43,7 @@ export function AspirationForm() {
 }
 
 export const WithdrawAspiration = ({ id, label }: { id: string; label: string }) => (
-  <ActionButton id={`withdraw-${id}`} action={withdrawAspirationAction} hidden={{ id }} label={label} variant="link" />
+  <ActionButton id={`withdraw-${id}`} action={withdrawAspirationAction} hidden={{ id }} label={label} />
 );
 
 export function EndorseForm({ id, name, values }: { id: string; name: string; values: Record<string, string> }) {
@@ -81,5 +81,5 @@ export function SuccessorForm({ schoolId, post, label, staff }: { schoolId: stri
 }
 
 export const RemoveSuccessor = ({ id, label }: { id: string; label: string }) => (
-  <ActionButton id={`remove-${id}`} action={removeSuccessorAction} hidden={{ id }} label={label} variant="link" />
+  <ActionButton id={`remove-${id}`} action={removeSuccessorAction} hidden={{ id }} label={label} />
 );

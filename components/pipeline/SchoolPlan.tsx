@@ -31,9 +31,9 @@ export function SchoolPlan({ schoolId, posts, staff }: { schoolId: string; posts
               </dl>
               <h4 className="mt-3 text-sm font-semibold">Potential successors</h4>
               {plan?.successors.length ? (
-                <ul className="text-sm">
+                <ul className="space-y-2 text-sm">
                   {plan.successors.map((s) => (
-                    <li key={s.id} className="flex flex-wrap items-center gap-x-3">
+                    <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                       <span>{nameOf(s.staffMember)}: {READINESS_LABEL[s.readiness]}</span>
                       <RemoveSuccessor id={s.id} label={`Remove ${nameOf(s.staffMember)} as successor for ${label}`} />
                     </li>

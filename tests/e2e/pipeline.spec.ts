@@ -53,6 +53,7 @@ test.describe("the aspiration form with JavaScript off", () => {
   test.use({ storageState: personState("pipelineNoScript"), javaScriptEnabled: false });
 
   test("refuses an empty development next to the field, then records it", async ({ page, axe }) => {
+    test.setTimeout(120_000);
     await page.goto("/development/aspirations");
     const form = page.locator("#aspiration");
     await form.getByLabel("Role you aspire to").selectOption({ label: "Lead practitioner (classroom route)" });
@@ -107,7 +108,7 @@ test("a teacher records an NPQ and the head verifies it", async ({ browser, axe 
   await teacher.getByLabel("Funding").selectOption({ label: "Funded (DfE scholarship)" });
   await teacher.getByLabel("Status").selectOption({ label: "Started" });
   await teacher.getByRole("button", { name: "Record NPQ" }).click();
-  await expect(teacher.getByRole("alert")).toContainText("Enter the cohort as a term and year, for example Autumn 2026.");
+  await expect(teacher.locator("#npq").getByRole("alert")).toContainText("Enter the cohort as a term and year, for example Autumn 2026.");
   await teacher.getByLabel("Cohort").fill("Autumn 2026");
   await teacher.getByRole("button", { name: "Record NPQ" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "My development" })).toBeVisible();
