@@ -4,7 +4,7 @@
 // verifies it; the trust admin sees a post with no ready successor, trustees the counts. The people are
 // this spec's own (people.ts), or the demo admin and trustee, who only read. Axe on every page; 375 px.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import pg from "pg";
 import { storageState } from "./accounts";
 import { personName, personState } from "./people";
@@ -12,6 +12,10 @@ import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
 
 const PHONE = { width: 375, height: 740 };
+/** Chooses the option naming `name`: its label also carries a job title, which governance-names.spec may change. */
+async function chooseByName(select: Locator, name: string) {
+  await select.selectOption((await select.locator("option", { hasText: name }).getAttribute("value")) ?? "");
+}
 const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
 test("a teacher records an aspiration and their head endorses it; the teacher reads the note", async ({ browser, axe }) => {
@@ -52,7 +56,7 @@ test("a teacher records an aspiration and their head endorses it; the teacher re
 test.describe("the aspiration form with JavaScript off", () => {
   test.use({ storageState: personState("pipelineNoScript"), javaScriptEnabled: false });
 
-  test("refuses an empty development next to the field, then records it", async ({ page, axe }) => {
+  test("refuses an empty development next to the field, then records it", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto("/development/aspirations");
     const form = page.locator("#aspiration");
@@ -62,8 +66,8 @@ test.describe("the aspiration form with JavaScript off", () => {
     await expect(page.locator("#aspiration").getByLabel("Role you aspire to")).toHaveValue("LEAD_PRACTITIONER");
     await page.locator("#aspiration").getByLabel("Development you want").fill("Coach early career teachers in questioning.");
     await page.locator("#aspiration").getByRole("button", { name: "Record aspiration" }).click();
+    // Axe runs on this page with JavaScript on, in the journey above: it cannot run in a page without it.
     await expect(page.getByRole("heading", { level: 3, name: "Lead practitioner (classroom route)" })).toBeVisible();
-    await axe(page);
   });
 });
 
@@ -73,21 +77,21 @@ test("a head keeps the SENCO post's succession plan", async ({ browser, axe }) =
   await head.goto("/succession");
   const senco = head.getByRole("listitem").filter({ has: head.getByRole("heading", { level: 3, name: "SENCO", exact: true }) });
   await senco.getByText("Change SENCO").click();
-  const holder = `${personName("pipelineTeacher")} (Teacher of English)`;
+  const holder = personName("pipelineTeacher");
   const post = head.getByRole("form", { name: "SENCO: holder and cover" });
-  await post.getByLabel("SENCO: holder").selectOption({ label: holder });
-  await post.getByLabel("SENCO: emergency cover").selectOption({ label: `${personName("pipelineNoScript")} (Teacher of English)` });
+  await chooseByName(post.getByLabel("SENCO: holder"), holder);
+  await chooseByName(post.getByLabel("SENCO: emergency cover"), personName("pipelineNoScript"));
   await post.getByRole("button", { name: "Save holder and cover" }).click();
   await expect(post.getByRole("status")).toHaveText("Post saved.");
-  await expect(senco.getByText(personName("pipelineTeacher"), { exact: true })).toBeVisible();
+  await expect(senco.getByText(holder, { exact: true })).toBeVisible();
 
   // The holder cannot be their own successor.
   const successor = head.getByRole("form", { name: "SENCO: add a successor" });
-  await successor.getByLabel("SENCO: potential successor").selectOption({ label: holder });
+  await chooseByName(successor.getByLabel("SENCO: potential successor"), holder);
   await successor.getByLabel("SENCO: successor's readiness").selectOption({ label: "Ready now" });
   await successor.getByRole("button", { name: "Add successor" }).click();
   await expect(successor.getByRole("alert")).toContainText("They hold this post: choose someone else as its successor.");
-  await successor.getByLabel("SENCO: potential successor").selectOption({ label: `${personName("pipelineSuccessor")} (Assistant SENCO (e2e))` });
+  await chooseByName(successor.getByLabel("SENCO: potential successor"), personName("pipelineSuccessor"));
   await successor.getByRole("button", { name: "Add successor" }).click();
   await expect(senco.getByText(`${personName("pipelineSuccessor")}: Ready now`)).toBeVisible();
   await expect(senco.getByText("Successor ready within two years", { exact: true })).toBeVisible();
