@@ -26,12 +26,12 @@ export function TrustNamed({ named }: { named: Named }) {
       </Section>
       <Section id="talent-pool" title="Talent pool">
         <TableBox label="Talent pool" tall="max-h-[28rem]">
-          <Table caption="Staff aspiring to lead or to the classroom route, by readiness and school" stickyHead rows={named.pool} rowKey={(r) => r.id} empty="No aspirations recorded."
+          <Table caption="Staff aspiring to lead or to the classroom route, endorsed by their head, by readiness and school" stickyHead rows={named.pool} rowKey={(r) => r.id} empty="No endorsed aspirations yet."
             columns={[
               { key: "name", header: "Name", rowHeader: true, cell: (r) => r.name },
               { key: "school", header: "School", cell: (r) => r.school },
               { key: "route", header: "Aspires to", cell: (r) => ROUTE_LABEL[r.route] },
-              { key: "readiness", header: "Readiness", cell: (r) => (r.readiness ? READINESS_LABEL[r.readiness] : "Not yet endorsed") },
+              { key: "readiness", header: "Readiness", cell: (r) => (r.readiness ? READINESS_LABEL[r.readiness] : "") },
             ]} />
         </TableBox>
       </Section>

@@ -67,13 +67,13 @@ export function buildPipeline(rng: Rng, built: BuiltTrust, today: Date) {
     const staff = built.staff.filter((s) => s.schoolId === school.id && !s.leaveDate);
     const head = headUser(school.id);
     for (const s of staff) {
+      // The demo teacher always has one, endorsed, so their page shows a head's note at first start.
       const demoTeacher = s.userId !== null && s.userId === teacherUser;
-      const routes = NEXT[s.careerStage];
-      // The demo teacher records theirs in the browser journey's way: one left waiting for the head.
-      if (!routes || demoTeacher || !srng.chance(CHANCE[s.careerStage] ?? 0)) continue;
+      const routes = demoTeacher ? NEXT.MIDDLE_LEADER! : NEXT[s.careerStage];
+      if (!routes || !(demoTeacher || srng.chance(CHANCE[s.careerStage] ?? 0))) continue;
       const route = srng.weighted(routes);
-      const endorsed = head !== null && s.userId !== head && srng.chance(0.7);
-      const readiness = endorsed ? srng.weighted(READINESS) : null;
+      const endorsed = head !== null && s.userId !== head && (demoTeacher || srng.chance(0.7));
+      const readiness = endorsed ? (demoTeacher ? "ONE_TO_TWO_YEARS" : srng.weighted(READINESS)) : null;
       const created = addDays(today, -srng.int(20, 400));
       aspirations.push({
         id: srng.uuid(), trustId, staffMemberId: s.id, route, development: srng.pick(WANTS[route]), readiness,

@@ -119,13 +119,18 @@ test("a teacher records an NPQ and the head verifies it", async ({ browser, axe 
   const item = teacher.getByRole("listitem").filter({ hasText: "NPQ for SENCOs" });
   await expect(item).toContainText("Autumn 2026 cohort");
   await expect(item).not.toContainText("verified");
+  // It opens in the NPQ's own form.
+  await item.getByRole("link", { name: "NPQ for SENCOs" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Edit an NPQ" })).toBeVisible();
+  await expect(teacher.getByLabel("Cohort")).toHaveValue("Autumn 2026");
+  await axe(teacher);
 
   const head = await (await browser.newContext({ storageState: personState("pipelineHead") })).newPage();
   await head.goto("/succession");
   const name = personName("pipelineSuccessor");
   await head.getByRole("button", { name: `Verify ${name}'s NPQ for SENCOs (NPQSENCO)` }).click();
   await expect(head.getByRole("listitem").filter({ hasText: `${name}: NPQ for SENCOs` })).toContainText("Verified");
-  await teacher.reload();
+  await teacher.goto("/development");
   await expect(teacher.getByRole("listitem").filter({ hasText: "NPQ for SENCOs" })).toContainText("verified");
 });
 

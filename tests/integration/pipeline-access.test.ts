@@ -12,6 +12,10 @@ import { is404, seedPipelineTrust } from "./pipeline-fixture";
 
 let t: Awaited<ReturnType<typeof seedPipelineTrust>>;
 let names: string[];
+const personName = (v: { staff: { id: string } | null }) => {
+  const s = t.built.staff.find((x) => x.id === v.staff?.id)!;
+  return `${s.firstName} ${s.lastName}`;
+};
 
 beforeAll(async () => {
   t = await seedPipelineTrust();
@@ -70,9 +74,9 @@ describe("the trust's view", () => {
     await expect(trustPipeline(t.v.trustee, { named: true })).rejects.toMatchObject(is404);
   });
 
-  it("gives the trust admin the names beside the figures", async () => {
+  it("gives the trust admin the names beside the figures, the pool of those their head endorsed", async () => {
     const view = await trustPipeline(t.v.admin, { named: true });
-    expect(view.named?.pool.map((p) => p.route).sort()).toEqual(["EXECUTIVE_LEADER", "MIDDLE_LEADER"]);
+    expect(view.named?.pool).toEqual([expect.objectContaining({ name: personName(t.v.teacher), route: "MIDDLE_LEADER", readiness: "READY_NOW" })]);
     expect(view.named?.uncovered).toHaveLength(7 * t.built.schools.length);
   });
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NPQ_KINDS } from "@/lib/pipeline/labels";
-import { schoolPipeline } from "@/lib/pipeline/queries";
+import { myAspirations, schoolPipeline } from "@/lib/pipeline/queries";
 import { trustPipeline } from "@/lib/pipeline/trust/queries";
 import { seedPipeline } from "@/prisma/seed/pipeline";
 import { seedCpdTrust } from "./cpd-fixture";
@@ -53,6 +53,9 @@ describe("the demo seed's leadership pipeline", () => {
     expect(page.posts).toHaveLength(7);
     expect(page.posts.filter((p) => p.plan?.holder).length).toBeGreaterThan(0);
     expect(page.aspirations.length).toBeGreaterThan(0);
+    // The demo teacher's page shows their head's note at first start.
+    const [mine] = await myAspirations(await trust.viewer("teacher"));
+    expect(mine).toMatchObject({ readiness: "ONE_TO_TWO_YEARS", endorsementNote: expect.any(String) });
     const figures = await trustPipeline(await trust.viewer("trustee"), { named: false });
     expect(figures.named).toBeNull();
     expect(figures.rows).toHaveLength(trust.built.schools.length);

@@ -65,7 +65,8 @@ export async function trustPipeline(viewer: Viewer, { named }: { named: boolean 
       ? {
           lacking: lacking.map((l) => ({ id: l.id, name: fullName(l), jobTitle: l.jobTitle, school: schoolName.get(l.schoolId) ?? "" })),
           uncovered: uncovered.map((u) => ({ ...u, school: schoolName.get(u.schoolId) ?? "" })),
-          pool: aspirations.map((a) => ({ id: `${a.staffMember.id}/${a.route}`, name: fullName(a.staffMember), jobTitle: a.staffMember.jobTitle, school: schoolName.get(a.staffMember.schoolId) ?? "", route: a.route, readiness: a.readiness })),
+          // The named pool is of those their head has endorsed; the figures count the rest as not yet endorsed.
+          pool: aspirations.filter((a) => a.readiness !== null).map((a) => ({ id: `${a.staffMember.id}/${a.route}`, name: fullName(a.staffMember), jobTitle: a.staffMember.jobTitle, school: schoolName.get(a.staffMember.schoolId) ?? "", route: a.route, readiness: a.readiness })),
         }
       : null,
   };
