@@ -114,4 +114,10 @@ export const routes = {
   coachingPairing: (id: string) => route(`/coaching/${id}`),
   dropIns: () => route("/drop-ins"),
   dropIn: (id: string) => route(`/drop-ins/${id}`),
+  aspirations: () => route("/development/aspirations"),
+  newNpq: () => route("/development/qualifications/npq"),
+  succession: () => route("/succession"),
+  schoolSuccession: (schoolId: string) => route(`/succession/${schoolId}`),
+  trustPipeline: () => route("/trust-pipeline"),
+  governancePipeline: () => route("/governance/pipeline"),
 };

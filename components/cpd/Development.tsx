@@ -132,11 +132,18 @@ export function TrainingTable({ training, recordHref, whose = "your" }: { traini
   );
 }
 
-type QualificationItem = { id: string; kind: string; title: string | null; status: string; startDate: Date | null; completedOn: Date | null; provider: string | null };
+type QualificationItem = {
+  id: string; kind: string; title: string | null; status: string; startDate: Date | null; completedOn: Date | null; provider: string | null; cohort?: string | null; verifiedAt?: Date | null;
+};
 
 /** A person's qualifications; with `editable`, each links to its edit page and an "add" link follows. */
 export function QualificationList({ qualifications, editable = false }: { qualifications: QualificationItem[]; editable?: boolean }) {
-  const add = editable ? <OwnerLink href="/development/qualifications/new">Add a qualification</OwnerLink> : null;
+  const add = editable ? (
+    <div className="flex flex-wrap gap-x-6">
+      <OwnerLink href="/development/qualifications/new">Add a qualification</OwnerLink>
+      <OwnerLink href="/development/qualifications/npq">Record an NPQ</OwnerLink>
+    </div>
+  ) : null;
   if (qualifications.length === 0) {
     return (
       <>
@@ -161,8 +168,10 @@ export function QualificationList({ qualifications, editable = false }: { qualif
             </p>
             <p className="text-slate-700">
               {enumLabel(q.status)}
+              {q.cohort ? ` · ${q.cohort} cohort` : ""}
               {q.provider ? ` · ${q.provider}` : ""}
               {q.completedOn ? ` · completed ${formatDate(q.completedOn)}` : q.startDate ? ` · started ${formatDate(q.startDate)}` : ""}
+              {q.verifiedAt ? " · verified" : ""}
             </p>
           </li>
         ))}

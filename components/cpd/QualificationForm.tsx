@@ -5,6 +5,7 @@ import { saveQualificationAction } from "@/lib/cpd/actions";
 import { QUALIFICATION_LABEL } from "@/lib/cpd/labels";
 import { options } from "@/lib/format";
 import { qualificationForm } from "@/lib/cpd/schema";
+import { isNpq } from "@/lib/pipeline/labels";
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 
 const STATUS_OPTIONS = [
@@ -13,11 +14,14 @@ const STATUS_OPTIONS = [
   { value: "COMPLETED", label: "Completed" },
 ];
 
+// NPQs have their own form (cohort, funding, their own statuses): lib/cpd/npq.
+const KINDS = options(QUALIFICATION_LABEL).filter((o) => !isNpq(o.value));
+
 export function QualificationForm({ values = {}, today }: { values?: Record<string, string>; today: string }) {
   const editing = Boolean(values.id);
   return (
     <Form id="qualification" action={saveQualificationAction} schema={qualificationForm} values={values} hidden={editing ? { id: values.id ?? "" } : {}}>
-      <Choice name="kind" label="Qualification" empty="Choose a qualification" options={options(QUALIFICATION_LABEL)} />
+      <Choice name="kind" label="Qualification" hint="For a national professional qualification, use Record an NPQ." empty="Choose a qualification" options={KINDS} />
       <Input name="title" label="Title (optional)" hint="For example: MA in Education. Shown instead of the qualification's name." autoComplete="off" />
       <Choice name="status" label="Status" empty="Choose a status" options={STATUS_OPTIONS} />
       <div className="grid grid-cols-2 gap-3 sm:gap-5">

@@ -141,6 +141,11 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "dropin:view:any": { headteacher: SCHOOL },
   "dropin:view:own": staffOwn,
   "dropin:visitor:own": everyoneOwn,
+  "qualification:verify": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "aspiration:edit:own": staffOwn,
+  "aspiration:endorse": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "succession:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "talent:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {

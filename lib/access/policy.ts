@@ -183,6 +183,13 @@ export const PERMISSIONS = {
   "dropin:view:any": { scope: "school", description: "Read the drop-in visits to a school one heads, and the counts per member of staff", schools: (v) => schoolsWithRole(v, ["HEADTEACHER"]) },
   "dropin:view:own": { scope: "own", description: "Read and reply to the drop-in visits made to one" },
   "dropin:visitor:own": { scope: "own", owner: "user", description: "Read and reply to the drop-in visits one made" },
+  // The leadership pipeline (issue 19 §3–4): staff record their NPQs and aspirations; their head verifies,
+  // endorses, keeps the school's succession plan and reads its talent pool by name; trustees read counts (trust:aggregates).
+  "qualification:verify": { scope: "school", description: "Verify the qualifications (NPQs) of a school's staff (heads: their own school)", schools: headedSchools },
+  "aspiration:edit:own": { scope: "own", description: "Record, change and withdraw one's own career aspirations" },
+  "aspiration:endorse": { scope: "school", description: "Endorse a school's staff's aspirations with a readiness and a note (heads: their own school)", schools: headedSchools },
+  "succession:manage": { scope: "school", description: "Keep a school's succession plan: key posts' holders, successors, emergency cover (heads: their own school)", schools: headedSchools },
+  "talent:view": { scope: "school", description: "Read a school's talent pool, succession plan and leaders lacking an expected NPQ, by name (heads: their own school)", schools: headedSchools },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

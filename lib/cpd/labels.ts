@@ -27,6 +27,7 @@ export const QUALIFICATION_LABEL: Record<string, string> = {
   NPQ_EARLY_YEARS_LEADERSHIP: "NPQ Early Years Leadership",
   NPQ_SENCO: "NPQ for SENCOs",
   MASTERS: "Masters degree", DOCTORATE: "Doctorate", APPRENTICESHIP: "Apprenticeship", OTHER: "Other",
+  EARLY_HEADSHIP_COACHING_OFFER: "Early Headship Coaching Offer",
 };
 
 /** Short column headings for the NPQ pipeline. */

@@ -44,6 +44,7 @@ export const KINDS = {
   "coaching.lapsed": { label: "A pairing you coach has lapsed", default: "EMAIL", intro: "A pairing you coach has gone longer than its cadence without a session.", action: "Open the pairing" },
   "dropin.shared": { label: "A drop-in visit to your lesson is shared with you", default: "EMAIL", intro: "A leader has shared a drop-in visit to your lesson: what went well and one next step.", action: "Open the visit" },
   "dropin.reply": { label: "A reply on a drop-in visit", default: "EMAIL", intro: "There is a reply on a drop-in visit.", action: "Open the visit" },
+  "aspiration.endorsed": { label: "Your head endorses a career aspiration of yours", default: "EMAIL", intro: "Your head has endorsed one of your career aspirations, with a note for you.", action: "Open your aspirations" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

@@ -18,6 +18,7 @@ export const WRITTEN_BY_OTHERS: Record<string, string[]> = {
   ImprovementPriority: ["why", "successCriteria"],
   AuditLog: ["before", "after"],
   CoachingSession: ["notes"],
+  Aspiration: ["endorsementNote"],
   DropInVisit: ["wentWell", "nextStep"],
   DropInReply: ["body"],
 };

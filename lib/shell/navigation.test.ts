@@ -75,8 +75,8 @@ describe("navigation", () => {
   });
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
-    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "CPD programme", "Download my record"]);
-    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits"]);
+    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "CPD programme", "My aspirations", "Download my record"]);
+    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits", "Succession and talent"]);
   });
 
   it("offers the CPD programme to staff under My development and to the trust admin under Trust administration", () => {

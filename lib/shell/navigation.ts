@@ -31,6 +31,7 @@ const SECTIONS: SectionDef[] = [
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
       { href: "/programme", label: "CPD programme", show: any("course:book:own") },
+      { href: "/development/aspirations", label: "My aspirations", show: any("aspiration:edit:own") },
       { href: "/development/export", label: "Download my record", show: any("export:own") },
     ],
   },
@@ -54,6 +55,8 @@ const SECTIONS: SectionDef[] = [
       // Coaching and drop-in visits: a teacher's own, a head's school's, the trust's numbers.
       { href: "/coaching", label: "Coaching", show: any("coaching:view:own", "coaching:view:any", "coaching:numbers") },
       { href: "/drop-ins", label: "Drop-in visits", show: any("dropin:view:own", "dropin:record", "dropin:view:any") },
+      // Heads keep their school's plan; the trust admin reaches every school's from the trust's pipeline.
+      { href: "/succession", label: "Succession and talent", show: (v) => canAny(v, "succession:manage") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -84,6 +87,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/import", label: "Import metric values", show: any("metric:edit") },
       { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
+      { href: "/governance/pipeline", label: "Leadership pipeline", show: (v) => canAny(v, "trust:aggregates") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -102,6 +106,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
       // The trust admin runs the programme without a staff record of their own; staff reach it under My development.
       { href: "/programme", label: "CPD programme", show: (v) => canAny(v, "course:view") && !canAny(v, "course:book:own") },
+      { href: "/trust-pipeline", label: "Leadership pipeline", also: ["/succession"], show: any("trust:admin") },
     ],
   },
 ];

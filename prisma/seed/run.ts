@@ -13,6 +13,7 @@ import { seedMentorMeetings } from "./mentor-meetings";
 import { seedProgramme } from "./programme";
 import { seedCoaching } from "./coaching";
 import { seedDropIns } from "./dropins";
+import { seedPipeline } from "./pipeline";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -74,6 +75,7 @@ export async function runSeed(
         await seedProgramme(tx, built, new Date());
         await seedCoaching(tx, built);
         await seedDropIns(tx, built);
+        await seedPipeline(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

@@ -10,6 +10,7 @@ import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
 import { coachingPages } from "./coaching";
 import { mentoringPages } from "./mentoring";
+import { pipelinePages } from "./pipeline";
 
 export const BENCH_PAGES: BenchPage[] = [
   ...platformPages,
@@ -21,5 +22,6 @@ export const BENCH_PAGES: BenchPage[] = [
   ...mentoringPages,
   ...programmePages,
   ...coachingPages,
+  ...pipelinePages,
 ];
 export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];

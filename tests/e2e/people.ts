@@ -79,6 +79,11 @@ export const PEOPLE = {
   coachingCoach: { ...teacher("Colm", "Journeycoach"), otherSchool: true },
   coachingCoachee: teacher("Cleo", "Journeycoachee"),
   dropInTeacher: teacher("Dara", "Dropinteacher"),
+  // pipeline.spec: teachers record aspirations (JavaScript on and off) and an NPQ; their head endorses, verifies and plans the SENCO post.
+  pipelineTeacher: teacher("Asha", "Aspiring"),
+  pipelineNoScript: teacher("Noel", "Noscript"),
+  pipelineSuccessor: { ...teacher("Sid", "Successor"), jobTitle: "Assistant SENCO (e2e)" },
+  pipelineHead: { first: "Perry", last: "Pipelinehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

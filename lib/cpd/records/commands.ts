@@ -71,6 +71,9 @@ export const saveQualification = ownRecordsCommand({
       // A completion date only means something once the qualification is completed.
       completedOn: completed && input.completedOn ? fromIsoDay(input.completedOn) : null,
       provider: input.provider,
+      // The head verifies what is there now: an edit asks them again (lib/cpd/npq/commands.ts).
+      verifiedAt: null,
+      verifiedById: null,
     };
     const after = before
       ? await tx.qualification.update({ where: { id: before.id }, data })

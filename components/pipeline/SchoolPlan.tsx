@@ -1,0 +1,58 @@
+// A school's succession plan: each key post with its holder, emergency cover and potential successors
+// by readiness, and the head's forms to keep it. Server component; readiness is written out.
+import { Section } from "@/components/ui/Section";
+import { POST_LABEL, READINESS_LABEL, READY_SOON } from "@/lib/pipeline/labels";
+import type { KeyPost, Readiness } from "@/lib/db/generated/enums";
+import { PostForm, RemoveSuccessor, SuccessorForm } from "./Forms";
+
+type Person = { id: string; firstName: string; lastName: string; jobTitle: string };
+type Plan = { id: string; holder: Person | null; emergencyCover: Person | null; successors: { id: string; readiness: Readiness; staffMember: Person }[] } | null;
+
+export const nameOf = (p: Person | null) => (p ? `${p.firstName} ${p.lastName}` : null);
+
+export function SchoolPlan({ schoolId, posts, staff }: { schoolId: string; posts: { post: KeyPost; plan: Plan }[]; staff: Person[] }) {
+  const choices = staff.map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName} (${s.jobTitle})` }));
+  return (
+    <Section id="posts" title="Key posts" className="space-y-4">
+      <p className="text-slate-700">A post counts as covered when a successor is ready within two years.</p>
+      <ul className="space-y-4">
+        {posts.map(({ post, plan }) => {
+          const label = POST_LABEL[post];
+          const covered = plan?.successors.some((s) => READY_SOON.includes(s.readiness)) ?? false;
+          return (
+            <li key={post} className="rounded border border-slate-200 bg-white p-4">
+              <h3 className="font-semibold">{label}</h3>
+              <p className={covered ? "text-green-800" : "font-medium text-red-800"}>{covered ? "Successor ready within two years" : "No successor ready within two years"}</p>
+              <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                <dt className="text-slate-600">Holder</dt>
+                <dd>{nameOf(plan?.holder ?? null) ?? "Vacant or not recorded"}</dd>
+                <dt className="text-slate-600">Emergency cover</dt>
+                <dd>{nameOf(plan?.emergencyCover ?? null) ?? "None named"}</dd>
+              </dl>
+              <h4 className="mt-3 text-sm font-semibold">Potential successors</h4>
+              {plan?.successors.length ? (
+                <ul className="space-y-2 text-sm">
+                  {plan.successors.map((s) => (
+                    <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                      <span>{nameOf(s.staffMember)}: {READINESS_LABEL[s.readiness]}</span>
+                      <RemoveSuccessor id={s.id} label={`Remove ${nameOf(s.staffMember)} as successor for ${label}`} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-slate-700">None named.</p>
+              )}
+              <details className="mt-3">
+                <summary className="cursor-pointer text-brand-700 underline">Change {label}</summary>
+                <div className="mt-3 grid gap-6 md:grid-cols-2">
+                  <PostForm schoolId={schoolId} post={post} label={label} staff={choices} values={{ holderId: plan?.holder?.id ?? "", emergencyCoverId: plan?.emergencyCover?.id ?? "" }} />
+                  <SuccessorForm schoolId={schoolId} post={post} label={label} staff={choices} />
+                </div>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,65 @@
+// The trust's pipeline: figures per school and cluster (NPQs by status, leaders lacking an expected
+// qualification, key posts without a ready successor, the talent pool by readiness), and for the trust
+// admin only, the named lists beside them. Trustees get the figures alone: no name reaches this table.
+import { Section } from "@/components/ui/Section";
+import { Table, TableBox, type Column } from "@/components/ui/Table";
+import { NPQ_ABBR, NPQ_KINDS, NPQ_LABEL, NPQ_STATUS_LABEL, NPQ_STATUSES } from "@/lib/pipeline/labels";
+
+type Row = {
+  id: string; name: string; cluster: string; npq: Record<string, Record<string, number>>; lacking: number; uncovered: number;
+  pool: Record<"READY_NOW" | "ONE_TO_TWO_YEARS" | "THREE_PLUS_YEARS" | "NOT_YET", number>;
+};
+
+const sum = (rows: Row[], f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
+
+/** School rows, then one total row per cluster, so the same columns read both ways. */
+function withClusters(rows: Row[]) {
+  const clusters = [...new Set(rows.map((r) => r.cluster))].sort();
+  return clusters.flatMap((c) => {
+    const of = rows.filter((r) => r.cluster === c);
+    const npq: Row["npq"] = {};
+    for (const r of of) for (const [k, byStatus] of Object.entries(r.npq)) for (const [s, n] of Object.entries(byStatus)) (npq[k] ??= {})[s] = (npq[k][s] ?? 0) + n;
+    const pool = { READY_NOW: sum(of, (r) => r.pool.READY_NOW), ONE_TO_TWO_YEARS: sum(of, (r) => r.pool.ONE_TO_TWO_YEARS), THREE_PLUS_YEARS: sum(of, (r) => r.pool.THREE_PLUS_YEARS), NOT_YET: sum(of, (r) => r.pool.NOT_YET) };
+    const total: Row = { id: `cluster-${c}`, name: `${c}: all schools`, cluster: c, npq, lacking: sum(of, (r) => r.lacking), uncovered: sum(of, (r) => r.uncovered), pool };
+    return [...of, total];
+  });
+}
+
+export function PipelineFigures({ rows }: { rows: Row[] }) {
+  const all = withClusters(rows);
+  const kinds = NPQ_KINDS.filter((k) => rows.some((r) => r.npq[k]));
+  const bold = (r: Row) => (r.id.startsWith("cluster-") ? "font-semibold" : "");
+  const npqColumns: Column<Row>[] = [
+    { key: "school", header: "School", rowHeader: true, className: bold, cell: (r) => r.name },
+    ...kinds.map((k): Column<Row> => ({
+      key: k, header: <abbr title={NPQ_LABEL[k]}>{NPQ_ABBR[k]}</abbr>, className: bold,
+      cell: (r) => {
+        const c = r.npq[k];
+        return c ? NPQ_STATUSES.filter((s) => c[s]).map((s) => `${c[s]} ${NPQ_STATUS_LABEL[s].toLowerCase()}`).join(", ") : "—";
+      },
+    })),
+  ];
+  const pipelineColumns: Column<Row>[] = [
+    { key: "school", header: "School", rowHeader: true, className: bold, cell: (r) => r.name },
+    { key: "lacking", header: "Leaders without NPQH, NPQSL or Masters", align: "right", className: bold, cell: (r) => r.lacking },
+    { key: "uncovered", header: "Key posts with no successor ready within two years", align: "right", className: bold, cell: (r) => r.uncovered },
+    { key: "now", header: "Aspiring: ready now", align: "right", className: bold, cell: (r) => r.pool.READY_NOW },
+    { key: "soon", header: "Ready in 1–2 years", align: "right", className: bold, cell: (r) => r.pool.ONE_TO_TWO_YEARS },
+    { key: "later", header: "Ready in 3+ years", align: "right", className: bold, cell: (r) => r.pool.THREE_PLUS_YEARS },
+    { key: "notyet", header: "Not yet endorsed", align: "right", className: bold, cell: (r) => r.pool.NOT_YET },
+  ];
+  return (
+    <>
+      <Section id="pipeline-figures" title="Succession and talent by school and cluster">
+        <TableBox label="Succession and talent by school">
+          <Table caption="Leaders lacking an expected qualification, uncovered key posts and aspiring staff by readiness, by school and cluster" rows={all} rowKey={(r) => r.id} columns={pipelineColumns} />
+        </TableBox>
+      </Section>
+      <Section id="npq-figures" title="NPQs by school and cluster" className="mt-8 space-y-2">
+        <TableBox label="NPQs by school">
+          <Table caption="NPQs of current staff by kind and status, by school and cluster" rows={all} rowKey={(r) => r.id} columns={npqColumns} empty="No NPQs recorded." />
+        </TableBox>
+      </Section>
+    </>
+  );
+}
