@@ -94,4 +94,11 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+
+  performance: () => route("/performance"),
+  performancePlan: (id: string) => route(`/performance/plans/${id}`),
+  performanceReview: (id: string, kind: string) => route(`/performance/plans/${id}/reviews/${kind}`),
+  performancePay: (id: string) => route(`/performance/plans/${id}/pay`),
+  performanceSchool: (id: string) => route(`/performance/schools/${id}`),
+  performanceTrust: () => route("/performance/trust"),
 };

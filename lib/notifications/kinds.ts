@@ -32,6 +32,9 @@ export const KINDS = {
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
   "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
+  "appraisal.objectives": { label: "Performance development objectives proposed, or awaiting your agreement", default: "EMAIL", intro: "Objectives in a performance development plan you are part of have been proposed or changed, or are waiting for your agreement.", action: "Open the objectives" },
+  "appraisal.sign-off": { label: "A performance development review is waiting for your sign-off", default: "EMAIL", intro: "A review in a performance development plan you are part of has been signed off by the other party and waits for yours.", action: "Open the review" },
+  "appraisal.window": { label: "A performance development window opens soon, or a step of yours is overdue", default: "DIGEST", intro: "A window of the trust's performance development cycle opens soon, or a step of your plan is overdue.", action: "Open performance development" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;
