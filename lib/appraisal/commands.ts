@@ -2,7 +2,7 @@ import "server-only";
 // The cycle and who reviews whom: the trust admin sets the year's windows and rules and each head's
 // reviewer and panel; a head sets their staff's reviewers (the line manager by default); a member of
 // staff or their line manager starts the year's plan with the line manager as reviewer.
-import { can, type Viewer } from "@/lib/access/policy";
+import { can } from "@/lib/access/policy";
 import { changed, command } from "@/lib/commands/command";
 import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";

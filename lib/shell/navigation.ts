@@ -4,7 +4,7 @@ import "server-only";
 // allows it, the same answers the pages and queries behind the links give; a section with no page left
 // is not shown. Adding a slice adds one entry to one section below (decision 019).
 import type { Route } from "next";
-import { canAny, visibleSchools, type Viewer } from "@/lib/access/policy";
+import { canAny, hasRole, visibleSchools, type Viewer } from "@/lib/access/policy";
 import type { NavLink, NavSection } from "./nav-match";
 
 export type { NavLink, NavSection } from "./nav-match";
@@ -30,6 +30,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/development", label: "My development", show: any("activity:view:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
+      // Everyone may be a reviewer or a head's panel governor (a relation the roles cannot say); the page shows what is theirs.
+      { href: "/performance", label: "Performance development", show: (v) => canAny(v, "appraisal:view:own") || canAny(v, "appraisal-completion:view") || hasRole(v, "LOCAL_GOVERNOR") },
     ],
   },
   {

@@ -101,9 +101,13 @@ export const correctReview = command({
     const old = plan.review;
     if (!old.revieweeSignedAt || !old.reviewerSignedAt) throw new AppError("CONFLICT", "Only a signed-off review is corrected: this one can still be changed.");
     await tx.appraisalReview.update({ where: { id: old.id }, data: { supersededAt: new Date() } });
-    const { id: _id, createdAt: _c, updatedAt: _u, progress, revieweeSignedAt: _a, reviewerSignedAt: _b, supersededAt: _s, ...copy } = old;
-    const next = await tx.appraisalReview.create({ data: { ...copy, version: old.version + 1, correctionNote: input.correctionNote } });
-    await tx.appraisalObjectiveProgress.createMany({ data: progress.map((p) => ({ ...p, reviewId: next.id })) });
+    const next = await tx.appraisalReview.create({
+      data: {
+        trustId: old.trustId, planId: old.planId, kind: old.kind, version: old.version + 1, correctionNote: input.correctionNote,
+        revieweeComment: old.revieweeComment, reviewerComment: old.reviewerComment, workload: old.workload, wellbeing: old.wellbeing, flexibleWorking: old.flexibleWorking, careerAspirations: old.careerAspirations,
+      },
+    });
+    await tx.appraisalObjectiveProgress.createMany({ data: old.progress.map((p) => ({ ...p, reviewId: next.id })) });
     return changed("AppraisalReview", next.id, "appraisal.review.correct", { before: { id: old.id, version: old.version }, after: { id: next.id, version: next.version, correctionNote: input.correctionNote } }, { id: plan.id, schoolId: plan.schoolId, slug: REVIEW_KIND_SLUG[old.kind] });
   },
   revalidate: (_, data) => pages(data.id, data.schoolId, data.slug),
