@@ -42,7 +42,8 @@ export const objectiveSchema = z.object({
 export const removeObjectiveSchema = z.object({ objectiveId: id });
 export const agreeSchema = z.object({ planId: id });
 
-const comment = (label: string) => textField(label, 4000);
+// A side not written by this party is not sent: it reads as empty, and the command keeps what the other wrote.
+const comment = (label: string) => textField(label, 4000).default("");
 
 /**
  * A review: per objective its progress and each side's comment (fields `progress.<objectiveId>`,

@@ -51,7 +51,8 @@ export const saveReview = command({
       reviewerComment: asReviewer ? str(input[`reviewerNote.${o.id}`]) : (was.get(o.id)?.reviewerComment ?? ""),
     }));
     if (input.signOff) await checkSignOff(tx, plan, input.kind, fields, progress, asReviewer);
-    const content = (f: typeof fields, p: typeof progress) => JSON.stringify([f, p.map((x) => [x.objectiveId, x.progress ?? "NOT_STARTED", x.revieweeComment, x.reviewerComment])]);
+    const content = (f: typeof fields, p: typeof progress) =>
+      JSON.stringify([(Object.keys(fields) as (keyof typeof fields)[]).map((k) => f[k]), p.map((x) => [x.objectiveId, x.progress ?? "NOT_STARTED", x.revieweeComment, x.reviewerComment])]);
     const before = current ? content(current, plan.objectives.map((o) => ({ objectiveId: o.id, progress: was.get(o.id)?.progress ?? null, revieweeComment: was.get(o.id)?.revieweeComment ?? "", reviewerComment: was.get(o.id)?.reviewerComment ?? "" }))) : null;
     const edited = before !== content(fields, progress);
     const side = asReviewer ? "reviewerSignedAt" : "revieweeSignedAt";
