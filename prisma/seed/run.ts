@@ -8,6 +8,7 @@ import { seedNotifications } from "./notifications";
 import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
 import { seedPriorities } from "./priorities";
+import { seedAppraisal } from "./appraisal";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -63,6 +64,7 @@ export async function runSeed(
         await seedGovernance(tx, built);
         await seedPlacements(tx, built, startOfUtcDay(new Date()));
         await seedPriorities(tx, built);
+        await seedAppraisal(tx, built);
         await seedNotifications(tx, built);
         return true;
       },
