@@ -30,8 +30,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/development", label: "My development", show: any("activity:view:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
-      // Everyone may be a reviewer or a head's panel governor (a relation the roles cannot say); the page shows what is theirs.
-      { href: "/performance", label: "Performance development", show: (v) => canAny(v, "appraisal:view:own") || canAny(v, "appraisal-completion:view") || hasRole(v, "LOCAL_GOVERNOR") },
+      { href: "/performance", label: "Performance development", show: any("appraisal:view:own") },
     ],
   },
   {
@@ -81,6 +80,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/import", label: "Import metric values", show: any("metric:edit") },
       { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
+      // Without a staff record: the trust's completion rates, or the heads whose appraisal panel a governor sits on.
+      { href: "/performance", label: "Performance development", show: (v) => !canAny(v, "appraisal:view:own") && (canAny(v, "appraisal-completion:view") || hasRole(v, "LOCAL_GOVERNOR")) },
     ],
   },
   {
