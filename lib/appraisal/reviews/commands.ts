@@ -65,7 +65,7 @@ export const saveReview = command({
       : await tx.appraisalReview.create({ data: { trustId: plan.trustId, planId: plan.id, kind: input.kind, ...fields, ...(input.signOff ? { [side]: new Date() } : {}) } });
     await tx.appraisalObjectiveProgress.deleteMany({ where: { reviewId: review.id } });
     await tx.appraisalObjectiveProgress.createMany({ data: progress.map((p) => ({ ...p, progress: p.progress ?? "NOT_STARTED", trustId: plan.trustId, reviewId: review.id })) });
-    if (input.signOff && !(review.revieweeSignedAt && review.reviewerSignedAt)) await notifySignOff(tx, plan, otherParty(viewer, plan as LoadedPlan), input.kind);
+    if (input.signOff && !(review.revieweeSignedAt && review.reviewerSignedAt)) await notifySignOff(tx, plan, otherParty(viewer, plan as LoadedPlan), { label: REVIEW_KIND_LABEL[input.kind], slug: REVIEW_KIND_SLUG[input.kind] });
     return changed("AppraisalReview", review.id, input.signOff ? "appraisal.review.sign" : "appraisal.review.save", { before: current, after: { ...review, progress } }, data);
   },
   revalidate: (_, data) => pages(data.id, data.schoolId, data.slug),

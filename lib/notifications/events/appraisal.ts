@@ -2,8 +2,6 @@
 // or changed, when they wait for their agreement, and when a review waits for their sign-off. Both may
 // open the plan; the text names the reviewee and the step, nothing of the contents.
 import type { Tx } from "@/lib/db/client";
-import { REVIEW_KIND_LABEL, REVIEW_KIND_SLUG } from "@/lib/appraisal/labels";
-import type { AppraisalReviewKind } from "@/lib/db/generated/enums";
 import { londonToday, isoDay } from "@/lib/dates";
 import { notify } from "../notify";
 import { routes } from "@/lib/routes";
@@ -25,13 +23,14 @@ export async function notifyObjectives(tx: Tx, plan: Plan, to: string | null, wh
   });
 }
 
-export async function notifySignOff(tx: Tx, plan: Plan, to: string | null, kind: AppraisalReviewKind) {
+/** `review`: the review's name ("Mid-year review") and its path's slug ("mid-year"), from lib/appraisal/labels.ts. */
+export async function notifySignOff(tx: Tx, plan: Plan, to: string | null, review: { label: string; slug: string }) {
   await notify(tx, {
     trustId: plan.trustId,
     userIds: [to],
     kind: "appraisal.sign-off",
-    title: `${whose(plan, to)} ${REVIEW_KIND_LABEL[kind].toLowerCase()} is waiting for your sign-off`,
+    title: `${whose(plan, to)} ${review.label.toLowerCase()} is waiting for your sign-off`,
     body: "The other party has signed it off.",
-    link: routes.performanceReview(plan.id, REVIEW_KIND_SLUG[kind]),
+    link: routes.performanceReview(plan.id, review.slug),
   });
 }
