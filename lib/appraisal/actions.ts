@@ -26,10 +26,11 @@ export async function saveObjectiveAction(_: State, form: FormData) {
   return submit(objectives.saveObjective, form, { redirect: (data) => routes.performancePlan(data.id) });
 }
 export async function removeObjectiveAction(_: State, form: FormData) {
-  return submit(objectives.removeObjective, form);
+  return submit(objectives.removeObjective, form, { redirect: (data) => routes.performancePlan(data.id) });
 }
 export async function agreeObjectivesAction(_: State, form: FormData) {
-  return submit(objectives.agreeObjectives, form);
+  // The agree button goes once agreed: the message travels to the refreshed page as a flash.
+  return submit(objectives.agreeObjectives, form, { redirect: (data) => routes.performancePlan(data.id) });
 }
 export async function saveReviewAction(_: State, form: FormData) {
   return submit(reviews.saveReview, form, { redirect: (data) => routes.performanceReview(data.id, data.slug) });

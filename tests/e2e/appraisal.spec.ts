@@ -9,7 +9,14 @@ import { personName, personState } from "./people";
 import { expect, test } from "./test";
 
 const TEACHER = personName("appraisalTeacher");
-const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+/** Nothing wider than a 375 px screen; a failure names the elements that stick out. */
+async function noSidewaysScroll(page: Page) {
+  const { width, wide } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    wide: [...document.querySelectorAll("main *")].filter((e) => e.getBoundingClientRect().right > 376 && !e.closest(".overflow-x-auto")).slice(0, 5).map((e) => `${e.tagName}.${e.className}`),
+  }));
+  expect(width, wide.join(" | ")).toBeLessThanOrEqual(375);
+}
 const open = async (browser: Browser, state: string, opts: { phone?: boolean; javaScriptEnabled?: boolean } = {}) =>
   (await browser.newContext({ storageState: state, javaScriptEnabled: opts.javaScriptEnabled ?? true, ...(opts.phone ? { viewport: { width: 375, height: 740 } } : {}) })).newPage();
 
