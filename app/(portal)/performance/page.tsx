@@ -17,7 +17,7 @@ type Row = Awaited<ReturnType<typeof myPerformance>>["reviewing"][number];
 
 function Plans({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <Table
         caption={caption}
         rows={rows}

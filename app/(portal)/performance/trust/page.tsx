@@ -26,7 +26,7 @@ export default async function TrustPerformancePage() {
       <PageHeader title="Performance development across the trust" lead={`${c.yearLabel}. Of ${c.total.inCycle} staff in the cycle: objectives agreed ${rate(c.total.objectives, c.total.inCycle)}, mid-year reviews ${rate(c.total.midYear, c.total.inCycle)}, end-of-year reviews ${rate(c.total.endYear, c.total.inCycle)}.`} />
       <FlashNotice />
       <div className="space-y-8">
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <Table
             caption={`Completion by school, ${c.yearLabel}`}
             captionClassName="mb-2 text-left text-sm text-slate-700"

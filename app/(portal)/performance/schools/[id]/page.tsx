@@ -26,7 +26,7 @@ export default async function SchoolPerformancePage({ params }: { params: Promis
         lead={`${o.yearLabel}. Of ${t.inCycle} in the cycle: objectives agreed ${t.objectives}, mid-year reviews signed off ${t.midYear}, end-of-year reviews ${t.endYear}; ${t.overdue} overdue.`}
       />
       <FlashNotice />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <Table
           caption={`Staff of ${o.school.name} in the performance development cycle, ${o.yearLabel}`}
           captionClassName="mb-2 text-left text-sm text-slate-700"
