@@ -101,8 +101,8 @@ test("a teacher and their reviewer agree objectives linked to a priority and sig
   // The pay recommendation sits on its own page: the reviewer records it; the teacher can reach none of it.
   await reviewer.goto("/performance");
   await reviewer.getByRole("link", { name: `Pay recommendation for ${TEACHER}` }).click();
-  await reviewer.getByLabel("Recommendation").selectOption({ label: "Pay progression recommended" });
-  await reviewer.getByLabel("Reason").fill("Objectives on track with clear impact on reading.");
+  await reviewer.getByRole("combobox", { name: "Recommendation" }).selectOption({ label: "Pay progression recommended" });
+  await reviewer.getByRole("textbox", { name: "Reason" }).fill("Objectives on track with clear impact on reading.");
   await reviewer.getByRole("button", { name: "Record the recommendation" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "Pay recommendation recorded." })).toBeVisible();
   await axe(reviewer);
