@@ -120,4 +120,10 @@ export const routes = {
   schoolSuccession: (schoolId: string) => route(`/succession/${schoolId}`),
   trustPipeline: () => route("/trust-pipeline"),
   governancePipeline: () => route("/governance/pipeline"),
+  performance: () => route("/performance"),
+  performancePlan: (id: string) => route(`/performance/plans/${id}`),
+  performanceReview: (id: string, kind: string) => route(`/performance/plans/${id}/reviews/${kind}`),
+  performancePay: (id: string) => route(`/performance/plans/${id}/pay`),
+  performanceSchool: (id: string) => route(`/performance/schools/${id}`),
+  performanceTrust: () => route("/performance/trust"),
 };

@@ -146,6 +146,15 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "aspiration:endorse": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "succession:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "talent:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  // The plan's people by relation (the target's staff or user id); heads their school; the trust completion only.
+  "appraisal:view:own": staffOwn,
+  "appraisal:review:own": everyoneOwn,
+  "appraisal-panel:view:own": everyoneOwn,
+  "appraisal-reports:view:own": staffOwn,
+  "appraisal:view:any": { headteacher: SCHOOL },
+  "appraisal-pay:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "appraisal-completion:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "appraisal-cycle:set": adminOnly,
 };
 
 describe("the permission registry", () => {

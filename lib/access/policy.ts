@@ -190,6 +190,17 @@ export const PERMISSIONS = {
   "aspiration:endorse": { scope: "school", description: "Endorse a school's staff's aspirations with a readiness and a note (heads: their own school)", schools: headedSchools },
   "succession:manage": { scope: "school", description: "Keep a school's succession plan: key posts' holders, successors, emergency cover (heads: their own school)", schools: headedSchools },
   "talent:view": { scope: "school", description: "Read a school's talent pool, succession plan and leaders lacking an expected NPQ, by name (heads: their own school)", schools: headedSchools },
+  // Performance development (issue 18 §2). "Own" is a relation to the plan, asked with the related person as the target:
+  // the reviewee (staffMemberId), the reviewer or a head's panel governor (userId), the line manager (staffMemberId).
+  // Heads read their school's plans (not the trust admin: the trust reads completion rates, never contents).
+  "appraisal:view:own": { scope: "own", description: "Read and agree one's own objectives and reviews (never one's pay recommendation)" },
+  "appraisal:review:own": { scope: "own", owner: "user", description: "Agree objectives, review and sign off as the reviewer of a plan; record its pay recommendation" },
+  "appraisal-panel:view:own": { scope: "own", owner: "user", description: "Read the objectives and reviews of a head whose appraisal panel one sits on" },
+  "appraisal-reports:view:own": { scope: "own", description: "Read the objectives and CPD of one's own line reports" },
+  "appraisal:view:any": { scope: "school", description: "Read a school's objectives and reviews, set reviewers, see who is overdue (heads: their own school)", schools: (v) => schoolsWithRole(v, ["HEADTEACHER"]) },
+  "appraisal-pay:view": { scope: "school", description: "Read the pay recommendations of a school's staff (heads: their own school, not their own)", schools: headedSchools },
+  "appraisal-completion:view": { scope: "trust", description: "Read performance development completion rates per school (no names)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
+  "appraisal-cycle:set": { scope: "trust", description: "Set the trust's performance development cycle, heads' reviewers and panels", allows: isTrustAdmin },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -18,6 +18,7 @@ const visibility = { ...where, ...org, ...people, ...cpd, ...communities, ...sto
 const TRUST = "00000000-0000-4000-8000-00000000000a";
 const OWN = "00000000-0000-4000-8000-000000000001";
 const COMMUNITY = "00000000-0000-4000-8000-0000000000c1";
+const ME = "00000000-0000-4000-8000-000000000051";
 
 function viewer(staff: boolean, ...roles: [Role, { schoolId?: string; communityId?: string }?][]): Viewer {
   return {
@@ -25,7 +26,7 @@ function viewer(staff: boolean, ...roles: [Role, { schoolId?: string; communityI
     trustId: TRUST,
     name: "Test",
     email: "t@example.org",
-    staff: staff ? { id: "00000000-0000-4000-8000-000000000051", schoolId: OWN } : null,
+    staff: staff ? { id: ME, schoolId: OWN } : null,
     roles: roles.map(([role, scope], i) => ({ id: `r${i}`, role, schoolId: scope?.schoolId ?? null, communityId: scope?.communityId ?? null })),
   };
 }
@@ -93,6 +94,11 @@ describe("where-builders", () => {
     expect(visibility.reviewVisibleTo(ROLES.staff!).OR).toContainEqual({ status: "PUBLISHED", schoolId: { in: [] } });
     expect(visibility.reviewActionVisibleTo(ROLES.governor!)).toEqual({ trustId: TRUST, schoolId: { in: [OWN] } });
     expect(visibility.reviewActionVisibleTo(ROLES.staff!)).toEqual({ trustId: TRUST, schoolId: { in: [] } });
+  });
+
+  it("lets a line manager read their current reports' CPD, and no one else's beyond their own and their schools'", () => {
+    expect(visibility.activityVisibleTo(ROLES.staff!).OR).toEqual([{ staffMemberId: ME }, { schoolId: { in: [] } }, { staffMember: { lineManagerId: ME, leaveDate: null } }]);
+    expect(visibility.activityVisibleTo(ROLES.governor!).OR).toContainEqual({ staffMember: { lineManagerId: visibility.NOBODY, leaveDate: null } });
   });
 
   it("gives the trust admin the whole trust, and a head their school", () => {

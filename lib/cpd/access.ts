@@ -9,9 +9,14 @@ export function activityReviewableBy(v: Viewer): Prisma.CpdActivityWhereInput {
   return { trustId: v.trustId, ...whereSchoolIn(staffRecordSchools(v)) };
 }
 
-/** Every CPD activity the viewer may see: their own, and those of the schools they lead. */
+/**
+ * Every CPD activity the viewer may see: their own, those of the schools they lead, and their current line
+ * reports' ("appraisal-reports:view:own", issue 18 §2: a line manager who is not a senior leader reads their
+ * reports' objectives and the CPD behind them). Reading only: verifying stays with activityReviewableBy.
+ */
 export function activityVisibleTo(v: Viewer): Prisma.CpdActivityWhereInput {
   const scope = staffRecordSchools(v);
   if (scope === "all") return { trustId: v.trustId };
-  return { trustId: v.trustId, OR: [{ staffMemberId: ownStaffId(v) }, { schoolId: { in: scope } }] };
+  const me = ownStaffId(v);
+  return { trustId: v.trustId, OR: [{ staffMemberId: me }, { schoolId: { in: scope } }, { staffMember: { lineManagerId: me, leaveDate: null } }] };
 }

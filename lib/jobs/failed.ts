@@ -30,6 +30,7 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "programme.offer-expire": "A waiting-list offer's 48 hours are up: pass the place on",
   "programme.follow-up": "Ask a course's attendee the six-week follow-up",
   "programme.sweep": "Hourly: lapsed course offers and due CPD follow-ups",
+  "appraisal.sweep": "Daily: performance development windows opening or overdue",
 };
 
 /** What a failed job was for, in a line the admin can act on (an email's recipient and subject). */

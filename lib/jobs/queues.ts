@@ -71,6 +71,8 @@ export const QUEUES = {
   "programme.follow-up": { payload: z.object({ trustId: uuid, followUpId: uuid }), policy: DEFAULT },
   /** Hourly: lapsed offers and due follow-ups a delayed job missed, and follow-ups of long logged activities. */
   "programme.sweep": { payload: z.object({}), policy: SWEEP },
+  /** Daily: performance development windows opening soon or closed with a step undone (lib/appraisal/sweep). */
+  "appraisal.sweep": { payload: z.object({}), policy: SWEEP },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -91,6 +93,7 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   // Monday 06:45: last week's lapses, told when quiet hours end.
   { name: "notification.mentor-lapses", cron: "45 6 * * 1" },
   { name: "programme.sweep", cron: "5 * * * *" },
+  { name: "appraisal.sweep", cron: "40 6 * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

@@ -45,6 +45,9 @@ export const KINDS = {
   "dropin.shared": { label: "A drop-in visit to your lesson is shared with you", default: "EMAIL", intro: "A leader has shared a drop-in visit to your lesson: what went well and one next step.", action: "Open the visit" },
   "dropin.reply": { label: "A reply on a drop-in visit", default: "EMAIL", intro: "There is a reply on a drop-in visit.", action: "Open the visit" },
   "aspiration.endorsed": { label: "Your head endorses a career aspiration of yours", default: "EMAIL", intro: "Your head has endorsed one of your career aspirations, with a note for you.", action: "Open your aspirations" },
+  "appraisal.objectives": { label: "Performance development objectives proposed, or awaiting your agreement", default: "EMAIL", intro: "Objectives in a performance development plan you are part of have been proposed or changed, or are waiting for your agreement.", action: "Open the objectives" },
+  "appraisal.sign-off": { label: "A performance development review is waiting for your sign-off", default: "EMAIL", intro: "A review in a performance development plan you are part of has been signed off by the other party and waits for yours.", action: "Open the review" },
+  "appraisal.window": { label: "A performance development window opens soon, or a step of yours is overdue", default: "DIGEST", intro: "A window of the trust's performance development cycle opens soon, or a step of your plan is overdue.", action: "Open performance development" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

@@ -19,6 +19,9 @@ export const WRITTEN_BY_OTHERS: Record<string, string[]> = {
   AuditLog: ["before", "after"],
   CoachingSession: ["notes"],
   Aspiration: ["endorsementNote"],
+  AppraisalReview: ["reviewerComment"],
+  AppraisalObjectiveProgress: ["reviewerComment"],
+  AppraisalPay: ["reason"],
   DropInVisit: ["wentWell", "nextStep"],
   DropInReply: ["body"],
 };

@@ -75,7 +75,7 @@ describe("navigation", () => {
   });
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
-    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "CPD programme", "My aspirations", "Download my record"]);
+    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "Performance development", "CPD programme", "My aspirations", "Download my record"]);
     expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits", "Succession and talent"]);
   });
 

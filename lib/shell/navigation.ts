@@ -4,7 +4,7 @@ import "server-only";
 // allows it, the same answers the pages and queries behind the links give; a section with no page left
 // is not shown. Adding a slice adds one entry to one section below (decision 019).
 import type { Route } from "next";
-import { canAny, visibleSchools, type Viewer } from "@/lib/access/policy";
+import { canAny, hasRole, visibleSchools, type Viewer } from "@/lib/access/policy";
 import type { NavLink, NavSection } from "./nav-match";
 
 export type { NavLink, NavSection } from "./nav-match";
@@ -30,6 +30,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/development", label: "My development", show: any("activity:view:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
+      { href: "/performance", label: "Performance development", show: any("appraisal:view:own") },
       { href: "/programme", label: "CPD programme", show: any("course:book:own") },
       { href: "/development/aspirations", label: "My aspirations", show: any("aspiration:edit:own") },
       { href: "/development/export", label: "Download my record", show: any("export:own") },
@@ -88,6 +89,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
       { href: "/governance/pipeline", label: "Leadership pipeline", show: (v) => canAny(v, "trust:aggregates") && !canAny(v, "trust:admin") },
+      // Without a staff record: the trust's completion rates, or the heads whose appraisal panel a governor sits on.
+      { href: "/performance", label: "Performance development", show: (v) => !canAny(v, "appraisal:view:own") && (canAny(v, "appraisal-completion:view") || hasRole(v, "LOCAL_GOVERNOR")) },
     ],
   },
   {

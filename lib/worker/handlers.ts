@@ -1,6 +1,7 @@
 // What each queue's job does. A handler must be safe to run twice (a worker can die after the work and
 // before pg-boss records it done): each one keys its effect on the job's id or re-derives its state.
 // Not `server-only` itself, but it loads app code: the worker runs it with scripts/allow-server-only.mjs.
+import { appraisalWindows } from "@/lib/appraisal/sweep/mutations";
 import { deliverMail } from "@/lib/mail/mutations";
 import { buildExport, markExportFailed } from "@/lib/privacy/mutations";
 import { QUEUES } from "@/lib/jobs/queues";
@@ -27,4 +28,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   ...NOTIFICATION_HANDLERS,
   "notification.mentor-lapses": (_, job) => mentorLapses(job.now),
   ...PROGRAMME_HANDLERS,
+  "appraisal.sweep": (_, job) => appraisalWindows(job.now),
 };

@@ -14,6 +14,7 @@ import { seedProgramme } from "./programme";
 import { seedCoaching } from "./coaching";
 import { seedDropIns } from "./dropins";
 import { seedPipeline } from "./pipeline";
+import { seedAppraisal } from "./appraisal";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -69,6 +70,7 @@ export async function runSeed(
         await seedGovernance(tx, built);
         await seedPlacements(tx, built, startOfUtcDay(new Date()));
         await seedPriorities(tx, built);
+        await seedAppraisal(tx, built);
         await seedNotifications(tx, built);
         await seedAccessLog(tx, built);
         await seedMentorMeetings(tx, built, startOfUtcDay(new Date()));

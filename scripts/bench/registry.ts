@@ -8,6 +8,7 @@ import { programmePages } from "./programme";
 import { reviewsActions, reviewsPages } from "./reviews";
 import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
+import { appraisalPages } from "./appraisal";
 import { coachingPages } from "./coaching";
 import { mentoringPages } from "./mentoring";
 import { pipelinePages } from "./pipeline";
@@ -23,5 +24,6 @@ export const BENCH_PAGES: BenchPage[] = [
   ...programmePages,
   ...coachingPages,
   ...pipelinePages,
+  ...appraisalPages,
 ];
 export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];

@@ -28,6 +28,10 @@ export type Person = {
   otherCluster?: true;
   /** A verified CPD activity of theirs, by title. */
   cpd?: string;
+  /** Their line manager, another person of this list (set whichever of the two is created first). */
+  lineManager?: string;
+  /** Opens every window of this year's performance development cycle on London's today. */
+  openCycle?: true;
 };
 
 const teacher = (first: string, last: string, communities: Membership[] = []): Person => ({ first, last, jobTitle: "Teacher of English", category: "TEACHER", careerStage: "ESTABLISHED", communities });
@@ -84,6 +88,10 @@ export const PEOPLE = {
   pipelineNoScript: teacher("Noel", "Noscript"),
   pipelineSuccessor: { ...teacher("Sid", "Successor"), jobTitle: "Assistant SENCO (e2e)" },
   pipelineHead: { first: "Perry", last: "Pipelinehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  // appraisal.spec: a teacher and their line manager (their reviewer) agree objectives and sign off the mid-year review.
+  appraisalReviewer: teacher("Rita", "Appraisalreviewer"),
+  appraisalTeacher: { ...teacher("Theo", "Appraisee"), cpd: "Phonics refresher (e2e)", lineManager: "appraisalReviewer", openCycle: true },
+  appraisalHead: { first: "Hattie", last: "Appraisalhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
@@ -166,6 +174,7 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
       await client.query(`INSERT INTO "Membership" (id, "trustId", "communityId", "staffMemberId", role) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), school.trustId, communityId, staffId, m.role]);
       if (m.role === "LEADER") await role("NETWORK_LEADER", null, communityId);
     }
+    await appraisalRelations(client, key, staffId, school.trustId);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -173,4 +182,24 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
   } finally {
     await client.end();
   }
+}
+
+/** Performance development: the line manager link (both ways, whichever person comes first) and, for the
+ *  spec's teacher, this year's cycle with every window open today, so the journey works on any day. */
+async function appraisalRelations(client: pg.Client, key: PersonKey, staffId: string, trustId: string) {
+  const person: Person = PEOPLE[key];
+  const managerEmail = person.lineManager ? personEmail(person.lineManager as PersonKey) : null;
+  if (managerEmail) await client.query(`UPDATE "StaffMember" SET "lineManagerId" = (SELECT id FROM "StaffMember" WHERE email = $2) WHERE id = $1`, [staffId, managerEmail]);
+  for (const [report, p] of Object.entries(PEOPLE) as [PersonKey, Person][]) {
+    if (p.lineManager === key) await client.query(`UPDATE "StaffMember" SET "lineManagerId" = $1 WHERE email = $2`, [staffId, personEmail(report)]);
+  }
+  if (!person.openCycle) return;
+  const today = londonIsoDay(0);
+  const start = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 9 ? 1 : 0);
+  await client.query(
+    `INSERT INTO "AppraisalCycle" (id, "trustId", "academicYear", "objectivesFrom", "objectivesTo", "headsObjectivesTo", "midYearFrom", "midYearTo", "endYearFrom", "endYearTo", "updatedById", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $5, $5, $5, $5, $6, (SELECT id FROM "User" WHERE email = $7), now())
+     ON CONFLICT ("trustId", "academicYear") DO UPDATE SET "objectivesTo" = $5, "headsObjectivesTo" = $5, "midYearFrom" = $5, "midYearTo" = $5, "endYearFrom" = $5`,
+    [randomUUID(), trustId, start, `${start}-09-01`, today, `${start + 1}-08-31`, DEMO_EMAILS.admin],
+  );
 }
