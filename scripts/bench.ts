@@ -13,6 +13,7 @@ import { loadViewer } from "../lib/access/queries";
 import { runSeed } from "../prisma/seed/run";
 import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
 import { benchBackup } from "./bench/backup";
+import { benchExport } from "./bench/export";
 import { benchDigest } from "./bench/digest";
 import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
@@ -188,6 +189,7 @@ async function main() {
     }
     if (!values.only || "digest".includes(values.only)) await benchDigest(url);
     if (!values.only || "backup".includes(values.only)) await benchBackup(url);
+    if (!values.only || "export".includes(values.only)) await benchExport(url);
     if (!values.only || "bookings".includes(values.only)) await benchConcurrentBookings(url);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});

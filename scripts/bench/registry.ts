@@ -10,6 +10,7 @@ import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
 import { appraisalPages } from "./appraisal";
 import { coachingPages } from "./coaching";
+import { growthPages } from "./growth";
 import { mentoringPages } from "./mentoring";
 import { pipelinePages } from "./pipeline";
 
@@ -25,5 +26,6 @@ export const BENCH_PAGES: BenchPage[] = [
   ...coachingPages,
   ...pipelinePages,
   ...appraisalPages,
+  ...growthPages,
 ];
 export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];
