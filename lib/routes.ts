@@ -94,4 +94,10 @@ export const routes = {
   supportAgreement: (id: string) => route(`/reviews/agreements/${id}`),
   csiBoard: () => route("/reviews/board"),
   reviewCapacity: () => route("/reviews/capacity"),
+
+  staffSurveys: () => route("/voice"),
+  survey: (id: string) => route(`/voice/${id}`),
+  surveyResultsList: () => route("/voice/results"),
+  surveyResults: (id: string, query: string | URLSearchParams = "") => withQuery(route(`/voice/results/${id}`), query),
+  surveyBuild: () => route("/voice/build"),
 };

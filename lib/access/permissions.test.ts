@@ -118,6 +118,10 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "priority:manage": leaders,
   "priority:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "priority:board": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "survey:answer:own": staffOwn,
+  "survey:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "survey:results": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustAdmin: TRUST_WIDE },
+  "survey:headline": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {

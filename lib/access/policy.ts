@@ -153,6 +153,12 @@ export const PERMISSIONS = {
   "priority:board": { scope: "trust", description: "Read every school's improvement priorities by strand and latest progress (the board's grid)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   // Notifications (issue 17 §2): one's own only; anyone signed in may be told something.
   "notification:read:own": { scope: "own", owner: "user", description: "Read one's own notifications, mark them read and choose how each kind arrives" },
+  // Staff surveys (issue 20 §1, decision 025): no one, the trust admin included, reads one person's answers; every
+  // figure obeys lib/voice/anonymity.ts (no group under 5, no subtraction to a hidden group, free text after the close).
+  "survey:answer:own": { scope: "own", description: "Answer a staff survey one is in the audience of, once and anonymously; read its \"you said, we did\"" },
+  "survey:manage": { scope: "school", description: "Build a school's staff surveys from the bank and record \"you said, we did\" (heads: their own school; trust-wide surveys: the trust admin)", schools: headedSchools },
+  "survey:results": { scope: "school", description: "Read a school's staff survey results by category and career stage, only as the anonymity rules allow (never one person's answer)", schools: (v) => (isTrustAdmin(v) ? "all" : schoolsWithRole(v, ["HEADTEACHER", "SENIOR_LEADER", "LOCAL_GOVERNOR"])) },
+  "survey:headline": { scope: "trust", description: "Read the trust's staff survey results and each school's headline figures (anonymity rules apply)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

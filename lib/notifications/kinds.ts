@@ -32,6 +32,8 @@ export const KINDS = {
   "review.assigned": { label: "You are assigned a peer review", default: "EMAIL", intro: "You have been assigned to a school review.", action: "Open the review" },
   "review.due": { label: "A peer review visit of yours is within 7 days", default: "EMAIL", intro: "A school review you are on has its visit within a week.", action: "Open the review" },
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
+  "survey.invitation": { label: "A staff survey is open for you", default: "EMAIL", intro: "A short staff survey is open: your answer is anonymous and takes about two minutes.", action: "Answer the survey" },
+  "survey.reminder": { label: "A staff survey you have not answered closes soon", default: "EMAIL", intro: "A staff survey closes soon. If you have not answered yet, it takes about two minutes and is anonymous.", action: "Answer the survey" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

@@ -30,6 +30,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/development", label: "My development", show: any("activity:view:own") },
       // An ECT, mentor or tutor without a school role reaches their inductions here; leaders under their school.
       { href: "/inductions", label: "Inductions", show: (v, r) => Boolean(r.ects) && !canAny(v, "induction:view:any") },
+      { href: "/voice", label: "Staff survey", show: any("survey:answer:own") },
     ],
   },
   {
@@ -49,6 +50,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/priorities", label: "Improvement priorities", show: any("priority:view") },
       // A head appoints their school's senior leaders; the trust admin manages every account under Trust administration.
       { href: "/accounts", label: "Accounts and roles", show: (v) => canAny(v, "leader:appoint") && !canAny(v, "role:manage") },
+      // A school's leaders and governors read their school's results; the trust's people under Governance.
+      { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:results") && !canAny(v, "survey:headline") },
     ],
   },
   {
@@ -79,6 +82,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/import", label: "Import metric values", show: any("metric:edit") },
       { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
+      { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:headline") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -93,6 +97,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/audit", label: "Audit log", show: any("trust:admin") },
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
+      { href: "/voice/results", label: "Staff surveys", also: ["/voice/build"], show: any("trust:admin") },
     ],
   },
 ];
