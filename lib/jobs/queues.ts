@@ -58,6 +58,8 @@ export const QUEUES = {
   /** Nightly: expired sessions, spent invitations' rate-limit rows, lapsed rate-limit buckets. */
   "maintenance.sweep": { payload: z.object({}), policy: DEFAULT },
   ...NOTIFICATION_QUEUES,
+  /** Daily: staff survey invitations on the opening day and reminders before the close (lib/voice/mutations.ts). */
+  "voice.sweep": { payload: z.object({}), policy: DEFAULT },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -74,6 +76,7 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "notification.digest-all", cron: "0 7 * * 1" },
   // 06:30 daily: its emails wait for 07:00 on a weekday like any other.
   { name: "notification.sweep", cron: "30 6 * * *" },
+  { name: "voice.sweep", cron: "45 6 * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

@@ -50,8 +50,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/priorities", label: "Improvement priorities", show: any("priority:view") },
       // A head appoints their school's senior leaders; the trust admin manages every account under Trust administration.
       { href: "/accounts", label: "Accounts and roles", show: (v) => canAny(v, "leader:appoint") && !canAny(v, "role:manage") },
-      // A school's leaders and governors read their school's results; the trust's people under Governance.
-      { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:results") && !canAny(v, "survey:headline") },
+      // A school's leaders read their school's results here; governors and trustees under Governance.
+      { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:results") && canAny(v, "staff:view") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -82,7 +82,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/import", label: "Import metric values", show: any("metric:edit") },
       { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
-      { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:headline") && !canAny(v, "trust:admin") },
+      { href: "/voice/results", label: "Staff survey results", show: (v) => !canAny(v, "trust:admin") && (canAny(v, "survey:headline") || (canAny(v, "survey:results") && !canAny(v, "staff:view"))) },
     ],
   },
   {

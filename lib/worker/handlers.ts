@@ -3,6 +3,7 @@
 // Not `server-only` itself, but it loads app code: the worker runs it with scripts/allow-server-only.mjs.
 import { deliverMail } from "@/lib/mail/mutations";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
+import { surveySweep } from "@/lib/voice/mutations";
 import { refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
@@ -14,4 +15,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "governance.refresh-all": () => refreshAllTrusts(),
   "maintenance.sweep": (_, job) => sweepExpired(job.now),
   ...NOTIFICATION_HANDLERS,
+  "voice.sweep": (_, job) => surveySweep(job.now),
 };
