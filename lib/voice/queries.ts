@@ -3,7 +3,7 @@ import "server-only";
 // member's survey to answer with the "you said, we did" beside it, and the list of surveys to build and
 // read. The results page is ./results.ts.
 import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/access/policy";
+import { canAny, type Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { formatDate, isoDay, londonToday, termKey, termLabel } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
@@ -28,6 +28,7 @@ async function actionsFor(viewer: Viewer, surveyIds: string[]) {
 
 /** The staff member's page: surveys open for them (answered or not) and what was done about the last ones. */
 export async function mySurveys(viewer: Viewer) {
+  if (!canAny(viewer, "survey:answer:own")) notFound();
   const today = londonToday();
   const surveys = (await db().survey.findMany({ where: surveyVisibleTo(viewer), select: SURVEY, orderBy: [{ opensOn: "desc" }] })).filter((s) => inAudience(viewer, s));
   const open = surveys.filter((s) => surveyState(s, today) === "open");
@@ -59,6 +60,7 @@ export async function surveyToAnswer(viewer: Viewer, surveyId: string) {
 
 /** The surveys whose results the viewer reads, with the schools they may build for. */
 export async function surveyList(viewer: Viewer) {
+  if (!canAny(viewer, "survey:results") && !canAny(viewer, "survey:headline")) notFound();
   const rows = await db().survey.findMany({ where: surveyVisibleTo(viewer), select: SURVEY, orderBy: [{ opensOn: "desc" }], take: 60 });
   const readable = rows.filter((s) => resultReach(viewer, s));
   const schools = await db().school.findMany({ where: { trustId: viewer.trustId, id: { in: [...new Set(readable.map((s) => s.schoolId).filter((x): x is string => Boolean(x)))] } }, select: { id: true, name: true } });

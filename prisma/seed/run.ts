@@ -8,6 +8,7 @@ import { seedNotifications } from "./notifications";
 import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
 import { seedPriorities } from "./priorities";
+import { seedVoice } from "./voice";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -64,6 +65,7 @@ export async function runSeed(
         await seedPlacements(tx, built, startOfUtcDay(new Date()));
         await seedPriorities(tx, built);
         await seedNotifications(tx, built);
+        await seedVoice(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },
