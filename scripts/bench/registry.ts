@@ -7,6 +7,7 @@ import { platformPages } from "./platform";
 import { reviewsActions, reviewsPages } from "./reviews";
 import { staffImportActions } from "./staff-import";
 import type { BenchAction, BenchPage } from "./types";
+import { voiceActions, voicePages } from "./voice";
 
-export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages, ...administrationPages];
-export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];
+export const BENCH_PAGES: BenchPage[] = [...platformPages, ...communitiesPages, ...cpdPages, ...reviewsPages, ...governancePages, ...administrationPages, ...voicePages];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions, ...voiceActions];
