@@ -100,4 +100,6 @@ export const routes = {
   surveyResultsList: () => route("/voice/results"),
   surveyResults: (id: string, query: string | URLSearchParams = "") => withQuery(route(`/voice/results/${id}`), query),
   surveyBuild: () => route("/voice/build"),
+  workload: (schoolId?: string) => (schoolId ? withQuery(route("/workload"), `school=${schoolId}`) : route("/workload")),
+  workloadCheck: (id: string) => route(`/workload/checks/${id}`),
 };

@@ -122,6 +122,10 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "survey:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "survey:results": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustAdmin: TRUST_WIDE },
   "survey:headline": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "workload:propose": leaders,
+  "workload:approve": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "workload:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "workload:answer:own": staffOwn,
 };
 
 describe("the permission registry", () => {

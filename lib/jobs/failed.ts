@@ -24,7 +24,7 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "notification.digest": "Send a weekly digest email",
   "notification.digest-all": "Weekly: start the digest emails",
   "notification.sweep": "Daily: reminders and what falls due",
-  "voice.sweep": "Daily: staff survey invitations and reminders",
+  "voice.sweep": "Daily: staff survey invitations and reminders, workload checks",
 };
 
 /** What a failed job was for, in a line the admin can act on (an email's recipient and subject). */

@@ -58,7 +58,7 @@ export const QUEUES = {
   /** Nightly: expired sessions, spent invitations' rate-limit rows, lapsed rate-limit buckets. */
   "maintenance.sweep": { payload: z.object({}), policy: DEFAULT },
   ...NOTIFICATION_QUEUES,
-  /** Daily: staff survey invitations on the opening day and reminders before the close (lib/voice/mutations.ts). */
+  /** Daily: staff survey invitations and reminders (lib/voice/mutations.ts), workload checks due (lib/workload/mutations.ts). */
   "voice.sweep": { payload: z.object({}), policy: DEFAULT },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 

@@ -34,6 +34,7 @@ export const KINDS = {
   "review-action.assigned": { label: "A CSI action is assigned to you", default: "EMAIL", intro: "An action from a school review has been assigned to you.", action: "Open the action" },
   "survey.invitation": { label: "A staff survey is open for you", default: "EMAIL", intro: "A short staff survey is open: your answer is anonymous and takes about two minutes.", action: "Answer the survey" },
   "survey.reminder": { label: "A staff survey you have not answered closes soon", default: "EMAIL", intro: "A staff survey closes soon. If you have not answered yet, it takes about two minutes and is anonymous.", action: "Answer the survey" },
+  "workload.check": { label: "A one-question workload check is waiting for you", default: "EMAIL", intro: "How long has a new demand on your time actually taken? One anonymous question.", action: "Answer the check" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

@@ -76,7 +76,7 @@ describe("navigation", () => {
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
     expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "Staff survey"]);
-    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Staff survey results"]);
+    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Staff survey results", "Workload impact"]);
   });
 
   it("offers improvement priorities to a school's leaders and governors and the trust's people, not to teachers", () => {

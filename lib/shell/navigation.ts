@@ -52,6 +52,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/accounts", label: "Accounts and roles", show: (v) => canAny(v, "leader:appoint") && !canAny(v, "role:manage") },
       // A school's leaders read their school's results here; governors and trustees under Governance.
       { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:results") && canAny(v, "staff:view") && !canAny(v, "trust:admin") },
+      { href: "/workload", label: "Workload impact", show: (v) => canAny(v, "workload:propose") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -83,6 +84,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/metrics", label: "Metric definitions", show: any("metric:define") },
       { href: "/governance/training", label: "Governance training", show: any("governance:train", "governance:oversee") },
       { href: "/voice/results", label: "Staff survey results", show: (v) => !canAny(v, "trust:admin") && (canAny(v, "survey:headline") || (canAny(v, "survey:results") && !canAny(v, "staff:view"))) },
+      { href: "/workload", label: "Workload impact", show: (v) => canAny(v, "workload:view") && !canAny(v, "workload:propose") },
     ],
   },
   {
@@ -98,6 +100,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
       { href: "/voice/results", label: "Staff surveys", also: ["/voice/build"], show: any("trust:admin") },
+      { href: "/workload", label: "Workload impact", show: any("trust:admin") },
     ],
   },
 ];

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { formatDate, isoDay, londonToday, termKey, termLabel } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
 import { inAudience, mayBuild, resultReach, surveyVisibleTo } from "./access";
+import { myChecks } from "@/lib/workload/queries";
 import { BANK, DEFAULT_KEYS, bankQuestion } from "./bank";
 
 const SURVEY = { id: true, trustId: true, schoolId: true, title: true, term: true, opensOn: true, closesOn: true } as const;
@@ -37,6 +38,7 @@ export async function mySurveys(viewer: Viewer) {
   return {
     open: open.map((s) => ({ id: s.id, title: s.title, closesOn: formatDate(s.closesOn), answered: answered.has(s.id) })),
     youSaidWeDid: await actionsFor(viewer, past.map((s) => s.id)),
+    checks: await myChecks(viewer),
   };
 }
 

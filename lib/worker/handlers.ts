@@ -4,6 +4,7 @@
 import { deliverMail } from "@/lib/mail/mutations";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { surveySweep } from "@/lib/voice/mutations";
+import { workloadSweep } from "@/lib/workload/mutations";
 import { refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
@@ -15,5 +16,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "governance.refresh-all": () => refreshAllTrusts(),
   "maintenance.sweep": (_, job) => sweepExpired(job.now),
   ...NOTIFICATION_HANDLERS,
-  "voice.sweep": (_, job) => surveySweep(job.now),
+  "voice.sweep": async (_, job) => ({ ...(await surveySweep(job.now)), ...(await workloadSweep(job.now)) }),
 };

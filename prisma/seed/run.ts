@@ -9,6 +9,7 @@ import { seedGovernance } from "./governance";
 import { seedPlacements } from "./placements";
 import { seedPriorities } from "./priorities";
 import { seedVoice } from "./voice";
+import { seedWorkload } from "./workload";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -66,6 +67,7 @@ export async function runSeed(
         await seedPriorities(tx, built);
         await seedNotifications(tx, built);
         await seedVoice(tx, built);
+        await seedWorkload(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

@@ -35,6 +35,18 @@ export default async function StaffSurveyPage() {
           </ul>
         )}
       </section>
+      {data.checks.length > 0 && (
+        <section aria-labelledby="checks" className="mb-8 space-y-3">
+          <h2 id="checks" className="text-lg font-semibold">Workload checks for you</h2>
+          <ul className="space-y-2">
+            {data.checks.map((c) => (
+              <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
+                <Link href={asRoute(routes.workloadCheck(c.id))} className="font-semibold text-brand-700 underline">How long has “{c.title}” taken you?</Link> One question, open until {c.closesOn}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <YouSaidWeDid actions={data.youSaidWeDid} headingId="you-said" />
     </>
   );
