@@ -5,6 +5,7 @@ import { answerSurvey } from "../../lib/voice/commands";
 import { BANK } from "../../lib/voice/bank";
 import { surveyResults } from "../../lib/voice/results/view";
 import { fieldName } from "../../lib/voice/schema";
+import { workloadPage } from "../../lib/workload/queries";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import type { BenchAction, BenchContext, BenchPage } from "./types";
 
@@ -22,6 +23,8 @@ export const voicePages: BenchPage[] = [
   page("Staff survey: results, two filters (trust admin: secondary teachers)", DEMO_EMAILS.admin, () => ({ phase: "SECONDARY", category: "TEACHER" })),
   page("Staff survey: results, the head's school against the trust", DEMO_EMAILS.head, async (ctx) => ({ school: await headSchool(ctx) })),
   page("Staff survey: headlines of every school (trustee)", DEMO_EMAILS.trustee, () => ({})),
+  { name: "Workload impact: the trust's load and heaviest demands (trustee)", email: DEMO_EMAILS.trustee, path: () => "/workload", sql: (_ctx, viewer) => workloadPage(viewer), targetMs: 150 },
+  { name: "Workload impact: the head's school", email: DEMO_EMAILS.head, path: () => "/workload", sql: (_ctx, viewer) => workloadPage(viewer), targetMs: 150 },
 ];
 
 let waiting: string[] | undefined;
