@@ -4,7 +4,7 @@ import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
-import { Table } from "@/components/ui/Table";
+import { Table, TableBox } from "@/components/ui/Table";
 import { DecideForm, ProposeDemandForm } from "@/components/workload/WorkloadForms";
 import { requireViewer } from "@/lib/access/viewer";
 import { asRoute, routes } from "@/lib/routes";
@@ -34,7 +34,7 @@ export default async function WorkloadPage({ searchParams }: Props) {
       </StatGrid>
       <div className="mt-6 space-y-8">
         <Section id="demands" title="Demands">
-          <div className="overflow-x-auto">
+          <TableBox label="Demands">
             <Table
               caption="Demands, expected against reported hours per term for each person"
               rows={d.demands}
@@ -48,10 +48,11 @@ export default async function WorkloadPage({ searchParams }: Props) {
                 { key: "status", header: "Status", cell: (x: Demand) => (x.approve ? <DecideForm demandId={x.id} title={x.title} /> : `${STATUS_LABEL[x.status]}, review ${x.reviewOn}`) },
               ]}
             />
-          </div>
+          </TableBox>
         </Section>
         {d.bySchool.length > 0 && (
           <Section id="schools" title="Each school’s load per full-time teacher per term">
+            <TableBox label="Each school's load">
             <Table
               caption="Each school's live demands on teachers"
               rows={d.bySchool}
@@ -63,6 +64,7 @@ export default async function WorkloadPage({ searchParams }: Props) {
                 { key: "net", header: "Net after offsets", align: "right", cell: (s: School) => hours(s.net) },
               ]}
             />
+            </TableBox>
           </Section>
         )}
         {d.heaviest.length > 0 && (

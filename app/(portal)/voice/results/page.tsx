@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table } from "@/components/ui/Table";
+import { Table, TableBox } from "@/components/ui/Table";
 import { canAny } from "@/lib/access/policy";
 import { requireViewer } from "@/lib/access/viewer";
 import { asRoute, routes } from "@/lib/routes";
@@ -24,6 +24,7 @@ export default async function SurveyResultsListPage() {
         {build && <Link href={asRoute(routes.surveyBuild())} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">Build a survey</Link>}
       </PageHeader>
       <FlashNotice />
+      <TableBox label="Staff surveys">
       <Table
         caption="Staff surveys"
         rows={rows}
@@ -38,6 +39,7 @@ export default async function SurveyResultsListPage() {
           { key: "answered", header: "Answers", align: "right", cell: (r: Row) => r.answered },
         ]}
       />
+      </TableBox>
     </>
   );
 }

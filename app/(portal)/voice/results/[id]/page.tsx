@@ -5,7 +5,7 @@ import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
-import { Table } from "@/components/ui/Table";
+import { Table, TableBox } from "@/components/ui/Table";
 import { QuestionFigures } from "@/components/voice/Figures";
 import { ResultFilters } from "@/components/voice/ResultFilters";
 import { RecordActionForm } from "@/components/voice/SurveyForms";
@@ -67,6 +67,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
         )}
         {d.breakdowns.map((b) => (
           <Section key={b.param} id={`by-${b.param}`} title={`By ${b.dimension.toLowerCase()}`}>
+            <TableBox label={`Results by ${b.dimension.toLowerCase()}`}>
             <Table
               caption={`Results by ${b.dimension.toLowerCase()}`}
               rows={b.rows}
@@ -78,10 +79,12 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
                 { key: "enps", header: "eNPS", align: "right", cell: (r) => r.enps ?? "—" },
               ]}
             />
+            </TableBox>
           </Section>
         ))}
         {d.schools.length > 0 && (
           <Section id="schools" title="Each school’s headline">
+            <TableBox label="Each school's headline">
             <Table
               caption="Each school's participation and headline figures"
               rows={d.schools}
@@ -93,18 +96,19 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
                 { key: "enps", header: "eNPS", align: "right", cell: (r: School) => (r.shown ? r.enps ?? "—" : "—") },
               ]}
             />
+            </TableBox>
           </Section>
         )}
         {d.trend && (
           <Section id="trend" title="Trend over terms">
-            <div className="overflow-x-auto">
+            <TableBox label="Trend over terms">
               <Table
                 caption="The same view in earlier terms"
                 rows={d.trend.terms}
                 rowKey={(t: Term) => t.term}
                 columns={[{ key: "term", header: "Term", rowHeader: true, cell: (t: Term) => t.term }, ...d.trend.questions.map((q) => ({ key: q.key, header: q.text, cell: (t: Term) => (t.shown ? t.cells[q.key] ?? "—" : NOT_ENOUGH) }))]}
               />
-            </div>
+            </TableBox>
           </Section>
         )}
         <YouSaidWeDid actions={d.actions} headingId="you-said" />
