@@ -152,3 +152,21 @@ describe("you said, we did", () => {
     expect(reminded.has(staff[1]!.userId)).toBe(true);
   });
 });
+
+describe("many answers at once", () => {
+  it("stores every member of staff's answer once, sent in waves of 16 at once (each person twice)", async () => {
+    expect(await runForm(buildSurvey, f.v.admin, surveyFields(null, { title: "Everyone at once" }))).toMatchObject({ ok: true });
+    const id = (await db().survey.findFirstOrThrow({ where: { title: "Everyone at once" } })).id;
+    const everyone = (await Promise.all(f.trust.built.schools.map((s) => f.staffViewers(s.id)))).flat();
+    expect(everyone.length).toBeGreaterThan(30);
+    // Waves the size of a server's connection pool: beyond it, requests queue for a connection, not a lock.
+    const results = [];
+    for (let i = 0; i < everyone.length; i += 8) {
+      const wave = everyone.slice(i, i + 8);
+      results.push(...(await Promise.all([...wave, ...wave].map((v) => runForm(answerSurvey, v, answers(id))))));
+    }
+    expect(results.filter((r) => r.ok)).toHaveLength(everyone.length);
+    expect(await db().surveyResponse.count({ where: { surveyId: id } })).toBe(everyone.length);
+    expect(await db().surveyParticipation.count({ where: { surveyId: id } })).toBe(everyone.length);
+  }, 60_000);
+});
