@@ -56,7 +56,7 @@ test("a teacher answers on a phone; the head sees figures only from the fifth an
   await axe(teacher);
   await teacher.getByRole("link", { name: title }).click();
   await teacher.getByRole("button", { name: "Send my answers" }).click();
-  await expect(teacher.getByRole("alert")).toContainText("Choose an answer.");
+  await expect(teacher.locator("#answer-survey").getByRole("alert")).toContainText("Choose an answer.");
   await noSidewaysScroll(teacher);
   await axe(teacher);
   await answer(teacher, "Agree", "9");
