@@ -1,5 +1,6 @@
 "use client";
-// Proposing a new demand on staff time, deciding on it, and the check's one question.
+// Proposing a new demand on staff time, deciding on it, and the check's one question. The decision form is
+// `relative` so its screen-reader-only text stays inside the table's scrolling box on a phone.
 import { Checkbox, Choice, Form, GroupError, Input, Submit } from "@/components/ui/form";
 import { answerCheckAction, decideDemandAction, proposeDemandAction } from "@/lib/workload/actions";
 import { KIND_LABEL } from "@/lib/workload/labels";
@@ -28,7 +29,7 @@ export function ProposeDemandForm({ schoolId }: { schoolId: string | null }) {
 
 export function DecideForm({ demandId, title }: { demandId: string; title: string }) {
   return (
-    <Form id={`decide-${demandId}`} action={decideDemandAction} schema={decideSchema} hidden={{ demandId }} label={`Decide: ${title}`} className="flex gap-3">
+    <Form id={`decide-${demandId}`} action={decideDemandAction} schema={decideSchema} hidden={{ demandId }} label={`Decide: ${title}`} className="relative flex gap-3">
       <Submit name="decision" value="APPROVED" variant="secondary">Approve<span className="sr-only">: {title}</span></Submit>
       <Submit name="decision" value="REJECTED" variant="link">Reject<span className="sr-only">: {title}</span></Submit>
     </Form>
