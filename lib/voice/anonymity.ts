@@ -43,13 +43,17 @@ export const tooManyFilters = (f: Filters) => filterCount(f) > MAX_FILTERS;
 const atomKey = (a: Atom) => `${a.school}|${a.category}|${a.stage}`;
 const matches = (a: Atom, f: Filters) => DIMENSIONS.every((d) => f[d] === undefined || a[d] === f[d]);
 
-type Block = { atoms: Atom[]; count: number; key: string };
+/** A block of atoms, with the one value of each dimension its atoms share (null: they differ), kept as blocks merge. */
+type Block = { atoms: Atom[]; count: number; key: string; shared: Record<Dimension, string | null> };
 
-const single = (b: Block, d: Dimension) => {
-  const v = b.atoms[0]![d];
-  return b.atoms.every((a) => a[d] === v) ? v : null;
-};
-const same = (a: Block, b: Block, d: Dimension) => single(a, d) !== null && single(a, d) === single(b, d);
+const DIMS = ["school", "phase", "category", "stage"] as const;
+const merge = (a: Block, b: Block): Block => ({
+  atoms: [...a.atoms, ...b.atoms],
+  count: a.count + b.count,
+  key: a.key < b.key ? a.key : b.key,
+  shared: Object.fromEntries(DIMS.map((d) => [d, a.shared[d] !== null && a.shared[d] === b.shared[d] ? a.shared[d] : null])) as Block["shared"],
+});
+const same = (a: Block, b: Block, d: Dimension) => a.shared[d] !== null && a.shared[d] === b.shared[d];
 
 /** How near two blocks are: merging near ones keeps the most views shown (lower is nearer). */
 function distance(a: Block, b: Block): number {
@@ -60,20 +64,29 @@ function distance(a: Block, b: Block): number {
   return 4;
 }
 
+/** Orders candidates: smaller first, then by key, so the result does not depend on the input's order. */
+const before = (x: Block, y: Block) => x.count < y.count || (x.count === y.count && x.key < y.key);
+
 /** The blocks: each atom's block number. Deterministic for the same counts, whatever the input order. */
 export function protectBlocks(atoms: Atom[]): Map<string, number> {
-  let blocks: Block[] = atoms
+  const blocks: Block[] = atoms
     .filter((a) => a.count > 0)
-    .map((a) => ({ atoms: [a], count: a.count, key: atomKey(a) }))
-    .sort((x, y) => (x.key < y.key ? -1 : 1));
+    .map((a) => ({ atoms: [a], count: a.count, key: atomKey(a), shared: { school: a.school, phase: a.phase, category: a.category, stage: a.stage } }));
   for (;;) {
-    const small = blocks.filter((b) => b.count < MIN_GROUP).sort((x, y) => x.count - y.count || (x.key < y.key ? -1 : 1))[0];
-    if (!small || blocks.length < 2) break;
-    const others = blocks.filter((b) => b !== small);
+    let small = -1;
+    for (let i = 0; i < blocks.length; i++) if (blocks[i]!.count < MIN_GROUP && (small < 0 || before(blocks[i]!, blocks[small]!))) small = i;
+    if (small < 0 || blocks.length < 2) break;
     // The next-smallest of the nearest siblings: it is suppressed with the small one.
-    const partner = others.sort((x, y) => distance(small, x) - distance(small, y) || x.count - y.count || (x.key < y.key ? -1 : 1))[0]!;
-    const merged = { atoms: [...small.atoms, ...partner.atoms], count: small.count + partner.count, key: small.key < partner.key ? small.key : partner.key };
-    blocks = [...others.filter((b) => b !== partner), merged];
+    let partner = -1;
+    let best = 5;
+    for (let i = 0; i < blocks.length; i++) {
+      if (i === small) continue;
+      const d = distance(blocks[small]!, blocks[i]!);
+      if (d < best || (d === best && before(blocks[i]!, blocks[partner]!))) [partner, best] = [i, d];
+    }
+    const merged = merge(blocks[small]!, blocks[partner]!);
+    blocks.splice(Math.max(small, partner), 1);
+    blocks.splice(Math.min(small, partner), 1, merged);
   }
   const out = new Map<string, number>();
   blocks.forEach((b, i) => b.atoms.forEach((a) => out.set(atomKey(a), i)));
