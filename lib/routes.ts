@@ -126,4 +126,11 @@ export const routes = {
   performancePay: (id: string) => route(`/performance/plans/${id}/pay`),
   performanceSchool: (id: string) => route(`/performance/schools/${id}`),
   performanceTrust: () => route("/performance/trust"),
+  staffSurveys: () => route("/voice"),
+  survey: (id: string) => route(`/voice/${id}`),
+  surveyResultsList: () => route("/voice/results"),
+  surveyResults: (id: string, query: string | URLSearchParams = "") => withQuery(route(`/voice/results/${id}`), query),
+  surveyBuild: () => route("/voice/build"),
+  workload: (schoolId?: string) => (schoolId ? withQuery(route("/workload"), `school=${schoolId}`) : route("/workload")),
+  workloadCheck: (id: string) => route(`/workload/checks/${id}`),
 };

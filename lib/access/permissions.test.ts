@@ -155,6 +155,14 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "appraisal-pay:view": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "appraisal-completion:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "appraisal-cycle:set": adminOnly,
+  "survey:answer:own": staffOwn,
+  "survey:manage": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "survey:results": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustAdmin: TRUST_WIDE },
+  "survey:headline": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "workload:propose": leaders,
+  "workload:approve": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
+  "workload:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "workload:answer:own": staffOwn,
 };
 
 describe("the permission registry", () => {

@@ -201,6 +201,17 @@ export const PERMISSIONS = {
   "appraisal-pay:view": { scope: "school", description: "Read the pay recommendations of a school's staff (heads: their own school, not their own)", schools: headedSchools },
   "appraisal-completion:view": { scope: "trust", description: "Read performance development completion rates per school (no names)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
   "appraisal-cycle:set": { scope: "trust", description: "Set the trust's performance development cycle, heads' reviewers and panels", allows: isTrustAdmin },
+  // Staff surveys (issue 20 §1, decision 030): no one, the trust admin included, reads one person's answers; every
+  // figure obeys lib/voice/anonymity.ts (no group under 5, no subtraction to a hidden group, free text after the close).
+  "survey:answer:own": { scope: "own", description: "Answer a staff survey one is in the audience of, once and anonymously; read its \"you said, we did\"" },
+  "survey:manage": { scope: "school", description: "Build a school's staff surveys from the bank and record \"you said, we did\" (heads: their own school; trust-wide surveys: the trust admin)", schools: headedSchools },
+  "survey:results": { scope: "school", description: "Read a school's staff survey results by category and career stage, only as the anonymity rules allow (never one person's answer)", schools: (v) => (isTrustAdmin(v) ? "all" : schoolsWithRole(v, ["HEADTEACHER", "SENIOR_LEADER", "LOCAL_GOVERNOR"])) },
+  "survey:headline": { scope: "trust", description: "Read the trust's staff survey results and each school's headline figures (anonymity rules apply)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
+  // Workload impact checks (issue 20 §2): a school's leaders propose new demands, its head approves; the check's answers obey the survey rules.
+  "workload:propose": { scope: "school", description: "Propose a new demand on a school's staff time with its expected hours, offset and review date (trust-wide: the trust admin)", schools: staffRecordSchools },
+  "workload:approve": { scope: "school", description: "Approve or reject a school's proposed demands (heads: their own school; trust-wide: the trust admin)", schools: headedSchools },
+  "workload:view": { scope: "school", description: "Read a school's demands, expected against reported hours and the net load per teacher (reported hours as the survey rules allow)", schools: aggregateSchools },
+  "workload:answer:own": { scope: "own", description: "Answer a workload check one is asked, once and anonymously" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,6 +31,7 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "programme.follow-up": "Ask a course's attendee the six-week follow-up",
   "programme.sweep": "Hourly: lapsed course offers and due CPD follow-ups",
   "appraisal.sweep": "Daily: performance development windows opening or overdue",
+  "voice.sweep": "Daily: staff survey invitations and reminders, workload checks",
 };
 
 /** What a failed job was for, in a line the admin can act on (an email's recipient and subject). */

@@ -73,6 +73,8 @@ export const QUEUES = {
   "programme.sweep": { payload: z.object({}), policy: SWEEP },
   /** Daily: performance development windows opening soon or closed with a step undone (lib/appraisal/sweep). */
   "appraisal.sweep": { payload: z.object({}), policy: SWEEP },
+  /** Daily: staff survey invitations and reminders (lib/voice/mutations.ts), workload checks due (lib/workload/mutations.ts). */
+  "voice.sweep": { payload: z.object({}), policy: DEFAULT },
 } as const satisfies Record<string, { payload: z.ZodType; policy: QueuePolicy }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -94,6 +96,7 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "notification.mentor-lapses", cron: "45 6 * * 1" },
   { name: "programme.sweep", cron: "5 * * * *" },
   { name: "appraisal.sweep", cron: "40 6 * * *" },
+  { name: "voice.sweep", cron: "45 6 * * *" },
 ];
 export const SCHEDULE_TZ = "Europe/London";
 

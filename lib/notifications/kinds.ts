@@ -48,6 +48,9 @@ export const KINDS = {
   "appraisal.objectives": { label: "Performance development objectives proposed, or awaiting your agreement", default: "EMAIL", intro: "Objectives in a performance development plan you are part of have been proposed or changed, or are waiting for your agreement.", action: "Open the objectives" },
   "appraisal.sign-off": { label: "A performance development review is waiting for your sign-off", default: "EMAIL", intro: "A review in a performance development plan you are part of has been signed off by the other party and waits for yours.", action: "Open the review" },
   "appraisal.window": { label: "A performance development window opens soon, or a step of yours is overdue", default: "DIGEST", intro: "A window of the trust's performance development cycle opens soon, or a step of your plan is overdue.", action: "Open performance development" },
+  "survey.invitation": { label: "A staff survey is open for you", default: "EMAIL", intro: "A short staff survey is open: your answer is anonymous and takes about two minutes.", action: "Answer the survey" },
+  "survey.reminder": { label: "A staff survey you have not answered closes soon", default: "EMAIL", intro: "A staff survey closes soon. If you have not answered yet, it takes about two minutes and is anonymous.", action: "Answer the survey" },
+  "workload.check": { label: "A one-question workload check is waiting for you", default: "EMAIL", intro: "How long has a new demand on your time actually taken? One anonymous question.", action: "Answer the check" },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

@@ -13,6 +13,7 @@ export type CatalogueEntry = { label: string; rows: Rows; portfolio?: true } | {
 const byUser = (f: (db: Db, p: Person & { userId: string }) => Promise<object[]>): Rows => (db, p) => (p.userId ? f(db, { ...p, userId: p.userId }) : Promise.resolve([]));
 
 const SCHOOL_DATA = "A school's or the trust's record, not a person's (people appear in it by role)";
+const ANONYMOUS = "Anonymous by design: answers carry no user id and no link to anyone, so no one's can be found (issue 20)";
 const REFERENCE = "Reference data of the trust (definitions, frameworks, calendars): no one's personal data";
 
 export const CATALOGUE: Record<Prisma.ModelName, CatalogueEntry> = {
@@ -52,6 +53,16 @@ export const CATALOGUE: Record<Prisma.ModelName, CatalogueEntry> = {
   AppraisalPay: { label: "Pay recommendations (review before release)", rows: (db, p) => db.appraisalPay.findMany({ where: { trustId: p.trustId, plan: { staffMemberId: p.staffMemberId } } }) },
   AppraisalPanelMember: { label: "Seats on a head's appraisal panel", rows: byUser((db, p) => db.appraisalPanelMember.findMany({ where: { trustId: p.trustId, userId: p.userId } })) },
   AppraisalCycle: { exempt: REFERENCE },
+  SurveyParticipation: { label: "Staff surveys taken part in (whether, never what: answers are not linked to anyone)", rows: byUser((db, p) => db.surveyParticipation.findMany({ where: { trustId: p.trustId, userId: p.userId }, include: { survey: { select: { title: true, term: true } } } })) },
+  WorkloadCheckInvite: { label: "Workload checks asked of them (whether answered, never the answer)", rows: byUser((db, p) => db.workloadCheckInvite.findMany({ where: { userId: p.userId, check: { trustId: p.trustId } } })) },
+  WorkloadDemand: { label: "Workload demands proposed or decided", rows: byUser((db, p) => db.workloadDemand.findMany({ where: { trustId: p.trustId, OR: [{ proposedById: p.userId }, { decidedById: p.userId }] } })) },
+  SurveyResponse: { exempt: ANONYMOUS },
+  SurveyAnswer: { exempt: ANONYMOUS },
+  WorkloadCheckAnswer: { exempt: ANONYMOUS },
+  Survey: { exempt: "The trust's and schools' surveys (questions and dates): whether the person took part is exported" },
+  SurveyQuestion: { exempt: REFERENCE },
+  SurveyAction: { exempt: "A school's or the trust's \"you said, we did\" actions, not a person's" },
+  WorkloadCheck: { exempt: "A demand's one-question check (dates): whether the person was asked is exported" },
   Membership: { label: "Community memberships", rows: (db, p) => db.membership.findMany({ where: { trustId: p.trustId, staffMemberId: p.staffMemberId }, include: { community: { select: { name: true } } } }) },
   CommunityInvitation: { label: "Invitations to communities", rows: (db, p) => db.communityInvitation.findMany({ where: { trustId: p.trustId, staffMemberId: p.staffMemberId } }) },
   Attendance: { label: "Meeting attendance", rows: (db, p) => db.attendance.findMany({ where: { trustId: p.trustId, staffMemberId: p.staffMemberId }, include: { meeting: { select: { title: true, startsAt: true } } } }) },

@@ -75,8 +75,8 @@ describe("navigation", () => {
   });
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
-    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "Performance development", "CPD programme", "My aspirations", "Download my record"]);
-    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits", "Succession and talent"]);
+    expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "Performance development", "CPD programme", "My aspirations", "Staff survey", "Download my record"]);
+    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits", "Succession and talent", "Staff survey results", "Workload impact"]);
   });
 
   it("offers the CPD programme to staff under My development and to the trust admin under Trust administration", () => {
@@ -90,6 +90,15 @@ describe("navigation", () => {
     const hrefs = (key: keyof typeof ROLES) => sectionsOf(key).flatMap((s) => s.items.map((i) => i.href));
     for (const key of ["senior", "head", "governor", "trustee", "admin"] as const) expect(hrefs(key), key).toContain("/priorities");
     for (const key of ["staff", "leader", "criticalFriend"] as const) expect(hrefs(key), key).not.toContain("/priorities");
+  });
+
+  it("offers the staff survey to staff, its results to school leaders under the school, to governors and trustees under Governance", () => {
+    const where = (key: keyof typeof ROLES) => sectionsOf(key).flatMap((s) => s.items.filter((i) => i.href.startsWith("/voice")).map((i) => `${s.id} ${i.href}`));
+    expect(where("staff")).toEqual(["development /voice"]);
+    expect(where("head")).toEqual(["development /voice", "school /voice/results"]);
+    expect(where("governor")).toEqual(["governance /voice/results"]);
+    expect(where("trustee")).toEqual(["governance /voice/results"]);
+    expect(where("admin")).toEqual(["admin /voice/results"]);
   });
 
   it("offers metric definitions under Governance to the trust admin only", () => {

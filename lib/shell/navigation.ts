@@ -33,6 +33,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/performance", label: "Performance development", show: any("appraisal:view:own") },
       { href: "/programme", label: "CPD programme", show: any("course:book:own") },
       { href: "/development/aspirations", label: "My aspirations", show: any("aspiration:edit:own") },
+      { href: "/voice", label: "Staff survey", show: any("survey:answer:own") },
       { href: "/development/export", label: "Download my record", show: any("export:own") },
     ],
   },
@@ -58,6 +59,9 @@ const SECTIONS: SectionDef[] = [
       { href: "/drop-ins", label: "Drop-in visits", show: any("dropin:view:own", "dropin:record", "dropin:view:any") },
       // Heads keep their school's plan; the trust admin reaches every school's from the trust's pipeline.
       { href: "/succession", label: "Succession and talent", show: (v) => canAny(v, "succession:manage") && !canAny(v, "trust:admin") },
+      // A school's leaders read their school's results here; governors and trustees under Governance.
+      { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:results") && canAny(v, "staff:view") && !canAny(v, "trust:admin") },
+      { href: "/workload", label: "Workload impact", show: (v) => canAny(v, "workload:propose") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -91,6 +95,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/governance/pipeline", label: "Leadership pipeline", show: (v) => canAny(v, "trust:aggregates") && !canAny(v, "trust:admin") },
       // Without a staff record: the trust's completion rates, or the heads whose appraisal panel a governor sits on.
       { href: "/performance", label: "Performance development", show: (v) => !canAny(v, "appraisal:view:own") && (canAny(v, "appraisal-completion:view") || hasRole(v, "LOCAL_GOVERNOR")) },
+      { href: "/voice/results", label: "Staff survey results", show: (v) => !canAny(v, "trust:admin") && (canAny(v, "survey:headline") || (canAny(v, "survey:results") && !canAny(v, "staff:view"))) },
+      { href: "/workload", label: "Workload impact", show: (v) => canAny(v, "workload:view") && !canAny(v, "workload:propose") },
     ],
   },
   {
@@ -110,6 +116,8 @@ const SECTIONS: SectionDef[] = [
       // The trust admin runs the programme without a staff record of their own; staff reach it under My development.
       { href: "/programme", label: "CPD programme", show: (v) => canAny(v, "course:view") && !canAny(v, "course:book:own") },
       { href: "/trust-pipeline", label: "Leadership pipeline", also: ["/succession"], show: any("trust:admin") },
+      { href: "/voice/results", label: "Staff surveys", also: ["/voice/build"], show: any("trust:admin") },
+      { href: "/workload", label: "Workload impact", show: any("trust:admin") },
     ],
   },
 ];

@@ -8,6 +8,8 @@ import { QUEUES } from "@/lib/jobs/queues";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { mentorLapses } from "@/lib/notifications/mentor-lapses/mutations";
 import { PROGRAMME_HANDLERS } from "@/lib/programme/handlers";
+import { surveySweep } from "@/lib/voice/mutations";
+import { workloadSweep } from "@/lib/workload/mutations";
 import { backupNightly, refreshAllTrusts, refreshGovernance, sweepExpired } from "./mutations";
 import type { JobContext, Payload, QueueName } from "@/lib/jobs/queues";
 
@@ -29,4 +31,5 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "notification.mentor-lapses": (_, job) => mentorLapses(job.now),
   ...PROGRAMME_HANDLERS,
   "appraisal.sweep": (_, job) => appraisalWindows(job.now),
+  "voice.sweep": async (_, job) => ({ ...(await surveySweep(job.now)), ...(await workloadSweep(job.now)) }),
 };

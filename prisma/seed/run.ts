@@ -15,6 +15,8 @@ import { seedCoaching } from "./coaching";
 import { seedDropIns } from "./dropins";
 import { seedPipeline } from "./pipeline";
 import { seedAppraisal } from "./appraisal";
+import { seedVoice } from "./voice";
+import { seedWorkload } from "./workload";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -78,6 +80,8 @@ export async function runSeed(
         await seedCoaching(tx, built);
         await seedDropIns(tx, built);
         await seedPipeline(tx, built);
+        await seedVoice(tx, built);
+        await seedWorkload(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

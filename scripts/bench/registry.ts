@@ -13,6 +13,7 @@ import { coachingPages } from "./coaching";
 import { growthPages } from "./growth";
 import { mentoringPages } from "./mentoring";
 import { pipelinePages } from "./pipeline";
+import { voiceActions, voicePages } from "./voice";
 
 export const BENCH_PAGES: BenchPage[] = [
   ...platformPages,
@@ -27,5 +28,6 @@ export const BENCH_PAGES: BenchPage[] = [
   ...pipelinePages,
   ...appraisalPages,
   ...growthPages,
+  ...voicePages,
 ];
-export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions];
+export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions, ...voiceActions];

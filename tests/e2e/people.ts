@@ -32,6 +32,8 @@ export type Person = {
   lineManager?: string;
   /** Opens every window of this year's performance development cycle on London's today. */
   openCycle?: true;
+  /** Works at the trust's last school by name, which no other spec's people use (voice.spec's survey invites its whole school). */
+  lastSchool?: true;
 };
 
 const teacher = (first: string, last: string, communities: Membership[] = []): Person => ({ first, last, jobTitle: "Teacher of English", category: "TEACHER", careerStage: "ESTABLISHED", communities });
@@ -92,6 +94,13 @@ export const PEOPLE = {
   appraisalReviewer: teacher("Rita", "Appraisalreviewer"),
   appraisalTeacher: { ...teacher("Theo", "Appraisee"), cpd: "Phonics refresher (e2e)", lineManager: "appraisalReviewer", openCycle: true },
   appraisalHead: { first: "Hattie", last: "Appraisalhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  // voice.spec: a head builds a survey of their school; a teacher and four colleagues answer it on a phone.
+  voiceHead: { first: "Vera", last: "Voicehead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true, lastSchool: true },
+  voiceTeacher: { ...teacher("Val", "Voiceteacher"), lastSchool: true },
+  voiceColleague1: { ...teacher("Cai", "Voiceone"), lastSchool: true },
+  voiceColleague2: { ...teacher("Cara", "Voicetwo"), lastSchool: true },
+  voiceColleague3: { ...teacher("Cole", "Voicethree"), lastSchool: true },
+  voiceColleague4: { ...teacher("Cleo", "Voicefour"), lastSchool: true },
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
@@ -151,6 +160,10 @@ export async function createPerson(key: PersonKey, databaseUrl = e2eDatabaseUrl(
       );
       if (!other) throw new Error("The e2e database has no school in another cluster than the demo school's.");
       school.schoolId = other.id;
+    }
+    if (person.lastSchool) {
+      const { rows: [last] } = await client.query<{ id: string }>(`SELECT id FROM "School" WHERE "trustId" = $1 AND "archivedAt" IS NULL ORDER BY name DESC LIMIT 1`, [school.trustId]);
+      school.schoolId = last!.id;
     }
     const staffId = randomUUID();
     await client.query(

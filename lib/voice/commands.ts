@@ -1,0 +1,89 @@
+import "server-only";
+// Writing staff surveys (decision 030): a head builds their school's from the bank, the trust admin a
+// trust-wide one; staff answer once, anonymously; leaders record "you said, we did" against the results.
+import type { Viewer } from "@/lib/access/policy";
+import { changed, command } from "@/lib/commands/command";
+import { AppError, fieldError, PROBLEM } from "@/lib/commands/errors";
+import type { Tx } from "@/lib/db/client";
+import { formatDate, fromIsoDay, isoDay, londonToday, termKey } from "@/lib/dates";
+import { notifySurveyOpen } from "@/lib/notifications/events/voice";
+import { routes } from "@/lib/routes";
+import { inAudience, mayBuild, mayRecordAction, surveyVisibleTo } from "./access";
+import { surveyStage } from "./anonymity";
+import { bankQuestion } from "./bank";
+import { actionSchema, answerSchema, buildSurveySchema, checkAnswers } from "./schema";
+
+export const buildSurvey = command({
+  schema: buildSurveySchema,
+  authorize: (viewer, input) => mayBuild(viewer, input.schoolId),
+  async work(tx, viewer, input) {
+    const today = isoDay(londonToday());
+    if (input.opensOn < today) throw fieldError("opensOn", "The opening date must be today or later.");
+    if (input.schoolId && !(await tx.school.findFirst({ where: { id: input.schoolId, trustId: viewer.trustId, archivedAt: null }, select: { id: true } }))) {
+      throw fieldError("schoolId", "Choose a school of the trust.");
+    }
+    const opensOn = fromIsoDay(input.opensOn);
+    const survey = await tx.survey.create({
+      data: {
+        trustId: viewer.trustId, schoolId: input.schoolId, title: input.title, term: termKey(opensOn), opensOn, closesOn: fromIsoDay(input.closesOn), createdById: viewer.userId,
+        questions: { create: input["questions[]"].map((key, position) => ({ key, position, kind: bankQuestion(key)!.kind, text: bankQuestion(key)!.text })) },
+      },
+    });
+    // Opening today: invited now, in this transaction; later, by the daily sweep on the day (lib/voice/mutations.ts).
+    if (input.opensOn === today) await notifySurveyOpen(tx, survey);
+    return changed("Survey", survey.id, "survey.build", { after: { ...survey, questions: input["questions[]"] } });
+  },
+  revalidate: () => [routes.surveyBuild(), routes.surveyResultsList(), routes.staffSurveys()],
+  success: "Survey saved.",
+});
+
+/** The survey, when the viewer is in its audience (anyone else: not found). */
+const audienceSurvey = (tx: Tx, viewer: Viewer, surveyId: string) =>
+  tx.survey.findFirst({ where: { id: surveyId, ...surveyVisibleTo(viewer) }, include: { questions: { orderBy: { position: "asc" } } } });
+
+export const answerSurvey = command({
+  schema: answerSchema,
+  load: (tx, viewer, input) => audienceSurvey(tx, viewer, input.surveyId),
+  authorize: (viewer, _, survey) => inAudience(viewer, survey),
+  async work(tx, viewer, input, survey) {
+    const today = londonToday();
+    if (survey.opensOn > today) throw fieldError("surveyId", `This survey opens on ${formatDate(survey.opensOn)}.`);
+    if (survey.closesOn < today) throw fieldError("surveyId", `This survey closed on ${formatDate(survey.closesOn)}: answers are no longer taken.`);
+    const { answers, errors } = checkAnswers(survey.questions, input);
+    if (Object.keys(errors).length) throw new AppError("INVALID", PROBLEM, errors);
+    const me = await tx.staffMember.findFirst({
+      where: { id: viewer.staff!.id, trustId: viewer.trustId },
+      select: { category: true, careerStage: true, school: { select: { id: true, phase: true } } },
+    });
+    if (!me) throw fieldError("surveyId", "Only current staff answer this survey.");
+    // Who answered, first: the key (survey, person) refuses a second answer, and a second one sent at the
+    // same moment waits for this transaction and then finds the key taken, so nothing is doubled.
+    const taken = await tx.surveyParticipation.createMany({ data: [{ trustId: viewer.trustId, surveyId: survey.id, userId: viewer.userId, schoolId: me.school.id }], skipDuplicates: true });
+    if (taken.count === 0) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
+    const response = await tx.surveyResponse.create({
+      data: { trustId: viewer.trustId, surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage), answeredOn: today },
+      select: { id: true },
+    });
+    await tx.surveyAnswer.createMany({ data: answers.map((a) => ({ surveyId: survey.id, responseId: response.id, ...a })) });
+    // No audit entry, on purpose: an audit row names the person and the minute, and beside the answer's
+    // day it could tie them to their answers. The participation row is the record that they answered.
+    return { data: { surveyId: survey.id }, unchanged: true };
+  },
+  revalidate: (_, data) => [routes.staffSurveys(), routes.survey(data.surveyId)],
+  success: "Thank you: your answers are saved, anonymously.",
+});
+
+export const recordAction = command({
+  schema: actionSchema,
+  load: (tx, viewer, input) => tx.survey.findFirst({ where: { id: input.surveyId, ...surveyVisibleTo(viewer) }, include: { questions: { select: { key: true } } } }),
+  authorize: (viewer, input, survey) => mayRecordAction(viewer, survey, input.schoolId),
+  async work(tx, viewer, input, survey) {
+    if (input.questionKey && !survey.questions.some((q) => q.key === input.questionKey)) throw fieldError("questionKey", "Choose a question of this survey.");
+    const action = await tx.surveyAction.create({
+      data: { trustId: viewer.trustId, surveyId: survey.id, schoolId: input.schoolId, questionKey: input.questionKey, youSaid: input.youSaid, weDid: input.weDid, recordedById: viewer.userId },
+    });
+    return changed("SurveyAction", action.id, "survey.action", { after: action }, { id: action.id, surveyId: survey.id });
+  },
+  revalidate: (_, data) => [routes.surveyResults(data.surveyId), routes.staffSurveys()],
+  success: "Recorded: staff see it beside the next survey.",
+});
