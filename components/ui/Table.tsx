@@ -100,7 +100,7 @@ export function Table<Row>({
 export function TableBox({ children, label, tall }: { children?: ReactNode; label?: string; tall?: string }) {
   const region = label ? { tabIndex: 0, role: "region", "aria-label": label } : {};
   return (
-    <div className={cx(tall ? `${tall} overflow-auto` : "overflow-x-auto", "rounded border border-slate-200 bg-white")} {...region}>
+    <div className={cx(tall ? `${tall} overflow-auto` : "overflow-x-auto", "relative rounded border border-slate-200 bg-white")} {...region}>
       {children}
     </div>
   );

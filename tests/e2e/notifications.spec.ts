@@ -26,7 +26,8 @@ test("a head returns a CPD record: the teacher sees the count, opens the notific
   const unreadBefore = Number(/\((\d+)/.exec((await teacher.getByTestId("notifications-link").textContent()) ?? "")![1]);
 
   const head = await (await browser.newContext({ storageState: personState("notifyHead") })).newPage();
-  await head.goto("/verification");
+  // Newest first: the demo school's queue runs to several pages (coaching given, courses…).
+  await head.goto("/verification?dir=desc");
   await head.getByRole("checkbox", { name: new RegExp(`Select ${title}`) }).check();
   await head.getByLabel("Reason for returning (needed to return)").fill("Please add what you will change in class.");
   await head.getByRole("button", { name: "Return selected with reason" }).click();

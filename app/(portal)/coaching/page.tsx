@@ -5,7 +5,7 @@ import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
-import { Table } from "@/components/ui/Table";
+import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/access/viewer";
 import { CADENCE_LABEL, CADENCE_STATUS_LABEL } from "@/lib/coaching/labels";
 import { coachingHome } from "@/lib/coaching/queries";
@@ -42,6 +42,7 @@ export default async function CoachingPage() {
         )}
         {page.mine && (
           <Section id="mine" title="Your coaching">
+            <TableBox>
             <Table
               caption="Pairings you coach or are coached in"
               rows={page.mine}
@@ -55,12 +56,13 @@ export default async function CoachingPage() {
                 { key: "status", header: "Status", cell: (p: Mine) => CADENCE_STATUS_LABEL[p.status] },
               ]}
             />
+            </TableBox>
           </Section>
         )}
         {page.school && (
           <Section id="school" title="Pairings of your school">
             <p className="text-sm text-slate-700">Whether each pairing keeps its cadence. Action steps and session notes are the pair’s own and are not shown here.</p>
-            <div className="overflow-x-auto">
+            <TableBox>
               <Table
                 caption="Coaching pairings, newest first"
                 rows={page.school}
@@ -77,7 +79,7 @@ export default async function CoachingPage() {
                   { key: "end", header: "Change", cell: (p: Row) => (p.manage && (p.status === "ON_TRACK" || p.status === "LAPSED") ? <EndPairingForm pairingId={p.id} label={p.coachee} /> : "") },
                 ]}
               />
-            </div>
+            </TableBox>
           </Section>
         )}
         {page.setUp && (
