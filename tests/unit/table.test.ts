@@ -60,9 +60,9 @@ describe("Table", () => {
   });
 
   it("boxes a table, as a focusable region when labelled", () => {
-    expect(renderToStaticMarkup(createElement(TableBox, {}, "x"))).toBe('<div class="overflow-x-auto rounded border border-slate-200 bg-white">x</div>');
+    expect(renderToStaticMarkup(createElement(TableBox, {}, "x"))).toBe('<div class="overflow-x-auto relative rounded border border-slate-200 bg-white">x</div>');
     expect(renderToStaticMarkup(createElement(TableBox, { label: "Figures", tall: "max-h-[36rem]" }, "x"))).toBe(
-      '<div class="max-h-[36rem] overflow-auto rounded border border-slate-200 bg-white" tabindex="0" role="region" aria-label="Figures">x</div>',
+      '<div class="max-h-[36rem] overflow-auto relative rounded border border-slate-200 bg-white" tabindex="0" role="region" aria-label="Figures">x</div>',
     );
   });
 });
