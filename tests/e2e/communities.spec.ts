@@ -81,7 +81,7 @@ test.describe("network leader", () => {
 
   test("records last week's meeting afterwards: its register closes at once and the attendee's hours wait for their school", async ({ page, browser, axe }) => {
     test.setTimeout(90_000);
-    const teacherContext = await browser.newContext({ storageState: personState("communityMember") });
+    const teacherContext = await browser.newContext({ storageState: personState("communityLateMember") });
     const teacher = await teacherContext.newPage();
     await teacher.goto("/communities");
     const teacherName = (await teacher.getByTestId("signed-in-as").textContent())?.trim() ?? "";

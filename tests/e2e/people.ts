@@ -46,6 +46,8 @@ export const PEOPLE = {
   // communities.spec: the English community's leader takes the register; a member attends.
   communityLeader: teacher("Lena", "Journeyleader", [{ community: ENGLISH, role: "LEADER" }]),
   communityMember: teacher("Amos", "Journeyattendee", [{ community: ENGLISH, role: "MEMBER" }]),
+  // The meeting recorded afterwards has an attendee of its own, so the two tests' hours never mix.
+  communityLateMember: teacher("Rhea", "Lateattendee", [{ community: ENGLISH, role: "MEMBER" }]),
   // empty-file.spec: a teacher and a leader of their own.
   fileTeacher: teacher("Tess", "Emptyfile"),
   fileLeader: teacher("Leo", "Emptyfile", [{ community: ENGLISH, role: "LEADER" }]),
