@@ -163,9 +163,14 @@ async function main() {
     for (const action of BENCH_ACTIONS.filter((a) => !values.only || a.name.includes(values.only))) {
       const viewer = await ctx.viewer(action.email);
       const warmup = action.warmup ?? 10;
-      await sequential(warmup, (i) => action.run(ctx, viewer, i));
-      const s = summary(await sequential(Math.min(requests, action.timed ?? 100), (i) => action.run(ctx, viewer, i + warmup)));
-      rows.push([`${action.name} (action, in-process)`, s.p50.toFixed(1), s.p95.toFixed(1), "", "", "", "", "", action.targetMs ? `< ${action.targetMs}` : "", "0"]);
+      // An action that fails is reported in its row; the pages measured before it are still printed.
+      try {
+        await sequential(warmup, (i) => action.run(ctx, viewer, i));
+        const s = summary(await sequential(Math.min(requests, action.timed ?? 100), (i) => action.run(ctx, viewer, i + warmup)));
+        rows.push([`${action.name} (action, in-process)`, s.p50.toFixed(1), s.p95.toFixed(1), "", "", "", "", "", action.targetMs ? `< ${action.targetMs}` : "", "0"]);
+      } catch (error) {
+        rows.push([`${action.name} (action, in-process)`, "", "", "", "", "", "", "", "", `failed: ${error instanceof Error ? error.message : String(error)}`]);
+      }
     }
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     console.log("");
