@@ -91,7 +91,8 @@ describe("objectives", () => {
     await refused(() => runForm(agreeObjectives, t.B, { planId: planA }), notFoundResult);
     expect(await runForm(agreeObjectives, t.M, { planId: planA })).toMatchObject({ ok: true });
     const agreed = await db().appraisalPlan.findUniqueOrThrow({ where: { id: planA } });
-    expect(agreed.revieweeAgreedAt && agreed.reviewerAgreedAt).toBeTruthy();
+    expect(agreed.revieweeAgreedAt).toBeInstanceOf(Date);
+    expect(agreed.reviewerAgreedAt).toBeInstanceOf(Date);
     const first = await db().appraisalObjective.findFirstOrThrow({ where: { planId: planA }, orderBy: { createdAt: "asc" } });
     expect(await runForm(saveObjective, t.M, objective({ objectiveId: first.id, timeframe: "By Easter" }))).toMatchObject({ ok: true, message: "Objective saved." });
     expect(await db().appraisalPlan.findUniqueOrThrow({ where: { id: planA } })).toMatchObject({ revieweeAgreedAt: null, reviewerAgreedAt: null });
@@ -132,7 +133,8 @@ describe("reviews", () => {
     expect(await db().notification.count({ where: { userId: t.m.userId!, kind: "appraisal.sign-off" } })).toBe(1);
     expect(await fullReview(true, "M")).toMatchObject({ ok: true });
     const signed = await db().appraisalReview.findFirstOrThrow({ where: { planId: planA, kind: "MID_YEAR" } });
-    expect(signed.revieweeSignedAt && signed.reviewerSignedAt).toBeTruthy();
+    expect(signed.revieweeSignedAt).toBeInstanceOf(Date);
+    expect(signed.reviewerSignedAt).toBeInstanceOf(Date);
     expect(signed).toMatchObject({ revieweeComment: "reviewee: a good first half.", reviewerComment: "reviewer: a good first half.", version: 1 });
     await refused(() => fullReview(false, "M"), { ok: false, message: expect.stringContaining("read-only") });
     await refused(() => runForm(correctReview, t.A, { reviewId: signed.id, correctionNote: "" }), invalid("correctionNote"));

@@ -79,7 +79,7 @@ describe("a subject access export", () => {
     expect(row.done).toBe(row.total);
     expect(row.redactions).toEqual([{ kind: "CpdActivity", field: "returnReason", recordId: b!.id, names: [`${colleague.firstName} ${colleague.lastName}`] }]);
     // The ZIP is the admin's to download, nobody else's.
-    expect(await readFile(v.admin, row.fileId!)).not.toBeNull();
+    expect((await readFile(v.admin, row.fileId!))?.contentType).toBe("application/zip");
     expect(await readFile(v.teacher, row.fileId!)).toBeNull();
   });
 
@@ -111,7 +111,7 @@ describe("a person's own development record", () => {
     expect(files["data/Session.json"]).toBeUndefined();
     expect(row.redactions).toEqual([]);
     expect((await myExports(v.teacher)).map((r) => r.id)).toContain(asked.data.id);
-    expect(await readFile(v.teacher, row.fileId!)).not.toBeNull();
+    expect((await readFile(v.teacher, row.fileId!))?.contentType).toBe("application/zip");
     // Not on the admin's subject access list, not on a colleague's page.
     expect((await subjectAccessPage(v.admin, undefined)).exports.map((r) => r.id)).not.toContain(asked.data.id);
     expect((await myExports(v.head)).map((r) => r.id)).not.toContain(asked.data.id);
