@@ -13,6 +13,18 @@ export function SearchField({ label, defaultValue, className }: { label: string;
   );
 }
 
+/** One more box of a GET filter grid (a name, a date), labelled, its value kept from the address. */
+export function FilterField({ id, name, label, type = "text", defaultValue }: { id: string; name: string; label: string; type?: "text" | "date" | "search"; defaultValue?: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input id={id} name={name} type={type} defaultValue={defaultValue} className="mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-2" />
+    </div>
+  );
+}
+
 export function SearchSubmit() {
   return (
     <div className="flex items-end">

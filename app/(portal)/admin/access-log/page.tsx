@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { FilterField, SearchSubmit } from "@/components/ui/SearchField";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { Table, TableBox } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/access/viewer";
@@ -10,8 +10,6 @@ import { searchAccessLog } from "@/lib/access-log/queries";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Access log" };
-
-const input = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-2";
 
 /** The trust admin's search of who opened whose record (issue 21 §3). */
 export default async function AccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -22,25 +20,11 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title="Access log" lead="Each time someone opened another person's named record (portfolio, staff record, CPD record, induction, evidence file), newest first." />
       <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Search the access log">
-        <div>
-          <label htmlFor="access-subject" className="block text-sm font-medium">Whose record</label>
-          <input id="access-subject" name="subject" defaultValue={p.subject} className={input} />
-        </div>
-        <div>
-          <label htmlFor="access-reader" className="block text-sm font-medium">Opened by</label>
-          <input id="access-reader" name="reader" defaultValue={p.reader} className={input} />
-        </div>
-        <div>
-          <label htmlFor="access-from" className="block text-sm font-medium">From</label>
-          <input id="access-from" name="from" type="date" defaultValue={p.from} className={input} />
-        </div>
-        <div>
-          <label htmlFor="access-to" className="block text-sm font-medium">To</label>
-          <input id="access-to" name="to" type="date" defaultValue={p.to} className={input} />
-        </div>
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass("primary", "w-full")}>Search</button>
-        </div>
+        <FilterField id="access-subject" name="subject" label="Whose record" defaultValue={p.subject} />
+        <FilterField id="access-reader" name="reader" label="Opened by" defaultValue={p.reader} />
+        <FilterField id="access-from" name="from" label="From" type="date" defaultValue={p.from} />
+        <FilterField id="access-to" name="to" label="To" type="date" defaultValue={p.to} />
+        <SearchSubmit />
       </form>
       <TableBox>
         <Table caption="Records opened, newest first" rows={data.rows} rowKey={(r) => r.id} empty="Nothing matches." columns={[

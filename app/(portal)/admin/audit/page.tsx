@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { FilterField } from "@/components/ui/SearchField";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { SelectField } from "@/components/ui/Select";
 import { Table, TableBox } from "@/components/ui/Table";
@@ -14,9 +15,6 @@ import { asRoute } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-/** The filter boxes' border: slate-500 on white, the 3:1 contrast of the shared SearchField (slate-400 is 2.6:1). */
-const input = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-2";
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const p = auditParams.parse(await searchParams);
@@ -25,20 +23,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit log" lead="Every change made in the portal, newest first. Filter by person (who did it or whom it was about), school, kind and date." />
       <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" role="search" aria-label="Filter the audit log">
-        <div>
-          <label htmlFor="audit-person" className="block text-sm font-medium">Person</label>
-          <input id="audit-person" name="person" defaultValue={p.person} className={input} />
-        </div>
+        <FilterField id="audit-person" name="person" label="Person" defaultValue={p.person} />
         <SelectField id="audit-school" name="school" label="School" defaultValue={p.school} emptyLabel="All schools" options={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
         <SelectField id="audit-kind" name="kind" label="Kind" defaultValue={p.kind} emptyLabel="All kinds" options={Object.entries(KINDS).map(([value, k]) => ({ value, label: k.label }))} />
-        <div>
-          <label htmlFor="audit-from" className="block text-sm font-medium">From</label>
-          <input id="audit-from" name="from" type="date" defaultValue={p.from} className={input} />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="block text-sm font-medium">To</label>
-          <input id="audit-to" name="to" type="date" defaultValue={p.to} className={input} />
-        </div>
+        <FilterField id="audit-from" name="from" label="From" type="date" defaultValue={p.from} />
+        <FilterField id="audit-to" name="to" label="To" type="date" defaultValue={p.to} />
         <div className="flex items-end">
           <button type="submit" className={buttonClass("primary", "w-full")}>Apply filters</button>
         </div>
