@@ -87,6 +87,8 @@ describe("a subject access export", () => {
     for (const key of DEMO_KEYS.filter((k) => k !== "admin")) {
       await expectRefused(() => runForm(requestSubjectAccess, v[key], { staffMemberId: teacherId() }), notFoundResult);
       await expect(subjectAccessPage(v[key], undefined), key).rejects.toEqual(notFound);
+      const anExport = (await subjectAccessPage(v.admin, undefined)).exports[0]!.id;
+      await expect(subjectAccessExport(v[key], anExport), key).rejects.toEqual(notFound);
     }
     await expectRefused(() => runForm(requestSubjectAccess, v.admin, { staffMemberId: "00000000-0000-4000-8000-000000000000" }), notFoundResult);
     await expectRefused(() => runForm(requestSubjectAccess, v.admin, { staffMemberId: "not-an-id" }), { ok: false, fieldErrors: { staffMemberId: [expect.any(String)] } });
@@ -120,6 +122,8 @@ describe("a person's own development record", () => {
   it("is refused to those with no staff record", async () => {
     for (const key of ["governor", "trustee", "admin"] as const) {
       await expectRefused(() => runForm(requestOwnExport, v[key], {}), notFoundResult);
+      // and their page of own records is not found.
+      await expect(myExports(v[key]), key).rejects.toEqual(notFound);
     }
   });
 });
