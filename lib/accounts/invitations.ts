@@ -12,6 +12,7 @@ import { AppError, fieldError } from "@/lib/commands/errors";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { PRIORITY } from "@/lib/jobs/queues";
 import { accountsVisibleTo } from "./access";
 import { accountPaths } from "./commands";
 import { ROLE_LABELS } from "@/lib/shell/roles";
@@ -47,7 +48,7 @@ export async function issueInvitation(tx: Tx, viewer: Viewer, user: { id: string
       "",
       "If you did not expect this, you can ignore this message.",
     ].join("\n"),
-  });
+  }, { priority: PRIORITY.PERSON });
   return row;
 }
 

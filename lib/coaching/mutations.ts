@@ -23,6 +23,7 @@ export async function coachingLapsed(now: Date) {
     const since = lastOf.get(p.id) ?? null;
     if (cadenceStatus(p, since, today) !== "LAPSED") continue;
     told += (await db().$transaction((tx: Tx) => notify(tx, {
+      scheduled: true,
       trustId: p.trustId, userIds: [p.coach.userId], kind: "coaching.lapsed", now,
       title: `Coaching with ${p.coachee.firstName} ${p.coachee.lastName} has lapsed`,
       body: `${since ? `The last session was on ${formatDate(since)}` : "No session yet"}; the cadence is ${CADENCE_LABEL[p.cadence].toLowerCase()}.`,

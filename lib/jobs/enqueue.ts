@@ -12,6 +12,8 @@ export type EnqueueOptions = {
   singletonKey?: string;
   /** Not before this time (quiet hours, a reminder the day before). */
   startAfter?: Date;
+  /** Ahead of the queue's other waiting jobs (PRIORITY in ./queues): what a person's own action caused. */
+  priority?: number;
 };
 
 const g = globalThis as unknown as { __portalJobSender?: Promise<PgBoss> };

@@ -33,6 +33,12 @@ const NOTIFICATION_QUEUES = {
   "notification.sweep": { payload: z.object({}), policy: SWEEP },
 } as const;
 
+/**
+ * Jobs are fetched highest priority first. A person's write (a CPD record returned) is waited on; a
+ * sweep's or digest's hundreds of emails are not, so they never queue in front of it (npm run bench).
+ */
+export const PRIORITY = { SCHEDULED: 0, PERSON: 10 } as const;
+
 const DEFAULT: QueuePolicy = { retryLimit: 5, retryDelay: 30, retryDelayMax: 3600, expireInSeconds: 300 };
 
 export const QUEUES = {

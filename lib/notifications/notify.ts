@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { PRIORITY } from "@/lib/jobs/queues";
 import { KINDS, type Kind, type KindSpec } from "./kinds";
 import { sendAfter } from "./quiet-hours";
 import type { Path } from "@/lib/routes";
@@ -20,6 +21,8 @@ export type NotifyInput = {
   link: Path;
   /** Scheduled sweeps: kind, record and date, so running the sweep again adds nothing. */
   dedupeKey?: string;
+  /** Sent by scheduled work (a sweep, a digest): its emails wait behind those of what people just did. */
+  scheduled?: boolean;
   now?: Date;
   /** Tests: whether quiet hours apply (default: NOTIFY_QUIET_HOURS, on unless "off"). */
   quietHours?: boolean;
@@ -65,6 +68,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
   });
   if (!created.length) return [];
   const startAfter = sendAfter(now, urgent, input.quietHours ?? quietHours());
-  await enqueue(tx, "notification.deliver", { trustId: input.trustId, ids: created.map((c) => c.id) }, startAfter ? { startAfter } : {});
+  const priority = input.scheduled ? PRIORITY.SCHEDULED : PRIORITY.PERSON;
+  await enqueue(tx, "notification.deliver", { trustId: input.trustId, ids: created.map((c) => c.id) }, { priority, ...(startAfter ? { startAfter } : {}) });
   return created.map((c) => c.id);
 }

@@ -4,7 +4,7 @@
 import type { ConstructorOptions, PgBoss } from "pg-boss";
 import { createBoss, defineQueues } from "@/lib/jobs/boss";
 import { HANDLERS, type Handler } from "./handlers";
-import { QUEUE_NAMES, QUEUES, type QueueName } from "@/lib/jobs/queues";
+import { PRIORITY, QUEUE_NAMES, QUEUES, type QueueName } from "@/lib/jobs/queues";
 import { WORKER_NAME } from "@/lib/jobs/worker-name";
 
 export { WORKER_NAME };
@@ -34,13 +34,17 @@ async function runJob(name: QueueName, job: { id: string; data: unknown; retryCo
  * polling interval, even with more waiting: at 2 s and 2 slots a queue serves one job a second, and a
  * burst of writes waited 40 s behind itself (npm run bench). These poll at pg-boss's shortest interval
  * with four slots (8 jobs a second); the rest keep the slower poll, which costs the database less.
+ * One more slot takes only jobs of PRIORITY.PERSON: when a sweep has put hundreds of emails in the
+ * queue and every other slot is busy with them, what someone just did still goes at once (the bench's
+ * writes waited 35 s behind a morning's verification digests before it).
  */
 const PROMPT: readonly QueueName[] = ["notification.deliver", "mail.send"];
 const PROMPT_POLL_SECONDS = 0.5;
 const PROMPT_SLOTS = 4;
+const RESERVED_SLOTS = 1;
 
 export async function startWorker(url: string, { pollingIntervalSeconds = 2, concurrency = 2, boss: extra = {}, log = () => {} }: WorkerOptions = {}): Promise<Worker> {
-  const boss = createBoss(url, { instanceName: WORKER_NAME, instanceHeartbeatSeconds: 10, max: concurrency * QUEUE_NAMES.length + PROMPT.length * PROMPT_SLOTS + 2, ...extra });
+  const boss = createBoss(url, { instanceName: WORKER_NAME, instanceHeartbeatSeconds: 10, max: concurrency * QUEUE_NAMES.length + PROMPT.length * (PROMPT_SLOTS + RESERVED_SLOTS) + 2, ...extra });
   await boss.start();
   await defineQueues(boss);
   for (const name of QUEUE_NAMES) {
@@ -49,6 +53,10 @@ export async function startWorker(url: string, { pollingIntervalSeconds = 2, con
       ? { pollingIntervalSeconds: Math.min(pollingIntervalSeconds, PROMPT_POLL_SECONDS), localConcurrency: Math.max(concurrency, PROMPT_SLOTS) }
       : { pollingIntervalSeconds, localConcurrency: concurrency };
     await boss.work(name, { ...options, batchSize: 1, includeMetadata: true }, async ([job]) => runJob(name, job!));
+    if (prompt) {
+      const reserved = { pollingIntervalSeconds: options.pollingIntervalSeconds, localConcurrency: RESERVED_SLOTS, minPriority: PRIORITY.PERSON };
+      await boss.work(name, { ...reserved, batchSize: 1, includeMetadata: true }, async ([job]) => runJob(name, job!));
+    }
   }
   log(`Serving ${QUEUE_NAMES.length} queues.`);
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, close: true }) };

@@ -32,6 +32,7 @@ export async function workloadSweep(now: Date = new Date()) {
       const closesOn = new Date(today.getTime() + CHECK_OPEN_DAYS * DAY);
       const check = await tx.workloadCheck.create({ data: { trustId: d.trustId, demandId: d.id, sentOn: today, closesOn, invites: { create: sample.map((userId) => ({ userId })) } } });
       const told = await notify(tx, {
+        scheduled: true,
         trustId: d.trustId, userIds: sample, kind: "workload.check", now,
         title: `How long has “${d.title}” taken you?`, body: `One anonymous question, open until ${formatDate(closesOn)}.`,
         link: routes.workloadCheck(check.id), dedupeKey: `workload.check:${check.id}`,

@@ -14,6 +14,8 @@ import { unsubscribe } from "@/lib/notifications/unsubscribe/mutations";
 import { validActivity, ok } from "./cpd-fixture";
 import { smallTrustWithOutbox, type DemoKey, type seedSmallTrust } from "../support/fixtures";
 import { outboxAfterJobs, runJobs } from "../support/jobs";
+import { jobSender } from "@/lib/jobs/enqueue";
+import { PRIORITY } from "@/lib/jobs/queues";
 import { routes } from "@/lib/routes";
 
 process.env.NOTIFY_QUIET_HOURS = "off";
@@ -73,6 +75,31 @@ describe("a returned CPD record", () => {
     await runJobs();
     expect(await db().mailMessage.count({ where: { subject: { contains: "Added to Maths" } } })).toBe(3);
     expect(await db().notificationDelivery.count({ where: { notificationId: { in: ids }, channel: "EMAIL", status: "SENT" } })).toBe(3);
+  });
+});
+
+describe("what someone just did is emailed ahead of scheduled work", () => {
+  it("a returned record's delivery is fetched before a sweep's backlog enqueued earlier", async () => {
+    await runJobs();
+    const trustId = v.teacher.trustId;
+    const sweep = [v.seniorLeader, v.networkLeader, v.head].map((p) => p.userId);
+    for (let i = 0; i < 5; i++) {
+      await db().$transaction((tx) => notify(tx, { scheduled: true, trustId, userIds: sweep, kind: "community.member-added", title: `Sweep ${i}`, body: "Waiting.", link: routes.communities() }));
+    }
+    const id = await submitted("Behaviour for learning");
+    await returnIt(id);
+    const [note] = (await notesOf(v.teacher.userId)).filter((n) => n.link === routes.activity(id));
+    // The worker's slots take jobs in this order; the reserved slot takes only the first kind.
+    const boss = await jobSender();
+    const [first] = await boss.fetch("notification.deliver", { batchSize: 1 });
+    expect((first!.data as { ids: string[] }).ids).toEqual([note!.id]);
+    const [reserved] = await boss.fetch("notification.deliver", { batchSize: 1, minPriority: PRIORITY.PERSON });
+    expect(reserved).toBeUndefined();
+    await boss.fail("notification.deliver", first!.id, { message: "put back" });
+    await db().$executeRawUnsafe(`UPDATE pgboss.job SET start_after = now() WHERE name = 'notification.deliver' AND state = 'retry'`);
+    await runJobs();
+    expect(await db().mailMessage.count({ where: { subject: { contains: "Behaviour for learning" } } })).toBe(1);
+    expect(await db().mailMessage.count({ where: { subject: { contains: "Sweep 4" } } })).toBe(3);
   });
 });
 

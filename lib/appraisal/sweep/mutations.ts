@@ -40,6 +40,7 @@ export async function appraisalWindows(now: Date) {
         if (!soon && !overdue) continue;
         const ids = await db().$transaction((tx: Tx) =>
           notify(tx, {
+            scheduled: true,
             trustId, userIds: [p.staffMember.userId, p.reviewerId], kind: "appraisal.window", now,
             title: soon ? `${s.label} opens on ${formatDate(s.window.from)}` : `Overdue: ${s.label.toLowerCase()} closed on ${formatDate(s.window.to)}`,
             body: soon ? `Open until ${formatDate(s.window.to)}.` : "Arrange it with the other party as soon as you can.",

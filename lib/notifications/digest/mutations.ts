@@ -41,6 +41,7 @@ export async function verificationDigests(now: Date) {
     const count = w._count._all;
     const ids = await db().$transaction((tx: Tx) =>
       notify(tx, {
+        scheduled: true,
         trustId: w.trustId,
         userIds: leaders.map((l) => l.userId),
         kind: "cpd.verification-digest",

@@ -40,6 +40,7 @@ export async function notifyBooking(tx: Tx, b: Booking, event: BookingEvent, now
 export async function notifyFollowUp(tx: Tx, f: { id: string; trustId: string; staffMemberId: string; title: string }, now = new Date()) {
   const person = await tx.staffMember.findFirst({ where: { id: f.staffMemberId, trustId: f.trustId }, select: { userId: true } });
   await notify(tx, {
+    scheduled: true,
     trustId: f.trustId, userIds: [person?.userId], kind: "programme.follow-up", now,
     title: `Six weeks on: ${f.title}`, body: "What did you change in your practice, and what did you see in pupils? Two short questions.",
     link: routes.followUp(f.id), dedupeKey: `programme.follow-up:${f.id}`,

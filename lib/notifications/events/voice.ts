@@ -27,6 +27,7 @@ async function audience(tx: Tx, survey: SurveyRow, unansweredOnly: boolean, now:
 
 export async function notifySurveyOpen(tx: Tx, survey: SurveyRow, now: Date = new Date()) {
   return notify(tx, {
+    scheduled: true,
     trustId: survey.trustId, userIds: await audience(tx, survey, false, now), kind: "survey.invitation", now,
     title: `Staff survey: ${survey.title}`, body: `Open until ${formatDate(survey.closesOn)}. Nobody, not even the head, can see who said what.`,
     link: routes.survey(survey.id), dedupeKey: `survey.invitation:${survey.id}`,
@@ -35,6 +36,7 @@ export async function notifySurveyOpen(tx: Tx, survey: SurveyRow, now: Date = ne
 
 export async function notifySurveyReminder(tx: Tx, survey: SurveyRow, now: Date = new Date()) {
   return notify(tx, {
+    scheduled: true,
     trustId: survey.trustId, userIds: await audience(tx, survey, true, now), kind: "survey.reminder", now,
     title: `Closes ${formatDate(survey.closesOn)}: ${survey.title}`, body: "If you have already answered, thank you: there is nothing more to do.",
     link: routes.survey(survey.id), dedupeKey: `survey.reminder:${survey.id}`,

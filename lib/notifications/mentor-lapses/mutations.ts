@@ -29,6 +29,7 @@ export async function mentorLapses(now: Date): Promise<number> {
     const ect = `${i.staffMember.firstName} ${i.staffMember.lastName}`;
     const ids = await db().$transaction((tx: Tx) =>
       notify(tx, {
+        scheduled: true,
         trustId: i.trustId,
         userIds: [i.mentor?.userId, i.inductionTutor?.userId],
         kind: "mentor-meeting.lapsed",

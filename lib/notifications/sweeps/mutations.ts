@@ -12,7 +12,7 @@ import { coachingLapsed } from "@/lib/coaching/mutations";
 
 const DAY = 86_400_000;
 const plus = (d: Date, days: number) => new Date(d.getTime() + days * DAY);
-const tell = (input: NotifyInput) => db().$transaction((tx: Tx) => notify(tx, input));
+const tell = (input: NotifyInput) => db().$transaction((tx: Tx) => notify(tx, { ...input, scheduled: true }));
 
 async function meetingReminders(now: Date) {
   const tomorrow = plus(startOfLondonDay(now), 1);

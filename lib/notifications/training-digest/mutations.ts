@@ -75,6 +75,7 @@ export async function trainingDigests(now: Date): Promise<number> {
     }
     const ids = await db().$transaction((tx: Tx) =>
       notify(tx, {
+        scheduled: true,
         trustId: school.trustId,
         userIds: allowed,
         kind: "training.staff-digest",
