@@ -59,3 +59,12 @@ describe("the scripts' configuration", () => {
     await expect(load({ PORT: "http" }).then((m) => m.scriptEnv())).rejects.toThrow(/PORT must be a whole number from 1 to 65535/);
   });
 });
+
+describe("PORTAL_ACCESS_LOG", () => {
+  it("is on unless set to off (measurement only), and a typo is refused by name rather than read as off", async () => {
+    expect((await load({})).env().PORTAL_ACCESS_LOG).toBe("on");
+    expect((await load({ PORTAL_ACCESS_LOG: "off" })).env().PORTAL_ACCESS_LOG).toBe("off");
+    const { env } = await load({ PORTAL_ACCESS_LOG: "false" });
+    expect(() => env()).toThrow(/PORTAL_ACCESS_LOG must be on or off/);
+  });
+});

@@ -59,6 +59,8 @@ const appSchema = z.object({
   MAIL_FROM: optional,
   /** "off" sends notifications' email whatever the hour (the browser tests' server); unset: quiet hours 19:00–07:00 and weekends. */
   NOTIFY_QUIET_HOURS: optional.refine((v) => v === undefined || v === "on" || v === "off", "NOTIFY_QUIET_HOURS must be on or off.").transform((v) => v ?? "on"),
+  /** Measurement only: "off" stops writing the access log, so npm run bench can show a page's time without it. A trust must never run with it off. */
+  PORTAL_ACCESS_LOG: optional.refine((v) => v === undefined || v === "on" || v === "off", "PORTAL_ACCESS_LOG must be on or off (off only for measurement).").transform((v) => v ?? "on"),
 });
 
 export type Env = z.infer<typeof appSchema>;

@@ -1,17 +1,17 @@
-// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>] (--only backup: the backup's figure)
+// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log)
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
 // of named pages under concurrent signed-in load beside the time of the same reads alone.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import { createDatabase, dropDatabase } from "../lib/db/admin";
 import { createPrisma } from "../lib/db/client";
-import { freePort, startEmbedded } from "../lib/db/embedded";
+import { startEmbedded } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/engine";
 import { loadViewer } from "../lib/access/queries";
 import { runSeed } from "../prisma/seed/run";
-import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
+import { buildIfNeeded } from "./build";
+import { benchAccessLog, startApp } from "./bench/access-log";
 import { benchBackup } from "./bench/backup";
 import { benchExport } from "./bench/export";
 import { benchDigest } from "./bench/digest";
@@ -102,17 +102,9 @@ async function main() {
     process.env.NEXTAUTH_SECRET ??= BENCH_SECRET;
     const prisma = createPrisma(url, 4);
     stopAll.unshift(() => prisma.$disconnect());
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const app = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-      stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: base, NODE_ENV: "production", DATABASE_POOL_SIZE: "10" },
-      detached: true,
-    });
-    stopAll.unshift(async () => {
-      if (app.pid) process.kill(-app.pid, "SIGTERM");
-    });
-    if (!(await waitUntilServing(port))) throw new Error("The app did not start.");
+    const app = await startApp(url, BENCH_SECRET, {});
+    const base = app.base;
+    stopAll.unshift(async () => app.stop());
 
     const counts = await prisma.$queryRaw<{ schools: bigint; staff: bigint }[]>`
       SELECT (SELECT count(*) FROM "School") AS schools, (SELECT count(*) FROM "StaffMember" WHERE "leaveDate" IS NULL) AS staff`;
@@ -191,6 +183,11 @@ async function main() {
         },
       }));
       await benchWorker({ url, prisma, pages });
+    }
+    if (!values.only || "access-log".includes(values.only)) {
+      const portfolio = BENCH_PAGES.find((p) => p.name.startsWith("Staff portfolio"))!;
+      const cookie = cookies.get(portfolio.email) ?? (await signIn(prisma, portfolio.email));
+      await benchAccessLog({ url, secret: BENCH_SECRET, base, path: await portfolio.path(ctx), cookie, requests });
     }
     if (!values.only || "digest".includes(values.only)) await benchDigest(url);
     if (!values.only || "backup".includes(values.only)) await benchBackup(url);

@@ -6,6 +6,7 @@ import "server-only";
 import { activeRole } from "@/lib/access/viewer";
 import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/shell/roles";
 import type { RecordKind } from "./kinds";
 
@@ -20,7 +21,7 @@ let writing: Promise<void> | undefined;
 
 /** Notes that the viewer opened `subjectStaffId`'s record; one's own records are not logged. */
 export async function noteOpened(viewer: Viewer, kind: RecordKind, subjectStaffId: string, recordId: string): Promise<void> {
-  if (viewer.staff?.id === subjectStaffId) return;
+  if (viewer.staff?.id === subjectStaffId || env().PORTAL_ACCESS_LOG === "off") return;
   const role = await activeRole(viewer);
   buffer.push({ trustId: viewer.trustId, subjectStaffId, viewerUserId: viewer.userId, viewerRole: role ? ROLE_LABELS[role.role] : "Signed in", kind, recordId, at: new Date() });
   if (buffer.length >= BATCH) void flushAccessLog();
