@@ -103,6 +103,9 @@ export const PEOPLE = {
   voiceColleague2: { ...teacher("Cara", "Voicetwo"), lastSchool: true },
   voiceColleague3: { ...teacher("Cole", "Voicethree"), lastSchool: true },
   voiceColleague4: { ...teacher("Cleo", "Voicefour"), lastSchool: true },
+  // instances.spec: signed in on one app instance, working on another; another locked out across both.
+  instancesTeacher: teacher("Nia", "Twoinstances"),
+  instancesLocked: teacher("Lou", "Lockedout"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;
