@@ -80,10 +80,13 @@ const only = (count: number): Deleted => ({ count, files: 0, mailFiles: [] });
 
 /** Each kind of record timed to the instant: its rows before `cutoff` counted (the review list) and deleted (with their files). */
 const RECORDS: Record<RecordsKind, { count: (tx: Tx, trustId: string, cutoff: Date) => Promise<number>; remove: (tx: Tx, trustId: string, cutoff: Date) => Promise<Deleted> }> = {
-  // Only those never accepted: an accepted invitation is part of the account's history.
+  // Only those never taken up: an accepted account invitation is part of the account's history, and a
+  // community invitation accepted or declined is gone already (membership is its own row).
   INVITATIONS: {
-    count: (tx, trustId, cutoff) => tx.invitation.count({ where: { trustId, usedAt: null, expiresAt: { lt: cutoff } } }),
-    remove: async (tx, trustId, cutoff) => only((await tx.invitation.deleteMany({ where: { trustId, usedAt: null, expiresAt: { lt: cutoff } } })).count),
+    count: async (tx, trustId, cutoff) =>
+      (await tx.invitation.count({ where: { trustId, usedAt: null, expiresAt: { lt: cutoff } } })) + (await tx.communityInvitation.count({ where: { trustId, createdAt: { lt: cutoff } } })),
+    remove: async (tx, trustId, cutoff) =>
+      only((await tx.invitation.deleteMany({ where: { trustId, usedAt: null, expiresAt: { lt: cutoff } } })).count + (await tx.communityInvitation.deleteMany({ where: { trustId, createdAt: { lt: cutoff } } })).count),
   },
   // Ended: expired, or revoked (signed out, disabled) before the cut-off.
   SESSIONS: {

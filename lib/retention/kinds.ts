@@ -27,10 +27,10 @@ export const RETENTION_KINDS: Record<RetentionKind, KindInfo> = {
     basis: "IRMS Information Management Toolkit for Academies: staff personnel files, end of employment + 6 years (the Limitation Act 1980 allows contract claims for 6 years). The person is then pseudonymised so the schools' figures stay right.",
   },
   INVITATIONS: {
-    label: "Account invitations never accepted",
-    from: "after the invitation expired",
+    label: "Invitations never taken up (accounts and communities)",
+    from: "after the invitation expired or was sent",
     scope: "records",
-    models: ["Invitation"],
+    models: ["Invitation", "CommunityInvitation"],
     period: 6,
     unit: "MONTHS",
     basis: "An invitation not taken up has no further purpose; six months leaves time to answer a query about it (UK GDPR Article 5(1)(e), storage limitation).",

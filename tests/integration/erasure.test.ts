@@ -247,4 +247,18 @@ describe("the schedule, the nightly job and the review list", () => {
     await runForm(setAutoErase, v.admin, {});
     expect((await retentionSchedule(v.admin)).autoErase).toBe(false);
   });
+
+  it("deletes invitations never taken up six months on (accounts and communities), not newer ones", async () => {
+    const community = await db().community.create({ data: { trustId, name: "Retention test network", kind: "SUBJECT_COMMUNITY", isOpen: false } });
+    const [old, recent] = [leaverOf(6), leaverOf(7)];
+    await db().communityInvitation.create({ data: { trustId, communityId: community.id, staffMemberId: old.id, invitedById: v.admin.userId, createdAt: yearsAgo(0, 200) } });
+    await db().communityInvitation.create({ data: { trustId, communityId: community.id, staffMemberId: recent.id, invitedById: v.admin.userId, createdAt: yearsAgo(0, 20) } });
+    await db().invitation.create({ data: { trustId, userId: v.teacher.userId, tokenHash: "expired-long-ago", expiresAt: yearsAgo(1) } });
+    await retentionForTrust(trustId, NOW);
+    const entry = (await reviewList(v.admin)).records.find((r) => r.kind === "INVITATIONS")!;
+    expect(entry.count).toBe(2);
+    await expectOneAudit(() => runForm(confirmRetentionReview, v.admin, { reviewId: entry.id }), "retention.delete");
+    expect(await db().communityInvitation.findMany({ where: { trustId }, select: { staffMemberId: true } })).toEqual([{ staffMemberId: recent.id }]);
+    expect(await db().invitation.count({ where: { tokenHash: "expired-long-ago" } })).toBe(0);
+  });
 });
