@@ -44,7 +44,9 @@ test("the trust admin runs an erasure review and erases a person on request", as
 
 test("a teacher reads the privacy page; the trust admin reads the data map", async ({ browser, axe }) => {
   const teacher = await (await browser.newContext({ storageState: storageState("teacher") })).newPage();
-  await teacher.goto("/privacy");
+  await teacher.goto("/");
+  await teacher.locator("summary", { hasText: "Account menu for" }).click();
+  await teacher.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Privacy: what the portal holds" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "Privacy: what the portal holds" })).toBeVisible();
   await expect(teacher.getByRole("heading", { name: "Your professional development" })).toBeVisible();
   await expect(teacher.getByText("Kept 6 years after the end of employment.", { exact: false }).first()).toBeVisible();
