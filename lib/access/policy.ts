@@ -159,6 +159,11 @@ export const PERMISSIONS = {
   // Subject access and portability (issue 21 §1): the trust admin exports everything about anyone; a person their own record.
   "export:any": { scope: "trust", description: "Export everything held about a member of staff (a subject access request) and review it before release", allows: isTrustAdmin },
   "export:own": { scope: "own", description: "Download one's own development record (CPD, training, qualifications, induction, with evidence)" },
+  // Retention and erasure (issue 21 §2, decision 032): the trust admin alone keeps the schedule and erases.
+  "retention:manage": { scope: "trust", description: "Edit the retention schedule, choose review or automatic erasure, confirm the review list, place and lift legal holds", allows: isTrustAdmin },
+  "erasure:any": { scope: "trust", description: "Erase a person's data outside the schedule, with a recorded reason", allows: isTrustAdmin },
+  // Transparency (issue 21 §5): the data map, for the trust's data protection officer (the trust admin's seat).
+  "data-map:view": { scope: "trust", description: "Read the data map: each kind of personal data, where it is stored, who may read it and how long it is kept", allows: isTrustAdmin },
   // ECT mentor meetings (issue 18 §4): logged by the induction's mentor, asked with the mentor as the target. Reading the
   // log is reading the induction (its ECT, mentor, tutor and school leaders: induction:view:*).
   "mentor-meeting:log:own": { scope: "own", description: "Log, correct and delete the mentor meetings of an ECT one mentors" },

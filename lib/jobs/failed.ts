@@ -22,6 +22,7 @@ export const JOB_LABELS: Record<QueueName, string> = {
   "maintenance.sweep": "Nightly: remove expired sessions and sign-in limits",
   "maintenance.backup": "Nightly: back up the portal's database",
   "privacy.export": "Build a data export (subject access or development record)",
+  "retention.nightly": "Nightly: list (or erase) what has passed its retention date",
   "notification.deliver": "Send notifications by email",
   "notification.digest": "Send a weekly digest email",
   "notification.digest-all": "Weekly: start the digest emails",

@@ -67,6 +67,8 @@ export const QUEUES = {
   "privacy.export": { payload: z.object({ trustId: uuid, exportId: uuid }), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 1800 } },
   /** Nightly, where BACKUP_DIR is set: a backup of the whole database, the last seven kept (lib/backup). */
   "maintenance.backup": { payload: z.object({}), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 3600 } },
+  /** Nightly: what has passed its retention date onto the review list, or erased in auto mode (lib/retention). */
+  "retention.nightly": { payload: z.object({}), policy: { ...DEFAULT, retryLimit: 3, expireInSeconds: 3600 } },
   ...NOTIFICATION_QUEUES,
   /** Weekly: the mentor and tutor of each ECT whose mentor meetings have lapsed, once per lapse (lib/notifications/mentor-lapses). */
   "notification.mentor-lapses": { payload: z.object({}), policy: SWEEP },
@@ -94,6 +96,8 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
   { name: "governance.refresh-all", cron: "30 2 * * *" },
   { name: "maintenance.sweep", cron: "15 3 * * *" },
   { name: "maintenance.backup", cron: "0 2 * * *" },
+  // 03:30, after the backup: what is erased tonight is still in last night's backup for a week.
+  { name: "retention.nightly", cron: "30 3 * * *" },
   // Monday 07:00, when quiet hours end.
   { name: "notification.digest-all", cron: "0 7 * * 1" },
   // 06:30 daily: its emails wait for 07:00 on a weekday like any other.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
 import { currentIn } from "./nav-match";
-import { navigationFor, type Relations } from "./navigation";
+import { accountLinks, navigationFor, type Relations } from "./navigation";
 import type { Viewer } from "@/lib/access/policy";
 
 const OWN = "00000000-0000-4000-8000-000000000001";
@@ -124,5 +124,13 @@ describe("navigation", () => {
     expect(at("/priorities/abc")).toBe("Schools › Improvement priorities");
     expect(at("/account/security")).toBeNull();
     expect(at("/reviewsx")).toBeNull();
+  });
+
+  it("offers retention, erasure and the data map to the trust admin only, and the privacy page to everyone", () => {
+    const hrefs = (key: keyof typeof ROLES) => sectionsOf(key).flatMap((s) => s.items.map((i) => i.href));
+    expect(sectionsOf("admin").find((s) => s.id === "admin")?.items.map((i) => i.href)).toEqual(expect.arrayContaining(["/admin/retention", "/admin/data-map"]));
+    const keys = Object.keys(ROLES) as (keyof typeof ROLES)[];
+    for (const key of keys.filter((k) => k !== "admin")) expect(hrefs(key), key).not.toContain("/admin/retention");
+    for (const key of keys) expect(accountLinks(ROLES[key].viewer).map((l) => l.href), key).toContain("/privacy");
   });
 });

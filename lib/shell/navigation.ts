@@ -111,6 +111,8 @@ const SECTIONS: SectionDef[] = [
       { href: "/admin/audit", label: "Audit log", show: any("trust:admin") },
       { href: "/admin/access-log", label: "Access log", show: any("access-log:search") },
       { href: "/admin/exports", label: "Subject access", show: any("export:any") },
+      { href: "/admin/retention", label: "Retention and erasure", also: ["/admin/erasure"], show: any("retention:manage") },
+      { href: "/admin/data-map", label: "Data map", show: any("data-map:view") },
       { href: "/admin/outbox", label: "Outbox", show: any("trust:admin") },
       { href: "/admin/jobs", label: "Failed jobs", show: any("jobs:manage") },
       // The trust admin runs the programme without a staff record of their own; staff reach it under My development.
@@ -136,5 +138,6 @@ export function accountLinks(viewer: Viewer): NavLink[] {
   return [
     { href: "/account/security", label: "Sign-in and security" },
     ...(canAny(viewer, "access-log:view:own") ? [{ href: "/account/access" as const, label: "Who opened my records" }] : []),
+    { href: "/privacy", label: "Privacy: what the portal holds" },
   ];
 }

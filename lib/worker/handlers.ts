@@ -5,6 +5,7 @@ import { appraisalWindows } from "@/lib/appraisal/sweep/mutations";
 import { deliverMail } from "@/lib/mail/mutations";
 import { buildExport, markExportFailed } from "@/lib/privacy/mutations";
 import { QUEUES } from "@/lib/jobs/queues";
+import { retentionNightly } from "@/lib/retention/mutations";
 import { NOTIFICATION_HANDLERS } from "@/lib/notifications/handlers";
 import { mentorLapses } from "@/lib/notifications/mentor-lapses/mutations";
 import { PROGRAMME_HANDLERS } from "@/lib/programme/handlers";
@@ -21,6 +22,7 @@ export const HANDLERS: { [N in QueueName]: Handler<N> } = {
   "governance.refresh-all": () => refreshAllTrusts(),
   "maintenance.sweep": (_, job) => sweepExpired(job.now),
   "maintenance.backup": (_, job) => backupNightly(job.now),
+  "retention.nightly": (_, job) => retentionNightly(job.now),
   // The last try that fails marks the export failed, so its page stops showing progress.
   "privacy.export": ({ exportId }, job) =>
     buildExport(exportId).catch(async (error: unknown) => {
