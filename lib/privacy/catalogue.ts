@@ -58,6 +58,7 @@ export const CATALOGUE: Record<Prisma.ModelName, CatalogueEntry> = {
   WorkloadDemand: { label: "Workload demands proposed or decided", rows: byUser((db, p) => db.workloadDemand.findMany({ where: { trustId: p.trustId, OR: [{ proposedById: p.userId }, { decidedById: p.userId }] } })) },
   SurveyResponse: { exempt: ANONYMOUS },
   SurveyAnswer: { exempt: ANONYMOUS },
+  SurveyTally: { exempt: "Counts of answers per question and group of staff (school, category, career stage): no user, no day, no answer of anyone's (issue 20)" },
   WorkloadCheckAnswer: { exempt: ANONYMOUS },
   Survey: { exempt: "The trust's and schools' surveys (questions and dates): whether the person took part is exported" },
   SurveyQuestion: { exempt: REFERENCE },

@@ -168,5 +168,11 @@ describe("many answers at once", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(everyone.length);
     expect(await db().surveyResponse.count({ where: { surveyId: id } })).toBe(everyone.length);
     expect(await db().surveyParticipation.count({ where: { surveyId: id } })).toBe(everyone.length);
+    // The tallies results are read from hold exactly the answers' counts, per group, question and value.
+    const counted = await db().$queryRaw<{ key: string; n: number }[]>`
+      SELECT r."schoolId"::text || r.category::text || r.stage::text || a."questionKey" || a.value::text AS key, count(*)::int AS n
+      FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId" WHERE a."surveyId" = ${id}::uuid AND a.value IS NOT NULL GROUP BY 1`;
+    const tallied = await db().surveyTally.findMany({ where: { surveyId: id } });
+    expect(new Map(tallied.map((t) => [`${t.schoolId}${t.category}${t.stage}${t.questionKey}${t.value}`, t.n]))).toEqual(new Map(counted.map((c) => [c.key, c.n])));
   }, 60_000);
 });

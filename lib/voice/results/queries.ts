@@ -11,49 +11,62 @@ const COLUMN: Record<Dimension, Prisma.Sql> = {
   category: Prisma.sql`r.category::text`,
   stage: Prisma.sql`r.stage::text`,
 };
+/** The same columns on the tallies (t), which carry the response's school, phase, category and stage. */
+const TALLY: Record<Dimension, Prisma.Sql> = {
+  school: Prisma.sql`t."schoolId"::text`,
+  phase: Prisma.sql`t.phase::text`,
+  category: Prisma.sql`t.category::text`,
+  stage: Prisma.sql`t.stage::text`,
+};
 
-function whereOf(surveyId: string, f: Filters): Prisma.Sql {
-  const parts = [Prisma.sql`r."surveyId" = ${surveyId}::uuid`];
-  for (const d of Object.keys(COLUMN) as Dimension[]) if (f[d] !== undefined) parts.push(Prisma.sql`${COLUMN[d]} = ${f[d]}`);
+function whereOf(surveyId: string, f: Filters, columns = COLUMN, alias = Prisma.sql`r`): Prisma.Sql {
+  const parts = [Prisma.sql`${alias}."surveyId" = ${surveyId}::uuid`];
+  for (const d of Object.keys(columns) as Dimension[]) if (f[d] !== undefined) parts.push(Prisma.sql`${columns[d]} = ${f[d]}`);
   return Prisma.join(parts, " AND ");
 }
 
-/** The survey's atoms (school × category × stage, with the school's phase): the whole survey's, for everyone alike. */
-export async function surveyAtoms(surveyId: string): Promise<Atom[]> {
-  const rows = await db().$queryRaw<{ school: string; phase: string; category: string; stage: string; count: number }[]>`
-    SELECT r."schoolId"::text AS school, r.phase::text AS phase, r.category::text AS category, r.stage::text AS stage, count(*)::int AS count
-    FROM "SurveyResponse" r WHERE r."surveyId" = ${surveyId}::uuid GROUP BY 1, 2, 3, 4`;
-  return rows;
+/** The atoms (school × category × stage, with the school's phase) of each survey given: the whole survey's, for everyone alike. */
+export async function surveysAtoms(surveyIds: string[]): Promise<Map<string, Atom[]>> {
+  const out = new Map<string, Atom[]>(surveyIds.map((id) => [id, []]));
+  if (!surveyIds.length) return out;
+  const rows = await db().$queryRaw<(Atom & { surveyId: string })[]>`
+    SELECT r."surveyId"::text AS "surveyId", r."schoolId"::text AS school, r.phase::text AS phase, r.category::text AS category, r.stage::text AS stage, count(*)::int AS count
+    FROM "SurveyResponse" r WHERE r."surveyId" = ANY(${surveyIds}::uuid[]) GROUP BY 1, 2, 3, 4, 5`;
+  for (const { surveyId, ...atom } of rows) out.get(surveyId)?.push(atom);
+  return out;
 }
 
 export type Judged = { atoms: Atom[]; judge: (f: Filters) => Verdict };
-/** The rules' verdicts on any view of one survey (the blocks computed once). */
-export async function judgedSurvey(surveyId: string, closed: boolean): Promise<Judged> {
-  const atoms = await surveyAtoms(surveyId);
+/** The rules' verdicts on any view of one survey, from its atoms (the blocks computed once). */
+export function judgeAtoms(atoms: Atom[], closed: boolean): Judged {
   const blocks = protectBlocks(atoms);
   return { atoms, judge: (f) => judge(atoms, blocks, f, closed) };
 }
 
 export type ValueCounts = Map<string, Map<number, number>>;
+/** A view whose value counts are read: a survey, its filters, and with `by` one group per value of one more dimension. */
+export type CountedView = { surveyId: string; filters: Filters; by?: Dimension };
 
 /**
- * Counts of each question's values in a view, and with `by` for each value of one more dimension
- * (group "" without): one grouped query whatever the number of questions.
+ * Counts of each question's values in each view given (group "" without `by`), summed from the
+ * survey's tallies: one statement for every view of the page, whatever the number of questions or
+ * surveys. Callers pass only views the rules have shown.
  */
-export async function valueCounts(surveyId: string, f: Filters, by?: Dimension): Promise<Map<string, ValueCounts>> {
-  const group = by ? COLUMN[by] : Prisma.sql`''`;
-  const rows = await db().$queryRaw<{ grp: string; key: string; value: number; n: number }[]>`
-    SELECT ${group} AS grp, a."questionKey" AS key, a.value, count(*)::int AS n
-    FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId"
-    WHERE a."surveyId" = ${surveyId}::uuid AND a.value IS NOT NULL AND ${whereOf(surveyId, f)}
-    GROUP BY 1, 2, 3`;
-  const out = new Map<string, ValueCounts>();
+export async function viewCounts(views: CountedView[]): Promise<Map<string, ValueCounts>[]> {
+  const out = views.map(() => new Map<string, ValueCounts>());
+  if (!views.length) return out;
+  const parts = views.map((v, i) => Prisma.sql`
+    SELECT ${i}::int AS view, ${v.by ? TALLY[v.by] : Prisma.sql`''`} AS grp, t."questionKey" AS key, t.value, sum(t.n)::int AS n
+    FROM "SurveyTally" t WHERE ${whereOf(v.surveyId, v.filters, TALLY, Prisma.sql`t`)}
+    GROUP BY 2, 3, 4`);
+  const rows = await db().$queryRaw<{ view: number; grp: string; key: string; value: number; n: number }[]>`${Prisma.join(parts, " UNION ALL ")}`;
   for (const r of rows) {
-    const byKey = out.get(r.grp) ?? new Map<string, Map<number, number>>();
+    const groups = out[r.view]!;
+    const byKey = groups.get(r.grp) ?? new Map<string, Map<number, number>>();
     const counts = byKey.get(r.key) ?? new Map<number, number>();
     counts.set(r.value, r.n);
     byKey.set(r.key, counts);
-    out.set(r.grp, byKey);
+    groups.set(r.grp, byKey);
   }
   return out;
 }
