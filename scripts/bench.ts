@@ -95,6 +95,8 @@ async function main() {
   const url = server.url("portal_bench");
   const stopAll: (() => Promise<void>)[] = [server.stop];
   try {
+    // Reusing the seeded data: migrations added since it was seeded still apply (a new index or table).
+    if (values.reuse) await applyMigrations(url);
     if (!values.reuse) {
       await dropDatabase(url);
       await createDatabase(url);
