@@ -47,26 +47,56 @@ export type ValueCounts = Map<string, Map<number, number>>;
 /** A view whose value counts are read: a survey, its filters, and with `by` one group per value of one more dimension. */
 export type CountedView = { surveyId: string; filters: Filters; by?: Dimension };
 
+/** The tallies' own columns, for grouping by one dimension. */
+const TALLY_COLUMN: Record<Dimension, Prisma.Sql> = { school: Prisma.sql`t."schoolId"`, phase: Prisma.sql`t.phase`, category: Prisma.sql`t.category`, stage: Prisma.sql`t.stage` };
+
+const matchOf = (f: Filters) => {
+  const parts = (Object.keys(TALLY) as Dimension[]).filter((d) => f[d] !== undefined).map((d) => Prisma.sql`${TALLY[d]} = ${f[d]}`);
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+};
+
 /**
  * Counts of each question's values in each view given (group "" without `by`), summed from the
- * survey's tallies: one statement for every view of the page, whatever the number of questions or
- * surveys. Callers pass only views the rules have shown.
+ * surveys' tallies in one statement for every view of the page: one pass over each survey's tallies,
+ * grouped once per dimension asked (GROUPING SETS), each distinct set of filters summed beside the others
+ * (FILTER). Callers pass only views the rules have shown.
  */
 export async function viewCounts(views: CountedView[]): Promise<Map<string, ValueCounts>[]> {
   const out = views.map(() => new Map<string, ValueCounts>());
   if (!views.length) return out;
-  const parts = views.map((v, i) => Prisma.sql`
-    SELECT ${i}::int AS view, ${v.by ? TALLY[v.by] : Prisma.sql`''`} AS grp, t."questionKey" AS key, t.value, sum(t.n)::int AS n
-    FROM "SurveyTally" t WHERE ${whereOf(v.surveyId, v.filters, TALLY, Prisma.sql`t`)}
-    GROUP BY 2, 3, 4`);
-  const rows = await db().$queryRaw<{ view: number; grp: string; key: string; value: number; n: number }[]>`${Prisma.join(parts, " UNION ALL ")}`;
+  const surveys = [...new Set(views.map((v) => v.surveyId))];
+  const plans = surveys.map((surveyId) => {
+    const mine = views.flatMap((v, i) => (v.surveyId === surveyId ? [{ ...v, i }] : []));
+    const filterKeys = [...new Set(mine.map((v) => JSON.stringify(v.filters)))];
+    const bys = [...new Set(mine.map((v) => v.by ?? ""))] as (Dimension | "")[];
+    return { surveyId, mine, filterKeys, bys };
+  });
+  const parts = plans.map(({ surveyId, filterKeys, bys }, p) => {
+    const filters = filterKeys.map((k) => JSON.parse(k) as Filters);
+    const grouped = bys.filter((b): b is Dimension => b !== "");
+    const by = grouped.length ? Prisma.sql`CASE ${Prisma.join(grouped.map((d) => Prisma.sql`WHEN GROUPING(${TALLY_COLUMN[d]}) = 0 THEN ${d}`), " ")} ELSE '' END` : Prisma.sql`''`;
+    const grp = grouped.length ? Prisma.sql`CASE ${Prisma.join(grouped.map((d) => Prisma.sql`WHEN GROUPING(${TALLY_COLUMN[d]}) = 0 THEN ${TALLY[d]}`), " ")} ELSE '' END` : Prisma.sql`''`;
+    const sets = bys.map((b) => (b ? Prisma.sql`(${TALLY_COLUMN[b]}, t."questionKey", t.value)` : Prisma.sql`(t."questionKey", t.value)`));
+    return Prisma.sql`
+      SELECT ${p}::int AS part, ${by} AS by, ${grp} AS grp, t."questionKey" AS key, t.value,
+        ARRAY[${Prisma.join(filters.map((f) => Prisma.sql`(sum(t.n) FILTER (WHERE ${matchOf(f)}))::int`))}] AS ns
+      FROM "SurveyTally" t WHERE t."surveyId" = ${surveyId}::uuid AND (${Prisma.join(filters.map((f) => Prisma.sql`(${matchOf(f)})`), " OR ")})
+      GROUP BY GROUPING SETS (${Prisma.join(sets)})`;
+  });
+  const rows = await db().$queryRaw<{ part: number; by: string; grp: string; key: string; value: number; ns: (number | null)[] }[]>`${Prisma.join(parts, " UNION ALL ")}`;
   for (const r of rows) {
-    const groups = out[r.view]!;
-    const byKey = groups.get(r.grp) ?? new Map<string, Map<number, number>>();
-    const counts = byKey.get(r.key) ?? new Map<number, number>();
-    counts.set(r.value, r.n);
-    byKey.set(r.key, counts);
-    groups.set(r.grp, byKey);
+    const plan = plans[r.part]!;
+    for (const v of plan.mine) {
+      if ((v.by ?? "") !== r.by) continue;
+      const n = r.ns[plan.filterKeys.indexOf(JSON.stringify(v.filters))];
+      if (n === null || n === undefined) continue;
+      const groups = out[v.i]!;
+      const byKey = groups.get(r.grp) ?? new Map<string, Map<number, number>>();
+      const counts = byKey.get(r.key) ?? new Map<number, number>();
+      counts.set(r.value, n);
+      byKey.set(r.key, counts);
+      groups.set(r.grp, byKey);
+    }
   }
   return out;
 }
