@@ -1,4 +1,6 @@
-// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log)
+// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>[|<text>…]] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log;
+// several texts separated by "|": every page or action whose name holds any of them; --only answers: the
+// 6,800 concurrent survey answers)
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
 // of named pages under concurrent signed-in load beside the time of the same reads alone.
 import path from "node:path";
@@ -18,6 +20,7 @@ import { benchDigest } from "./bench/digest";
 import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import { benchConcurrentBookings } from "./bench/programme";
+import { benchConcurrentAnswers } from "./bench/voice";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
 
@@ -33,6 +36,11 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
+/** Whether a page, action or figure named `name` is measured: every one without --only, else those naming any of its texts. */
+const onlyTexts = values.only?.split("|").filter(Boolean) ?? [];
+const selected = (name: string) => !onlyTexts.length || onlyTexts.some((t) => name.includes(t));
+/** The figures after the table, asked for by a word (--only worker): any of --only's texts naming it. */
+const wanted = (word: string) => !onlyTexts.length || onlyTexts.some((t) => word.includes(t));
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const summary = (times: number[]) => {
@@ -87,6 +95,8 @@ async function main() {
   const url = server.url("portal_bench");
   const stopAll: (() => Promise<void>)[] = [server.stop];
   try {
+    // Reusing the seeded data: migrations added since it was seeded still apply (a new index or table).
+    if (values.reuse) await applyMigrations(url);
     if (!values.reuse) {
       await dropDatabase(url);
       await createDatabase(url);
@@ -130,7 +140,7 @@ async function main() {
     const cookies = new Map<string, string>();
     // Issue 22: a page's p50 within 15 ms + 1.2 × its SQL p50 (the floor), and its p95 under load within 2× its p95 alone.
     const rows: string[][] = [["Page", "p50", "p95", `p50 @${concurrency}`, `p95 @${concurrency}`, "req/s", "SQL p50", "SQL p95", "floor", "p50/floor", `p95 @${concurrency}/p95`, "target p95", "errors"]];
-    for (const page of BENCH_PAGES.filter((p) => !values.only || p.name.includes(values.only))) {
+    for (const page of BENCH_PAGES.filter((p) => selected(p.name))) {
       if (!cookies.has(page.email)) cookies.set(page.email, await signIn(prisma, page.email));
       const cookie = cookies.get(page.email) as string;
       const target = `${base}${await page.path(ctx)}`;
@@ -154,7 +164,7 @@ async function main() {
       rows.push([page.name, ms(alone.p50), ms(alone.p95), ms(loaded.p50), ms(loaded.p95), throughput.toFixed(0), ms(sql.p50), ms(sql.p95), ms(floor), (alone.p50 / floor).toFixed(2), (loaded.p95 / alone.p95).toFixed(2), page.targetMs ? `< ${page.targetMs}` : "", String(errors)]);
       console.log(`  measured ${page.name}`);
     }
-    for (const action of BENCH_ACTIONS.filter((a) => !values.only || a.name.includes(values.only))) {
+    for (const action of BENCH_ACTIONS.filter((a) => selected(a.name))) {
       const viewer = await ctx.viewer(action.email);
       const warmup = action.warmup ?? 10;
       // An action that fails is reported in its row; the pages measured before it are still printed.
@@ -173,7 +183,7 @@ async function main() {
       console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
       if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
     }
-    if (!values.only || "worker".includes(values.only)) {
+    if (wanted("worker")) {
       const pages = BENCH_PAGES.filter((p) => WORKER_PAGES.includes(p.name)).map((page) => ({
         name: page.name,
         measure: async () => {
@@ -186,15 +196,16 @@ async function main() {
       }));
       await benchWorker({ url, prisma, pages });
     }
-    if (!values.only || "access-log".includes(values.only)) {
+    if (wanted("access-log")) {
       const portfolio = BENCH_PAGES.find((p) => p.name.startsWith("Staff portfolio"))!;
       const cookie = cookies.get(portfolio.email) ?? (await signIn(prisma, portfolio.email));
       await benchAccessLog({ url, secret: BENCH_SECRET, base, path: await portfolio.path(ctx), cookie, requests });
     }
-    if (!values.only || "digest".includes(values.only)) await benchDigest(url);
-    if (!values.only || "backup".includes(values.only)) await benchBackup(url);
-    if (!values.only || "export".includes(values.only)) await benchExport(url);
-    if (!values.only || "bookings".includes(values.only)) await benchConcurrentBookings(url);
+    if (wanted("digest")) await benchDigest(url);
+    if (wanted("backup")) await benchBackup(url);
+    if (wanted("export")) await benchExport(url);
+    if (wanted("bookings")) await benchConcurrentBookings(url);
+    if (wanted("answers")) await benchConcurrentAnswers(url);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

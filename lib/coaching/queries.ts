@@ -59,20 +59,43 @@ export async function programmeNumbers(viewer: Viewer) {
   return { activePairs: pairs.length, sessionsThisTerm: sessions, keeping, keepingPercent: pairs.length ? Math.round((keeping / pairs.length) * 100) : null };
 }
 
-/** The people the set-up form offers: coachees of the schools the viewer heads, coaches from the whole trust. */
-async function setUpOptions(viewer: Viewer) {
+const STAFF_OPTION = { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { name: true } } } as const;
+const BY_NAME = [{ lastName: "asc" as const }, { firstName: "asc" as const }];
+/** At most this many coaches found by a search: a name narrows it to a few. */
+export const COACH_MATCHES = 50;
+
+/**
+ * The people the set-up form offers: coachees of the schools the viewer heads; as coaches, the staff of
+ * those schools, or (`coachSearch`) those of the whole trust whose name or school matches every word.
+ * Not the trust's every member of staff: thousands of options are a page no one can use or load quickly.
+ */
+async function setUpOptions(viewer: Viewer, coachSearch: string) {
   const scope = PERMISSIONS["coaching:manage"].schools(viewer);
-  const staff = await db().staffMember.findMany({
-    where: { trustId: viewer.trustId, leaveDate: null },
-    select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { name: true } } },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-  });
-  const option = (s: (typeof staff)[number]) => ({ value: s.id, label: described(s) });
-  return { coachees: staff.filter((s) => scope === "all" || scope.includes(s.schoolId)).map(option), coaches: staff.map(option) };
+  const inScope = { trustId: viewer.trustId, leaveDate: null, ...(scope === "all" ? {} : { schoolId: { in: scope } }) };
+  const words = coachSearch.split(/\s+/).filter(Boolean).slice(0, 4);
+  const [coachees, found] = await Promise.all([
+    db().staffMember.findMany({ where: inScope, select: STAFF_OPTION, orderBy: BY_NAME }),
+    words.length
+      ? db().staffMember.findMany({
+          where: {
+            trustId: viewer.trustId, leaveDate: null,
+            AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }, { school: { name: { contains: w, mode: "insensitive" as const } } }] })),
+          },
+          select: STAFF_OPTION, orderBy: BY_NAME, take: COACH_MATCHES + 1,
+        })
+      : null,
+  ]);
+  const option = (s: (typeof coachees)[number]) => ({ value: s.id, label: described(s) });
+  return {
+    coachees: coachees.map(option),
+    coaches: (found ? found.slice(0, COACH_MATCHES) : coachees).map(option),
+    coachSearch: words.length ? coachSearch.trim() : "",
+    more: (found?.length ?? 0) > COACH_MATCHES,
+  };
 }
 
 /** The coaching page: whatever of it the viewer may read; 404 for someone who may read none. */
-export async function coachingHome(viewer: Viewer) {
+export async function coachingHome(viewer: Viewer, { coachSearch = "" }: { coachSearch?: string } = {}) {
   const own = canAny(viewer, "coaching:view:own");
   const school = canAny(viewer, "coaching:view:any");
   const numbers = canAny(viewer, "coaching:numbers");
@@ -83,7 +106,7 @@ export async function coachingHome(viewer: Viewer) {
     mine: own ? (await pairingRows(viewer, { OR: [{ coachId: me }, { coacheeId: me }] })).map((p) => ({ ...p, role: p.coachId === me ? ("coach" as const) : ("coachee" as const) })) : null,
     school: school ? await pairingRows(viewer, scope === "all" ? {} : { OR: [{ coachee: { schoolId: { in: scope } } }, { coach: { schoolId: { in: scope } } }] }) : null,
     numbers: numbers ? await programmeNumbers(viewer) : null,
-    setUp: canAny(viewer, "coaching:manage") ? await setUpOptions(viewer) : null,
+    setUp: canAny(viewer, "coaching:manage") ? await setUpOptions(viewer, coachSearch.slice(0, 100)) : null,
   };
 }
 

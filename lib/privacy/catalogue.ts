@@ -74,6 +74,7 @@ export const CATALOGUE: Record<Prisma.ModelName, CatalogueEntry> = {
   WorkloadDemand: { label: "Workload demands proposed or decided", rows: byUser((db, p) => db.workloadDemand.findMany({ where: { trustId: p.trustId, OR: [{ proposedById: p.userId }, { decidedById: p.userId }] } })), erase: PSEUDONYMOUS },
   SurveyResponse: { exempt: ANONYMOUS, erase: NOT_PERSONAL },
   SurveyAnswer: { exempt: ANONYMOUS, erase: NOT_PERSONAL },
+  SurveyTally: { exempt: "Counts of answers per question and group of staff (school, category, career stage): no user, no day, no answer of anyone's (issue 20)", erase: NOT_PERSONAL },
   WorkloadCheckAnswer: { exempt: ANONYMOUS, erase: NOT_PERSONAL },
   Survey: { exempt: "The trust's and schools' surveys (questions and dates): whether the person took part is exported", erase: NOT_PERSONAL },
   SurveyQuestion: { exempt: REFERENCE, erase: NOT_PERSONAL },

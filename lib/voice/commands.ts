@@ -11,6 +11,7 @@ import { routes } from "@/lib/routes";
 import { inAudience, mayBuild, mayRecordAction, surveyVisibleTo } from "./access";
 import { surveyStage } from "./anonymity";
 import { bankQuestion } from "./bank";
+import { tallyAnswers } from "./mutations";
 import { actionSchema, answerSchema, buildSurveySchema, checkAnswers } from "./schema";
 
 export const buildSurvey = command({
@@ -60,11 +61,10 @@ export const answerSurvey = command({
     // same moment waits for this transaction and then finds the key taken, so nothing is doubled.
     const taken = await tx.surveyParticipation.createMany({ data: [{ trustId: viewer.trustId, surveyId: survey.id, userId: viewer.userId, schoolId: me.school.id }], skipDuplicates: true });
     if (taken.count === 0) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
-    const response = await tx.surveyResponse.create({
-      data: { trustId: viewer.trustId, surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage), answeredOn: today },
-      select: { id: true },
-    });
+    const atom = { surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage) };
+    const response = await tx.surveyResponse.create({ data: { trustId: viewer.trustId, ...atom, answeredOn: today }, select: { id: true } });
     await tx.surveyAnswer.createMany({ data: answers.map((a) => ({ surveyId: survey.id, responseId: response.id, ...a })) });
+    await tallyAnswers(tx, atom, answers);
     // No audit entry, on purpose: an audit row names the person and the minute, and beside the answer's
     // day it could tie them to their answers. The participation row is the record that they answered.
     return { data: { surveyId: survey.id }, unchanged: true };

@@ -101,12 +101,32 @@ export function buildVoice(built: BuiltTrust, today: Date) {
   return rows;
 }
 
+type Response = { id: string; surveyId: string; schoolId: string; phase: string; category: string; stage: string };
+type Answer = { responseId: string; questionKey: string; value: number | null };
+
+/** The counts the answer command keeps (lib/voice/mutations.ts tallyAnswers), for answers written in bulk. */
+function talliesOf(responses: Response[], answers: Answer[]) {
+  const byId = new Map(responses.map((r) => [r.id, r]));
+  const out = new Map<string, { surveyId: string; schoolId: string; phase: string; category: string; stage: string; questionKey: string; value: number; n: number }>();
+  for (const a of answers) {
+    if (a.value === null) continue;
+    const r = byId.get(a.responseId)!;
+    const key = `${r.surveyId}|${r.schoolId}|${r.category}|${r.stage}|${a.questionKey}|${a.value}`;
+    const t = out.get(key) ?? { surveyId: r.surveyId, schoolId: r.schoolId, phase: r.phase, category: r.category, stage: r.stage, questionKey: a.questionKey, value: a.value, n: 0 };
+    t.n++;
+    out.set(key, t);
+  }
+  return [...out.values()];
+}
+
 export async function seedVoice(db: Db | Tx, built: BuiltTrust, today: Date = new Date()) {
   const rows = buildVoice(built, today);
   await insertRows(db, "Survey", rows.surveys);
   await insertRows(db, "SurveyQuestion", rows.questions);
   await insertRows(db, "SurveyResponse", rows.responses);
   for (let i = 0; i < rows.answers.length; i += 20_000) await insertRows(db, "SurveyAnswer", rows.answers.slice(i, i + 20_000));
+  const tallies = talliesOf(rows.responses as Response[], rows.answers as Answer[]);
+  for (let i = 0; i < tallies.length; i += 20_000) await insertRows(db, "SurveyTally", tallies.slice(i, i + 20_000));
   await insertRows(db, "SurveyParticipation", rows.participation);
   await insertRows(db, "SurveyAction", rows.actions);
 }

@@ -37,7 +37,16 @@ test("a coach and coachee record sessions and the coachee's verified hours rise;
   await form.getByLabel("Target cadence").selectOption({ label: "Fortnightly" });
   await form.getByRole("button", { name: "Set up pairing" }).click();
   await expect(form.getByRole("alert")).toContainText("Choose a coach other than the person coached.");
+  // The coach works at another school: the head finds them by name, and the form offers the matches.
+  const search = head.getByRole("search", { name: "Find a coach" });
+  await search.getByLabel("Find a coach at any school").fill(personName("coachingCoach"));
+  await search.getByRole("button", { name: "Find coaches" }).click();
+  await expect(search.getByRole("status")).toContainText("choose the coach below");
+  await axe(head);
+  await form.getByLabel("Coachee").selectOption({ label: await option("coachingCoachee") });
   await form.getByLabel("Coach", { exact: true }).selectOption({ label: await option("coachingCoach") });
+  await form.getByLabel("Focus").fill("Questioning that makes every pupil think");
+  await form.getByLabel("Target cadence").selectOption({ label: "Fortnightly" });
   await form.getByRole("button", { name: "Set up pairing" }).click();
   await expect(head.getByRole("status").filter({ hasText: "Pairing set up." })).toBeVisible();
   const row = head.getByRole("table", { name: "Coaching pairings, newest first" }).getByRole("row").filter({ hasText: personName("coachingCoachee") });

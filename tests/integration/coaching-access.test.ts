@@ -12,12 +12,14 @@ import { runForm } from "../support/form";
 
 const is404 = { digest: expect.stringContaining("404") };
 let v: Record<DemoKey, Viewer>;
+let staff: Awaited<ReturnType<typeof seedSmallTrust>>["built"]["staff"];
 let pairingId: string;
 let visitId: string;
 
 beforeAll(async () => {
   const t = await seedSmallTrust();
   v = await t.viewers();
+  staff = t.built.staff;
   // The demo teacher coached by the demo senior leader; the demo head drops in on the teacher.
   const pairing = await runForm(createPairing, v.head, { coacheeId: v.teacher.staff!.id, coachId: v.seniorLeader.staff!.id, focus: "Explaining new material", startsOn: londonIsoDay(-10), cadence: "FORTNIGHTLY" });
   const visit = await runForm(recordDropIn, v.head, { teacherId: v.teacher.staff!.id, visitedOn: londonIsoDay(0), focus: "Year 6 science", wentWell: "Pupils explained their predictions.", nextStep: "Link the conclusion back to the prediction." });
@@ -69,6 +71,27 @@ const DROPINS: Record<DemoKey, "404" | { received: boolean; form: boolean; heads
   admin: { received: false, form: true, heads: 0 },
   multiRole: { received: true, form: false, heads: 0 },
 };
+
+describe("the set-up form's coaches", () => {
+  it("are the head's school's staff, or those of any school whose name or school matches every word searched", async () => {
+    const school = v.head.staff!.schoolId;
+    const current = staff.filter((s) => !s.leaveDate);
+    const mine = await coachingHome(v.head);
+    expect(new Set(mine.setUp!.coaches.map((c) => c.value))).toEqual(new Set(current.filter((s) => s.schoolId === school).map((s) => s.id)));
+    expect(mine.setUp!.coachSearch).toBe("");
+
+    const other = current.find((s) => s.schoolId !== school)!;
+    const found = await coachingHome(v.head, { coachSearch: ` ${other.firstName.toUpperCase()}   ${other.lastName} ` });
+    expect(found.setUp!.coaches.map((c) => c.value)).toContain(other.id);
+    expect(found.setUp!.coaches.every((c) => c.label.toLowerCase().includes(other.firstName.toLowerCase()))).toBe(true);
+    expect(found.setUp!.coachSearch).toBe(`${other.firstName.toUpperCase()}   ${other.lastName}`);
+    // The coachees stay the head's own school's, whatever is searched.
+    expect(found.setUp!.coachees).toEqual(mine.setUp!.coachees);
+
+    const none = await coachingHome(v.head, { coachSearch: "zzz-no-such-person" });
+    expect(none.setUp!.coaches).toEqual([]);
+  });
+});
 
 describe("the drop-in pages, per role", () => {
   for (const key of DEMO_KEYS) {

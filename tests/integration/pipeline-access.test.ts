@@ -78,6 +78,16 @@ describe("the trust's view", () => {
     const view = await trustPipeline(t.v.admin, { named: true });
     expect(view.named?.pool).toEqual([expect.objectContaining({ name: personName(t.v.teacher), route: "MIDDLE_LEADER", readiness: "READY_NOW" })]);
     expect(view.named?.uncovered).toHaveLength(7 * t.built.schools.length);
+    expect(view.named?.pages).toEqual({ uncovered: { page: 1, pageCount: 1, total: 7 * t.built.schools.length }, pool: { page: 1, pageCount: 1, total: 1 }, lacking: { page: 1, pageCount: 1, total: expect.any(Number) } });
+  });
+
+  it("shows the named lists a page at a time, a page out of range as the nearest one", async () => {
+    const all = (await trustPipeline(t.v.admin, { named: true })).named!;
+    for (const asked of [0, -3, 99, Number.NaN]) {
+      const view = (await trustPipeline(t.v.admin, { named: true, pages: { uncovered: asked, pool: asked, lacking: asked } })).named!;
+      expect(view.uncovered).toEqual(all.uncovered);
+      expect(view.pages.uncovered.page).toBe(1);
+    }
   });
 
   it("is 404 for heads, teachers, governors and another trust", async () => {

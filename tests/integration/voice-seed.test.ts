@@ -25,6 +25,9 @@ describe("the demo seed's staff surveys", () => {
         expect(a._count._all / staff).toBeLessThanOrEqual(0.86);
       }
       expect(await db().surveyResponse.count({ where: { surveyId: s.id } })).toBe(answered.reduce((n, a) => n + a._count._all, 0));
+      // The tallies results are read from count every answer with a value, once.
+      const tallied = await db().surveyTally.aggregate({ where: { surveyId: s.id }, _sum: { n: true } });
+      expect(tallied._sum.n).toBe(await db().surveyAnswer.count({ where: { surveyId: s.id, value: { not: null } } }));
     }
     expect(await db().surveyAction.count({ where: { surveyId: { in: surveys.slice(0, 2).map((s) => s.id) }, schoolId: null } })).toBe(2);
 

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { answerSurvey, buildSurvey, recordAction } from "@/lib/voice/commands";
 import { surveySweep } from "@/lib/voice/mutations";
 import { mySurveys, surveyList, surveyToAnswer } from "@/lib/voice/queries";
+import { viewCounts, type CountedView } from "@/lib/voice/results/queries";
 import { surveyResults } from "@/lib/voice/results/view";
 import { londonDayFromToday, londonIsoDay } from "../support/days";
 import { runForm } from "../support/form";
@@ -168,5 +169,31 @@ describe("many answers at once", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(everyone.length);
     expect(await db().surveyResponse.count({ where: { surveyId: id } })).toBe(everyone.length);
     expect(await db().surveyParticipation.count({ where: { surveyId: id } })).toBe(everyone.length);
+    // The tallies results are read from hold exactly the answers' counts, per group, question and value.
+    const counted = await db().$queryRaw<{ key: string; n: number }[]>`
+      SELECT r."schoolId"::text || r.category::text || r.stage::text || a."questionKey" || a.value::text AS key, count(*)::int AS n
+      FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId" WHERE a."surveyId" = ${id}::uuid AND a.value IS NOT NULL GROUP BY 1`;
+    const tallied = await db().surveyTally.findMany({ where: { surveyId: id } });
+    expect(new Map(tallied.map((t) => [`${t.schoolId}${t.category}${t.stage}${t.questionKey}${t.value}`, t.n]))).toEqual(new Map(counted.map((c) => [c.key, c.n])));
+
+    // Every view read in one statement counts what counting the answers themselves gives.
+    const school = f.trust.built.schools[0]!;
+    const views: CountedView[] = [
+      { surveyId: id, filters: {} }, { surveyId: id, filters: {}, by: "school" }, { surveyId: id, filters: { school: school.id } },
+      { surveyId: id, filters: { school: school.id }, by: "category" }, { surveyId: id, filters: { school: school.id }, by: "stage" },
+      { surveyId: id, filters: { phase: school.phase, category: "TEACHER" } }, { surveyId: id, filters: { stage: "LEADER" }, by: "category" },
+    ];
+    const column = { school: `r."schoolId"::text`, phase: "r.phase::text", category: "r.category::text", stage: "r.stage::text" } as const;
+    const direct = async (v: CountedView) => {
+      const where = Object.entries(v.filters).map(([d, value]) => `${column[d as keyof typeof column]} = '${value}'`);
+      const rows = await db().$queryRawUnsafe<{ grp: string; key: string; value: number; n: number }[]>(
+        `SELECT ${v.by ? column[v.by] : "''"} AS grp, a."questionKey" AS key, a.value, count(*)::int AS n FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId"
+         WHERE a."surveyId" = '${id}' AND a.value IS NOT NULL ${where.map((w) => `AND ${w}`).join(" ")} GROUP BY 1, 2, 3`,
+      );
+      return new Map(rows.map((r) => [`${r.grp}|${r.key}|${r.value}`, r.n]));
+    };
+    const flat = (groups: Map<string, Map<string, Map<number, number>>>) => new Map([...groups].flatMap(([grp, keys]) => [...keys].flatMap(([key, values]) => [...values].map(([value, n]) => [`${grp}|${key}|${value}`, n] as const))));
+    const read = await viewCounts(views);
+    for (const [i, v] of views.entries()) expect(flat(read[i]!)).toEqual(await direct(v));
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CoachSearch } from "@/components/coaching/CoachSearch";
 import { EndPairingForm, PairingForm } from "@/components/coaching/CoachingForms";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -21,9 +22,10 @@ const box = "space-y-3 rounded border border-slate-200 bg-white p-4";
  * school's pairings and whether they keep their cadence (never their content); the programme's
  * numbers for the trust; and the set-up form for heads and the trust admin.
  */
-export default async function CoachingPage() {
+export default async function CoachingPage({ searchParams }: { searchParams: Promise<{ coach?: string | string[] }> }) {
   const viewer = await requireViewer();
-  const page = await coachingHome(viewer);
+  const coach = (await searchParams).coach;
+  const page = await coachingHome(viewer, { coachSearch: typeof coach === "string" ? coach : "" });
   type Mine = NonNullable<typeof page.mine>[number];
   type Row = NonNullable<typeof page.school>[number];
   return (
@@ -84,7 +86,8 @@ export default async function CoachingPage() {
         )}
         {page.setUp && (
           <Section id="set-up" title="Set up a pairing" className={box}>
-            <PairingForm coachees={page.setUp.coachees} coaches={page.setUp.coaches} today={isoDay(londonToday())} />
+            <CoachSearch search={page.setUp.coachSearch} found={page.setUp.coachSearch ? page.setUp.coaches.length : null} more={page.setUp.more} />
+            <PairingForm coachees={page.setUp.coachees} coaches={page.setUp.coaches} coachHint={page.setUp.coachSearch ? `Staff of any school matching “${page.setUp.coachSearch}”.` : "Staff of your school; to choose someone at another school, find them above."} today={isoDay(londonToday())} />
           </Section>
         )}
       </div>

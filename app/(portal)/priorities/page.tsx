@@ -56,7 +56,8 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
           rows={grid.rows}
           rowKey={(r: Row) => r.school.id}
           columns={[
-            { key: "school", header: "School", rowHeader: true, cell: (r: Row) => <Link href={asRoute(routes.schoolPriorities(r.school.id, year))} className="text-brand-700 underline">{r.school.name}</Link> },
+            // Plain links in the grid: hundreds of them, and next/link's client component for each was most of the page's render time.
+            { key: "school", header: "School", rowHeader: true, cell: (r: Row) => <a href={routes.schoolPriorities(r.school.id, year)} className="text-brand-700 underline">{r.school.name}</a> },
             ...STRANDS.map((strand) => ({
               key: strand,
               header: STRAND_LABEL[strand],
@@ -65,7 +66,7 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
                   <ul className="space-y-2">
                     {r.strands[strand].map((p) => (
                       <li key={p.id}>
-                        <Link href={asRoute(routes.priority(p.id))} className="text-brand-700 underline">{p.title}</Link>
+                        <a href={routes.priority(p.id)} className="text-brand-700 underline">{p.title}</a>
                         <div className="mt-1"><Rating rating={p.rating} />{p.term && <span className="text-slate-700"> {p.term}</span>}</div>
                       </li>
                     ))}

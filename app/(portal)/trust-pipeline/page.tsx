@@ -4,13 +4,17 @@ import { PipelineFigures } from "@/components/pipeline/TrustPipeline";
 import { TrustNamed } from "@/components/pipeline/TrustNamed";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
-import { trustPipeline } from "@/lib/pipeline/trust/queries";
+import { NAMED_LISTS, trustPipeline } from "@/lib/pipeline/trust/queries";
 
 export const metadata: Metadata = { title: "Leadership pipeline" };
 
-export default async function TrustPipelinePage() {
+type Search = Promise<Partial<Record<(typeof NAMED_LISTS)[number], string | string[]>>>;
+
+export default async function TrustPipelinePage({ searchParams }: { searchParams: Search }) {
   const viewer = await requireViewer();
-  const data = await trustPipeline(viewer, { named: true });
+  const sp = await searchParams;
+  const pages = Object.fromEntries(NAMED_LISTS.map((k) => [k, typeof sp[k] === "string" ? Number(sp[k]) : 1]));
+  const data = await trustPipeline(viewer, { named: true, pages });
   return (
     <>
       <PageHeader title="Leadership pipeline" lead="NPQs, leaders without an expected qualification, key posts with no successor ready within two years, and the talent pool, by school and cluster.">

@@ -11,49 +11,92 @@ const COLUMN: Record<Dimension, Prisma.Sql> = {
   category: Prisma.sql`r.category::text`,
   stage: Prisma.sql`r.stage::text`,
 };
+/** The same columns on the tallies (t), which carry the response's school, phase, category and stage. */
+const TALLY: Record<Dimension, Prisma.Sql> = {
+  school: Prisma.sql`t."schoolId"::text`,
+  phase: Prisma.sql`t.phase::text`,
+  category: Prisma.sql`t.category::text`,
+  stage: Prisma.sql`t.stage::text`,
+};
 
-function whereOf(surveyId: string, f: Filters): Prisma.Sql {
-  const parts = [Prisma.sql`r."surveyId" = ${surveyId}::uuid`];
-  for (const d of Object.keys(COLUMN) as Dimension[]) if (f[d] !== undefined) parts.push(Prisma.sql`${COLUMN[d]} = ${f[d]}`);
+function whereOf(surveyId: string, f: Filters, columns = COLUMN, alias = Prisma.sql`r`): Prisma.Sql {
+  const parts = [Prisma.sql`${alias}."surveyId" = ${surveyId}::uuid`];
+  for (const d of Object.keys(columns) as Dimension[]) if (f[d] !== undefined) parts.push(Prisma.sql`${columns[d]} = ${f[d]}`);
   return Prisma.join(parts, " AND ");
 }
 
-/** The survey's atoms (school × category × stage, with the school's phase): the whole survey's, for everyone alike. */
-export async function surveyAtoms(surveyId: string): Promise<Atom[]> {
-  const rows = await db().$queryRaw<{ school: string; phase: string; category: string; stage: string; count: number }[]>`
-    SELECT r."schoolId"::text AS school, r.phase::text AS phase, r.category::text AS category, r.stage::text AS stage, count(*)::int AS count
-    FROM "SurveyResponse" r WHERE r."surveyId" = ${surveyId}::uuid GROUP BY 1, 2, 3, 4`;
-  return rows;
+/** The atoms (school × category × stage, with the school's phase) of each survey given: the whole survey's, for everyone alike. */
+export async function surveysAtoms(surveyIds: string[]): Promise<Map<string, Atom[]>> {
+  const out = new Map<string, Atom[]>(surveyIds.map((id) => [id, []]));
+  if (!surveyIds.length) return out;
+  const rows = await db().$queryRaw<(Atom & { surveyId: string })[]>`
+    SELECT r."surveyId"::text AS "surveyId", r."schoolId"::text AS school, r.phase::text AS phase, r.category::text AS category, r.stage::text AS stage, count(*)::int AS count
+    FROM "SurveyResponse" r WHERE r."surveyId" = ANY(${surveyIds}::uuid[]) GROUP BY 1, 2, 3, 4, 5`;
+  for (const { surveyId, ...atom } of rows) out.get(surveyId)?.push(atom);
+  return out;
 }
 
 export type Judged = { atoms: Atom[]; judge: (f: Filters) => Verdict };
-/** The rules' verdicts on any view of one survey (the blocks computed once). */
-export async function judgedSurvey(surveyId: string, closed: boolean): Promise<Judged> {
-  const atoms = await surveyAtoms(surveyId);
+/** The rules' verdicts on any view of one survey, from its atoms (the blocks computed once). */
+export function judgeAtoms(atoms: Atom[], closed: boolean): Judged {
   const blocks = protectBlocks(atoms);
   return { atoms, judge: (f) => judge(atoms, blocks, f, closed) };
 }
 
 export type ValueCounts = Map<string, Map<number, number>>;
+/** A view whose value counts are read: a survey, its filters, and with `by` one group per value of one more dimension. */
+export type CountedView = { surveyId: string; filters: Filters; by?: Dimension };
+
+/** The tallies' own columns, for grouping by one dimension. */
+const TALLY_COLUMN: Record<Dimension, Prisma.Sql> = { school: Prisma.sql`t."schoolId"`, phase: Prisma.sql`t.phase`, category: Prisma.sql`t.category`, stage: Prisma.sql`t.stage` };
+
+const matchOf = (f: Filters) => {
+  const parts = (Object.keys(TALLY) as Dimension[]).filter((d) => f[d] !== undefined).map((d) => Prisma.sql`${TALLY[d]} = ${f[d]}`);
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+};
 
 /**
- * Counts of each question's values in a view, and with `by` for each value of one more dimension
- * (group "" without): one grouped query whatever the number of questions.
+ * Counts of each question's values in each view given (group "" without `by`), summed from the
+ * surveys' tallies in one statement for every view of the page: one pass over each survey's tallies,
+ * grouped once per dimension asked (GROUPING SETS), each distinct set of filters summed beside the others
+ * (FILTER). Callers pass only views the rules have shown.
  */
-export async function valueCounts(surveyId: string, f: Filters, by?: Dimension): Promise<Map<string, ValueCounts>> {
-  const group = by ? COLUMN[by] : Prisma.sql`''`;
-  const rows = await db().$queryRaw<{ grp: string; key: string; value: number; n: number }[]>`
-    SELECT ${group} AS grp, a."questionKey" AS key, a.value, count(*)::int AS n
-    FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId"
-    WHERE a."surveyId" = ${surveyId}::uuid AND a.value IS NOT NULL AND ${whereOf(surveyId, f)}
-    GROUP BY 1, 2, 3`;
-  const out = new Map<string, ValueCounts>();
+export async function viewCounts(views: CountedView[]): Promise<Map<string, ValueCounts>[]> {
+  const out = views.map(() => new Map<string, ValueCounts>());
+  if (!views.length) return out;
+  const surveys = [...new Set(views.map((v) => v.surveyId))];
+  const plans = surveys.map((surveyId) => {
+    const mine = views.flatMap((v, i) => (v.surveyId === surveyId ? [{ ...v, i }] : []));
+    const filterKeys = [...new Set(mine.map((v) => JSON.stringify(v.filters)))];
+    const bys = [...new Set(mine.map((v) => v.by ?? ""))] as (Dimension | "")[];
+    return { surveyId, mine, filterKeys, bys };
+  });
+  const parts = plans.map(({ surveyId, filterKeys, bys }, p) => {
+    const filters = filterKeys.map((k) => JSON.parse(k) as Filters);
+    const grouped = bys.filter((b): b is Dimension => b !== "");
+    const by = grouped.length ? Prisma.sql`CASE ${Prisma.join(grouped.map((d) => Prisma.sql`WHEN GROUPING(${TALLY_COLUMN[d]}) = 0 THEN ${d}`), " ")} ELSE '' END` : Prisma.sql`''`;
+    const grp = grouped.length ? Prisma.sql`CASE ${Prisma.join(grouped.map((d) => Prisma.sql`WHEN GROUPING(${TALLY_COLUMN[d]}) = 0 THEN ${TALLY[d]}`), " ")} ELSE '' END` : Prisma.sql`''`;
+    const sets = bys.map((b) => (b ? Prisma.sql`(${TALLY_COLUMN[b]}, t."questionKey", t.value)` : Prisma.sql`(t."questionKey", t.value)`));
+    return Prisma.sql`
+      SELECT ${p}::int AS part, ${by} AS by, ${grp} AS grp, t."questionKey" AS key, t.value,
+        ARRAY[${Prisma.join(filters.map((f) => Prisma.sql`(sum(t.n) FILTER (WHERE ${matchOf(f)}))::int`))}] AS ns
+      FROM "SurveyTally" t WHERE t."surveyId" = ${surveyId}::uuid AND (${Prisma.join(filters.map((f) => Prisma.sql`(${matchOf(f)})`), " OR ")})
+      GROUP BY GROUPING SETS (${Prisma.join(sets)})`;
+  });
+  const rows = await db().$queryRaw<{ part: number; by: string; grp: string; key: string; value: number; ns: (number | null)[] }[]>`${Prisma.join(parts, " UNION ALL ")}`;
   for (const r of rows) {
-    const byKey = out.get(r.grp) ?? new Map<string, Map<number, number>>();
-    const counts = byKey.get(r.key) ?? new Map<number, number>();
-    counts.set(r.value, r.n);
-    byKey.set(r.key, counts);
-    out.set(r.grp, byKey);
+    const plan = plans[r.part]!;
+    for (const v of plan.mine) {
+      if ((v.by ?? "") !== r.by) continue;
+      const n = r.ns[plan.filterKeys.indexOf(JSON.stringify(v.filters))];
+      if (n === null || n === undefined) continue;
+      const groups = out[v.i]!;
+      const byKey = groups.get(r.grp) ?? new Map<string, Map<number, number>>();
+      const counts = byKey.get(r.key) ?? new Map<number, number>();
+      counts.set(r.value, n);
+      byKey.set(r.key, counts);
+      groups.set(r.grp, byKey);
+    }
   }
   return out;
 }

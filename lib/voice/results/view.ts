@@ -12,7 +12,7 @@ import { filterCount, type Dimension, type Filters, type Verdict } from "../anon
 import { bankQuestion } from "../bank";
 import { figure, headline, type Figure } from "../figures";
 import { DIMENSION_LABEL, DIMENSION_VALUES } from "../labels";
-import { earlierSurveys, judgedSurvey, participationBySchool, schoolNames, surveyActions, textAnswers, valueCounts, visibleSurvey, type ValueCounts } from "./queries";
+import { earlierSurveys, judgeAtoms, participationBySchool, schoolNames, surveyActions, surveysAtoms, textAnswers, viewCounts, visibleSurvey, type CountedView, type ValueCounts } from "./queries";
 
 type Search = Record<string, string | string[] | undefined>;
 type Question = { key: string; kind: "SCALE" | "ENPS" | "HOURS" | "TASKS" | "TEXT"; text: string };
@@ -59,63 +59,75 @@ export async function surveyResults(viewer: Viewer, surveyId: string, sp: Search
   const closed = s.closesOn < today;
   const questions = s.questions as Question[];
   const filters = allowedFilters(sp, reach, s.schoolId);
-  const judged = await judgedSurvey(s.id, closed);
+
+  // First what decides what may be read: every survey's atoms (this one and the trend's earlier ones, in
+  // one statement), beside the reads that hold no answers.
+  const [earlier, names, participation, actions] = await Promise.all([
+    earlierSurveys(s, 3),
+    schoolNames(viewer.trustId),
+    participationBySchool(viewer.trustId, s.id, s.schoolId ?? filters.school ?? null),
+    surveyActions(viewer.trustId, s.id, reach.schools),
+  ]);
+  const atoms = await surveysAtoms([s.id, ...earlier.map((e) => e.id)]);
+  const judged = judgeAtoms(atoms.get(s.id)!, closed);
   const verdict: Verdict = judged.judge(filters);
   const shown = verdict.shown ? verdict : null;
-  const counts = shown ? (await valueCounts(s.id, filters)).get("") : undefined;
   const comment = questions.find((q) => q.kind === "TEXT");
 
+  // The views the rules show, each counted in the one statement below.
+  const views: CountedView[] = [];
+  const want = (v: CountedView) => views.push(v) - 1;
+  const own = shown ? want({ surveyId: s.id, filters }) : -1;
   // The school against the trust: the trust's whole view, judged by the same rules.
   const trustVerdict = reach.trust && filters.school && filterCount(filters) === 1 ? judged.judge({}) : null;
-  const trustCounts = trustVerdict?.shown ? (await valueCounts(s.id, {})).get("") : undefined;
-  const trustFigs = trustVerdict?.shown ? figures(questions, trustCounts, trustVerdict.n) : null;
+  const trustView = trustVerdict?.shown ? want({ surveyId: s.id, filters: {} }) : -1;
+  const dims = shown && reach.breakdown && filterCount(filters) < 2 ? (["category", "stage"] as const).filter((d) => !filters[d]) : [];
+  const dimViews = dims.map((by) => want({ surveyId: s.id, filters, by }));
+  // Each school's headline, for the trust's people on the unfiltered trust view.
+  const headlines = !s.schoolId && reach.schools === "all" && filterCount(filters) === 0;
+  const schoolView = headlines ? want({ surveyId: s.id, filters: {}, by: "school" }) : -1;
+  // The trend: the same view of this scope's earlier surveys, each judged by its own answers.
+  const past = [...earlier].reverse().map((e) => {
+    const v = judgeAtoms(atoms.get(e.id)!, e.closesOn < today).judge(filters);
+    return { term: e.term, verdict: v, view: v.shown ? want({ surveyId: e.id, filters }) : -1 };
+  });
+  const counted = await viewCounts(views);
+  const countsOf = (i: number, grp = "") => (i < 0 ? undefined : counted[i]!.get(grp));
 
-  const names = await schoolNames(viewer.trustId);
-  const breakdowns = [];
-  if (shown && reach.breakdown && filterCount(filters) < 2) {
-    for (const dim of ["category", "stage"] as const) {
-      if (filters[dim]) continue;
-      const grouped = await valueCounts(s.id, filters, dim);
-      const values = [...new Set(judged.atoms.filter((a) => a.count > 0 && (["school", "phase"] as const).every((d) => !filters[d] || a[d] === filters[d]) && (!filters.category || a.category === filters.category) && (!filters.stage || a.stage === filters.stage)).map((a) => a[dim]))].sort();
-      breakdowns.push({
-        dimension: DIMENSION_LABEL[dim], param: dim,
-        rows: values.map((v) => {
-          const vv = judged.judge({ ...filters, [dim]: v });
-          return { value: v, label: DIMENSION_VALUES[dim][v] ?? v, shown: vv.shown, n: vv.shown ? vv.n : null, caution: vv.shown && vv.caution, ...(vv.shown ? summary(questions, grouped.get(v), vv.n) : { agreement: null, enps: null }) };
-        }),
-      });
-    }
-  }
+  const counts = countsOf(own);
+  const trustFigs = trustVerdict?.shown ? figures(questions, countsOf(trustView), trustVerdict.n) : null;
 
-  const participation = await participationBySchool(viewer.trustId, s.id, s.schoolId ?? filters.school ?? null);
+  const breakdowns = dims.map((dim, i) => {
+    const values = [...new Set(judged.atoms.filter((a) => a.count > 0 && (["school", "phase"] as const).every((d) => !filters[d] || a[d] === filters[d]) && (!filters.category || a.category === filters.category) && (!filters.stage || a.stage === filters.stage)).map((a) => a[dim]))].sort();
+    return {
+      dimension: DIMENSION_LABEL[dim], param: dim,
+      rows: values.map((v) => {
+        const vv = judged.judge({ ...filters, [dim]: v });
+        return { value: v, label: DIMENSION_VALUES[dim][v] ?? v, shown: vv.shown, n: vv.shown ? vv.n : null, caution: vv.shown && vv.caution, ...(vv.shown ? summary(questions, countsOf(dimViews[i]!, v), vv.n) : { agreement: null, enps: null }) };
+      }),
+    };
+  });
+
   const inView = participation.filter((p) => (filters.school ? p.schoolId === filters.school : true));
   const answered = inView.reduce((a, p) => a + p.answered, 0);
   const invited = inView.reduce((a, p) => a + p.invited, 0);
 
-  // Each school's headline, for the trust's people on the unfiltered trust view.
-  let schools: { id: string; name: string; answered: number; invited: number; shown: boolean; n: number | null; agreement: string | null; enps: string | null }[] = [];
-  if (!s.schoolId && reach.schools === "all" && filterCount(filters) === 0) {
-    const bySchool = await valueCounts(s.id, {}, "school");
-    schools = participation.filter((p) => names.has(p.schoolId)).map((p) => {
-      const v = judged.judge({ school: p.schoolId });
-      return { id: p.schoolId, name: names.get(p.schoolId)!.name, answered: p.answered, invited: p.invited, shown: v.shown, n: v.shown ? v.n : null, ...(v.shown ? summary(questions, bySchool.get(p.schoolId), v.n) : { agreement: null, enps: null }) };
-    }).sort((a, b) => a.name.localeCompare(b.name));
-  }
+  const schools = headlines
+    ? participation.filter((p) => names.has(p.schoolId)).map((p) => {
+        const v = judged.judge({ school: p.schoolId });
+        return { id: p.schoolId, name: names.get(p.schoolId)!.name, answered: p.answered, invited: p.invited, shown: v.shown, n: v.shown ? v.n : null, ...(v.shown ? summary(questions, countsOf(schoolView, p.schoolId), v.n) : { agreement: null, enps: null }) };
+      }).sort((a, b) => a.name.localeCompare(b.name))
+    : [];
 
-  // The trend: the same view of this scope's earlier surveys, each judged by its own answers.
-  const trend = [];
-  for (const e of [...(await earlierSurveys(s, 3))].reverse()) {
-    const j = await judgedSurvey(e.id, e.closesOn < today);
-    const v = j.judge(filters);
-    const figs = v.shown ? figures(questions, (await valueCounts(e.id, filters)).get(""), v.n) : null;
-    trend.push({ term: termLabel(e.term), shown: v.shown, cells: Object.fromEntries(questions.map((q) => [q.key, figs?.get(q.key) ? headline(figs.get(q.key)!) : null])) });
-  }
+  const trend = past.map((p) => {
+    const figs = p.verdict.shown ? figures(questions, countsOf(p.view), p.verdict.n) : null;
+    return { term: termLabel(p.term), shown: p.verdict.shown, cells: Object.fromEntries(questions.map((q) => [q.key, figs?.get(q.key) ? headline(figs.get(q.key)!) : null])) };
+  });
   const nowFigs = shown ? figures(questions, counts, shown.n) : null;
   trend.push({ term: termLabel(s.term), shown: Boolean(shown), cells: Object.fromEntries(questions.map((q) => [q.key, nowFigs?.get(q.key) ? headline(nowFigs.get(q.key)!) : null])) });
 
   const recordSchool = s.schoolId ?? filters.school ?? null;
   const recordFor = mayRecordAction(viewer, s, recordSchool) ? recordSchool : mayRecordAction(viewer, s, null) ? null : undefined;
-  const actions = await surveyActions(viewer.trustId, s.id, reach.schools);
 
   const schoolOptions = s.schoolId ? [] : [...names.values()].filter((n) => reach.schools === "all" || reach.schools.includes(n.id)).map((n) => ({ value: n.id, label: n.name }));
   return {

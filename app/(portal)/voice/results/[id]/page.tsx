@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -12,7 +11,7 @@ import { RecordActionForm } from "@/components/voice/SurveyForms";
 import { YouSaidWeDid } from "@/components/voice/YouSaidWeDid";
 import { requireViewer } from "@/lib/access/viewer";
 import { formatDate } from "@/lib/dates";
-import { asRoute, routes } from "@/lib/routes";
+import { routes } from "@/lib/routes";
 import { CAUTION_UNDER, MAX_FILTERS, MIN_GROUP, TEXT_MIN } from "@/lib/voice/anonymity";
 import { NOT_ENOUGH } from "@/lib/voice/labels";
 import { surveyResults } from "@/lib/voice/results/view";
@@ -82,6 +81,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
             </TableBox>
           </Section>
         ))}
+        {/* Plain links: a row per school, and next/link's client component for each costs render time. */}
         {d.schools.length > 0 && (
           <Section id="schools" title="Each school’s headline">
             <TableBox label="Each school's headline">
@@ -90,7 +90,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
               rows={d.schools}
               rowKey={(r: School) => r.id}
               columns={[
-                { key: "name", header: "School", rowHeader: true, cell: (r: School) => <Link href={asRoute(routes.surveyResults(d.survey.id, `school=${r.id}`))} className="text-brand-700 underline">{r.name}</Link> },
+                { key: "name", header: "School", rowHeader: true, cell: (r: School) => <a href={routes.surveyResults(d.survey.id, `school=${r.id}`)} className="text-brand-700 underline">{r.name}</a> },
                 { key: "part", header: "Participation", align: "right", cell: (r: School) => `${r.answered} of ${r.invited}` },
                 { key: "agree", header: "Average agreement (of 5)", align: "right", cell: (r: School) => (r.shown ? r.agreement ?? "—" : NOT_ENOUGH) },
                 { key: "enps", header: "eNPS", align: "right", cell: (r: School) => (r.shown ? r.enps ?? "—" : "—") },
