@@ -1,43 +1,26 @@
 "use client";
-// The portal's two kinds of chart. They render at once, without motion: the figures are what matters,
-// and motion can trouble some users (WCAG 2.3.3). recharts draws in the browser only; every chart sits
-// beside a table with the same figures, for screen readers and print, so the chart is aria-hidden.
+// The charts drawn with recharts, loaded only when a chart comes into view (./Charts.tsx, which holds
+// the box they fill): recharts is most of a page's JavaScript, and most pages draw no chart. They render
+// at once, without motion: the figures are what matters, and motion can trouble some users (WCAG 2.3.3).
 import type { ReactElement } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { LinesChartProps, SchoolBarChartProps } from "./Charts";
 
 const COLOURS = ["#174a7c", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#a16207"];
 
-/** `className` sets the height (or `height`, in pixels, when it depends on the data). */
-function ChartBox({ className = "", height, children }: { className?: string; height?: number; children: ReactElement }) {
+/** Fills the box ./Charts.tsx sized. */
+function ChartBox({ children }: { children: ReactElement }) {
   return (
-    <div aria-hidden="true" className={`w-full ${className}`} style={height === undefined ? undefined : { height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      {children}
+    </ResponsiveContainer>
   );
 }
 
 /** One bar per school, the schools' names down the side. */
-export function SchoolBarChart<K extends string>({
-  data,
-  value,
-  name,
-  labelWidth,
-  className,
-  height,
-  wholeNumbers = false,
-}: {
-  data: ({ school: string } & Record<K, number>)[];
-  value: K;
-  name: string;
-  labelWidth: number;
-  className?: string;
-  height?: number;
-  wholeNumbers?: boolean;
-}) {
+export function RechartsSchoolBarChart({ data, value, name, labelWidth, wholeNumbers = false }: SchoolBarChartProps<string>) {
   return (
-    <ChartBox className={className} height={height}>
+    <ChartBox>
       <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 24, right: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" tick={{ fontSize: 11 }} allowDecimals={!wholeNumbers} />
@@ -53,23 +36,10 @@ export function SchoolBarChart<K extends string>({
  * Lines over `x` (terms, months). One series is drawn with its points; several have a legend and no
  * points, the first (the subject: the trust, the school) heavier than those it is compared with.
  */
-export function LinesChart({
-  data,
-  x,
-  lines,
-  className,
-  percent = false,
-}: {
-  data: Record<string, string | number | null>[];
-  x: string;
-  lines: { key: string; name: string }[];
-  className?: string;
-  /** A 0–100 % scale instead of one fitted to the figures. */
-  percent?: boolean;
-}) {
+export function RechartsLinesChart({ data, x, lines, percent = false }: LinesChartProps) {
   const single = lines.length === 1;
   return (
-    <ChartBox className={className}>
+    <ChartBox>
       <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey={x} tick={{ fontSize: 11 }} />
