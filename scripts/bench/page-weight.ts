@@ -74,7 +74,8 @@ export async function measurePageWeight(page: Page, url: string): Promise<PageWe
   page.on("response", onResponse);
   page.on("load", onLoad);
   try {
-    const document = await page.goto(url, { waitUntil: "load" });
+    // A long timeout: the board pack is megabytes of HTML, and the machine may be busy.
+    const document = await page.goto(url, { waitUntil: "load", timeout: 180_000 });
     if (!document) throw new Error(`No response for ${url}`);
     // Hydration runs in long tasks: an idle callback comes after it, then whatever it fetched.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 15_000 })));

@@ -50,11 +50,22 @@ export async function benchWeight(ctx: BenchContext, base: string, cookie: (emai
   try {
     for (const entry of WEIGHT_PAGES) {
       const path = typeof entry.path === "string" ? entry.path : await entry.path(ctx);
+      // WEIGHT_PAGES=board-pack: only the pages whose path holds it (while working on one page).
+      if (process.env.WEIGHT_PAGES && !path.includes(process.env.WEIGHT_PAGES)) continue;
       const [name, value] = (await cookie(DEMO_EMAILS[entry.role])).split("=", 2) as [string, string];
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addCookies([{ name, value, url: base }]);
-      const w = await measurePageWeight(await context.newPage(), `${base}${path}`);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      const w = await measurePageWeight(page, `${base}${path}`).catch((error: Error) => error);
       await context.close();
+      if (errors.length) console.log(`${entry.role} ${path}: errors in the browser: ${errors.slice(0, 3).join(" | ")}`);
+      if (w instanceof Error) {
+        rows.push([`${entry.role} ${path}`, `failed: ${w.message.split("\n")[0]}`, "", "", "", "", "", "", "", ""]);
+        continue;
+      }
       if (process.env.WEIGHT_SAVE) writeFileSync(`${process.env.WEIGHT_SAVE}/${entry.role}${path.replace(/[/?=&]/g, "_")}.html`, w.html);
       if (process.env.WEIGHT_DETAIL) console.log(`${entry.role} ${path}: ${w.files.map((f) => `${f.path.split("/").pop()} ${f.kb.toFixed(1)}${f.later ? " (later)" : ""}`).join(", ")}`);
       const over = (value: number, budget: number) => `${value.toFixed(1)}${value > budget ? " !" : ""}`;
