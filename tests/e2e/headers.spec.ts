@@ -126,7 +126,7 @@ test.describe("network leader", () => {
     await expect(page.getByRole("heading", { name: "Members by school" })).toBeVisible();
     // The chart library loads when a chart comes near the screen (decision 034).
     await page.getByRole("heading", { name: "Members by school" }).scrollIntoViewIfNeeded();
-    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(page.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 30_000 });
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeAttached();
     expect(await violations()).toEqual([]);
   });
