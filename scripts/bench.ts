@@ -1,6 +1,6 @@
 // npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>[|<text>…]] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log;
 // several texts separated by "|": every page or action whose name holds any of them; --only answers: the
-// 6,800 concurrent survey answers)
+// 6,800 concurrent survey answers; --only weight: each role's pages' JavaScript and HTML in Chromium)
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
 // of named pages under concurrent signed-in load beside the time of the same reads alone.
 import path from "node:path";
@@ -21,6 +21,7 @@ import { benchWorker, WORKER_PAGES } from "./bench/worker";
 import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import { benchConcurrentBookings } from "./bench/programme";
 import { benchConcurrentAnswers } from "./bench/voice";
+import { benchWeight } from "./bench/weight";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
 
@@ -177,11 +178,13 @@ async function main() {
       }
     }
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-    console.log("");
-    console.log("Times in ms. p50/p95: one request at a time; @N: N in flight; SQL: the page's reads alone; floor: 15 ms + 1.2 × SQL p50 (issue 22: p50/floor ≤ 1, p95 @N/p95 ≤ 2).\n");
-    for (const [i, row] of rows.entries()) {
-      console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
-      if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    if (rows.length > 1) {
+      console.log("");
+      console.log("Times in ms. p50/p95: one request at a time; @N: N in flight; SQL: the page's reads alone; floor: 15 ms + 1.2 × SQL p50 (issue 22: p50/floor ≤ 1, p95 @N/p95 ≤ 2).\n");
+      for (const [i, row] of rows.entries()) {
+        console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
+        if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+      }
     }
     if (wanted("worker")) {
       const pages = BENCH_PAGES.filter((p) => WORKER_PAGES.includes(p.name)).map((page) => ({
@@ -206,6 +209,13 @@ async function main() {
     if (wanted("export")) await benchExport(url);
     if (wanted("bookings")) await benchConcurrentBookings(url);
     if (wanted("answers")) await benchConcurrentAnswers(url);
+    if (!values.only || "digest".includes(values.only)) await benchDigest(url);
+    if (!values.only || "backup".includes(values.only)) await benchBackup(url);
+    if (!values.only || "export".includes(values.only)) await benchExport(url);
+    if (!values.only || "bookings".includes(values.only)) await benchConcurrentBookings(url);
+    if (!values.only || "weight".includes(values.only)) {
+      await benchWeight(ctx, base, async (email) => cookies.get(email) ?? (await signIn(prisma, email)));
+    }
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

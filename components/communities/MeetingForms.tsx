@@ -4,12 +4,11 @@ import { Button } from "@/components/ui/Button";
 import { Checkbox, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { saveMinutesAction, saveRegisterAction, scheduleMeetingAction } from "@/lib/communities/actions";
 import type { RegisterRow } from "@/lib/communities/meetings/queries";
-import { MAX_DAYS_BACK, minutesSchema, registerSchema } from "@/lib/communities/schema";
-import { scheduleMeetingSeriesSchema } from "@/lib/communities/series";
+import { MAX_DAYS_BACK } from "@/lib/communities/limits";
 
 export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId: string; defaultStart: string }) {
   return (
-    <Form id="schedule" className="space-y-4" action={scheduleMeetingAction} schema={scheduleMeetingSeriesSchema} hidden={{ communityId }}>
+    <Form id="schedule" className="space-y-4" action={scheduleMeetingAction} loadSchema={() => import("@/lib/communities/series").then((m) => m.scheduleMeetingSeriesSchema)} hidden={{ communityId }}>
       <Input name="title" label="Title" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Input
@@ -51,7 +50,7 @@ export function RegisterForm({
     recount();
   };
   return (
-    <Form id="register" className="space-y-4" action={saveRegisterAction} schema={registerSchema} hidden={{ communityId, meetingId }}>
+    <Form id="register" className="space-y-4" action={saveRegisterAction} loadSchema={() => import("@/lib/communities/schema").then((m) => m.registerSchema)} hidden={{ communityId, meetingId }}>
       <GroupError name="present" />
       <fieldset ref={fieldset} onChange={recount}>
         <legend className="mb-2 font-medium">Who attended?</legend>
@@ -90,7 +89,7 @@ export function RegisterForm({
 
 export function MinutesForm({ communityId, meetingId, minutes }: { communityId: string; meetingId: string; minutes: string | null }) {
   return (
-    <Form id="minutes" className="space-y-4" action={saveMinutesAction} schema={minutesSchema} hidden={{ communityId, meetingId }}>
+    <Form id="minutes" className="space-y-4" action={saveMinutesAction} loadSchema={() => import("@/lib/communities/schema").then((m) => m.minutesSchema)} hidden={{ communityId, meetingId }}>
       <TextArea name="minutes" label="Minutes" defaultValue={minutes ?? ""} rows={8} />
       <Submit>Save minutes</Submit>
     </Form>

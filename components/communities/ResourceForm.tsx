@@ -3,12 +3,11 @@ import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { addResourceAction } from "@/lib/communities/actions";
 import { RESOURCE_KIND_LABEL } from "@/lib/communities/labels";
 import { options } from "@/lib/format";
-import { resourceSchema } from "@/lib/communities/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 
 export function ResourceForm({ communityId }: { communityId: string }) {
   return (
-    <Form id="resource" className="space-y-4" action={addResourceAction} schema={resourceSchema} hidden={{ communityId }} multipart>
+    <Form id="resource" className="space-y-4" action={addResourceAction} loadSchema={() => import("@/lib/communities/schema").then((m) => m.resourceSchema)} hidden={{ communityId }} multipart>
       <Input name="title" label="Title" />
       <Choice name="kind" label="Kind" empty="Choose…" options={options(RESOURCE_KIND_LABEL)} />
       <TextArea name="description" label="Description (optional)" rows={3} />

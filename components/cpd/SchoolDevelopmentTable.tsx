@@ -5,7 +5,8 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/DataTable";
 import { queryHref } from "@/components/ui/Pager";
-import { SCHOOL_SORTS, type SchoolDevelopmentParams } from "@/lib/cpd/schema";
+import type { SchoolDevelopmentParams } from "@/lib/cpd/schema";
+import { SCHOOL_SORTS } from "@/lib/cpd/sorts";
 
 type DevelopmentRow = {
   id: string; name: string; jobTitle: string; category: string; careerStage: string; hours: string; target: string; percent: string;

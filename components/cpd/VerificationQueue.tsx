@@ -11,8 +11,8 @@ import { queryHref } from "@/components/ui/Pager";
 import { Form, Submit, TextArea } from "@/components/ui/form";
 import { verifyActivitiesAction } from "@/lib/cpd/actions";
 import { TYPE_LABEL } from "@/lib/cpd/labels";
-import { QUEUE_SORTS, queueQuery, type QueueParams } from "@/lib/cpd/reports/params";
-import { verificationForm } from "@/lib/cpd/schema";
+import type { QueueParams } from "@/lib/cpd/reports/params";
+import { QUEUE_SORTS, queueQuery } from "@/lib/cpd/reports/query";
 
 type QueueRow = {
   id: string; title: string; type: string; startDate: string; minutes: string; submittedAt: string; staffId: string; staff: string; jobTitle: string;
@@ -93,7 +93,7 @@ export function VerificationQueue({
     { id: "submitted", header: "Submitted", accessorKey: "submittedAt" },
   ];
   return (
-    <Form id="verification" action={verifyActivitiesAction} schema={verificationForm} className="space-y-4">
+    <Form id="verification" action={verifyActivitiesAction} loadSchema={() => import("@/lib/cpd/schema").then((m) => m.verificationForm)} className="space-y-4">
       {/* The form stays when the last rows go, so the message of what was just done stays with it. */}
       {rows.length === 0 ? <p>{empty}</p> : <Rows rows={rows} columns={columns} params={params} total={total} pageCount={pageCount} />}
       {rows.length > 0 && <Decision />}

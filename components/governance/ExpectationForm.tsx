@@ -2,13 +2,12 @@
 // The trust admin adds a governance training expectation (e.g. safeguarding for governors, within six months).
 import { Checkbox, Form, GroupError, Input, Submit } from "@/components/ui/form";
 import { createExpectationAction } from "@/lib/governance/actions";
-import { expectationSchema } from "@/lib/governance/schema";
 
 export function ExpectationForm() {
   return (
     <details className="rounded border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-medium text-brand-700">Add an expectation</summary>
-      <Form id="expectation" action={createExpectationAction} schema={expectationSchema} className="mt-4 space-y-4">
+      <Form id="expectation" action={createExpectationAction} loadSchema={() => import("@/lib/governance/schema").then((m) => m.expectationSchema)} className="mt-4 space-y-4">
         <Input name="name" label="Name" hint="e.g. Safeguarding for governors" />
         <Input name="description" label="Description (optional)" />
         <fieldset>

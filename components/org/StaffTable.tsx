@@ -7,7 +7,7 @@ import { queryHref } from "@/components/ui/Pager";
 import { enumLabel } from "@/lib/format";
 import type { StaffDirectoryRow } from "@/lib/people/queries";
 import type { StaffDirectoryParams } from "@/lib/people/schema";
-import { STAFF_SORTS } from "@/lib/people/schema";
+import { STAFF_SORTS } from "@/lib/people/sorts";
 import { formatDate } from "@/lib/dates";
 
 const columns: ColumnDef<StaffDirectoryRow>[] = [

@@ -2,11 +2,10 @@
 // The six-week follow-up, and a person's calendar link (make, renew, revoke).
 import { Form, GroupError, Submit, TextArea } from "@/components/ui/form";
 import { answerFollowUpAction, makeFeedAction, revokeFeedAction } from "@/lib/programme/actions";
-import { followUpSchema } from "@/lib/programme/schema";
 
 export function FollowUpForm({ followUpId }: { followUpId: string }) {
   return (
-    <Form id="follow-up" action={answerFollowUpAction} schema={followUpSchema} hidden={{ followUpId }} className="space-y-4">
+    <Form id="follow-up" action={answerFollowUpAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.followUpSchema)} hidden={{ followUpId }} className="space-y-4">
       <fieldset>
         <legend className="font-medium">Have you changed something in your practice since?</legend>
         <GroupError name="changedPractice" />

@@ -1,33 +1,12 @@
 "use client";
-// The portal's two kinds of chart. They render at once, without motion: the figures are what matters,
-// and motion can trouble some users (WCAG 2.3.3). recharts draws in the browser only; every chart sits
-// beside a table with the same figures, for screen readers and print, so the chart is aria-hidden.
-import type { ReactElement } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// The portal's two kinds of chart. Every chart sits beside a table with the same figures, for screen
+// readers and print, so the chart is aria-hidden. This file holds only the box a chart fills: recharts
+// (./RechartsCharts.tsx, most of a chart page's JavaScript) is fetched when a chart comes near the
+// screen or the page is printed, so a page's first load carries no chart code (issue 22, decision 034).
+import dynamic from "next/dynamic";
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 
-const COLOURS = ["#174a7c", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#a16207"];
-
-/** `className` sets the height (or `height`, in pixels, when it depends on the data). */
-function ChartBox({ className = "", height, children }: { className?: string; height?: number; children: ReactElement }) {
-  return (
-    <div aria-hidden="true" className={`w-full ${className}`} style={height === undefined ? undefined : { height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
-    </div>
-  );
-}
-
-/** One bar per school, the schools' names down the side. */
-export function SchoolBarChart<K extends string>({
-  data,
-  value,
-  name,
-  labelWidth,
-  className,
-  height,
-  wholeNumbers = false,
-}: {
+export type SchoolBarChartProps<K extends string> = {
   data: ({ school: string } & Record<K, number>)[];
   value: K;
   name: string;
@@ -35,61 +14,65 @@ export function SchoolBarChart<K extends string>({
   className?: string;
   height?: number;
   wholeNumbers?: boolean;
-}) {
-  return (
-    <ChartBox className={className} height={height}>
-      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 24, right: 12 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" tick={{ fontSize: 11 }} allowDecimals={!wholeNumbers} />
-        <YAxis type="category" dataKey="school" width={labelWidth} tick={{ fontSize: 10 }} interval={0} />
-        <Tooltip />
-        <Bar dataKey={value} name={name} fill={COLOURS[0]} isAnimationActive={false} />
-      </BarChart>
-    </ChartBox>
-  );
-}
+};
 
-/**
- * Lines over `x` (terms, months). One series is drawn with its points; several have a legend and no
- * points, the first (the subject: the trust, the school) heavier than those it is compared with.
- */
-export function LinesChart({
-  data,
-  x,
-  lines,
-  className,
-  percent = false,
-}: {
+export type LinesChartProps = {
   data: Record<string, string | number | null>[];
   x: string;
   lines: { key: string; name: string }[];
   className?: string;
   /** A 0–100 % scale instead of one fitted to the figures. */
   percent?: boolean;
-}) {
-  const single = lines.length === 1;
+};
+
+const DrawnBars = dynamic(() => import("./RechartsCharts").then((m) => m.RechartsSchoolBarChart), { ssr: false });
+const DrawnLines = dynamic(() => import("./RechartsCharts").then((m) => m.RechartsLinesChart), { ssr: false });
+
+const AtOnce = createContext(false);
+
+/** Draws every chart inside at once: for a page made to be printed (the board pack), where a chart must not wait to be scrolled to. */
+export function DrawChartsAtOnce({ children }: { children: ReactNode }) {
+  return <AtOnce.Provider value>{children}</AtOnce.Provider>;
+}
+
+/** True once the box is within a screen of being seen, or the page is about to print. */
+function useNearScreen(box: React.RefObject<HTMLDivElement | null>) {
+  const [near, setNear] = useState(useContext(AtOnce));
+  useEffect(() => {
+    const element = box.current;
+    if (!element || near) return;
+    const show = () => setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: "100% 0px" });
+    observer.observe(element);
+    window.addEventListener("beforeprint", show);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", show);
+    };
+  }, [box, near]);
+  return near;
+}
+
+/** `className` sets the height (or `height`, in pixels, when it depends on the data). */
+function ChartBox({ className = "", height, draw }: { className?: string; height?: number; draw: () => ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(box);
   return (
-    <ChartBox className={className}>
-      <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 12 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey={x} tick={{ fontSize: 11 }} />
-        {percent ? <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} /> : <YAxis tick={{ fontSize: 11 }} />}
-        <Tooltip />
-        {!single && <Legend />}
-        {lines.map((s, i) => (
-          <Line
-            key={s.key}
-            type="monotone"
-            dataKey={s.key}
-            name={s.name}
-            stroke={COLOURS[i % COLOURS.length]}
-            strokeWidth={single ? 2 : i === 0 ? 3 : 1.5}
-            dot={single}
-            connectNulls
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    </ChartBox>
+    <div ref={box} aria-hidden="true" className={`w-full ${className}`} style={height === undefined ? undefined : { height }}>
+      {near && draw()}
+    </div>
   );
+}
+
+/** One bar per school, the schools' names down the side. */
+export function SchoolBarChart<K extends string>(props: SchoolBarChartProps<K>) {
+  return <ChartBox className={props.className} height={props.height} draw={() => <DrawnBars {...(props as SchoolBarChartProps<string>)} />} />;
+}
+
+/**
+ * Lines over `x` (terms, months). One series is drawn with its points; several have a legend and no
+ * points, the first (the subject: the trust, the school) heavier than those it is compared with.
+ */
+export function LinesChart(props: LinesChartProps) {
+  return <ChartBox className={props.className} draw={() => <DrawnLines {...props} />} />;
 }

@@ -1,9 +1,12 @@
 "use client";
 // The app's forms: a plain <form action> that works without JavaScript, enhanced by useActionState
 // and, when a zod schema is given, checked in the browser with the same schema the server uses.
+// `loadSchema` fetches that schema (and zod, a fifth of a page's JavaScript) when the form is first
+// focused rather than with the page (issue 22); a form sent before it arrives is checked by the server,
+// with the same schema and messages.
 // Field errors sit next to each field with a summary at the top (GOV.UK pattern); what was typed is
 // kept when the action hands it back (FormState.values). Actions returning a plain ActionState work too.
-import { createContext, useActionState, useContext, useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
 import { buttonClass } from "@/components/ui/Button";
@@ -17,11 +20,13 @@ type Ctx = { id: string; errors: FieldErrors; values: Record<string, string> };
 const FormContext = createContext<Ctx>({ id: "form", errors: {}, values: {} });
 
 export function Form({
-  id, action, schema, hidden = {}, children, className = "space-y-5", multipart = false, label, values: initial = {}, notice,
+  id, action, schema, loadSchema, hidden = {}, children, className = "space-y-5", multipart = false, label, values: initial = {}, notice,
 }: {
   id: string;
   action: Action;
   schema?: z.ZodType;
+  /** The schema, fetched when the form is first focused: `() => import("@/lib/…/schema").then((m) => m.xSchema)`. */
+  loadSchema?: () => Promise<z.ZodType>;
   hidden?: Record<string, string>;
   children: ReactNode;
   className?: string;
@@ -33,6 +38,12 @@ export function Form({
   notice?: string;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const checker = useRef<{ schema?: z.ZodType; loading: boolean }>({ schema, loading: false });
+  function prepare() {
+    if (!loadSchema || checker.current.loading) return;
+    checker.current.loading = true;
+    void loadSchema().then((loaded) => (checker.current.schema = loaded));
+  }
   const [local, setLocal] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
   const serverErrors = state && !state.ok ? state.fieldErrors : {};
   const errors = local?.errors ?? serverErrors;
@@ -48,7 +59,7 @@ export function Form({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     const typed = typedValues(data);
-    const parsed = schema?.safeParse(formDataToObject(data));
+    const parsed = (schema ?? checker.current.schema)?.safeParse(formDataToObject(data));
     if (parsed && !parsed.success) {
       event.preventDefault();
       setLocal({ errors: fieldErrorsOf(parsed.error), values: typed });
@@ -60,7 +71,7 @@ export function Form({
 
   return (
     <FormContext.Provider value={{ id, errors, values }}>
-      <form id={id} action={formAction} onSubmit={onSubmit} className={className} aria-label={label} noValidate {...(multipart ? { encType: "multipart/form-data" } : {})}>
+      <form id={id} action={formAction} onSubmit={onSubmit} onFocus={prepare} className={className} aria-label={label} noValidate {...(multipart ? { encType: "multipart/form-data" } : {})}>
         {message && (
           <div id={`${id}-summary`} tabIndex={-1} role="alert" className="rounded border-4 border-red-700 bg-white p-3" aria-labelledby={`${id}-problem`}>
             <h2 id={`${id}-problem`} className="font-semibold text-red-800">

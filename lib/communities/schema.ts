@@ -1,5 +1,6 @@
 // The communities' forms and search parameters, declared once for the client form and the action.
 import { z } from "zod";
+import { MAX_DAYS_BACK } from "./limits";
 import { CommunityKind, ExpertiseLevel, ResourceKind } from "@/lib/db/generated/enums";
 import { checkbox, idField, numberField, optionalText, pageNumber, requiredText, searchText, textField } from "@/lib/validation/fields";
 import { londonLocalToUtc, utcToLondonLocal } from "@/lib/dates";
@@ -31,8 +32,7 @@ export const communityPersonSchema = z.object({ communityId: id, staffMemberId: 
 export const communityIdSchema = z.object({ communityId: id });
 
 const MAX_YEARS_AHEAD = 2;
-/** Leaders often log last week's meeting afterwards: a start up to this many days back is accepted. */
-export const MAX_DAYS_BACK = 14;
+export { MAX_DAYS_BACK };
 
 export const scheduleMeetingSchema = z.object({
   communityId: id,

@@ -4,6 +4,7 @@ import { CareerStage, CpdStrand, CpdTargetScope, CpdType, Designation, Qualifica
 import { ACCEPT, MAX_UPLOAD_BYTES } from "@/lib/storage/validate";
 import { dayField, hoursField, idField, numberField, optionalText, searchText } from "@/lib/validation/fields";
 import { addYears, isoDay, londonToday } from "@/lib/dates";
+import { SCHOOL_SORTS } from "./sorts";
 
 // Lists the pages iterate (checkboxes, filters) come from Prisma's enums, in the schema's order.
 export const STAFF_CATEGORIES = Object.values(StaffCategory);
@@ -133,7 +134,7 @@ export const qualificationForm = z
 export type QualificationForm = z.infer<typeof qualificationForm>;
 
 /** The school development view's URL: bad values fall back to defaults. */
-export const SCHOOL_SORTS = ["name", "hours", "percent", "verified", "pending", "compliance"] as const;
+export { SCHOOL_SORTS };
 export const schoolDevelopmentParams = z.object({
   school: idField().optional().catch(undefined),
   category: z.enum(StaffCategory).optional().catch(undefined),

@@ -1,7 +1,7 @@
 // A submitted form as the commands and the browser's own checks read it. The same conversion runs in
 // the browser (before the schema checks a form) and on the server (before a command parses it), so
 // both see the same object.
-import { stripNul } from "@/lib/validation/fields";
+import { stripNul } from "@/lib/validation/text";
 
 /** The text fields of a submitted form (files are never echoed back); a repeated key (a group of
  *  checkboxes) keeps every value, one per line. */

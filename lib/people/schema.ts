@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
 import { idField, pageNumber, searchText } from "@/lib/validation/fields";
+import { STAFF_SORTS } from "./sorts";
 
 /** 50 a page: a whole school's staff (a small school has ~26) fits on one page, never leaving one behind on page 2. */
 export const STAFF_PAGE_SIZE = 50;
 
-export const STAFF_SORTS = ["name", "school", "jobTitle", "category", "careerStage", "startDate", "fte"] as const;
+export { STAFF_SORTS };
 
 /** The staff directory's URL (search params): bad values fall back to defaults rather than erroring. */
 export const staffDirectoryParams = z.object({

@@ -2,9 +2,9 @@
 // so a NUL byte, "0x10" hours or 30 February are refused the same way everywhere.
 import { z } from "zod";
 import { hoursToMinutes, isCalendarDay } from "@/lib/dates";
+import { stripNul } from "./text";
 
-/** PostgreSQL text cannot hold NUL; nobody types one on purpose, so it is removed wherever input arrives. */
-export const stripNul = (value: string) => (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value);
+export { stripNul };
 
 /** Plain decimal notation only: "1.5", "-2", ".75" (no "0x10", "1e3", "Infinity" or thousands separators). */
 const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;

@@ -2,9 +2,9 @@
 // defaults (every school in scope, every year, oldest submission first) rather than erroring.
 import { z } from "zod";
 import { idField, pageNumber } from "@/lib/validation/fields";
+import { QUEUE_SORTS } from "./query";
 
-export const QUEUE_SORTS = ["submitted", "staff", "date", "hours"] as const;
-export type QueueSort = (typeof QUEUE_SORTS)[number];
+export { QUEUE_SORTS, queueQuery, type QueueSort } from "./query";
 
 export const queueParams = z.object({
   school: idField().optional().catch(undefined),
@@ -15,17 +15,6 @@ export const queueParams = z.object({
   page: pageNumber(),
 });
 export type QueueParams = z.infer<typeof queueParams>;
-
-/** The queue's query string, defaults left out, for links back to the same view of the queue. */
-export function queueQuery(p: Partial<QueueParams>): string {
-  const q = new URLSearchParams();
-  if (p.school) q.set("school", p.school);
-  if (p.year) q.set("year", String(p.year));
-  if (p.sort && p.sort !== "submitted") q.set("sort", p.sort);
-  if (p.dir && p.dir !== "asc") q.set("dir", p.dir);
-  if (p.page && p.page > 1) q.set("page", String(p.page));
-  return q.toString();
-}
 
 /**
  * The ids a bulk verification acts on. Without JavaScript the "select all on this page" box cannot tick

@@ -3,6 +3,7 @@ import { METRIC_GROUPS, metricsOfGroup, type GroupKey } from "@/components/gover
 import { MetricDetail } from "@/components/governance/MetricDetail";
 import { ClusterComparison, MetricGrid } from "@/components/governance/MetricGrid";
 import { PrintButton } from "@/components/governance/PrintButton";
+import { DrawChartsAtOnce } from "@/components/ui/Charts";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -39,15 +40,18 @@ export default async function BoardPackPage() {
           </section>
         );
       })}
-      {CHARTED.map((key) => {
-        const column = data.columns.find((c) => c.metric.key === key);
-        return column ? (
-          <section key={key} aria-labelledby={`pack-${key}`} className="board-pack-section space-y-4">
-            <h2 id={`pack-${key}`} className="text-lg font-semibold">{column.metric.label}</h2>
-            <MetricDetail column={column} rows={data.rows} />
-          </section>
-        ) : null;
-      })}
+      {/* Made to be printed: its charts draw at once rather than when scrolled to. */}
+      <DrawChartsAtOnce>
+        {CHARTED.map((key) => {
+          const column = data.columns.find((c) => c.metric.key === key);
+          return column ? (
+            <section key={key} aria-labelledby={`pack-${key}`} className="board-pack-section space-y-4">
+              <h2 id={`pack-${key}`} className="text-lg font-semibold">{column.metric.label}</h2>
+              <MetricDetail column={column} rows={data.rows} />
+            </section>
+          ) : null;
+        })}
+      </DrawChartsAtOnce>
     </div>
   );
 }
