@@ -95,31 +95,65 @@ export function schoolTallies(spells: Spell[], y: number, span: YearSpan, key: K
   return out;
 }
 
+/** What one spell adds to a year's trust figures: counted once per person on each day. */
+export type TrustFlags = { spell: Spell; atStart: boolean; atEnd: boolean; stayed: boolean; leaver: boolean };
+
 /**
  * Trust figures (the whole trust, or by category and career stage): people in the trust on the first
  * and last days (once each, however many spells), leavers who left the trust, stability the share of
- * those there on 1 September still in the trust on the last day, at whichever school.
+ * those there on 1 September still in the trust on the last day, at whichever school. Worked out once a
+ * year (`trustFlags`), then counted by any key (`tallyBy`).
  */
-export function trustTallies(spells: Spell[], span: YearSpan, key: (s: Spell) => string): Map<string, Tally> {
-  const out = new Map<string, Tally>();
-  const seen = { start: new Set<string>(), end: new Set<string>(), stayed: new Set<string>() };
-  const inTrust = new Map<string, Spell[]>();
-  for (const s of spells) inTrust.set(s.person, [...(inTrust.get(s.person) ?? []), s]);
+export function trustFlags(spells: Spell[], span: YearSpan, people: Map<string, Spell[]> = byPerson(spells)): TrustFlags[] {
+  const out: TrustFlags[] = [];
+  const seen = { start: new Set<string>(), end: new Set<string>() };
+  const first = span.start.getTime();
+  const last = span.last.getTime();
+  const end = span.end.getTime();
   for (const s of spells) {
-    const k = key(s);
-    if (onStaff(s, span.start) && !seen.start.has(s.person)) {
+    const start = s.start.getTime();
+    const leave = s.leave ? s.leave.getTime() : Infinity;
+    if (start > last && leave > end) continue;
+    let atStart = false;
+    let stayed = false;
+    let atEnd = false;
+    if (start <= first && leave > first && !seen.start.has(s.person)) {
       seen.start.add(s.person);
-      bump(out, k, "atStart");
-      if (inTrust.get(s.person)!.some((o) => onStaff(o, span.last)) && !seen.stayed.has(s.person)) {
-        seen.stayed.add(s.person);
-        bump(out, k, "stayed");
-      }
+      atStart = true;
+      stayed = people.get(s.person)!.some((o) => onStaff(o, span.last));
     }
-    if (onStaff(s, span.last) && !seen.end.has(s.person)) {
+    if (start <= last && leave > last && !seen.end.has(s.person)) {
       seen.end.add(s.person);
-      bump(out, k, "atEnd");
+      atEnd = true;
     }
-    if (s.leave && s.leave >= span.start && s.leave < span.end && leftTrust(s, inTrust.get(s.person)!)) bump(out, k, "leavers");
+    const leaver = leave >= first && leave < end && leftTrust(s, people.get(s.person)!);
+    if (atStart || atEnd || leaver) out.push({ spell: s, atStart, atEnd, stayed, leaver });
+  }
+  return out;
+}
+
+export function tallyBy(flags: TrustFlags[], key: (s: Spell) => string): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const f of flags) {
+    const k = key(f.spell);
+    const t = out.get(k) ?? out.set(k, empty()).get(k)!;
+    if (f.atStart) t.atStart += 1;
+    if (f.atEnd) t.atEnd += 1;
+    if (f.stayed) t.stayed += 1;
+    if (f.leaver) t.leavers += 1;
+  }
+  return out;
+}
+
+export const trustTallies = (spells: Spell[], span: YearSpan, key: (s: Spell) => string) => tallyBy(trustFlags(spells, span), key);
+
+/** Each person's spells (most people have one). */
+export function byPerson(spells: Spell[]): Map<string, Spell[]> {
+  const out = new Map<string, Spell[]>();
+  for (const s of spells) {
+    const list = out.get(s.person);
+    if (list) list.push(s);
+    else out.set(s.person, [s]);
   }
   return out;
 }
@@ -141,8 +175,7 @@ export type Cohort = { startYear: number; label: string; ects: number; retained:
  * began; null while that day is still to come.
  */
 export function ectCohorts(spells: Spell[], startYears: number[], today: Date, include: (s: Spell) => boolean = () => true): Cohort[] {
-  const byPerson = new Map<string, Spell[]>();
-  for (const s of spells) byPerson.set(s.person, [...(byPerson.get(s.person) ?? []), s]);
+  const people = byPerson(spells);
   return startYears.map((startYear) => {
     const from = new Date(Date.UTC(startYear, 8, 1));
     const to = new Date(Date.UTC(startYear + 1, 8, 1));
@@ -150,7 +183,7 @@ export function ectCohorts(spells: Spell[], startYears: number[], today: Date, i
     const retained = RETENTION_YEARS.map((years) => {
       const due = ects.filter((s) => yearsAfter(s.inductionStart!, years) <= today);
       if (!due.length || due.length < ects.length) return { years, count: null, rate: null };
-      const count = due.filter((s) => byPerson.get(s.person)!.some((o) => onStaff(o, yearsAfter(s.inductionStart!, years)))).length;
+      const count = due.filter((s) => people.get(s.person)!.some((o) => onStaff(o, yearsAfter(s.inductionStart!, years)))).length;
       return { years, count, rate: count / due.length };
     });
     return { startYear, label: academicYearLabel(startYear), ects: ects.length, retained, caution: ects.length < SMALL_GROUP };

@@ -10,11 +10,12 @@ import { db } from "@/lib/db/client";
 import { academicYear, londonToday, termKey } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { isId } from "@/lib/validation/fields";
-import { judge, protectBlocks, surveyStage, type Atom, type Filters } from "@/lib/voice/anonymity";
+import { surveyStage, type Atom, type Filters } from "@/lib/voice/anonymity";
 import type { CareerStage } from "@/lib/db/generated/enums";
 import { exitView, judgedExitAnswers } from "./exit/queries";
-import { ectCohorts, rate, schoolTallies, trustTallies, yearSpans, type Rated, type Spell, type Tally, type YearSpan } from "./figures";
+import { byPerson, ectCohorts, rate, schoolTallies, tallyBy, trustFlags, yearSpans, type Rated, type Spell, type Tally, type YearSpan } from "./figures";
 import { loadSpells } from "./spells/queries";
+import { judgeViews } from "./views";
 
 const NONE: Tally = { atStart: 0, atEnd: 0, leavers: 0, stayed: 0 };
 /** ECT cohorts shown: the induction years from six before this one, so the oldest have five-year figures. */
@@ -32,13 +33,15 @@ async function context(trustId: string) {
   const spans = yearSpans(current, today);
   const cohorts = Array.from({ length: COHORT_YEARS }, (_, i) => current - COHORT_YEARS + 1 + i);
   const from = new Date(Date.UTC(cohorts[0]!, 8, 1));
-  const [spells, schools] = await Promise.all([
+  const [spells, schools, exit] = await Promise.all([
     loadSpells(trustId, spans, from, today),
     db().school.findMany({ where: { trustId }, orderBy: { name: "asc" }, select: { id: true, name: true, phase: true, archivedAt: true } }),
+    judgedExitAnswers({ trustId, from: spans[0]!.start, to: termStart(today) }),
   ]);
   const phase = new Map(schools.map((s) => [s.id, s.phase as string]));
-  const exit = await judgedExitAnswers({ trustId, from: spans[0]!.start, to: termStart(today) });
-  return { today, spans, cohorts, spells, schools, phase, exit };
+  const people = byPerson(spells);
+  const flags = spans.map((span) => trustFlags(spells, span, people));
+  return { today, spans, cohorts, spells, schools, phase, exit, flags };
 }
 type Ctx = Awaited<ReturnType<typeof context>>;
 
@@ -64,11 +67,11 @@ export type ReasonView = { name: string; n: number | null; caution: boolean; rea
 /** Leavers' reasons over the five years for each view the rules allow (a hidden one: n null, no reasons). */
 function reasonViews(c: Ctx, views: { name: string; filters: Filters }[]): ReasonView[] {
   const { atoms, leavers } = leaverAtoms(c);
-  const blocks = protectBlocks(atoms);
+  const verdict = judgeViews(atoms, true);
   const matches = (s: Spell, f: Filters) =>
     (f.school === undefined || s.home === f.school) && (f.phase === undefined || c.phase.get(s.home) === f.phase) && (f.category === undefined || s.category === f.category) && (f.stage === undefined || surveyStage(s.stage as CareerStage) === f.stage);
   return views.map(({ name, filters }) => {
-    const v = judge(atoms, blocks, filters, true);
+    const v = verdict(filters);
     if (!v.shown) return { name, n: null, caution: false, reasons: [] };
     const counts = new Map<string, number>();
     for (const s of leavers) if (matches(s, filters)) counts.set(s.reason ?? "NOT_RECORDED", (counts.get(s.reason ?? "NOT_RECORDED") ?? 0) + 1);
@@ -76,7 +79,7 @@ function reasonViews(c: Ctx, views: { name: string; filters: Filters }[]): Reaso
   });
 }
 
-const trustSeries = (c: Ctx, key: (s: Spell) => string) => c.spans.map((span) => trustTallies(c.spells, span, key));
+const trustSeries = (c: Ctx, key: (s: Spell) => string) => c.flags.map((f) => tallyBy(f, key));
 const schoolSeries = (c: Ctx, key: (s: Spell, school: string) => string) => c.spans.map((span, y) => schoolTallies(c.spells, y, span, key));
 const groupsOf = (maps: Map<string, Tally>[]) => [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
 
@@ -107,7 +110,7 @@ export async function trustRetentionInsight(viewer: Viewer) {
     exit: {
       trust: await exitView(c.exit, {}),
       groups: await Promise.all(
-        [...schools.map((s) => ({ key: s.id, name: s.name, filters: { school: s.id } })), ...["TEACHER", "SUPPORT", "LEADERSHIP"].map((k) => ({ key: k, name: enumLabel(k), filters: { category: k } }))].map(async (g) => ({ ...g, view: await exitView(c.exit, g.filters) })),
+        [...schools.map((s) => ({ key: s.id, name: s.name, filters: { school: s.id } })), ...["TEACHER", "SUPPORT", "LEADERSHIP"].map((k) => ({ key: k, name: enumLabel(k), filters: { category: k } }))].map(async (g) => ({ ...g, view: await exitView(c.exit, g.filters, { comments: false }) })),
       ),
     },
     schoolLinks: schools.map((s) => ({ id: s.id, name: s.name })),

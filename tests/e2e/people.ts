@@ -103,6 +103,9 @@ export const PEOPLE = {
   voiceColleague2: { ...teacher("Cara", "Voicetwo"), lastSchool: true },
   voiceColleague3: { ...teacher("Cole", "Voicethree"), lastSchool: true },
   voiceColleague4: { ...teacher("Cleo", "Voicefour"), lastSchool: true },
+  // retention.spec: a head records a teacher's leaving with its reason; the leaver answers the exit survey on a phone.
+  retentionHead: { first: "Rowan", last: "Retentionhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  retentionLeaver: teacher("Lark", "Retentionleaver"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

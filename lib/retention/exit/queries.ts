@@ -7,10 +7,11 @@ import "server-only";
 import type { Viewer } from "@/lib/access/policy";
 import { db, Prisma } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
-import { judge, protectBlocks, type Atom, type Filters, type Verdict } from "@/lib/voice/anonymity";
+import type { Atom, Filters, Verdict } from "@/lib/voice/anonymity";
 import { figure, type Figure } from "@/lib/voice/figures";
 import { EXIT_QUESTIONS, FACTORS, FACTORS_KEY } from "../exit-survey";
 import { hashExitToken } from "../mutations";
+import { judgeViews } from "../views";
 
 const COLUMN = { school: Prisma.sql`r."schoolId"::text`, phase: Prisma.sql`r.phase::text`, category: Prisma.sql`r.category::text`, stage: Prisma.sql`r.stage::text` } as const;
 type Window = { trustId: string; from: Date; to: Date };
@@ -21,15 +22,24 @@ function whereOf(w: Window, f: Filters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-export type ExitJudge = { window: Window; judge: (f: Filters) => Verdict };
+type Count = { school: string; category: string; stage: string; key: string; value: number; n: number };
+export type ExitJudge = { window: Window; judge: (f: Filters) => Verdict; counts: Count[]; phase: Map<string, string> };
 
-/** The rules' verdicts on any view of the window's answers (blocks computed once, over the whole trust). */
+/**
+ * The rules' verdicts on any view of the window's answers (blocks computed once, over the whole trust), and
+ * the counts of each answer's value per atom, read once: every view's figures are sums of these.
+ */
 export async function judgedExitAnswers(w: Window): Promise<ExitJudge> {
-  const atoms = await db().$queryRaw<Atom[]>`
-    SELECT r."schoolId"::text AS school, r.phase::text AS phase, r.category::text AS category, r.stage::text AS stage, count(*)::int AS count
-    FROM "ExitSurveyResponse" r WHERE ${whereOf(w, {})} GROUP BY 1, 2, 3, 4`;
-  const blocks = protectBlocks(atoms);
-  return { window: w, judge: (f) => judge(atoms, blocks, f, true) };
+  const [atoms, counts] = await Promise.all([
+    db().$queryRaw<Atom[]>`
+      SELECT r."schoolId"::text AS school, r.phase::text AS phase, r.category::text AS category, r.stage::text AS stage, count(*)::int AS count
+      FROM "ExitSurveyResponse" r WHERE ${whereOf(w, {})} GROUP BY 1, 2, 3, 4`,
+    db().$queryRaw<Count[]>`
+      SELECT r."schoolId"::text AS school, r.category::text AS category, r.stage::text AS stage, a."questionKey" AS key, a.value, count(*)::int AS n
+      FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
+      WHERE a.value IS NOT NULL AND ${whereOf(w, {})} GROUP BY 1, 2, 3, 4, 5`,
+  ]);
+  return { window: w, judge: judgeViews(atoms, true), counts, phase: new Map(atoms.map((a) => [a.school, a.phase])) };
 }
 
 export type ExitView = {
@@ -39,22 +49,23 @@ export type ExitView = {
   comments: string[] | null;
 };
 
-/** One view's figures, or only its verdict when the rules hide it. */
-export async function exitView(j: ExitJudge, f: Filters): Promise<ExitView> {
+/** One view's figures, or only its verdict when the rules hide it; comments only when asked for and allowed. */
+export async function exitView(j: ExitJudge, f: Filters, { comments = true } = {}): Promise<ExitView> {
   const verdict = j.judge(f);
   if (!verdict.shown) return { verdict, factors: [], figures: [], comments: null };
-  const [counts, texts] = await Promise.all([
-    db().$queryRaw<{ key: string; value: number; n: number }[]>`
-      SELECT a."questionKey" AS key, a.value, count(*)::int AS n FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
-      WHERE a.value IS NOT NULL AND ${whereOf(j.window, f)} GROUP BY 1, 2`,
-    verdict.text
-      ? db().$queryRaw<{ text: string }[]>`
-          SELECT a.text FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
-          WHERE a.text IS NOT NULL AND ${whereOf(j.window, f)} ORDER BY a.text`
-      : Promise.resolve(null),
-  ]);
+  const texts = verdict.text && comments
+    ? await db().$queryRaw<{ text: string }[]>`
+        SELECT a.text FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
+        WHERE a.text IS NOT NULL AND ${whereOf(j.window, f)} ORDER BY a.text`
+    : null;
+  const matches = (c: Count) =>
+    (f.school === undefined || c.school === f.school) && (f.phase === undefined || j.phase.get(c.school) === f.phase) && (f.category === undefined || c.category === f.category) && (f.stage === undefined || c.stage === f.stage);
   const byKey = new Map<string, Map<number, number>>();
-  for (const c of counts) byKey.set(c.key, (byKey.get(c.key) ?? new Map()).set(c.value, c.n));
+  for (const c of j.counts) {
+    if (!matches(c)) continue;
+    const values = byKey.get(c.key) ?? byKey.set(c.key, new Map()).get(c.key)!;
+    values.set(c.value, (values.get(c.value) ?? 0) + c.n);
+  }
   const ticked = byKey.get(FACTORS_KEY) ?? new Map<number, number>();
   const factors = FACTORS.map((label, i) => ({ label, count: ticked.get(i) ?? 0, percent: Math.round(((ticked.get(i) ?? 0) / verdict.n) * 100) })).sort((a, b) => b.count - a.count);
   const figures = EXIT_QUESTIONS.flatMap((q) => {
