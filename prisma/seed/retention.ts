@@ -61,8 +61,9 @@ function leaver(rng: Rng, emails: EmailBook, trustId: string, schoolId: string, 
     : rng.weighted<CareerStage>([["ECT", 10], ["EARLY_CAREER", 30], ["ESTABLISHED", 45], ["MIDDLE_LEADER", 15]]);
   const kind = category === "LEADERSHIP" ? "leader" : category === "SUPPORT" ? "support" : stage === "ECT" || stage === "EARLY_CAREER" ? "early" : "established";
   const leaveReason = rng.weighted(REASONS[kind]);
-  const years = stage === "ECT" ? rng.int(1, 2) : stage === "EARLY_CAREER" ? rng.int(2, 4) : leaveReason === "RETIREMENT" ? rng.int(10, 30) : rng.int(4, 18);
-  const start = addDays(leaveDate, -years * YEAR - rng.int(0, 200));
+  // About a third of the ECTs who leave go within their first year.
+  const years = stage === "ECT" ? rng.int(0, 2) : stage === "EARLY_CAREER" ? rng.int(2, 4) : leaveReason === "RETIREMENT" ? rng.int(10, 30) : rng.int(4, 18);
+  const start = addDays(leaveDate, -years * YEAR - rng.int(years === 0 ? 150 : 0, 200));
   const startDate = category === "SUPPORT" ? weekday(start) : utcDate(academicYear(start).startYear, 8, 1);
   const who = person(rng);
   const title = category === "LEADERSHIP" ? "Assistant Headteacher" : category === "SUPPORT" ? rng.pick(["Teaching Assistant", "Learning Support Assistant", "Administrator", "Midday Supervisor"]) : stage === "MIDDLE_LEADER" ? "Head of Year" : "Class Teacher";
