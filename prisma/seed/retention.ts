@@ -9,7 +9,7 @@ import { academicYear, isoDay, londonToday } from "../../lib/dates";
 import { EXIT_QUESTIONS, FACTORS } from "../../lib/retention/exit-survey";
 import { surveyStage } from "../../lib/voice/anonymity";
 import { addDays, utcDate, weekday } from "./dates";
-import { DEMO_EMAIL_DOMAIN, DEMO_SEED } from "./demo";
+import { DEMO_EMAILS, DEMO_EMAIL_DOMAIN, DEMO_SEED } from "./demo";
 import { EmailBook, person } from "./identity";
 import { insertRows } from "./insert";
 import { createRng, type Rng } from "./random";
@@ -97,10 +97,14 @@ export function buildRetention(built: BuiltTrust, now: Date = new Date(), induct
   for (const e of new Set([...built.staff.map((s) => s.email), ...built.users.map((u) => u.email)].map((e) => e.toLowerCase()))) emails.reserve(e);
   const rows: Rows = { staff: [], inductions: [], invites: [], responses: [], answers: [] };
   const phase = new Map(built.schools.map((s) => [s.id, s.phase]));
+  // The demo head's school (a small primary) gets a few more leavers, most of whom answered, so its head and
+  // governor see exit survey figures as well as the trust's people.
+  const demoSchool = built.staff.find((s) => s.email === DEMO_EMAILS.head)?.schoolId;
   for (const school of built.schools) {
     const srng = rng.fork(school.id);
     const size = built.staff.filter((s) => s.schoolId === school.id && !s.leaveDate).length;
-    const rate = srng.float(0.06, 0.11);
+    const demo = school.id === demoSchool;
+    const rate = demo ? 0.12 : srng.float(0.06, 0.11);
     for (let y = current - 4; y <= current; y++) {
       const count = Math.round(size * rate * (y === current ? 0.3 : 1) + srng.float(-0.5, 0.5));
       for (let i = 0; i < count; i++) {
@@ -111,7 +115,7 @@ export function buildRetention(built: BuiltTrust, now: Date = new Date(), induct
         if (row.category === "TEACHER" && (row.careerStage === "ECT" || row.careerStage === "EARLY_CAREER") && row.startDate >= utcDate(current - 7, 8, 1)) {
           rows.inductions.push(induction(srng, trustId, row, addDays(row.startDate, 2 * YEAR) <= leaveDate));
         }
-        if (!srng.chance(0.45)) continue;
+        if (!srng.chance(demo ? 0.9 : 0.45)) continue;
         const answeredOn = addDays(leaveDate, srng.int(-10, 14));
         if (answeredOn >= today) continue;
         rows.invites.push({ id: srng.uuid(), trustId, staffMemberId: row.id, tokenHash: srng.uuid(), expiresOn: isoDay(addDays(answeredOn, 20)), answered: true });
