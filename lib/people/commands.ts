@@ -12,7 +12,7 @@ import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay } from "@/lib/dates";
 import { staffVisibleTo } from "./access";
 import { endPlacementsOnLeaving } from "./employment/mutations";
-import { issueExitSurvey } from "@/lib/retention/mutations";
+import { issueExitSurvey } from "@/lib/staff-retention/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
 import { routes } from "@/lib/routes";
 

@@ -17,7 +17,7 @@ import { seedPipeline } from "./pipeline";
 import { seedAppraisal } from "./appraisal";
 import { seedVoice } from "./voice";
 import { seedWorkload } from "./workload";
-import { seedRetention } from "./retention";
+import { seedStaffRetention } from "./staff-retention";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -83,7 +83,7 @@ export async function runSeed(
         await seedPipeline(tx, built);
         await seedVoice(tx, built);
         await seedWorkload(tx, built);
-        await seedRetention(tx, built);
+        await seedStaffRetention(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

@@ -1,6 +1,6 @@
 // Retention insight (issue 20 §3): the trust's five-year page at scale 10 (target p95 < 150 ms), and the
 // head's school's.
-import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "../../lib/retention/queries";
+import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "../../lib/staff-retention/queries";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import type { BenchPage } from "./types";
 

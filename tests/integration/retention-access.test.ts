@@ -2,8 +2,8 @@
 // one school's page, one's own and another's. Out of reach is "not found", never forbidden.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/access/policy";
-import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "@/lib/retention/queries";
-import { seedRetention } from "@/prisma/seed/retention";
+import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "@/lib/staff-retention/queries";
+import { seedStaffRetention } from "@/prisma/seed/staff-retention";
 import { db } from "@/lib/db/client";
 import { DEMO_KEYS, seedSmallTrust, type DemoKey } from "../support/fixtures";
 
@@ -31,7 +31,7 @@ const EXPECTED: Record<string, Record<DemoKey, "ok" | "404">> = {
 
 beforeAll(async () => {
   t = await seedSmallTrust();
-  await seedRetention(db(), t.built);
+  await seedStaffRetention(db(), t.built);
   v = await t.viewers();
   headSchool = v.head.roles.find((r) => r.role === "HEADTEACHER")!.schoolId!;
   governed = v.governor.roles.find((r) => r.role === "LOCAL_GOVERNOR")!.schoolId!;

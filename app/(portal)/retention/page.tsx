@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SchoolRetention } from "@/components/retention/SchoolRetention";
-import { TrustRetention } from "@/components/retention/TrustRetention";
+import { SchoolRetention } from "@/components/staff-retention/SchoolRetention";
+import { TrustRetention } from "@/components/staff-retention/TrustRetention";
 import { requireViewer } from "@/lib/access/viewer";
-import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "@/lib/retention/queries";
+import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "@/lib/staff-retention/queries";
 import { asRoute, routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Retention" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ExitSurveyForm } from "@/components/retention/ExitSurveyForm";
-import { EXIT_LINK_GONE } from "@/lib/retention/labels";
-import { exitLinkLive } from "@/lib/retention/exit/queries";
+import { ExitSurveyForm } from "@/components/staff-retention/ExitSurveyForm";
+import { EXIT_LINK_GONE } from "@/lib/staff-retention/labels";
+import { exitLinkLive } from "@/lib/staff-retention/exit/queries";
 
 export const metadata: Metadata = { title: "Exit survey" };
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SchoolRetention } from "@/components/retention/SchoolRetention";
+import { SchoolRetention } from "@/components/staff-retention/SchoolRetention";
 import { requireViewer } from "@/lib/access/viewer";
-import { schoolRetentionInsight } from "@/lib/retention/queries";
+import { schoolRetentionInsight } from "@/lib/staff-retention/queries";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Retention" };

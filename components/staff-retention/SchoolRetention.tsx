@@ -1,6 +1,6 @@
 // One school's retention page body: its head and governors, trustees and the trust admin.
 import { Section } from "@/components/ui/Section";
-import type { schoolRetentionInsight } from "@/lib/retention/queries";
+import type { schoolRetentionInsight } from "@/lib/staff-retention/queries";
 import { CohortTable, DEFINITIONS, ExitResults, ReasonsTable, SeriesTable, TrendChart } from "./Figures";
 
 type Data = Awaited<ReturnType<typeof schoolRetentionInsight>>;

@@ -6,7 +6,7 @@
 import type { CareerStage, LeaveReason, StaffCategory } from "../../lib/db/generated/enums";
 import type { Db, Tx } from "../../lib/db/client";
 import { academicYear, isoDay, londonToday } from "../../lib/dates";
-import { EXIT_QUESTIONS, FACTORS } from "../../lib/retention/exit-survey";
+import { EXIT_QUESTIONS, FACTORS } from "../../lib/staff-retention/exit-survey";
 import { surveyStage } from "../../lib/voice/anonymity";
 import { addDays, utcDate, weekday } from "./dates";
 import { DEMO_EMAILS, DEMO_EMAIL_DOMAIN, DEMO_SEED } from "./demo";
@@ -88,7 +88,7 @@ function induction(rng: Rng, trustId: string, s: { id: string; startDate: Date }
   return { id: rng.uuid(), trustId, staffMemberId: s.id, inductionYear: 2, mentorId: null, inductionTutorId: null, startDate: isoDay(s.startDate), expectedCompletion: isoDay(expected), completedOn: completed ? isoDay(expected) : null, expectedTerms: 6, appropriateBody: "Northbridge Teaching School Hub" };
 }
 
-export function buildRetention(built: BuiltTrust, now: Date = new Date(), inducted: Set<string> = new Set()): Rows {
+export function buildStaffRetention(built: BuiltTrust, now: Date = new Date(), inducted: Set<string> = new Set()): Rows {
   const rng = createRng(DEMO_SEED).fork("retention");
   const today = londonToday(now);
   const trustId = built.trust.id;
@@ -146,10 +146,10 @@ export function buildRetention(built: BuiltTrust, now: Date = new Date(), induct
   return rows;
 }
 
-export async function seedRetention(db: Db | Tx, built: BuiltTrust, now: Date = new Date()) {
+export async function seedStaffRetention(db: Db | Tx, built: BuiltTrust, now: Date = new Date()) {
   // Staff who already have an induction (the current ECTs, lib/seed inductions) keep theirs.
   const have = await db.earlyCareerInduction.findMany({ where: { trustId: built.trust.id }, select: { staffMemberId: true } });
-  const rows = buildRetention(built, now, new Set(have.map((h) => h.staffMemberId)));
+  const rows = buildStaffRetention(built, now, new Set(have.map((h) => h.staffMemberId)));
   await insertRows(db, "StaffMember", rows.staff);
   await insertRows(db, "EarlyCareerInduction", rows.inductions);
   await insertRows(db, "ExitSurveyInvite", rows.invites);

@@ -5,9 +5,9 @@ import { LinesChart } from "@/components/ui/Charts";
 import { Table, TableBox } from "@/components/ui/Table";
 import { QuestionFigures } from "@/components/voice/Figures";
 import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
-import { percent, SMALL_GROUP, type Cohort, type Rated } from "@/lib/retention/figures";
-import type { ExitView } from "@/lib/retention/exit/queries";
-import type { ReasonView, Series } from "@/lib/retention/queries";
+import { percent, SMALL_GROUP, type Cohort, type Rated } from "@/lib/staff-retention/figures";
+import type { ExitView } from "@/lib/staff-retention/exit/queries";
+import type { ReasonView, Series } from "@/lib/staff-retention/queries";
 import { CAUTION_UNDER, MIN_GROUP, TEXT_MIN } from "@/lib/voice/anonymity";
 import { NOT_ENOUGH } from "@/lib/voice/labels";
 

@@ -2,7 +2,7 @@
 // category and career stage over five academic years, with a table behind the chart.
 import Link from "next/link";
 import { Section } from "@/components/ui/Section";
-import type { trustRetentionInsight } from "@/lib/retention/queries";
+import type { trustRetentionInsight } from "@/lib/staff-retention/queries";
 import { asRoute, routes } from "@/lib/routes";
 import { CohortTable, DEFINITIONS, ExitGroups, ExitResults, ReasonsTable, SeriesTable, TrendChart } from "./Figures";
 

@@ -2,8 +2,8 @@
 // The exit survey on a phone: one page of large radio targets and reason boxes, no JavaScript needed.
 // Nothing here asks who is answering.
 import { Checkbox, FieldError, Form, GroupError, Submit, TextArea, useField } from "@/components/ui/form";
-import { answerExitSurveyAction } from "@/lib/retention/actions";
-import { EXIT_QUESTIONS, exitAnswerSchema, FACTORS, FACTORS_FIELD, FACTORS_TEXT } from "@/lib/retention/exit-survey";
+import { answerExitSurveyAction } from "@/lib/staff-retention/actions";
+import { EXIT_QUESTIONS, exitAnswerSchema, FACTORS, FACTORS_FIELD, FACTORS_TEXT } from "@/lib/staff-retention/exit-survey";
 import { SCALE_LABELS } from "@/lib/voice/bank";
 import { fieldName } from "@/lib/voice/schema";
 
