@@ -139,4 +139,7 @@ export const routes = {
   surveyBuild: () => route("/voice/build"),
   workload: (schoolId?: string) => (schoolId ? withQuery(route("/workload"), `school=${schoolId}`) : route("/workload")),
   workloadCheck: (id: string) => route(`/workload/checks/${id}`),
+  retention: () => route("/retention"),
+  retentionSchool: (id: string) => route(`/retention/schools/${id}`),
+  exitSurveyDone: () => route("/exit-survey/done"),
 };

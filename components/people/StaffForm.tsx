@@ -1,7 +1,7 @@
 "use client";
 // Create or edit a member of staff (issue 11 §3): the same fields, checked in the browser and on the
 // server by the same schema; leaving is its own form below (LeaverForm).
-import { Checkbox, Choice, Form, GroupError, Input, Submit } from "@/components/ui/form";
+import { Checkbox, Choice, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { createStaffAction, recordLeaverAction, updateStaffAction } from "@/lib/people/actions";
 import { createStaffSchema, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
@@ -66,6 +66,8 @@ export function LeaverForm({ id, today }: { id: string; today: string }) {
     <Form id="leaver" action={recordLeaverAction} schema={leaverSchema} hidden={{ staffMemberId: id }} values={{ leaveDate: today }} className="max-w-md space-y-4">
       <Input name="leaveDate" label="Leave date" type="date" hint="Their last day; today or earlier." />
       <Choice name="leaveReason" label="Reason" options={reasons} empty="Choose a reason" />
+      <TextArea name="leaveNote" label="Note (optional)" hint="Kept on their record for those who read it; never shown in figures." />
+      <Checkbox name="exitSurvey" label="Email them the optional exit survey (anonymous; the link works for 30 days)" defaultChecked />
       <Submit variant="danger">Record leaving</Submit>
     </Form>
   );

@@ -166,6 +166,8 @@ const EXPECTED: Record<Permission, Partial<Record<RoleName, Relation[]>>> = {
   "workload:approve": { headteacher: SCHOOL, trustAdmin: TRUST_WIDE },
   "workload:view": { seniorLeader: SCHOOL, headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
   "workload:answer:own": staffOwn,
+  "retention:view": { headteacher: SCHOOL, localGovernor: SCHOOL, trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
+  "retention-trust:view": { trustee: TRUST_WIDE, trustAdmin: TRUST_WIDE },
 };
 
 describe("the permission registry", () => {

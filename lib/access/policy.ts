@@ -217,6 +217,9 @@ export const PERMISSIONS = {
   "workload:approve": { scope: "school", description: "Approve or reject a school's proposed demands (heads: their own school; trust-wide: the trust admin)", schools: headedSchools },
   "workload:view": { scope: "school", description: "Read a school's demands, expected against reported hours and the net load per teacher (reported hours as the survey rules allow)", schools: aggregateSchools },
   "workload:answer:own": { scope: "own", description: "Answer a workload check one is asked, once and anonymously" },
+  // Retention insight (issue 20 §3, decision 031): figures only, never a named leaver; exit survey answers obey lib/voice/anonymity.ts.
+  "retention:view": { scope: "school", description: "Read a school's turnover, stability, early-career retention, leavers' reasons and exit survey figures (no names; survey rules for reasons and answers)", schools: (v) => (hasRole(v, "TRUST_ADMIN", "TRUSTEE") ? "all" : schoolsWithRole(v, ["HEADTEACHER", "LOCAL_GOVERNOR"])) },
+  "retention-trust:view": { scope: "trust", description: "Read the trust's retention figures by school, phase, category and career stage (no names)", allows: (v) => hasRole(v, "TRUST_ADMIN", "TRUSTEE") },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,6 +12,7 @@ import type { Tx } from "@/lib/db/client";
 import { formatDate, fromIsoDay } from "@/lib/dates";
 import { staffVisibleTo } from "./access";
 import { endPlacementsOnLeaving } from "./employment/mutations";
+import { issueExitSurvey } from "@/lib/staff-retention/mutations";
 import { createStaffSchema, leaverSchema, updateStaffSchema, type StaffInput } from "./staff-schema";
 import { routes } from "@/lib/routes";
 
@@ -138,7 +139,8 @@ export const recordLeaver = command({
     if (before.leaveDate) throw new AppError("CONFLICT", `${before.firstName} ${before.lastName} left on ${formatDate(before.leaveDate)}.`);
     const leaveDate = fromIsoDay(input.leaveDate);
     if (leaveDate < before.startDate) throw fieldError("leaveDate", `The leave date must be on or after their start date, ${formatDate(before.startDate)}.`);
-    await tx.staffMember.update({ where: { id: before.id }, data: { leaveDate, leaveReason: input.leaveReason } });
+    await tx.staffMember.update({ where: { id: before.id }, data: { leaveDate, leaveReason: input.leaveReason, leaveNote: input.leaveNote } });
+    const exitSurvey = input.exitSurvey ? await issueExitSurvey(tx, viewer, before) : null;
     const placements = await endPlacementsOnLeaving(tx, viewer.trustId, before.id, leaveDate);
     let rolesEnded: { role: string; schoolId: string | null }[] = [];
     let disabled = false;
@@ -155,8 +157,8 @@ export const recordLeaver = command({
       }
     }
     return changed("StaffMember", before.id, "staff.leave", {
-      before: { leaveDate: null, leaveReason: null },
-      after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, rolesEnded, accountDisabled: disabled, placements },
+      before: { leaveDate: null, leaveReason: null, leaveNote: null },
+      after: { leaveDate: input.leaveDate, leaveReason: input.leaveReason, leaveNote: input.leaveNote, rolesEnded, accountDisabled: disabled, placements, exitSurveySent: Boolean(exitSurvey) },
     });
   },
   revalidate: (input) => staffPaths(input.staffMemberId),

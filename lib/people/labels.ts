@@ -11,4 +11,9 @@ export const LEAVE_REASON_LABEL: Record<LeaveReason, string> = {
   PROMOTION_ELSEWHERE: "Promotion elsewhere",
   DISMISSAL: "Dismissal",
   OTHER: "Other",
+  MOVED_TO_ANOTHER_SCHOOL: "Moved to another school",
+  LEFT_TEACHING: "Left teaching or education",
+  RELOCATION: "Moving away",
+  WORKLOAD_OR_WELLBEING: "Workload or wellbeing",
+  FAMILY_OR_HEALTH: "Family or health",
 };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CareerStage, Designation, LeaveReason, StaffCategory } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
-import { checkbox, dayField, idField, numberField, stripNul } from "@/lib/validation/fields";
+import { checkbox, dayField, idField, numberField, optionalText, stripNul } from "@/lib/validation/fields";
 
 const text = (label: string, max: number) =>
   z
@@ -58,6 +58,9 @@ export const leaverSchema = z.object({
   staffMemberId: idField("Choose a member of staff."),
   leaveDate: dayField("leave date", { earliest: "1970-01-01", latest: () => isoDay(londonToday()) }),
   leaveReason: z.enum(LeaveReason, { error: "Choose the reason for leaving." }),
+  /** Issue 20 §3: a note beside the reason, and the optional exit survey sent to their work email. */
+  leaveNote: optionalText("The note", 500),
+  exitSurvey: checkbox,
 });
 
 export type StaffInput = z.output<typeof updateStaffSchema>;

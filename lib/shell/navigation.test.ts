@@ -76,7 +76,7 @@ describe("navigation", () => {
 
   it("puts Inductions under My development for an ECT's mentor, under the school for its leaders", () => {
     expect(sectionsOf("staff").find((s) => s.label === "My development")?.items.map((i) => i.label)).toEqual(["My development", "Inductions", "Performance development", "CPD programme", "My aspirations", "Staff survey", "Download my record"]);
-    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits", "Succession and talent", "Staff survey results", "Workload impact"]);
+    expect(sectionsOf("head").find((s) => s.label === "My school")?.items.map((i) => i.label)).toEqual(["Schools", "Staff directory", "Verification", "School development", "Inductions", "Improvement priorities", "Accounts and roles", "Coaching", "Drop-in visits", "Succession and talent", "Staff survey results", "Workload impact", "Retention"]);
   });
 
   it("offers the CPD programme to staff under My development and to the trust admin under Trust administration", () => {
@@ -99,6 +99,15 @@ describe("navigation", () => {
     expect(where("governor")).toEqual(["governance /voice/results"]);
     expect(where("trustee")).toEqual(["governance /voice/results"]);
     expect(where("admin")).toEqual(["admin /voice/results"]);
+  });
+
+  it("offers retention to a head under the school, to governors and trustees under Governance, to the trust admin under Trust administration, to no one else", () => {
+    const where = (key: keyof typeof ROLES) => sectionsOf(key).flatMap((s) => s.items.filter((i) => i.href === "/retention").map(() => s.id));
+    expect(where("head")).toEqual(["school"]);
+    expect(where("governor")).toEqual(["governance"]);
+    expect(where("trustee")).toEqual(["governance"]);
+    expect(where("admin")).toEqual(["admin"]);
+    for (const key of ["staff", "senior", "leader", "criticalFriend"] as const) expect(where(key), key).toEqual([]);
   });
 
   it("offers metric definitions under Governance to the trust admin only", () => {

@@ -62,6 +62,8 @@ const SECTIONS: SectionDef[] = [
       // A school's leaders read their school's results here; governors and trustees under Governance.
       { href: "/voice/results", label: "Staff survey results", show: (v) => canAny(v, "survey:results") && canAny(v, "staff:view") && !canAny(v, "trust:admin") },
       { href: "/workload", label: "Workload impact", show: (v) => canAny(v, "workload:propose") && !canAny(v, "trust:admin") },
+      // Retention (issue 20 §3): a head's school's here; governors and trustees under Governance, the trust admin under Trust administration.
+      { href: "/retention", label: "Retention", show: (v) => canAny(v, "retention:view") && canAny(v, "staff:view") && !canAny(v, "trust:admin") },
     ],
   },
   {
@@ -97,6 +99,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/performance", label: "Performance development", show: (v) => !canAny(v, "appraisal:view:own") && (canAny(v, "appraisal-completion:view") || hasRole(v, "LOCAL_GOVERNOR")) },
       { href: "/voice/results", label: "Staff survey results", show: (v) => !canAny(v, "trust:admin") && (canAny(v, "survey:headline") || (canAny(v, "survey:results") && !canAny(v, "staff:view"))) },
       { href: "/workload", label: "Workload impact", show: (v) => canAny(v, "workload:view") && !canAny(v, "workload:propose") },
+      { href: "/retention", label: "Retention", show: (v) => canAny(v, "retention:view") && !canAny(v, "staff:view") },
     ],
   },
   {
@@ -120,6 +123,7 @@ const SECTIONS: SectionDef[] = [
       { href: "/trust-pipeline", label: "Leadership pipeline", also: ["/succession"], show: any("trust:admin") },
       { href: "/voice/results", label: "Staff surveys", also: ["/voice/build"], show: any("trust:admin") },
       { href: "/workload", label: "Workload impact", show: any("trust:admin") },
+      { href: "/retention", label: "Retention", show: any("trust:admin") },
     ],
   },
 ];

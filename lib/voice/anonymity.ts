@@ -40,7 +40,7 @@ export type Demographics = { schoolId: string; phase: SchoolPhase; category: Sta
 export const filterCount = (f: Filters) => DIMENSIONS.filter((d) => f[d] !== undefined).length;
 export const tooManyFilters = (f: Filters) => filterCount(f) > MAX_FILTERS;
 
-const atomKey = (a: Atom) => `${a.school}|${a.category}|${a.stage}`;
+export const atomKey = (a: Atom) => `${a.school}|${a.category}|${a.stage}`;
 const matches = (a: Atom, f: Filters) => DIMENSIONS.every((d) => f[d] === undefined || a[d] === f[d]);
 
 /** A block of atoms, with the one value of each dimension its atoms share (null: they differ), kept as blocks merge. */

@@ -18,6 +18,7 @@ import { seedAppraisal } from "./appraisal";
 import { seedVoice } from "./voice";
 import { seedWorkload } from "./workload";
 import { seedRetention } from "./retention";
+import { seedStaffRetention } from "./staff-retention";
 import { buildCpd, insertCpd } from "./cpd";
 import { startOfUtcDay } from "./dates";
 import { buildTrust } from "./factories";
@@ -84,6 +85,7 @@ export async function runSeed(
         await seedVoice(tx, built);
         await seedWorkload(tx, built);
         await seedRetention(tx, built, startOfUtcDay(new Date()));
+        await seedStaffRetention(tx, built);
         return true;
       },
       { maxWait: 60_000, timeout: 30 * 60_000 },

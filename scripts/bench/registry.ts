@@ -14,6 +14,7 @@ import { growthPages } from "./growth";
 import { mentoringPages } from "./mentoring";
 import { pipelinePages } from "./pipeline";
 import { voiceActions, voicePages } from "./voice";
+import { retentionPages } from "./retention";
 
 export const BENCH_PAGES: BenchPage[] = [
   ...platformPages,
@@ -29,5 +30,6 @@ export const BENCH_PAGES: BenchPage[] = [
   ...appraisalPages,
   ...growthPages,
   ...voicePages,
+  ...retentionPages,
 ];
 export const BENCH_ACTIONS: BenchAction[] = [...communitiesActions, ...cpdActions, ...reviewsActions, ...governanceActions, ...administrationActions, ...staffImportActions, ...voiceActions];

@@ -106,6 +106,9 @@ export const PEOPLE = {
   // instances.spec: signed in on one app instance, working on another; another locked out across both.
   instancesTeacher: teacher("Nia", "Twoinstances"),
   instancesLocked: teacher("Lou", "Lockedout"),
+  // retention.spec: a head records a teacher's leaving with its reason; the leaver answers the exit survey on a phone.
+  retentionHead: { first: "Rowan", last: "Retentionhead", jobTitle: "Headteacher", category: "LEADERSHIP", careerStage: "HEADTEACHER", head: true },
+  retentionLeaver: teacher("Lark", "Retentionleaver"),
 } satisfies Record<string, Person>;
 
 export type PersonKey = keyof typeof PEOPLE;

@@ -21,7 +21,7 @@ export async function staffForEdit(viewer: Viewer, id: string) {
     where: { id, trustId: viewer.trustId },
     select: {
       id: true, firstName: true, lastName: true, email: true, jobTitle: true, category: true, careerStage: true, fte: true,
-      startDate: true, leaveDate: true, leaveReason: true, subjects: true, schoolId: true, userId: true, lineManagerId: true,
+      startDate: true, leaveDate: true, leaveReason: true, leaveNote: true, subjects: true, schoolId: true, userId: true, lineManagerId: true,
       school: { select: { name: true } },
       designations: { select: { designation: true } },
     },

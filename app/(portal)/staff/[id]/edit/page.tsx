@@ -29,6 +29,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
           {s.leaveDate ? (
             <p>
               Left on {formatDate(s.leaveDate)}: {s.leaveReason ? LEAVE_REASON_LABEL[s.leaveReason] : "no reason recorded"}.
+              {s.leaveNote && <span className="block text-slate-700">Note: {s.leaveNote}</span>}
             </p>
           ) : s.self ? (
             <p>The trust admin records your own leaving.</p>

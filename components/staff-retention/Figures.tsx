@@ -1,0 +1,149 @@
+// Retention insight's figures (issue 20 §3): five-year tables of turnover and stability (a caution on
+// any group under 20), a trend chart with its table, early-career cohorts, leavers' reasons and the
+// exit survey, as the anonymity rules allow. Figures only: no name anywhere.
+import { LinesChart } from "@/components/ui/Charts";
+import { Table, TableBox } from "@/components/ui/Table";
+import { QuestionFigures } from "@/components/voice/Figures";
+import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
+import { percent, SMALL_GROUP, type Cohort, type Rated } from "@/lib/staff-retention/figures";
+import type { ExitView } from "@/lib/staff-retention/exit/queries";
+import type { ReasonView, Series } from "@/lib/staff-retention/queries";
+import { CAUTION_UNDER, MIN_GROUP, TEXT_MIN } from "@/lib/voice/anonymity";
+import { NOT_ENOUGH } from "@/lib/voice/labels";
+
+export const DEFINITIONS =
+  "Turnover: leavers in the academic year (1 September to 31 August) over the average of the headcounts on 1 September and on its last day (today, for this year). Stability: the share of those on the staff on 1 September still there on the last day. A leave date of 31 August counts in that year, 1 September in the next. A school counts people where they worked that day (a secondment at the host school); the trust and its categories and career stages count leaving the trust, so a move between the trust's schools is not a leaving of the trust. People, not FTE; career stage and category as on the record.";
+
+const CAUTION = `* Fewer than ${SMALL_GROUP} staff on average: a few people move the figure a lot.`;
+
+function Cell({ r, measure }: { r: Rated; measure: "turnover" | "stability" }) {
+  const value = measure === "turnover" ? r.turnover : r.stability;
+  const detail = measure === "turnover" ? `${r.leavers} of ${((r.atStart + r.atEnd) / 2).toFixed(1)}` : `${r.stayed} of ${r.atStart}`;
+  return (
+    <span className="tabular-nums">
+      {percent(value)}
+      {r.caution && value !== null && <span title="Small group">*</span>}
+      {value !== null && <span className="block text-xs text-slate-700">{detail}</span>}
+    </span>
+  );
+}
+
+/** A group per row, an academic year per column. */
+export function SeriesTable({ caption, years, rows, measure, groupLabel }: { caption: string; years: string[]; rows: Series[]; measure: "turnover" | "stability"; groupLabel: string }) {
+  return (
+    <div className="space-y-1">
+      <TableBox label={caption}>
+        <Table caption={caption} rows={rows} rowKey={(r) => r.key} empty="No staff in these years." columns={[
+          { key: "name", header: groupLabel, rowHeader: true, cell: (r) => r.name },
+          ...years.map((y, i) => ({ key: y, header: y, align: "right" as const, cell: (r: Series) => <Cell r={r.years[i]!} measure={measure} /> })),
+        ]} />
+      </TableBox>
+      {rows.some((r) => r.years.some((y) => y.caution && (measure === "turnover" ? y.turnover : y.stability) !== null)) && <p className="text-xs text-slate-700">{CAUTION}</p>}
+    </div>
+  );
+}
+
+/** Turnover and stability over the years as lines, the same figures in the table beside it. */
+export function TrendChart({ years, lines, caption }: { years: string[]; lines: Series[]; caption: string }) {
+  const data = years.map((label, i) => Object.fromEntries([["year", label], ...lines.flatMap((l) => [[`${l.key}-t`, pct(l.years[i]!.turnover)], [`${l.key}-s`, pct(l.years[i]!.stability)]])]));
+  return (
+    <figure className="space-y-2">
+      <LinesChart className="h-64" data={data} x="year" percent lines={lines.flatMap((l) => [{ key: `${l.key}-t`, name: `${l.name}: turnover` }, { key: `${l.key}-s`, name: `${l.name}: stability` }])} />
+      <figcaption className="text-sm text-slate-700">{caption} The table below holds the same figures.</figcaption>
+      <TableBox label={`${caption} (table)`}>
+        <Table caption={`${caption} (table)`} rows={years.map((y, i) => ({ y, i }))} rowKey={(r) => r.y} columns={[
+          { key: "year", header: "Academic year", rowHeader: true, cell: (r) => r.y },
+          ...lines.flatMap((l) => [
+            { key: `${l.key}-t`, header: `${l.name}: turnover`, align: "right" as const, cell: (r: { i: number }) => percent(l.years[r.i]!.turnover) },
+            { key: `${l.key}-s`, header: `${l.name}: stability`, align: "right" as const, cell: (r: { i: number }) => percent(l.years[r.i]!.stability) },
+          ]),
+        ]} />
+      </TableBox>
+    </figure>
+  );
+}
+const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
+
+export function CohortTable({ cohorts, caption }: { cohorts: Cohort[]; caption: string }) {
+  const shown = cohorts.filter((c) => c.ects > 0);
+  return (
+    <div className="space-y-1">
+      <TableBox label={caption}>
+        <Table caption={caption} rows={shown} rowKey={(c) => c.startYear} empty="No ECT inductions began in these years." columns={[
+          { key: "year", header: "Induction began", rowHeader: true, cell: (c) => c.label },
+          { key: "ects", header: "ECTs", align: "right", cell: (c) => `${c.ects}${c.caution ? "*" : ""}` },
+          ...[0, 1, 2].map((i) => ({
+            key: `r${i}`,
+            header: `In the trust after ${[1, 2, 5][i]} year${i ? "s" : ""}`,
+            align: "right" as const,
+            cell: (c: Cohort) => (c.retained[i]!.count === null ? "Not yet" : `${percent(c.retained[i]!.rate)} (${c.retained[i]!.count})`),
+          })),
+        ]} />
+      </TableBox>
+      {shown.some((c) => c.caution) && <p className="text-xs text-slate-700">* Fewer than {SMALL_GROUP} ECTs: a few people move the figure a lot. “Not yet”: the anniversary has not come for every ECT of the year.</p>}
+    </div>
+  );
+}
+
+export function ReasonsTable({ views, caption }: { views: ReasonView[]; caption: string }) {
+  const reasonName = (k: string) => LEAVE_REASON_LABEL[k as keyof typeof LEAVE_REASON_LABEL] ?? "Not recorded";
+  return (
+    <div className="space-y-1">
+      <TableBox label={caption}>
+        <Table caption={caption} rows={views} rowKey={(v) => v.name} columns={[
+          { key: "name", header: "Group", rowHeader: true, cell: (v) => v.name },
+          { key: "n", header: "Leavers", align: "right", cell: (v) => (v.n === null ? "—" : `${v.n}${v.caution ? "*" : ""}`) },
+          { key: "reasons", header: "Reasons", cell: (v) => (v.n === null ? <span className="text-slate-700">Too few leavers to show</span> : v.reasons.map((r) => `${reasonName(r.key)} ${r.count}`).join(" · ")) },
+        ]} />
+      </TableBox>
+      <p className="text-xs text-slate-700">
+        Over the five years. No reasons for a group of fewer than {MIN_GROUP} leavers, nor where a smaller group could be worked out from the others (the staff survey’s rules). * Fewer than {CAUTION_UNDER}.
+      </p>
+    </div>
+  );
+}
+
+export function ExitResults({ view, name }: { view: ExitView; name: string }) {
+  const v = view.verdict;
+  if (!v.shown) {
+    return <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">{NOT_ENOUGH} for {name}: figures appear once at least {MIN_GROUP} leavers have answered, and never where a smaller group could be worked out from them.</p>;
+  }
+  return (
+    <div className="space-y-3">
+      <p>{v.n} leavers answered{v.caution ? `: fewer than ${CAUTION_UNDER}, so read with caution` : ""}.</p>
+      <div className="rounded border border-slate-200 bg-white p-3">
+        <h3 className="font-medium">What most influenced the decision to leave</h3>
+        <TableBox label="Reasons ticked">
+          <Table caption={`Reasons leavers ticked, ${name}`} rows={view.factors.filter((f) => f.count > 0)} rowKey={(f) => f.label} look="lined" columns={[
+            { key: "f", header: "Reason", rowHeader: true, cell: (f) => f.label },
+            { key: "p", header: "Share of leavers", align: "right", cell: (f) => `${f.percent}%` },
+          ]} />
+        </TableBox>
+      </div>
+      <div className="grid gap-3 md:grid-cols-2">
+        {view.figures.map((f) => <QuestionFigures key={f.key} text={f.text} figure={f.figure} trust={null} />)}
+      </div>
+      {view.comments && (
+        <div>
+          <h3 className="font-medium">Comments ({view.comments.length})</h3>
+          <p className="text-sm text-slate-700">In alphabetical order; only for {TEXT_MIN} answers or more.</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">{view.comments.map((c, i) => <li key={i}>{c}</li>)}</ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One line per school or group: answers and the most-ticked reason, where the rules allow. */
+export function ExitGroups({ groups, caption }: { groups: { key: string; name: string; view: ExitView }[]; caption: string }) {
+  return (
+    <TableBox label={caption}>
+      <Table caption={caption} rows={groups} rowKey={(g) => g.key} columns={[
+        { key: "name", header: "Group", rowHeader: true, cell: (g) => g.name },
+        { key: "n", header: "Answers", align: "right", cell: (g) => (g.view.verdict.shown ? `${g.view.verdict.n}${g.view.verdict.caution ? "*" : ""}` : NOT_ENOUGH) },
+        { key: "top", header: "Most ticked reason", cell: (g) => (g.view.verdict.shown ? (g.view.factors[0]?.label ?? "—") : "—") },
+        { key: "enps", header: "eNPS", align: "right", cell: (g) => { const f = g.view.figures.find((x) => x.figure.kind === "ENPS")?.figure; return f && f.kind === "ENPS" ? `${f.score > 0 ? "+" : ""}${f.score}` : "—"; } },
+      ]} />
+    </TableBox>
+  );
+}
