@@ -9,7 +9,8 @@ import type { SurveyQuestionKind } from "@/lib/db/generated/enums";
 
 type Q = { key: string; kind: SurveyQuestionKind; text: string };
 
-function Radios({ q, choices }: { q: Q; choices: { value: string; label: string }[] }) {
+/** One question as a group of large radio targets (the staff survey's and the exit survey's). */
+export function Radios({ q, choices }: { q: Q; choices: { value: string; label: string }[] }) {
   const name = fieldName(q);
   const { fieldId, errors, value } = useField(name);
   return (
