@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/access/policy";
 import { requirePermission } from "@/lib/access/where";
 import { db, type Prisma } from "@/lib/db/client";
 import { fromIsoDay } from "@/lib/dates";
+import { nameWords, staffNamed } from "@/lib/people/name-search";
 import { kindLabel } from "./kinds";
 import { ACCESS_PAGE_SIZE, type AccessSearchParams } from "./params";
 
@@ -40,16 +41,13 @@ export async function myRecordOpenings(viewer: Viewer, page: number, now = new D
   };
 }
 
-/** Every word must start a first or last name (or, for a reader, their name). */
-const nameWords = (text: string) => text.split(/\s+/).filter(Boolean).slice(0, 4);
 
 /** The trust admin's search: whose record, who opened it, between which days; newest first. */
 export async function searchAccessLog(viewer: Viewer, p: AccessSearchParams) {
   requirePermission(viewer, "access-log:search");
   const filters: Prisma.RecordAccessWhereInput[] = [];
-  for (const word of nameWords(p.subject ?? "")) {
-    filters.push({ subject: { OR: [{ firstName: { startsWith: word, mode: "insensitive" } }, { lastName: { startsWith: word, mode: "insensitive" } }] } });
-  }
+  const subject = staffNamed(p.subject ?? "");
+  if (subject) filters.push({ subject });
   for (const word of nameWords(p.reader ?? "")) filters.push({ viewer: { name: { contains: word, mode: "insensitive" } } });
   if (p.from) filters.push({ at: { gte: fromIsoDay(p.from) } });
   if (p.to) filters.push({ at: { lt: new Date(fromIsoDay(p.to).getTime() + DAY) } });

@@ -5,6 +5,7 @@ import "server-only";
 import { can, type Viewer } from "@/lib/access/policy";
 import { requireAny, requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
+import { staffNamed } from "@/lib/people/name-search";
 import { isId } from "@/lib/validation/fields";
 import { notFound } from "next/navigation";
 import type { Redaction } from "./rules";
@@ -18,11 +19,11 @@ const listed = {
 /** The admin's page: people matching `q` (to export) and the trust's recent subject access exports. */
 export async function subjectAccessPage(viewer: Viewer, q: string | undefined) {
   requirePermission(viewer, "export:any");
-  const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const named = staffNamed(q ?? "");
   const [matches, exports] = await Promise.all([
-    words.length
+    named
       ? db().staffMember.findMany({
-          where: { trustId: viewer.trustId, AND: words.map((w) => ({ OR: [{ firstName: { startsWith: w, mode: "insensitive" as const } }, { lastName: { startsWith: w, mode: "insensitive" as const } }] })) },
+          where: { trustId: viewer.trustId, ...named },
           orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
           take: 20,
           select: { id: true, firstName: true, lastName: true, jobTitle: true, leaveDate: true, school: { select: { name: true } } },

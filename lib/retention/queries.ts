@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import type { Viewer } from "@/lib/access/policy";
 import { requirePermission } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
+import { staffNamed } from "@/lib/people/name-search";
 import type { RetentionKind, RetentionUnit } from "@/lib/db/generated/enums";
 import { CATALOGUE, isExported, type Person } from "@/lib/privacy/catalogue";
 import { isId } from "@/lib/validation/fields";
@@ -61,10 +62,10 @@ export async function reviewList(viewer: Viewer, now = new Date()) {
 /** People of the trust matching a name, to erase on request or hold (the erased are not listed). */
 export async function erasureSearch(viewer: Viewer, q: string) {
   requirePermission(viewer, "erasure:any");
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
-  if (!words.length) return [];
+  const named = staffNamed(q);
+  if (!named) return [];
   return db().staffMember.findMany({
-    where: { trustId: viewer.trustId, erasure: null, AND: words.map((w) => ({ OR: [{ firstName: { startsWith: w, mode: "insensitive" as const } }, { lastName: { startsWith: w, mode: "insensitive" as const } }] })) },
+    where: { trustId: viewer.trustId, erasure: null, ...named },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     take: 20,
     select: { ...person.select, legalHolds: { where: { liftedAt: null }, select: { id: true } } },

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
-import { buttonClass } from "@/components/ui/Button";
 import { FlashNotice } from "@/components/ui/FlashNotice";
+import { NameSearch } from "@/components/people/NameSearch";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { requireViewer } from "@/lib/access/viewer";
@@ -23,13 +23,7 @@ export default async function ErasurePage({ searchParams }: { searchParams: Prom
       <FlashNotice />
       <PageHeader title="Erase a person's data" lead="Outside the schedule, with a recorded reason: for example a request under Article 17 UK GDPR. The effect is the schedule's: a pseudonym in place of the person, their files deleted, the schools' figures unchanged. A legal hold stops it." />
       <Section id="find-heading" title="Find the person">
-        <form method="get" role="search" aria-label="Find a member of staff to erase" className="mb-4 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="erasure-q" className="block text-sm font-medium">Name</label>
-            <input id="erasure-q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-500 px-2 py-2" />
-          </div>
-          <button type="submit" className={buttonClass("secondary")}>Find</button>
-        </form>
+        <NameSearch id="erasure-q" label="Find a member of staff to erase" q={q} />
         {q && matches.length === 0 && <p>Nobody of the trust has that name (the erased are not listed).</p>}
         {matches.length > 0 && (
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">

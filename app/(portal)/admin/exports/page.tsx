@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/ui/ActionButton";
-import { buttonClass } from "@/components/ui/Button";
 import { FlashNotice } from "@/components/ui/FlashNotice";
+import { NameSearch } from "@/components/people/NameSearch";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { ExportRefresh } from "@/components/privacy/ExportRefresh";
@@ -29,13 +29,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
         lead="Everything the trust holds about one member of staff, in one ZIP: a summary page, the data as JSON and their files. The trust has one month to answer a request; review the names listed with each export before you release it."
       />
       <Section id="find-heading" title="Export a person's data">
-        <form method="get" role="search" aria-label="Find a member of staff" className="mb-4 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="export-q" className="block text-sm font-medium">Name</label>
-            <input id="export-q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-500 px-2 py-2" />
-          </div>
-          <button type="submit" className={buttonClass("secondary")}>Find</button>
-        </form>
+        <NameSearch id="export-q" label="Find a member of staff" q={q} />
         {q && data.matches.length === 0 && <p>Nobody of the trust has that name.</p>}
         {data.matches.length > 0 && (
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
