@@ -8,6 +8,7 @@
 // have several spells (they left and rejoined): headcounts count people, and they leave the trust only
 // when no spell of theirs goes on.
 import { academicYearLabel } from "@/lib/dates";
+import { turnover } from "@/lib/people/turnover";
 
 const DAY = 86_400_000;
 
@@ -61,7 +62,7 @@ export function rate(t: Tally): Rated {
   const average = (t.atStart + t.atEnd) / 2;
   return {
     ...t,
-    turnover: average > 0 ? t.leavers / average : null,
+    turnover: turnover(t),
     stability: t.atStart > 0 ? t.stayed / t.atStart : null,
     caution: average < SMALL_GROUP,
   };
@@ -191,4 +192,3 @@ export function ectCohorts(spells: Spell[], startYears: number[], today: Date, i
 }
 
 /** "12.5%", or a dash when there is no rate. */
-export const percent = (r: number | null) => (r === null ? "—" : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
