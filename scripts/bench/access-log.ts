@@ -1,33 +1,11 @@
 // Issue 21 §3's figure: the staff portfolio's p95 with the access log and without it. A second app
 // instance on the same database runs with PORTAL_ACCESS_LOG=off; the two are measured in alternating
 // rounds (one instance, then the other, ten requests each), so the machine's own drift falls on both.
-import { spawn } from "node:child_process";
-import { freePort } from "../../lib/db/embedded";
-import { nextBin, waitUntilServing } from "../build";
+import { startApp } from "./app";
+import { p95 } from "./worker";
 
 export const ACCESS_LOG_TOLERANCE = 0.1;
 const ROUND = 10;
-
-const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * times.length) - 1)] ?? NaN;
-
-/** The built app on a port of its own against `url`, with `extra` settings; stop() ends it. */
-export async function startApp(url: string, secret: string, extra: Record<string, string>): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, NODE_ENV: "production", DATABASE_POOL_SIZE: "10", ...extra },
-    detached: true,
-  });
-  const stop = () => {
-    if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
-  };
-  if (!(await waitUntilServing(port))) {
-    stop();
-    throw new Error("The second app instance did not start.");
-  }
-  return { base, stop };
-}
 
 type Options = { url: string; secret: string; base: string; path: string; cookie: string; requests: number; log?: (line: string) => void };
 

@@ -23,7 +23,8 @@ export type MeasuredPage = { name: string; measure: () => Promise<number[]> };
 type Options = { url: string; prisma: Db; pages: MeasuredPage[]; log?: (line: string) => void };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * times.length) - 1)] ?? NaN;
+/** The 95th percentile of `times` (the bench's side figures: worker, access log). */
+export const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * times.length) - 1)] ?? NaN;
 
 async function stop(worker: ChildProcess) {
   if (worker.exitCode !== null || worker.signalCode !== null || !worker.pid) return;
