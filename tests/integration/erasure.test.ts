@@ -61,11 +61,11 @@ async function everythingAbout(p: Person) {
 /** Gives a person a name no one else has and personal traces in many tables; returns who they are. */
 async function markedPerson(staffMemberId: string, first: string, last: string) {
   const s = await db().staffMember.update({ where: { id: staffMemberId }, data: { firstName: first, lastName: last, email: `${first}.${last}@school.example`.toLowerCase() } });
-  if (s.userId) {
-    await db().user.update({ where: { id: s.userId }, data: { name: `${first} ${last}`, email: s.email } });
-    await db().session.create({ data: { trustId, userId: s.userId, method: "PASSWORD", expiresAt: new Date(Date.now() + 3_600_000) } });
-    await db().notification.create({ data: { trustId, userId: s.userId, kind: "test", title: `Hello ${first}`, body: `For ${first} ${last}`, link: "/" } });
-  }
+  // Every test's leaver has an account, so its sessions and notifications are erased too.
+  if (!s.userId) throw new Error(`${first} ${last} has no account: pick a member of staff who has one.`);
+  await db().user.update({ where: { id: s.userId }, data: { name: `${first} ${last}`, email: s.email } });
+  await db().session.create({ data: { trustId, userId: s.userId, method: "PASSWORD", expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db().notification.create({ data: { trustId, userId: s.userId, kind: "test", title: `Hello ${first}`, body: `For ${first} ${last}`, link: "/" } });
   const file = await db().storedFile.create({ data: { trustId, purpose: "CPD_EVIDENCE", name: `${last}-plan.pdf`, contentType: "application/pdf", size: 4, sha256: "0".repeat(64), data: Buffer.from("%PDF"), uploadedById: v.admin.userId } });
   await db().cpdActivity.create({
     data: { trustId, schoolId: s.schoolId, staffMemberId: s.id, title: `${first}'s own course`, type: "COURSE", strand: "PROFESSIONAL_LEARNING", startDate: yearsAgo(7), endDate: yearsAgo(7), minutes: 150, status: "VERIFIED", reflection: `I, ${first} ${last}, learned a lot`, evidenceFileId: file.id },
