@@ -12,6 +12,10 @@ import { type ActivityFilters, type QueueParams, type QueueSort } from "./report
 import { applies, targetFor, trainingStatus, type TrainingStatus } from "./rules";
 import { academicYear, academicYearLabel, londonToday } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
+import { pageWindow } from "@/lib/paging";
+
+/** Activities per page of a person's list: a year's worth for most, and a page that stays light. */
+export const ACTIVITIES_PER_PAGE = 25;
 
 
 /** The CPD targets of the viewer's trust, for `targetFor`. */
@@ -46,22 +50,46 @@ const listSelect = {
 } satisfies Prisma.CpdActivitySelect;
 
 /**
- * One person's activities, returned ones first (they need the owner), then newest first; filtered
- * by academic year and status. `shared` leaves out drafts, which only their owner sees.
+ * The two runs of one person's activity list, in the order shown: returned ones first (they need the
+ * owner), then the rest; filtered by academic year and status. `shared` leaves out drafts, which only
+ * their owner sees. A run the filters rule out is left out.
  */
-export async function activitiesOf(viewer: Viewer, staffMemberId: string, f: ActivityFilters & { shared?: boolean } = {}, take = 200) {
+function activityRuns(viewer: Viewer, staffMemberId: string, f: ActivityFilters & { shared?: boolean }): Prisma.CpdActivityWhereInput[] {
   const where: Prisma.CpdActivityWhereInput = {
     trustId: viewer.trustId, staffMemberId,
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 8, 1)), lt: new Date(Date.UTC(f.year + 1, 8, 1)) } } : {}),
   };
   const others = f.status ? [f.status] : (["DRAFT", "SUBMITTED", "VERIFIED"] as const).filter((s) => !f.shared || s !== "DRAFT");
-  const list = (status: Prisma.CpdActivityWhereInput["status"]) =>
-    db().cpdActivity.findMany({ where: { ...where, status }, orderBy: [{ startDate: "desc" }, { createdAt: "desc" }], take, select: listSelect });
-  const [returned, rest] = await Promise.all([
-    !f.status || f.status === "RETURNED" ? list("RETURNED") : [],
-    f.status === "RETURNED" || (f.shared && f.status === "DRAFT") ? [] : list({ in: others.filter((s) => s !== "RETURNED") }),
-  ]);
-  return [...returned, ...rest].slice(0, take);
+  return [
+    ...(!f.status || f.status === "RETURNED" ? [{ ...where, status: "RETURNED" as const }] : []),
+    ...(f.status === "RETURNED" || (f.shared && f.status === "DRAFT") ? [] : [{ ...where, status: { in: others.filter((s) => s !== "RETURNED") } }]),
+  ];
+}
+
+const runRows = (where: Prisma.CpdActivityWhereInput, skip: number, take: number) =>
+  take > 0 ? db().cpdActivity.findMany({ where, orderBy: [{ startDate: "desc" }, { createdAt: "desc" }], skip, take, select: listSelect }) : Promise.resolve([]);
+
+/** One person's first `take` activities in the list's order (returned first, then newest first). */
+export async function activitiesOf(viewer: Viewer, staffMemberId: string, f: ActivityFilters & { shared?: boolean } = {}, take = 200) {
+  const runs = await Promise.all(activityRuns(viewer, staffMemberId, f).map((where) => runRows(where, 0, take)));
+  return runs.flat().slice(0, take);
+}
+
+/** One page of a person's activities in the list's order, with the count of all that match the filters. */
+export async function activityPage(viewer: Viewer, staffMemberId: string, f: ActivityFilters & { shared?: boolean }, page: number, size: number) {
+  const runs = activityRuns(viewer, staffMemberId, f);
+  const counts = await Promise.all(runs.map((where) => db().cpdActivity.count({ where })));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const w = pageWindow(total, page, size);
+  // The page's window over the runs laid end to end: each run gives the part of the window it holds.
+  let start = 0;
+  const parts = runs.map((where, i) => {
+    const skip = Math.max(0, w.skip - start);
+    const take = Math.max(0, Math.min(counts[i]! - skip, w.skip + w.take - start - skip));
+    start += counts[i]!;
+    return runRows(where, skip, take);
+  });
+  return { rows: (await Promise.all(parts)).flat(), total, page: w.page, pageCount: w.pageCount };
 }
 
 /** The academic years (newest first) in which a person has activities, for the year filter. */
@@ -70,10 +98,16 @@ export async function activityYears(viewer: Viewer, staffMemberId: string) {
   return [...new Set(days.map((d) => academicYear(d.startDate).startYear))].sort((a, b) => b - a).map((year) => ({ year, label: academicYearLabel(year) }));
 }
 
-/** The viewer's own activities, returned first, then newest first (a few tens a year). */
+/** The viewer's own first `take` activities, returned first, then newest first (the home page's latest). */
 export async function myActivities(viewer: Viewer, take = 200, filters: ActivityFilters = {}) {
   if (!viewer.staff) return [];
   return activitiesOf(viewer, viewer.staff.id, filters, take);
+}
+
+/** The activities a page of "My development" lists (returned first, then newest first), and how many in all. */
+export async function myActivityPage(viewer: Viewer, filters: ActivityFilters, page: number, size = ACTIVITIES_PER_PAGE) {
+  if (!viewer.staff) return { rows: [], total: 0, page: 1, pageCount: 1 };
+  return activityPage(viewer, viewer.staff.id, filters, page, size);
 }
 
 /** One of the viewer's own activities; anyone else's (or a missing one) is not found. */

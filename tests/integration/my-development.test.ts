@@ -5,7 +5,7 @@ import { loadViewer } from "@/lib/access/queries";
 import type { Viewer } from "@/lib/access/policy";
 import { db } from "@/lib/db/client";
 import { verifyActivities, saveActivity } from "@/lib/cpd/commands";
-import { activityYears, myActivities, myActivity } from "@/lib/cpd/queries";
+import { activityYears, myActivities, myActivity, myActivityPage } from "@/lib/cpd/queries";
 import { saveReflection } from "@/lib/cpd/records/commands";
 import { seedCommunityTrust } from "./communities-fixture";
 import { validActivity } from "./cpd-fixture";
@@ -52,6 +52,24 @@ describe("the activity list", () => {
     expect(verified.length).toBeGreaterThan(0);
     expect(verified.every((a) => a.status === "VERIFIED" && academicYear(a.startDate).startYear === year)).toBe(true);
     expect((await myActivities(teacher, 200, { status: "RETURNED" })).map((a) => a.id)).toEqual([returned]);
+  });
+});
+
+describe("the activity list's pages", () => {
+  it("page after page gives the whole list in its order, each page with the count of all of them", async () => {
+    const all = await myActivities(teacher);
+    // Three a page, so the returned activity and the rest meet on the first page and run on over several.
+    const size = 3;
+    expect(all.length).toBeGreaterThan(size * 2);
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(all.length / size); page++) pages.push(await myActivityPage(teacher, {}, page, size));
+    expect(pages.map((p) => p.page)).toEqual(pages.map((_, i) => i + 1));
+    expect(pages.every((p) => p.total === all.length && p.pageCount === pages.length)).toBe(true);
+    expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(all.map((a) => a.id));
+    expect(pages[1]!.rows.map((r) => r.id)).not.toContain(pages[0]!.rows[0]!.id);
+    // A page past the end is the last page; filters count only what they match.
+    expect((await myActivityPage(teacher, {}, 999, size)).rows.map((r) => r.id)).toEqual(pages.at(-1)!.rows.map((r) => r.id));
+    expect(await myActivityPage(teacher, { status: "RETURNED" }, 1, size)).toMatchObject({ total: 1, pageCount: 1, rows: [{ id: returned }] });
   });
 });
 

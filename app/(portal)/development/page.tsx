@@ -6,10 +6,12 @@ import { ActivityList, HoursProgress, InductionCard, QualificationList, Training
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
-import { activityYears, myActivities, myDevelopment } from "@/lib/cpd/queries";
+import { activityYears, myActivityPage, myDevelopment } from "@/lib/cpd/queries";
 import { activityFilters } from "@/lib/cpd/reports/params";
 import { Section } from "@/components/ui/Section";
 import { FlashNotice } from "@/components/ui/FlashNotice";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "My development" };
 
@@ -18,7 +20,8 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
   if (!viewer.staff) notFound();
   const query = await searchParams;
   const filters = activityFilters.parse(query);
-  const [data, activities, years] = await Promise.all([myDevelopment(viewer), myActivities(viewer, 200, filters), activityYears(viewer, viewer.staff.id)]);
+  const page = pageNumber().parse(query.page);
+  const [data, activities, years] = await Promise.all([myDevelopment(viewer), myActivityPage(viewer, filters, page), activityYears(viewer, viewer.staff.id)]);
   if (!data) notFound();
   return (
     <>
@@ -33,7 +36,10 @@ export default async function DevelopmentPage({ searchParams }: { searchParams: 
         <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Returned activities come first: change them and submit them again.</p>
           {years.length > 0 && <ActivityFilters filters={filters} years={years} />}
-          <ActivityList activities={activities} empty={filters.year || filters.status ? "No activities match." : undefined} />
+          <ActivityList activities={activities.rows} empty={filters.year || filters.status ? "No activities match." : undefined} />
+          {activities.pageCount > 1 && (
+            <Pager hrefFor={queryHref("/development", { ...filters })} page={activities.page} pageCount={activities.pageCount} total={activities.total} label="Pages of activities" />
+          )}
         </Section>
         <Section id="training-heading" title="Statutory training">
           <TrainingTable training={data.training} recordHref="/development/training/new" />
