@@ -6,11 +6,15 @@ import { notFound } from "next/navigation";
 import { can, isTrustAdmin, type Viewer } from "@/lib/access/policy";
 import { communityVisibleTo, meetingVisibleTo } from "@/lib/communities/access";
 import { NOBODY, requirePermission } from "@/lib/access/where";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { startOfLondonDay } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
+import { pageWindow } from "@/lib/paging";
 
 export { NOBODY };
+
+/** Members per page of a community's page: its leaders and a school's worth of members. */
+export const MEMBERS_PER_PAGE = 25;
 
 
 /** Staff and the trust admin use communities; anyone else gets not found. */
@@ -95,18 +99,27 @@ export async function communityMeetings(viewer: Viewer, community: CommunityPage
   return { upcoming, past };
 }
 
+const memberOrder: Prisma.MembershipOrderByWithRelationInput[] = [{ role: "desc" }, { staffMember: { lastName: "asc" } }, { staffMember: { firstName: "asc" } }];
+const memberSelect = {
+  role: true,
+  joinedAt: true,
+  staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, leaveDate: true, school: { select: { name: true } } } },
+} satisfies Prisma.MembershipSelect;
+
 /** Members with their school, for members and managers. */
 export async function communityMembers(viewer: Viewer, community: CommunityPage) {
   if (!community.access.seeMembers) return [];
-  return db().membership.findMany({
-    where: { communityId: community.id, trustId: viewer.trustId },
-    orderBy: [{ role: "desc" }, { staffMember: { lastName: "asc" } }, { staffMember: { firstName: "asc" } }],
-    select: {
-      role: true,
-      joinedAt: true,
-      staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, leaveDate: true, school: { select: { name: true } } } },
-    },
-  });
+  return db().membership.findMany({ where: { communityId: community.id, trustId: viewer.trustId }, orderBy: memberOrder, select: memberSelect });
+}
+
+/** One page of the members (leaders first, then by name), with the count of all of them. */
+export async function communityMemberPage(viewer: Viewer, community: CommunityPage, page: number, size = MEMBERS_PER_PAGE) {
+  if (!community.access.seeMembers) return { rows: [], total: 0, page: 1, pageCount: 1 };
+  const where = { communityId: community.id, trustId: viewer.trustId };
+  const total = await db().membership.count({ where });
+  const w = pageWindow(total, page, size);
+  const rows = await db().membership.findMany({ where, orderBy: memberOrder, skip: w.skip, take: w.take, select: memberSelect });
+  return { rows, total, page: w.page, pageCount: w.pageCount };
 }
 
 /** The community's newest resources (the library is trust-wide, so every community user sees them). */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { leaderDashboard } from "@/lib/communities/dashboard/queries";
 import { meetingForCalendar } from "@/lib/communities/meetings/queries";
 import { addMember, appointLeader, createCommunity, joinCommunity, removeLeader } from "@/lib/communities/commands";
-import { browseCommunities, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
+import { browseCommunities, communityMemberPage, communityMembers, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
 import { loadViewer } from "@/lib/access/queries";
 import { can } from "@/lib/access/policy";
 import type { DemoKey } from "../support/fixtures";
@@ -50,6 +50,19 @@ describe("browsing communities, per role", () => {
     expect(english.access).toMatchObject({ member: true, manage: false, seeMembers: true });
     const head = await getCommunity(await trust.viewer("head"), trust.science);
     expect(head.access).toMatchObject({ member: false, seeMeetings: true, seeMembers: false });
+  });
+
+  it("the members list is paged: page 2 holds the next members, every page counts them all; a non-member gets none", async () => {
+    const teacher = await trust.viewer("teacher");
+    const english = await getCommunity(teacher, trust.english);
+    const all = await communityMembers(teacher, english);
+    expect(all.length).toBeGreaterThan(4);
+    const [first, second] = [await communityMemberPage(teacher, english, 1, 2), await communityMemberPage(teacher, english, 2, 2)];
+    expect(first).toMatchObject({ page: 1, total: all.length, pageCount: Math.ceil(all.length / 2) });
+    expect(second).toMatchObject({ page: 2, total: all.length });
+    expect([...first.rows, ...second.rows].map((m) => m.staffMember.id)).toEqual(all.slice(0, 4).map((m) => m.staffMember.id));
+    const head = await trust.viewer("head");
+    expect(await communityMemberPage(head, await getCommunity(head, trust.science), 1)).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
   });
 
   it("a malformed or unknown community id is not found", async () => {

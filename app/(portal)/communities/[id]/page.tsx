@@ -13,7 +13,10 @@ import { can } from "@/lib/access/policy";
 import { requireViewer } from "@/lib/access/viewer";
 import { deleteResourceAction, joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
-import { communityMeetings, communityMembers, communityResources, getCommunity } from "@/lib/communities/queries";
+import { communityMeetings, communityMemberPage, communityResources, getCommunity } from "@/lib/communities/queries";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageNumber } from "@/lib/validation/fields";
+import { routes } from "@/lib/routes";
 import { suggestedStart } from "@/lib/communities/schema";
 import { formatDate, formatHours } from "@/lib/dates";
 import { Section as UiSection } from "@/components/ui/Section";
@@ -24,12 +27,14 @@ const Section = (props: { id: string; title: string; children: React.ReactNode }
   <UiSection className="mb-8" headingClassName="mb-3 text-lg font-semibold" {...props} />
 );
 
-export default async function CommunityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CommunityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const community = await getCommunity(viewer, (await params).id);
+  // The members are paged (a trust-wide community has hundreds); the URL's `members` is the page.
+  const memberPage = pageNumber().parse((await searchParams).members);
   const [meetings, members, resources] = await Promise.all([
     communityMeetings(viewer, community),
-    communityMembers(viewer, community),
+    communityMemberPage(viewer, community, memberPage),
     communityResources(viewer, community.id),
   ]);
   const { access } = community;
@@ -112,9 +117,9 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
       </div>
 
       {access.seeMembers && (
-        <Section id="members" title={`Members (${members.length})`}>
+        <Section id="members" title={`Members (${members.total})`}>
           <TableBox>
-            <Table caption={`Members of ${community.name}`} rows={members} rowKey={(m) => m.staffMember.id} columns={[
+            <Table caption={`Members of ${community.name}${members.pageCount > 1 ? `, page ${members.page} of ${members.pageCount}` : ""}`} rows={members.rows} rowKey={(m) => m.staffMember.id} columns={[
                 { key: "name", header: "Name", cell: (m) => `${m.staffMember.firstName} ${m.staffMember.lastName}` },
                 { key: "school", header: "School", cell: (m) => m.staffMember.school.name },
                 { key: "job", header: "Job title", cell: (m) => m.staffMember.jobTitle },
@@ -123,6 +128,9 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
               ]}
             />
           </TableBox>
+          {members.pageCount > 1 && (
+            <Pager hrefFor={queryHref(routes.community(community.id), {})} page={members.page} pageCount={members.pageCount} total={members.total} param="members" label="Pages of members" />
+          )}
         </Section>
       )}
     </>
