@@ -16,10 +16,10 @@ const ICON: Record<TrainingStatus, string> = { VALID: "✓", EXPIRING: "!", EXPI
 
 type Row = { id: string; name: string; cells: ({ status: TrainingStatus; expiresOn: Date | null } | null)[] };
 
-export function ComplianceMatrix({ requirements, rows }: { requirements: { id: string; name: string }[]; rows: Row[] }) {
+export function ComplianceMatrix({ requirements, rows, caption }: { requirements: { id: string; name: string }[]; rows: Row[]; caption?: string }) {
   return (
     <TableBox label="Compliance matrix" tall="max-h-[40rem]">
-      <Table caption="Statutory training by member of staff" className="w-full text-xs" stickyHead rows={rows} rowKey={(row) => row.id} columns={[
+      <Table caption={`Statutory training by member of staff${caption ? `, ${caption}` : ""}`} className="w-full text-xs" stickyHead rows={rows} rowKey={(row) => row.id} columns={[
           {
             key: "staff",
             header: "Member of staff",

@@ -44,7 +44,7 @@ const columns: ColumnDef<DevelopmentRow>[] = [
   { id: "compliance", header: "Training compliance", accessorKey: "compliance" },
 ];
 
-export function SchoolDevelopmentTable({ rows, params }: { rows: DevelopmentRow[]; params: SchoolDevelopmentParams }) {
+export function SchoolDevelopmentTable({ rows, params, page, pageCount, total }: { rows: DevelopmentRow[]; params: SchoolDevelopmentParams; page: number; pageCount: number; total: number }) {
   return (
     <DataTable
       caption="Staff development this academic year"
@@ -52,7 +52,10 @@ export function SchoolDevelopmentTable({ rows, params }: { rows: DevelopmentRow[
       rows={rows}
       sort={params}
       sortable={[...SCHOOL_SORTS]}
-      hrefFor={queryHref("/school-development", { ...params })}
+      hrefFor={queryHref("/school-development", { ...params, page })}
+      page={page}
+      pageCount={pageCount}
+      total={total}
     />
   );
 }

@@ -13,20 +13,30 @@ import { schoolDevelopment } from "@/lib/cpd/reports/queries";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { formatDate } from "@/lib/dates";
 import { schoolRetention } from "@/lib/people/retention/queries";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageOf } from "@/lib/paging";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "School development" };
 
+/** Staff per page of the development table and the compliance matrix (a school has 20 to 150). */
+const STAFF_PER_PAGE = 25;
+
 export default async function SchoolDevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const params = schoolDevelopmentParams.parse(await searchParams);
+  const query = await searchParams;
+  const params = schoolDevelopmentParams.parse(query);
   const data = await schoolDevelopment(viewer, params);
+  // Both tables show the same page of staff; the counts above them are of all the school's staff.
+  const shown = pageOf(data.rows, pageNumber().parse(query.page), STAFF_PER_PAGE);
+  const pageHref = queryHref("/school-development", { ...params, school: data.school.id });
   const retention = await schoolRetention(viewer, data.school.id);
-  const query = new URLSearchParams(Object.entries({ ...params, school: data.school.id }).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const csvQuery = new URLSearchParams(Object.entries({ ...params, school: data.school.id }).filter((e): e is [string, string] => typeof e[1] === "string"));
   const onTrack = data.rows.filter((r) => r.onTrack).length;
   return (
     <>
       <PageHeader title="School development" lead={`${data.school.name}, academic year ${data.year}: current staff.`}>
-        <a href={`/school-development/export?${query}`} className={buttonClass("secondary")} download>
+        <a href={`/school-development/export?${csvQuery}`} className={buttonClass("secondary")} download>
           Download CSV
         </a>
       </PageHeader>
@@ -41,7 +51,7 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
       <p className="mb-3 text-sm text-slate-700">
         {data.rows.length} staff · {onTrack} on track for their target · hours are verified activities that started this academic year.
       </p>
-      <SchoolDevelopmentTable rows={data.rows.map(displayRow)} params={{ ...params, school: data.school.id }} />
+      <SchoolDevelopmentTable rows={shown.rows.map(displayRow)} params={{ ...params, school: data.school.id }} page={shown.page} pageCount={shown.pageCount} total={shown.total} />
 
       <section aria-labelledby="expiring-heading" className="mt-8 space-y-2">
         <h2 id="expiring-heading" className="text-lg font-semibold">
@@ -70,7 +80,8 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
         <h2 id="matrix-heading" className="text-lg font-semibold">
           Statutory training compliance
         </h2>
-        <ComplianceMatrix requirements={data.requirements} rows={data.rows} />
+        <ComplianceMatrix requirements={data.requirements} rows={shown.rows} caption={shown.pageCount > 1 ? `page ${shown.page} of ${shown.pageCount}` : undefined} />
+        {shown.pageCount > 1 && <Pager hrefFor={pageHref} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of the compliance matrix" />}
       </section>
     </>
   );

@@ -6,17 +6,24 @@ import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel, formatNumber } from "@/lib/format";
 import { ofstedSummary } from "@/lib/org/ofsted";
 import { listSchools } from "@/lib/org/queries";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageOf } from "@/lib/paging";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Schools" };
 
-export default async function SchoolsPage() {
+/** Schools per page: a few clusters' worth (the list is in cluster order), and a page that stays light at 120 schools. */
+const SCHOOLS_PER_PAGE = 40;
+
+export default async function SchoolsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const schools = await listSchools(viewer);
+  const [all, page] = await Promise.all([listSchools(viewer), searchParams.then((q) => pageNumber().parse(q.page))]);
+  const schools = pageOf(all, page, SCHOOLS_PER_PAGE);
   return (
     <>
-      <PageHeader title="Schools" lead={`${schools.length} ${schools.length === 1 ? "school" : "schools"}`} />
+      <PageHeader title="Schools" lead={`${all.length} ${all.length === 1 ? "school" : "schools"}, by cluster`} />
       <TableBox>
-        <Table caption="Schools" rows={schools} rowKey={(s) => s.id} columns={[
+        <Table caption={schools.pageCount > 1 ? `Schools, page ${schools.page} of ${schools.pageCount}` : "Schools"} rows={schools.rows} rowKey={(s) => s.id} columns={[
             {
               key: "school",
               header: "School",
@@ -36,6 +43,7 @@ export default async function SchoolsPage() {
           ]}
         />
       </TableBox>
+      {schools.pageCount > 1 && <Pager hrefFor={queryHref("/schools", {})} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />}
     </>
   );
 }
