@@ -1,21 +1,10 @@
 import Link from "next/link";
 import { Stat, StatGrid } from "@/components/ui/Stat";
-import { type Column, Table } from "@/components/ui/Table";
+import { Table } from "@/components/ui/Table";
 import type { LeaderDashboardData } from "@/lib/communities/dashboard/queries";
 import { buttonClass } from "@/components/ui/Button";
-import { AttendanceChart, MembersBySchoolChart } from "./DashboardCharts";
+import { Attendance, MembersBySchool } from "./DashboardCharts";
 import { formatDate, formatHours, formatMeetingTime, formatMinutes } from "@/lib/dates";
-
-/** A chart's figures as a table, for screen readers and anyone who prefers numbers. */
-function ChartTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  const columns = head.map((h, j): Column<(string | number)[]> => ({ key: h, header: h, align: j ? "right" : undefined, cell: (r) => r[j] }));
-  return (
-    <details className="mt-2">
-      <summary className="cursor-pointer text-sm text-brand-700 underline">{caption} as a table</summary>
-      <Table caption={caption} look="lined" className="mt-2 w-full bg-white text-sm" rows={rows} rowKey={(_, i) => i} columns={columns} />
-    </details>
-  );
-}
 
 /** The network leader's home page. */
 export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
@@ -60,8 +49,7 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
           <h2 id="by-school" className="font-semibold">
             Members by school
           </h2>
-          <MembersBySchoolChart data={data.membersBySchool} />
-          <ChartTable caption="Members by school" head={["School", "Cluster", "Members"]} rows={data.membersBySchool.map((s) => [s.school, s.cluster ?? "—", s.members])} />
+          <MembersBySchool rows={data.membersBySchool.map((s) => [s.school, s.cluster, s.members])} />
           <h3 className="mt-4 font-semibold">By cluster</h3>
           <ul className="text-sm">
             {data.membersByCluster.map((c) => (
@@ -75,8 +63,7 @@ export function LeaderDashboard({ data }: { data: LeaderDashboardData }) {
           <h2 id="attendance" className="font-semibold">
             Attendance rate per meeting, last 12 months
           </h2>
-          <AttendanceChart data={data.attendance.map((m) => ({ label: formatDate(m.startsAt), rate: m.rate }))} />
-          <ChartTable caption="Attendance per meeting" head={["Meeting", "Attended", "Rate"]} rows={data.attendance.map((m) => [`${formatDate(m.startsAt)}: ${m.title}`, `${m.attended} of ${m.recorded}`, `${m.rate}%`])} />
+          <Attendance rows={data.attendance.map((m) => [formatDate(m.startsAt), m.title, m.attended, m.recorded, m.rate])} />
         </section>
         <section aria-labelledby="missing" className={card}>
           <h2 id="missing" className="font-semibold">
