@@ -53,7 +53,6 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
         id: true,
         firstName: true,
         lastName: true,
-        email: true,
         jobTitle: true,
         category: true,
         careerStage: true,
