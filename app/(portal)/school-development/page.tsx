@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ComplianceMatrix } from "@/components/cpd/ComplianceMatrix";
+import { ComplianceMatrix, type MatrixCell } from "@/components/cpd/ComplianceMatrix";
 import { SchoolRetention } from "@/components/people/Retention";
 import { SchoolDevelopmentTable } from "@/components/cpd/SchoolDevelopmentTable";
 import { buttonClass } from "@/components/ui/Button";
@@ -20,7 +20,7 @@ import { pageNumber } from "@/lib/validation/fields";
 export const metadata: Metadata = { title: "School development" };
 
 /** Staff per page of the development table and the compliance matrix (a school has 20 to 150). */
-const STAFF_PER_PAGE = 25;
+const STAFF_PER_PAGE = 20;
 
 export default async function SchoolDevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
@@ -80,7 +80,10 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
         <h2 id="matrix-heading" className="text-lg font-semibold">
           Statutory training compliance
         </h2>
-        <ComplianceMatrix requirements={data.requirements} rows={shown.rows} caption={shown.pageCount > 1 ? `page ${shown.page} of ${shown.pageCount}` : undefined} />
+        <ComplianceMatrix
+          requirements={data.requirements}
+          rows={shown.rows.map((r) => ({ id: r.id, name: r.name, cells: r.cells.map((c): MatrixCell => (c ? [c.status, c.expiresOn ? formatDate(c.expiresOn) : null] : null)) }))}
+          caption={shown.pageCount > 1 ? `page ${shown.page} of ${shown.pageCount}` : undefined} />
         {shown.pageCount > 1 && <Pager hrefFor={pageHref} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of the compliance matrix" />}
       </section>
     </>
