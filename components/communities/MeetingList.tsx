@@ -1,3 +1,6 @@
+"use client";
+// Meetings of a community. A client component, so the page sends each meeting's fields once rather than
+// a second copy of its markup (issue 22).
 import Link from "next/link";
 import { MEETING_STATUS_LABEL } from "@/lib/communities/labels";
 import { formatMeetingTime, formatMinutes } from "@/lib/dates";

@@ -1,3 +1,6 @@
+"use client";
+// A list of resources. A client component: the page sends each resource's fields once, not a second
+// copy of its markup in the payload (issue 22); it renders on the server all the same.
 import { ActionButton } from "@/components/ui/ActionButton";
 import { RESOURCE_KIND_LABEL, type ResourceFields } from "@/lib/communities/labels";
 import { formatDate } from "@/lib/dates";

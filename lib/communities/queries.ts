@@ -14,7 +14,7 @@ import { pageWindow } from "@/lib/paging";
 export { NOBODY };
 
 /** Members per page of a community's page: its leaders and a school's worth of members. */
-export const MEMBERS_PER_PAGE = 25;
+export const MEMBERS_PER_PAGE = 20;
 
 
 /** Staff and the trust admin use communities; anyone else gets not found. */
@@ -122,12 +122,12 @@ export async function communityMemberPage(viewer: Viewer, community: CommunityPa
   return { rows, total, page: w.page, pageCount: w.pageCount };
 }
 
-/** The community's newest resources (the library is trust-wide, so every community user sees them). */
-export async function communityResources(viewer: Viewer, communityId: string) {
+/** The community's newest resources (the library is trust-wide, so every community user sees them); the search finds the rest. */
+export async function communityResources(viewer: Viewer, communityId: string, take = 10) {
   return db().resource.findMany({
     where: { communityId, trustId: viewer.trustId },
     orderBy: { createdAt: "desc" },
-    take: 20,
+    take,
     select: {
       id: true, title: true, description: true, kind: true, url: true, fileId: true, tags: true, createdAt: true,
       author: { select: { firstName: true, lastName: true } },

@@ -95,7 +95,7 @@ export default async function CommunityPage({ params, searchParams }: { params: 
           )}
         </div>
         <div>
-          <Section id="resources" title="Resources">
+          <Section id="resources" title="Newest resources">
             <ResourceList
               rows={resources.map((r) => ({ ...r, author: `${r.author.firstName} ${r.author.lastName}` }))}
               {...(access.manage && active ? { remove: deleteResourceAction } : {})}
