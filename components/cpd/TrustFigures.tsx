@@ -1,5 +1,6 @@
 // Trust development tables: figures per cluster or school, and the NPQ pipeline by school.
 import { type Column, Table, TableBox } from "@/components/ui/Table";
+import { FiguresGrid, type FiguresLine } from "./FiguresGrid";
 import { NPQ_SHORT, QUALIFICATION_LABEL } from "@/lib/cpd/labels";
 import { percentOf } from "@/lib/cpd/rules";
 import { formatNumber } from "@/lib/format";
@@ -10,32 +11,21 @@ type FigureRow = { key: string; name: string; group?: string; figures: Figures |
 
 const pct = (n: number, d: number) => (d > 0 ? `${Math.floor((n * 100) / d)}%` : "—");
 
-// A figure column: right-aligned, and a dash for a row with no figures (e.g. a school with no staff yet).
-const figure = (key: string, header: string, show: (f: Figures) => string): Column<FigureRow> => ({
-  key, header, align: "right", cell: (r) => (r.figures ? show(r.figures) : "—"),
-});
-
-const FIGURE_COLUMNS = [
-  figure("staff", "Staff", (f) => formatNumber(f.staff)),
-  figure("hours", "Hours per person", (f) => (f.staff ? formatHours(Math.round(f.minutes / f.staff)) : "—")),
-  figure("target", "% of target", (f) => `${percentOf(f.minutes, f.targetMinutes) ?? "—"}%`),
-  figure("onTrack", "Staff on track", (f) => pct(f.onTrack, f.staff)),
-  figure("verified", "Verified", (f) => formatNumber(f.verified)),
-  figure("pending", "Pending", (f) => formatNumber(f.pending)),
-  figure("training", "Training compliance", (f) => pct(f.met, f.applicable)),
+// The figure columns: a header and the shown value; a dash for a row with no figures (e.g. a school with no staff yet).
+const FIGURE_COLUMNS: [string, (f: Figures) => string][] = [
+  ["Staff", (f) => formatNumber(f.staff)],
+  ["Hours per person", (f) => (f.staff ? formatHours(Math.round(f.minutes / f.staff)) : "—")],
+  ["% of target", (f) => `${percentOf(f.minutes, f.targetMinutes) ?? "—"}%`],
+  ["Staff on track", (f) => pct(f.onTrack, f.staff)],
+  ["Verified", (f) => formatNumber(f.verified)],
+  ["Pending", (f) => formatNumber(f.pending)],
+  ["Training compliance", (f) => pct(f.met, f.applicable)],
 ];
 
+/** Figures per cluster or school: formatted here, drawn by a client component from the strings (./FiguresGrid.tsx). */
 export function FiguresTable({ caption, rows, groupLabel }: { caption: string; rows: FigureRow[]; groupLabel?: string }) {
-  const columns: Column<FigureRow>[] = [
-    { key: "name", header: "Name", rowHeader: true, cell: (r) => r.name },
-    ...(groupLabel ? [{ key: "group", header: groupLabel, cell: (r: FigureRow) => r.group }] : []),
-    ...FIGURE_COLUMNS,
-  ];
-  return (
-    <TableBox label={caption} tall="max-h-[36rem]">
-      <Table caption={caption} stickyHead rows={rows} rowKey={(r) => r.key} columns={columns} />
-    </TableBox>
-  );
+  const lines = rows.map((r): FiguresLine => [r.key, r.name, r.group ?? null, ...FIGURE_COLUMNS.map(([, show]) => (r.figures ? show(r.figures) : "—"))]);
+  return <FiguresGrid caption={caption} groupLabel={groupLabel} headers={FIGURE_COLUMNS.map(([header]) => header)} rows={lines} />;
 }
 
 type PipelineRow = { school: string; counts: Record<string, { held: number; studying: number }> };

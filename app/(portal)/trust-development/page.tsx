@@ -4,12 +4,19 @@ import { TrustTabs } from "@/components/cpd/TrustTabs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
 import { trustDevelopment } from "@/lib/cpd/trust/queries";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageOf } from "@/lib/paging";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Trust development" };
 
-export default async function TrustDevelopmentPage() {
+/** Schools per page of the by-school table (by name; the cluster table above sums every school). */
+const SCHOOLS_PER_PAGE = 40;
+
+export default async function TrustDevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const data = await trustDevelopment(viewer);
+  const [data, page] = await Promise.all([trustDevelopment(viewer), searchParams.then((q) => pageNumber().parse(q.page))]);
+  const schools = pageOf(data.schools, page, SCHOOLS_PER_PAGE);
   return (
     <>
       <PageHeader title="Trust development" lead={`CPD and statutory training across the trust, academic year ${data.year.label}: current staff, verified hours.`} />
@@ -21,7 +28,12 @@ export default async function TrustDevelopmentPage() {
         </section>
         <section aria-labelledby="schools-heading" className="space-y-2">
           <h2 id="schools-heading" className="text-lg font-semibold">By school</h2>
-          <FiguresTable caption="CPD figures by school" groupLabel="Cluster" rows={data.schools.map((s) => ({ key: s.id, name: s.name, group: s.cluster, figures: s.figures }))} />
+          <FiguresTable
+            caption={schools.pageCount > 1 ? `CPD figures by school, page ${schools.page} of ${schools.pageCount}` : "CPD figures by school"}
+            groupLabel="Cluster"
+            rows={schools.rows.map((s) => ({ key: s.id, name: s.name, group: s.cluster, figures: s.figures }))}
+          />
+          {schools.pageCount > 1 && <Pager hrefFor={queryHref("/trust-development", {})} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />}
         </section>
       </div>
     </>
