@@ -1,56 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { REVIEW_TABLE } from "@/components/reviews/table-look";
+import { BoardTable, type BoardLine } from "@/components/reviews/BoardTable";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Select } from "@/components/ui/Select";
-import { type Column, Table } from "@/components/ui/Table";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { requireViewer } from "@/lib/access/viewer";
 import { enumLabel, enumOptions } from "@/lib/format";
-import { type Board, csiBoard, trendWord } from "@/lib/reviews/board/queries";
-import { CSI_CLASS, GRADE_CLASS } from "@/components/reviews/colours";
-import { CSI_LEVEL_LABEL } from "@/lib/reviews/labels";
+import { csiBoard, trendWord } from "@/lib/reviews/board/queries";
 import { boardParams } from "@/lib/reviews/schema";
 import type { CsiLevelKind, SchoolPhase } from "@/lib/db/generated/enums";
+import { pageOf } from "@/lib/paging";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "CSI board" };
 
-type Row = Board["rows"][number];
-type Cell = Row["cells"][number];
-
-// "n/a": the area does not apply to the school; null: not graded yet. The colour only repeats the words.
-const gradeClass = (c: Cell | undefined) => (c && c !== "n/a" ? (GRADE_CLASS[c.rank] ?? "") : "");
-const gradeText = (c: Cell | undefined) => (c === "n/a" ? <span className="text-slate-600">n/a</span> : c ? c.label : "—");
-
-/** School, an area per column, then safeguarding, CSI level, actions and trend; headers sit on the bottom line under long area names. */
-function boardColumns(areas: Board["areas"]): Column<Row>[] {
-  const columns: Column<Row>[] = [
-    {
-      key: "school",
-      header: "School",
-      rowHeader: true,
-      cell: (r) => (
-        <>
-          {/* A plain link: 120 client <Link>s would each add to the page's payload and render time. */}
-          <a href={`/reviews/schools/${r.id}`} className="text-brand-700 underline">{r.name}</a>
-          <span className="block text-xs text-slate-700">{r.cluster ?? "No cluster"} · {enumLabel(r.phase)}</span>
-        </>
-      ),
-    },
-    ...areas.map((a, i): Column<Row> => ({
-      key: a.id,
-      header: a.name,
-      className: (r) => gradeClass(r.cells[i]),
-      cell: (r) => gradeText(r.cells[i]),
-    })),
-    { key: "safeguarding", header: "Safeguarding", cell: (r) => (r.safeguardingMet === null ? "—" : r.safeguardingMet ? "Met" : <strong className="text-red-800">Not met</strong>) },
-    { key: "level", header: "CSI level", className: (r) => (r.level ? CSI_CLASS[r.level as CsiLevelKind] : ""), cell: (r) => (r.level ? CSI_LEVEL_LABEL[r.level as CsiLevelKind] : "—") },
-    { key: "open", header: "Open actions", cell: (r) => r.open },
-    { key: "overdue", header: "Overdue", cell: (r) => (r.overdue > 0 ? <strong className="text-red-800">{r.overdue}</strong> : 0) },
-    { key: "trend", header: "Trend", cell: (r) => trendWord(r.trend) },
-  ];
-  return columns.map((c) => ({ ...c, headerClassName: "align-bottom" }));
-}
+/** Schools per page of the board: a few clusters' worth (a cluster's filter shows it whole); the CSV holds every school. */
+const SCHOOLS_PER_PAGE = 40;
 
 // The filter's order: the phases most schools have first.
 const PHASES: SchoolPhase[] = ["PRIMARY", "SECONDARY", "SPECIAL", "ALL_THROUGH", "NURSERY", "ALTERNATIVE_PROVISION"];
@@ -59,8 +25,18 @@ const FILTER = "mt-1 rounded border border-slate-500 px-2 py-2";
 /** Every school × area from its latest published review; the grade's words in each cell, colour only repeating them. */
 export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const filters = boardParams.parse(await searchParams);
+  const search = await searchParams;
+  const filters = boardParams.parse(search);
   const board = await csiBoard(viewer, filters);
+  const shown = pageOf(board.rows, pageNumber().parse(search.page), SCHOOLS_PER_PAGE);
+  const lines = shown.rows.map((r): BoardLine => ({
+    id: r.id, name: r.name, about: `${r.cluster ?? "No cluster"} · ${enumLabel(r.phase)}`,
+    cells: r.cells.map((c) => (c === "n/a" || c === null ? c : [c.rank, c.label])),
+    safeguardingMet: r.safeguardingMet, level: r.level as CsiLevelKind | null, open: r.open, overdue: r.overdue, trend: trendWord(r.trend),
+  }));
+  // Figures of every school the filters show, not only this page's.
+  const atLevel = (level: CsiLevelKind) => board.rows.filter((r) => r.level === level).length;
+  const overdue = board.rows.reduce((n, r) => n + r.overdue, 0);
   const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return (
     <>
@@ -78,16 +54,15 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
         </div>
         <button type="submit" className={buttonClass("secondary")}>Filter</button>
       </form>
-      <div className="overflow-x-auto">
-        <Table
-          caption="CSI board: schools by evaluation area"
-          {...REVIEW_TABLE}
-          className="min-w-full border-collapse text-left text-sm"
-          rows={board.rows}
-          rowKey={(r) => r.id}
-          columns={boardColumns(board.areas)}
-        />
-      </div>
+      <p className="mb-3 text-sm text-slate-700" data-testid="board-totals">
+        {board.rows.length} {board.rows.length === 1 ? "school" : "schools"} · CSI level: {atLevel("INTERVENTION")} intervention, {atLevel("SUPPORT")} support, {atLevel("CHALLENGE")} challenge · {overdue} overdue actions
+      </p>
+      <BoardTable
+        areas={board.areas}
+        rows={lines}
+        caption={`CSI board: schools by evaluation area${shown.pageCount > 1 ? `, page ${shown.page} of ${shown.pageCount}` : ""}`}
+      />
+      {shown.pageCount > 1 && <Pager hrefFor={queryHref("/reviews/board", { ...filters })} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of schools" />}
     </>
   );
 }
