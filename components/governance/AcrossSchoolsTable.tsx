@@ -10,22 +10,20 @@ export type RankedMetric = { label: string; unit: string; decimals: number; dire
 /** School, value and RAG, best first. */
 export type RankedRow = [string, number, Rag | null];
 
-export function AcrossSchoolsTable({ metric, ranked, period }: { metric: RankedMetric; ranked: RankedRow[]; period: string | null }) {
-  // The bar spans from zero (or the lowest value, when values go below zero) to the highest.
-  const lo = Math.min(0, ...ranked.map((r) => r[1]));
-  const hi = Math.max(0, ...ranked.map((r) => r[1]));
+/** `scale`: the bars' span (every school's, so a page's bars compare with the other pages'); `firstRank`: the first row's rank. */
+export function AcrossSchoolsTable({ metric, ranked, firstRank, scale: [lo, hi], period, pageLabel }: { metric: RankedMetric; ranked: RankedRow[]; firstRank: number; scale: [number, number]; period: string | null; pageLabel?: string }) {
   const width = (v: number) => (hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * 100));
   return (
     <TableBox label={`${metric.label} across schools`} tall="max-h-[40rem] print:max-h-none print:overflow-visible">
       <Table
-        caption={`${metric.label} by school, ${period ?? "no values yet"}, best first`}
+        caption={`${metric.label} by school, ${period ?? "no values yet"}, best first${pageLabel ? `, ${pageLabel}` : ""}`}
         captionClassName="py-2 text-left font-medium"
         rows={ranked}
         rowKey={(r) => r[0]}
         stickyHead
         empty="No school has a value yet."
         columns={[
-          { key: "rank", header: "Rank", align: "right", cell: (_, i) => i + 1 },
+          { key: "rank", header: "Rank", align: "right", cell: (_, i) => firstRank + i },
           { key: "school", header: "School", rowHeader: true, cell: (r) => r[0] },
           {
             key: "value", header: metric.label, align: "right", sorted: metric.direction === "HIGHER_IS_BETTER" ? "descending" : "ascending",

@@ -5,11 +5,13 @@ import type { TrustDashboard } from "@/lib/governance/queries";
 import { formatMetric } from "@/lib/governance/rag";
 import { AcrossSchools } from "./AcrossSchools";
 import { OverTimeChart } from "./Charts";
+import type { HrefFor } from "@/components/ui/Pager";
 
 type Column = TrustDashboard["columns"][number];
 type Row = TrustDashboard["rows"][number];
 
-export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) {
+/** `page`: the across-schools ranking a page at a time (the dashboard); without it, every school (the board pack, printed). */
+export function MetricDetail({ column, rows, page }: { column: Column; rows: Row[]; page?: { number: number; size: number; hrefFor: HrefFor } }) {
   const m = column.metric;
   const clusters = column.chartedClusters;
   const fmt = (v: unknown) => formatMetric(typeof v === "number" ? v : null, m.unit, m.decimals);
@@ -37,7 +39,7 @@ export function MetricDetail({ column, rows }: { column: Column; rows: Row[] }) 
         <h3 className="font-semibold">
           {m.label} across schools, {column.period ?? "no values yet"}
         </h3>
-        <AcrossSchools metric={m} rows={rows} period={column.period} />
+        <AcrossSchools metric={m} rows={rows} period={column.period} page={page} />
       </div>
     </div>
   );

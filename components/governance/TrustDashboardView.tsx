@@ -1,9 +1,12 @@
-// The trustee's governance dashboard (their home page and /governance): filters, the schools × metrics
-// grid of one group, the cluster comparison, one metric in detail and the trust's development figures.
+// The trustee's governance dashboard (their home page and /governance): filters, then one of three tables
+// of one metric group (the schools × metrics grid, the cluster comparison, or one metric in detail), and
+// the trust's development figures. One table a page (tabs in the URL), the long ones paged, so a page
+// stays light at 120 schools (issue 22); every figure is still over all the schools the filters show.
 import "./governance.css";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageOf } from "@/lib/paging";
 import { SelectField } from "@/components/ui/Select";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { formatDate } from "@/lib/dates";
@@ -17,18 +20,20 @@ import { ClusterComparison, MetricGrid } from "./MetricGrid";
 
 const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION", "NURSERY"];
 
-/** Schools per page of the grid: a whole cluster or phase fits, and a large trust's grid stays quick to load and read. */
-const SCHOOLS_PER_PAGE = 40;
+/** Schools per page of the grid: a cluster or two, and a page that stays light with a trend in every cell. */
+const SCHOOLS_PER_PAGE = 20;
+/** Schools per page of one metric across schools (a ranking: page 2 starts at rank 41). */
+const RANKED_PER_PAGE = 40;
 
-export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: Href; mayEdit: boolean; mayDefine?: boolean; page?: number }) {
+export type DashboardShow = "schools" | "clusters" | "detail";
+const SHOW_LABEL: Record<DashboardShow, string> = { schools: "Schools", clusters: "Clusters", detail: "One metric in detail" };
+
+export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine = false, show = "schools", page = 1 }: { data: TrustDashboard; group: GroupKey; basePath: Href; mayEdit: boolean; mayDefine?: boolean; show?: DashboardShow; page?: number }) {
   const { filters } = data;
-  const pageCount = Math.max(1, Math.ceil(data.rows.length / SCHOOLS_PER_PAGE));
-  const current = Math.min(page, pageCount);
-  const pageRows = data.rows.slice((current - 1) * SCHOOLS_PER_PAGE, current * SCHOOLS_PER_PAGE);
-  const query = (changes: Record<string, string | undefined>) => {
-    const q = new URLSearchParams(Object.entries({ ...filters, view: group, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
-    return q;
-  };
+  const query = (changes: Record<string, string | undefined>) =>
+    new URLSearchParams(Object.entries({ ...filters, view: group, show: show === "schools" ? undefined : show, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
+  const grid = pageOf(data.rows, page, SCHOOLS_PER_PAGE);
+  const pageHref = queryHref(basePath, { ...filters, view: group, show: show === "schools" ? undefined : show });
   const groupMetrics = metricsOfGroup(data.metrics, group);
   const columns = groupMetrics.map((m) => data.columns.find((c) => c.metric.id === m.id)!).filter(Boolean);
   const selected = data.columns.find((c) => c.metric.key === filters.metric) ?? columns[0];
@@ -47,9 +52,14 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine =
 
       <form method="get" action={basePath} role="search" aria-label="Filter schools" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <input type="hidden" name="view" value={group} />
+        {show !== "schools" && <input type="hidden" name="show" value={show} />}
         <SelectField id="phase" name="phase" label="Phase" defaultValue={filters.phase} emptyLabel="All phases" options={enumOptions(PHASES)} />
         <SelectField id="cluster" name="cluster" label="Cluster" defaultValue={filters.cluster} emptyLabel="All clusters" options={data.clusters.map((c) => ({ value: c.id, label: c.name }))} />
-        <SelectField id="metric" name="metric" label="Metric in detail" defaultValue={selected?.metric.key} options={data.metrics.map((m) => ({ value: m.key, label: m.label }))} />
+        {show === "detail" ? (
+          <SelectField id="metric" name="metric" label="Metric in detail" defaultValue={selected?.metric.key} options={data.metrics.map((m) => ({ value: m.key, label: m.label }))} />
+        ) : (
+          filters.metric && <input type="hidden" name="metric" value={filters.metric} />
+        )}
         <div className="flex items-end">
           <button type="submit" className={buttonClass("primary", "min-h-11")}>Apply</button>
         </div>
@@ -57,27 +67,44 @@ export function TrustDashboardView({ data, group, basePath, mayEdit, mayDefine =
 
       <nav aria-label="Metric groups" className="flex flex-wrap gap-2">
         {(Object.keys(METRIC_GROUPS) as GroupKey[]).map((g) => (
-          <Link key={g} href={asRoute(withQuery(basePath, query({ view: g })))} aria-current={g === group ? "page" : undefined} className={buttonClass(g === group ? "primary" : "secondary")}>
+          <Link key={g} href={asRoute(withQuery(basePath, query({ view: g, page: undefined })))} aria-current={g === group ? "page" : undefined} className={buttonClass(g === group ? "primary" : "secondary")}>
             {METRIC_GROUPS[g].label}
           </Link>
         ))}
       </nav>
 
-      <section aria-labelledby="grid-heading" className="space-y-3">
-        <h2 id="grid-heading" className="text-lg font-semibold">{METRIC_GROUPS[group].label}: schools</h2>
-        <MetricGrid columns={columns} rows={pageRows} caption={`${METRIC_GROUPS[group].label} by school, latest period, with RAG and trend`} />
-        {pageCount > 1 && <Pager hrefFor={queryHref(basePath, { ...filters, view: group })} page={current} pageCount={pageCount} total={data.rows.length} />}
-      </section>
+      <nav aria-label="Dashboard tables" className="flex flex-wrap gap-4 border-b border-slate-200 text-sm">
+        {(Object.keys(SHOW_LABEL) as DashboardShow[]).map((t) => (
+          <Link
+            key={t}
+            href={asRoute(withQuery(basePath, query({ show: t === "schools" ? undefined : t, page: undefined })))}
+            aria-current={t === show ? "page" : undefined}
+            className={t === show ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}
+          >
+            {SHOW_LABEL[t]}
+          </Link>
+        ))}
+      </nav>
 
-      <section aria-labelledby="clusters-heading" className="space-y-3">
-        <h2 id="clusters-heading" className="text-lg font-semibold">Cluster comparison</h2>
-        <ClusterComparison columns={columns} caption={`${METRIC_GROUPS[group].label}: average by cluster, latest period`} />
-      </section>
+      {show === "schools" && (
+        <section aria-labelledby="grid-heading" className="space-y-3">
+          <h2 id="grid-heading" className="text-lg font-semibold">{METRIC_GROUPS[group].label}: schools</h2>
+          <MetricGrid columns={columns} rows={grid.rows} caption={`${METRIC_GROUPS[group].label} by school, latest period, with RAG and trend${grid.pageCount > 1 ? `, page ${grid.page} of ${grid.pageCount}` : ""}`} />
+          {grid.pageCount > 1 && <Pager hrefFor={pageHref} page={grid.page} pageCount={grid.pageCount} total={grid.total} label="Pages of schools" />}
+        </section>
+      )}
 
-      {selected && (
+      {show === "clusters" && (
+        <section aria-labelledby="clusters-heading" className="space-y-3">
+          <h2 id="clusters-heading" className="text-lg font-semibold">Cluster comparison</h2>
+          <ClusterComparison columns={columns} caption={`${METRIC_GROUPS[group].label}: average by cluster, latest period`} />
+        </section>
+      )}
+
+      {show === "detail" && selected && (
         <section aria-labelledby="detail-heading" className="space-y-3">
           <h2 id="detail-heading" className="text-lg font-semibold">{selected.metric.label} in detail</h2>
-          <MetricDetail column={selected} rows={data.rows} />
+          <MetricDetail column={selected} rows={data.rows} page={{ number: page, size: RANKED_PER_PAGE, hrefFor: pageHref }} />
         </section>
       )}
 

@@ -49,7 +49,7 @@ test("the trust admin edits a metric's thresholds: refused against the direction
   await expect(admin.getByRole("heading", { level: 1, name: "Metric definitions" })).toBeVisible();
   await expect(admin.getByText(/Suspensions per 100 pupils saved/)).toBeVisible();
 
-  await admin.goto("/governance?metric=suspensions_per_100");
+  await admin.goto("/governance?show=detail&metric=suspensions_per_100");
   const statuses = await acrossTable(admin, "Suspensions per 100 pupils").locator("tbody tr td:last-child").allInnerTexts();
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(["On track"]));
@@ -58,7 +58,7 @@ test("the trust admin edits a metric's thresholds: refused against the direction
 test("a trustee reads a metric across schools as a sorted table with full school names", async ({ browser, axe }) => {
   const trustee = await (await browser.newContext({ storageState: storageState("trustee") })).newPage();
   // Persistent absence (lower is better, so least first): a metric no other spec changes.
-  await trustee.goto("/governance?metric=persistent_absence");
+  await trustee.goto("/governance?show=detail&metric=persistent_absence");
   const table = acrossTable(trustee, "Persistent absence");
   await expect(table).toBeVisible();
   const expected = (await latestValues("persistent_absence")).sort((a, b) => a.value - b.value || a.name.localeCompare(b.name, "en-GB"));

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Governance" };
 
 export default async function GovernancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const { view, page, ...filters } = dashboardParams.parse(await searchParams);
+  const { view, page, show, ...filters } = dashboardParams.parse(await searchParams);
   const data = await trustDashboard(viewer, filters);
   return (
     <>
@@ -24,7 +24,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           </Link>
         )}
       </PageHeader>
-      <TrustDashboardView data={data} group={view} basePath="/governance" mayEdit={can(viewer, "metric:edit")} mayDefine={can(viewer, "metric:define")} page={page} />
+      <TrustDashboardView data={data} group={view} basePath="/governance" mayEdit={can(viewer, "metric:edit")} mayDefine={can(viewer, "metric:define")} show={show} page={page} />
     </>
   );
 }
