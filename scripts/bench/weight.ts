@@ -6,7 +6,12 @@ import { DEMO_EMAILS } from "../../prisma/seed/demo";
 import { HTML_BUDGET_KB, JS_BUDGET_KB, measurePageWeight } from "./page-weight";
 import type { BenchContext } from "./types";
 
-type WeightPage = { role: keyof typeof DEMO_EMAILS; path: string | ((ctx: BenchContext) => Promise<string>) };
+type WeightPage = {
+  role: keyof typeof DEMO_EMAILS;
+  path: string | ((ctx: BenchContext) => Promise<string>);
+  /** Why the page is exempt from the HTML budget (the board pack: one document made to be printed whole, decision 036). */
+  printed?: string;
+};
 
 const ledCommunity = async (ctx: BenchContext) => {
   const leader = await ctx.viewer(DEMO_EMAILS.networkLeader);
@@ -30,7 +35,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "governor", path: "/governance/training" },
   { role: "trustee", path: "/" },
   { role: "trustee", path: "/governance?view=staff" },
-  { role: "trustee", path: "/governance/board-pack" },
+  { role: "trustee", path: "/governance/board-pack", printed: "every school in every view, printed whole" },
   { role: "trustee", path: "/schools" },
   { role: "trustee", path: "/reviews/board" },
   { role: "admin", path: "/" },
@@ -46,6 +51,7 @@ export async function benchWeight(ctx: BenchContext, base: string, cookie: (emai
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+  const overHtml: string[] = [];
   const rows = [["Page", "status", "scripts", "JS kB (gzip)", "target", "later JS kB", "charts", "HTML kB", "HTML kB (gzip)", "target"]];
   try {
     for (const entry of WEIGHT_PAGES) {
@@ -69,7 +75,9 @@ export async function benchWeight(ctx: BenchContext, base: string, cookie: (emai
       if (process.env.WEIGHT_SAVE) writeFileSync(`${process.env.WEIGHT_SAVE}/${entry.role}${path.replace(/[/?=&]/g, "_")}.html`, w.html);
       if (process.env.WEIGHT_DETAIL) console.log(`${entry.role} ${path}: ${w.files.map((f) => `${f.path.split("/").pop()} ${f.kb.toFixed(1)}${f.later ? " (later)" : ""}`).join(", ")}`);
       const over = (value: number, budget: number) => `${value.toFixed(1)}${value > budget ? " !" : ""}`;
-      rows.push([`${entry.role} ${path}`, String(w.status), String(w.scripts), over(w.jsKb, JS_BUDGET_KB), `< ${JS_BUDGET_KB}`, w.laterJsKb.toFixed(1), w.charts ? "yes" : "no", over(w.htmlKb, HTML_BUDGET_KB), w.htmlGzipKb.toFixed(1), `< ${HTML_BUDGET_KB}`]);
+      if (w.htmlKb > HTML_BUDGET_KB && !entry.printed) overHtml.push(`${entry.role} ${path} (${w.htmlKb.toFixed(1)} kB)`);
+      const html = entry.printed ? `${w.htmlKb.toFixed(1)} (print)` : over(w.htmlKb, HTML_BUDGET_KB);
+      rows.push([`${entry.role} ${path}`, String(w.status), String(w.scripts), over(w.jsKb, JS_BUDGET_KB), `< ${JS_BUDGET_KB}`, w.laterJsKb.toFixed(1), w.charts ? "yes" : "no", html, w.htmlGzipKb.toFixed(1), `< ${HTML_BUDGET_KB}`]);
     }
   } finally {
     await browser.close();
@@ -83,4 +91,7 @@ export async function benchWeight(ctx: BenchContext, base: string, cookie: (emai
     console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
     if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
+  const printed = WEIGHT_PAGES.filter((p) => p.printed).map((p) => `${p.role} ${p.path} (${p.printed})`);
+  console.log(`\n(print): exempt from the HTML budget, made to be printed whole: ${printed.join("; ")}.`);
+  console.log(overHtml.length ? `Over the HTML budget of ${HTML_BUDGET_KB} kB: ${overHtml.join(", ")}.` : `Every page measured is within the HTML budget of ${HTML_BUDGET_KB} kB.`);
 }
