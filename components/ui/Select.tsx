@@ -1,5 +1,8 @@
+"use client";
 // The one select of the portal: the form kit's Choice and the filters of GET forms both render it,
-// so the options, the "all"/"choose" entry and how a chosen value is kept are written once.
+// so the options, the "all"/"choose" entry and how a chosen value is kept are written once. A client
+// component (no hooks: it renders on the server all the same) so that a page sends a long list of
+// options (the admin's 120 schools) as data once, not as a second copy of every <option> (issue 22).
 import type { SelectHTMLAttributes } from "react";
 
 export type Option = { value: string; label: string };

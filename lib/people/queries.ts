@@ -4,7 +4,7 @@ import { requireAny, requirePermission } from "@/lib/access/where";
 import { schoolVisibleTo } from "@/lib/org/access";
 import { staffVisibleTo } from "@/lib/people/access";
 import { db, type Prisma } from "@/lib/db/client";
-import type { StaffDirectoryParams } from "./schema";
+import { STAFF_PAGE_SIZE, TRUST_STAFF_PAGE_SIZE, type StaffDirectoryParams } from "./schema";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
 import { placementsToday, type PlacementNow } from "./employment/queries";
 import { placedAt } from "./employment/where";
@@ -25,6 +25,8 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
   requireAny(viewer, "staff:view");
   if (p.school) requirePermission(viewer, "staff:view", { schoolId: p.school });
   const terms = p.q.split(/\s+/).filter(Boolean).slice(0, 4);
+  const scope = staffRecordSchools(viewer);
+  const size = p.size ?? (p.school || (scope !== "all" && scope.length <= 1) ? STAFF_PAGE_SIZE : TRUST_STAFF_PAGE_SIZE);
   const where: Prisma.StaffMemberWhereInput = {
     ...staffVisibleTo(viewer),
     leaveDate: null,
@@ -47,8 +49,8 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
     db().staffMember.findMany({
       where,
       orderBy: ORDER[p.sort](p.dir),
-      skip: (p.page - 1) * p.size,
-      take: p.size,
+      skip: (p.page - 1) * size,
+      take: size,
       select: {
         id: true,
         firstName: true,
@@ -66,7 +68,7 @@ export async function staffDirectory(viewer: Viewer, p: StaffDirectoryParams) {
   const readsHome = (schoolId: string) => can(viewer, "staff:view", { schoolId });
   return {
     total,
-    pageCount: Math.max(1, Math.ceil(total / p.size)),
+    pageCount: Math.max(1, Math.ceil(total / size)),
     rows: rows.map((r) => ({ ...r, fte: r.fte.toFixed(2), startDate: isoDay(r.startDate), placement: placementNote(placed.get(r.id), readsHome(r.school.id)) })),
   };
 }

@@ -74,7 +74,7 @@ test.describe("leaders' views", () => {
     const csv = await page.request.get(`/school-development/export?category=TEACHER`);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     await page.goto("/school-development?category=TEACHER");
-    // The table is paged (20 a page); the CSV holds every row the filters match, as the count above the table says.
+    // The table is paged (15 a page); the CSV holds every row the filters match, as the count above the table says.
     const teachers = Number((await page.getByText(/^\d+ staff · \d+ on track/).innerText()).split(" ")[0]);
     await expect(page.getByText(new RegExp(`^${teachers} results? · page 1 of`))).toBeVisible();
     expect((await csv.text()).trim().split("\n")).toHaveLength(teachers + 1);
@@ -84,18 +84,18 @@ test.describe("leaders' views", () => {
     await page.goto("/school-development");
     const summary = await page.getByText(/^\d+ staff · \d+ on track/).innerText();
     const staff = Number(summary.split(" ")[0]);
-    expect(staff).toBeGreaterThan(20);
+    expect(staff).toBeGreaterThan(15);
     const table = page.getByRole("table", { name: "Staff development this academic year" });
     const matrix = page.getByRole("table", { name: /Statutory training by member of staff, page 1 of/ });
     const firstPage = await table.locator("tbody tr th, tbody tr td:first-child").allInnerTexts();
-    expect(firstPage).toHaveLength(20);
-    await expect(matrix.locator("tbody tr")).toHaveCount(20);
+    expect(firstPage).toHaveLength(15);
+    await expect(matrix.locator("tbody tr")).toHaveCount(15);
     await page.getByRole("navigation", { name: "Pages", exact: true }).getByRole("link", { name: "Next page" }).click();
     await expect(page).toHaveURL(/[?&]page=2/);
-    await expect(page.getByText(new RegExp(`^${staff} results · page 2 of ${Math.ceil(staff / 20)}$`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`^${staff} results · page 2 of ${Math.ceil(staff / 15)}$`))).toBeVisible();
     await expect(page.getByRole("table", { name: /Statutory training by member of staff, page 2 of/ })).toBeVisible();
     const secondPage = await table.locator("tbody tr th, tbody tr td:first-child").allInnerTexts();
-    expect(secondPage.length).toBe(Math.min(20, staff - 20));
+    expect(secondPage.length).toBe(Math.min(15, staff - 15));
     expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
     // The counts are the whole school's, on every page.
     await expect(page.getByText(summary)).toBeVisible();

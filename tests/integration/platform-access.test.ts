@@ -79,6 +79,19 @@ describe("staff directory", () => {
     await expect(staffDirectory(head, { ...params, school: other!.id })).rejects.toEqual(notFound);
   });
 
+  it("pages one school's staff 50 at a time and the whole trust's 20, unless a size is asked for", async () => {
+    const [admin, head] = [await trust.viewer("admin"), await trust.viewer("head")];
+    const trustWide = await staffDirectory(admin, params);
+    expect(trustWide.rows).toHaveLength(20);
+    expect(trustWide.pageCount).toBe(Math.ceil(trustWide.total / 20));
+    const school = await staffDirectory(admin, { ...params, school: head.staff!.schoolId });
+    expect(school.rows).toHaveLength(Math.min(50, school.total));
+    expect(school.pageCount).toBe(Math.ceil(school.total / 50));
+    const mine = await staffDirectory(head, params);
+    expect(mine.pageCount).toBe(Math.ceil(mine.total / 50));
+    expect((await staffDirectory(admin, { ...params, size: 50 })).rows).toHaveLength(50);
+  });
+
   it("filters and sorts in SQL", async () => {
     const admin = await trust.viewer("admin");
     const support = await staffDirectory(admin, { ...params, category: "SUPPORT", sort: "startDate", dir: "desc", size: 100 });

@@ -20,7 +20,7 @@ import { pageNumber } from "@/lib/validation/fields";
 export const metadata: Metadata = { title: "School development" };
 
 /** Staff per page of the development table and the compliance matrix (a school has 20 to 150). */
-const STAFF_PER_PAGE = 20;
+const STAFF_PER_PAGE = 15;
 
 export default async function SchoolDevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();

@@ -8,7 +8,7 @@ import { ResourceList } from "@/components/communities/ResourceList";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat, StatGrid } from "@/components/ui/Stat";
-import { Table, TableBox } from "@/components/ui/Table";
+import { MemberTable, type MemberLine } from "@/components/communities/MemberTable";
 import { can } from "@/lib/access/policy";
 import { requireViewer } from "@/lib/access/viewer";
 import { deleteResourceAction, joinCommunityAction, leaveCommunityAction } from "@/lib/communities/actions";
@@ -118,16 +118,13 @@ export default async function CommunityPage({ params, searchParams }: { params: 
 
       {access.seeMembers && (
         <Section id="members" title={`Members (${members.total})`}>
-          <TableBox>
-            <Table caption={`Members of ${community.name}${members.pageCount > 1 ? `, page ${members.page} of ${members.pageCount}` : ""}`} rows={members.rows} rowKey={(m) => m.staffMember.id} columns={[
-                { key: "name", header: "Name", cell: (m) => `${m.staffMember.firstName} ${m.staffMember.lastName}` },
-                { key: "school", header: "School", cell: (m) => m.staffMember.school.name },
-                { key: "job", header: "Job title", cell: (m) => m.staffMember.jobTitle },
-                { key: "role", header: "Role", cell: (m) => (m.role === "LEADER" ? "Leader" : "Member") },
-                { key: "joined", header: "Joined", cell: (m) => formatDate(m.joinedAt) },
-              ]}
-            />
-          </TableBox>
+          <MemberTable
+            caption={`Members of ${community.name}${members.pageCount > 1 ? `, page ${members.page} of ${members.pageCount}` : ""}`}
+            rows={members.rows.map((m): MemberLine => [
+              m.staffMember.id, `${m.staffMember.firstName} ${m.staffMember.lastName}`, m.staffMember.school.name, m.staffMember.jobTitle,
+              m.role === "LEADER" ? "Leader" : "Member", formatDate(m.joinedAt),
+            ])}
+          />
           {members.pageCount > 1 && (
             <Pager hrefFor={queryHref(routes.community(community.id), {})} page={members.page} pageCount={members.pageCount} total={members.total} param="members" label="Pages of members" />
           )}

@@ -16,7 +16,7 @@ import { pageNumber } from "@/lib/validation/fields";
 export const metadata: Metadata = { title: "CSI board" };
 
 /** Schools per page of the board: a few clusters' worth (a cluster's filter shows it whole); the CSV holds every school. */
-const SCHOOLS_PER_PAGE = 40;
+const SCHOOLS_PER_PAGE = 30;
 
 // The filter's order: the phases most schools have first.
 const PHASES: SchoolPhase[] = ["PRIMARY", "SECONDARY", "SPECIAL", "ALL_THROUGH", "NURSERY", "ALTERNATIVE_PROVISION"];
