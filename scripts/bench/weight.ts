@@ -35,6 +35,8 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "governor", path: "/governance/training" },
   { role: "trustee", path: "/" },
   { role: "trustee", path: "/governance?view=staff" },
+  { role: "trustee", path: "/governance?show=clusters" },
+  { role: "trustee", path: "/governance?show=detail&metric=attendance" },
   { role: "trustee", path: "/governance/board-pack", printed: "every school in every view, printed whole" },
   { role: "trustee", path: "/schools" },
   { role: "trustee", path: "/reviews/board" },
