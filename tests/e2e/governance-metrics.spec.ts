@@ -70,3 +70,21 @@ test("a trustee reads a metric across schools as a sorted table with full school
   await expect(table.locator("tbody tr").first()).toContainText(/On track|Watch|Below threshold/);
   await axe(trustee);
 });
+
+test("the trustee's dashboard shows one table at a time, chosen by a tab", async ({ browser, axe }) => {
+  const trustee = await (await browser.newContext({ storageState: storageState("trustee") })).newPage();
+  await trustee.goto("/");
+  const tabs = trustee.getByRole("navigation", { name: "Dashboard tables" });
+  await expect(trustee.getByRole("table", { name: /^Pupils and outcomes by school, latest period/ })).toBeVisible();
+  await expect(tabs.getByRole("link", { name: "Schools" })).toHaveAttribute("aria-current", "page");
+  await expect(trustee.getByRole("table", { name: /average by cluster/ })).toHaveCount(0);
+  await tabs.getByRole("link", { name: "Clusters" }).click();
+  await expect(trustee.getByRole("table", { name: "Pupils and outcomes: average by cluster, latest period" })).toBeVisible();
+  await expect(tabs.getByRole("link", { name: "Clusters" })).toHaveAttribute("aria-current", "page");
+  await expect(trustee.getByRole("table", { name: /^Pupils and outcomes by school/ })).toHaveCount(0);
+  await axe(trustee);
+  await tabs.getByRole("link", { name: "One metric in detail" }).click();
+  await expect(trustee.getByRole("heading", { level: 2, name: / in detail$/ })).toBeVisible();
+  await expect(trustee.getByRole("table", { name: /by school, .*best first/ })).toBeVisible();
+  await axe(trustee);
+});
