@@ -89,6 +89,11 @@ describe("the trust's view", () => {
     expect(view.named!.lacking.map((l) => l.id).sort()).toEqual((await lackingExpected(t.v.admin, {})).map((l) => l.id).sort());
     expect(view.named!.pages.pool.total).toBe(sum((r) => r.pool.READY_NOW + r.pool.ONE_TO_TWO_YEARS + r.pool.THREE_PLUS_YEARS));
     expect(view.named!.pages.uncovered.total).toBe(sum((r) => r.uncovered));
+    // A post with a holder and no successor names its holder; a post with no plan has none.
+    const holder = t.built.staff.find((s) => s.id === t.staffOf(t.teacherSchool)[0]!.id)!;
+    const uncovered = (post: string) => view.named!.uncovered.find((u) => u.schoolId === t.teacherSchool && u.post === post);
+    expect(uncovered("HEADTEACHER")?.holder).toBe(`${holder.firstName} ${holder.lastName}`);
+    expect(uncovered("SENCO")?.holder).toBeNull();
   });
 
   it("shows the named lists a page at a time, a page out of range as the nearest one", async () => {

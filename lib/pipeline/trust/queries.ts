@@ -45,7 +45,7 @@ export async function trustPipeline(viewer: Viewer, { named, pages = {} }: { nam
     db().staffMember.groupBy({ by: ["schoolId"], where: lackingWhere(viewer, {}), _count: { _all: true } }),
     db().successionPost.findMany({
       where: { trustId: t },
-      select: { schoolId: true, post: true, holder: named ? { select: { firstName: true, lastName: true } } : false, successors: { where: { readiness: { in: [...READY_SOON] }, staffMember: { leaveDate: null } }, select: { id: true }, take: 1 } },
+      select: { schoolId: true, post: true, holderId: true, successors: { where: { readiness: { in: [...READY_SOON] }, staffMember: { leaveDate: null } }, select: { id: true }, take: 1 } },
     }),
     db().$queryRaw<{ schoolId: string; readiness: string | null; count: number }[]>`
       SELECT s."schoolId", a.readiness::text AS readiness, count(*)::int AS count
@@ -58,7 +58,7 @@ export async function trustPipeline(viewer: Viewer, { named, pages = {} }: { nam
   const uncovered = schools.flatMap((s) =>
     KEY_POSTS.flatMap((post) => {
       const plan = planned.get(`${s.id}/${post}`);
-      return plan && plan.successors.length > 0 ? [] : [{ schoolId: s.id, post, holder: named && plan?.holder ? fullName(plan.holder) : null }];
+      return plan && plan.successors.length > 0 ? [] : [{ schoolId: s.id, post, holderId: plan?.holderId ?? null }];
     }),
   );
   const npqOf = groupBy(npq, (r) => r.schoolId);
@@ -84,12 +84,15 @@ export async function trustPipeline(viewer: Viewer, { named, pages = {} }: { nam
 async function namedLists(
   viewer: Viewer,
   schools: { id: string; name: string }[],
-  uncovered: { schoolId: string; post: KeyPost; holder: string | null }[],
+  uncovered: { schoolId: string; post: KeyPost; holderId: string | null }[],
   totals: { lacking: number; pool: number },
   pages: NamedPages,
 ) {
   const lists = { lacking: pageOf(totals.lacking, pages.lacking), uncovered: pageOf(uncovered.length, pages.uncovered), pool: pageOf(totals.pool, pages.pool) };
-  const [lacking, pool] = await Promise.all([
+  const { skip, take } = lists.uncovered;
+  const uncoveredPage = uncovered.slice(skip, skip + take);
+  const holderIds = uncoveredPage.flatMap((u) => (u.holderId ? [u.holderId] : []));
+  const [lacking, pool, holders] = await Promise.all([
     lackingExpected(viewer, {}, { skip: lists.lacking.skip, take: lists.lacking.take }),
     // The named pool is of those their head has endorsed; the figures count the rest as not yet endorsed.
     db().aspiration.findMany({
@@ -99,12 +102,14 @@ async function namedLists(
       skip: lists.pool.skip,
       take: lists.pool.take,
     }),
+    // Holders' names for the page of uncovered posts shown, not for every post of the trust.
+    holderIds.length ? db().staffMember.findMany({ where: { trustId: viewer.trustId, id: { in: holderIds } }, select: { id: true, firstName: true, lastName: true } }) : [],
   ]);
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
-  const { skip, take } = lists.uncovered;
+  const holderName = new Map(holders.map((h) => [h.id, fullName(h)]));
   return {
     lacking: lacking.map((l) => ({ id: l.id, name: fullName(l), jobTitle: l.jobTitle, school: schoolName.get(l.schoolId) ?? "" })),
-    uncovered: uncovered.slice(skip, skip + take).map((u) => ({ ...u, school: schoolName.get(u.schoolId) ?? "" })),
+    uncovered: uncoveredPage.map((u) => ({ schoolId: u.schoolId, post: u.post, holder: (u.holderId && holderName.get(u.holderId)) || null, school: schoolName.get(u.schoolId) ?? "" })),
     pool: pool.map((a) => ({ id: `${a.staffMember.id}/${a.route}`, name: fullName(a.staffMember), jobTitle: a.staffMember.jobTitle, school: schoolName.get(a.staffMember.schoolId) ?? "", route: a.route, readiness: a.readiness })),
     pages: Object.fromEntries(NAMED_LISTS.map((k) => [k, { page: lists[k].page, pageCount: lists[k].pageCount, total: lists[k].total }])) as Record<(typeof NAMED_LISTS)[number], { page: number; pageCount: number; total: number }>,
   };
