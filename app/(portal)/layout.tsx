@@ -18,9 +18,11 @@ export default async function PortalLayout({ children }: { children: React.React
   // Every page passes here: the relations are looked up only for those whose roles do not already show the entry.
   const ects = canAny(viewer, "induction:view:any") || hasInductionRelation(viewer);
   const reviews = canAny(viewer, "review:view") || hasReviewRelation(viewer);
-  const [names, active, relatedEcts, relatedReviews, unread] = await Promise.all([schoolNames(viewer), activeRole(viewer), ects, reviews, unreadCount(viewer)]);
+  // School names label the role switcher, which only someone with several roles sees.
+  const names: Promise<Record<string, string>> | Record<string, string> = viewer.roles.length > 1 ? schoolNames(viewer) : {};
+  const [labels, active, relatedEcts, relatedReviews, unread] = await Promise.all([names, activeRole(viewer), ects, reviews, unreadCount(viewer)]);
   const options = viewer.roles.map((r) => {
-    const where = r.schoolId ? names[r.schoolId] : r.role === "STAFF" && viewer.staff ? names[viewer.staff.schoolId] : undefined;
+    const where = r.schoolId ? labels[r.schoolId] : r.role === "STAFF" && viewer.staff ? labels[viewer.staff.schoolId] : undefined;
     return { id: r.id, label: `${ROLE_LABELS[r.role]}${where ? `, ${where}` : ""}` };
   });
   const sections = navigationFor(viewer, { ects: relatedEcts, reviews: relatedReviews });

@@ -32,10 +32,11 @@ export function CycleForm({ year, values }: { year: number; values: Record<strin
   );
 }
 
-export function ReviewerForm({ staffMemberId, name, reviewerId, reviewers }: { staffMemberId: string; name: string; reviewerId: string; reviewers: Option[] }) {
+/** `reviewers` is the school's whole list (one array for every row, so the page's payload carries it once); `self` is left out of it. */
+export function ReviewerForm({ staffMemberId, name, reviewerId, reviewers, self }: { staffMemberId: string; name: string; reviewerId: string; reviewers: Option[]; self: string | null }) {
   return (
     <Form id={`reviewer-${staffMemberId}`} action={setReviewerAction} schema={setReviewerSchema} hidden={{ staffMemberId }} label={`Reviewer of ${name}`} className="flex flex-wrap items-end gap-2">
-      <Choice name="reviewerId" label={`Reviewer of ${name}`} empty="Choose…" options={reviewers} defaultValue={reviewerId} />
+      <Choice name="reviewerId" label={`Reviewer of ${name}`} empty="Choose…" options={reviewers.filter((x) => x.value !== self)} defaultValue={reviewerId} />
       <Submit variant="secondary">Set<span className="sr-only"> the reviewer of {name}</span></Submit>
     </Form>
   );

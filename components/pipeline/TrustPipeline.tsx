@@ -1,6 +1,9 @@
+"use client";
 // The trust's pipeline: figures per school and cluster (NPQs by status, leaders lacking an expected
 // qualification, key posts without a ready successor, the talent pool by readiness), and for the trust
 // admin only, the named lists beside them. Trustees get the figures alone: no name reaches this table.
+// A client component fed the rows as data: two tables of some 130 rows and 18 columns rendered on the
+// server travelled twice, as HTML and as the page's payload of elements; as data the payload is small.
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox, type Column } from "@/components/ui/Table";
 import { NPQ_ABBR, NPQ_KINDS, NPQ_LABEL, NPQ_STATUS_LABEL, NPQ_STATUSES } from "@/lib/pipeline/labels";

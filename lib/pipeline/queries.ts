@@ -28,15 +28,21 @@ export async function plannedSchools(viewer: Viewer) {
 }
 
 /** Current staff of the given schools expected to hold NPQH/NPQSL or a Masters who neither hold nor study one. */
-export function lackingExpected(viewer: Viewer, schools: Prisma.StaffMemberWhereInput) {
+export function lackingExpected(viewer: Viewer, schools: Prisma.StaffMemberWhereInput, page?: { skip: number; take: number }) {
   return db().staffMember.findMany({
-    where: {
-      trustId: viewer.trustId, leaveDate: null, careerStage: { in: [...EXPECTED_STAGES] }, ...schools,
-      qualifications: { none: { kind: { in: [...MEETS_EXPECTATION] }, status: { in: [...COUNTING_STATUSES] } } },
-    },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    where: lackingWhere(viewer, schools),
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     select: { id: true, firstName: true, lastName: true, jobTitle: true, careerStage: true, schoolId: true },
+    ...page,
   });
+}
+
+/** Who `lackingExpected` lists, for counting them without reading every row. */
+export function lackingWhere(viewer: Viewer, schools: Prisma.StaffMemberWhereInput): Prisma.StaffMemberWhereInput {
+  return {
+    trustId: viewer.trustId, leaveDate: null, careerStage: { in: [...EXPECTED_STAGES] }, ...schools,
+    qualifications: { none: { kind: { in: [...MEETS_EXPECTATION] }, status: { in: [...COUNTING_STATUSES] } } },
+  };
 }
 
 /** One school's plan and pipeline: 404 unless the viewer heads it (or is the trust admin). */

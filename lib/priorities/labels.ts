@@ -1,7 +1,10 @@
 // Words of the priorities slice, shared by pages, the seed and tests. The ratings read as the
 // governance dashboard's do (lib/governance/labels.ts): green is on track, amber is one to watch.
-import type { PriorityRag } from "@/lib/db/generated/enums";
+import type { CpdStrand, PriorityRag } from "@/lib/db/generated/enums";
 export { STRAND_LABEL } from "@/lib/cpd/labels";
+
+/** The trust's four improvement strands, in the board grid's column order. */
+export const STRANDS: CpdStrand[] = ["PROFESSIONAL_LEARNING", "LEADERSHIP_DEVELOPMENT", "PROFESSIONAL_NETWORKS", "QUALITY_ASSURANCE"];
 
 export const PRIORITY_RAG_LABEL: Record<PriorityRag, string> = { GREEN: "On track", AMBER: "Watch", RED: "Off track" };
 

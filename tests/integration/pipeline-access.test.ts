@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { endorseAspiration, saveAspiration, savePost } from "@/lib/pipeline/commands";
-import { myAspirations, plannedSchools, schoolPipeline } from "@/lib/pipeline/queries";
+import { lackingExpected, myAspirations, plannedSchools, schoolPipeline } from "@/lib/pipeline/queries";
 import { trustPipeline } from "@/lib/pipeline/trust/queries";
 import { runForm } from "../support/form";
 import { is404, seedPipelineTrust } from "./pipeline-fixture";
@@ -79,6 +79,21 @@ describe("the trust's view", () => {
     expect(view.named?.pool).toEqual([expect.objectContaining({ name: personName(t.v.teacher), route: "MIDDLE_LEADER", readiness: "READY_NOW" })]);
     expect(view.named?.uncovered).toHaveLength(7 * t.built.schools.length);
     expect(view.named?.pages).toEqual({ uncovered: { page: 1, pageCount: 1, total: 7 * t.built.schools.length }, pool: { page: 1, pageCount: 1, total: 1 }, lacking: { page: 1, pageCount: 1, total: expect.any(Number) } });
+  });
+
+  it("counts in the figures exactly the people the named lists page through", async () => {
+    const view = await trustPipeline(t.v.admin, { named: true });
+    const sum = (f: (r: (typeof view.rows)[number]) => number) => view.rows.reduce((n, r) => n + f(r), 0);
+    expect(view.named!.pages.lacking.total).toBe(sum((r) => r.lacking));
+    expect(view.named!.pages.lacking.total).toBeGreaterThan(0);
+    expect(view.named!.lacking.map((l) => l.id).sort()).toEqual((await lackingExpected(t.v.admin, {})).map((l) => l.id).sort());
+    expect(view.named!.pages.pool.total).toBe(sum((r) => r.pool.READY_NOW + r.pool.ONE_TO_TWO_YEARS + r.pool.THREE_PLUS_YEARS));
+    expect(view.named!.pages.uncovered.total).toBe(sum((r) => r.uncovered));
+    // A post with a holder and no successor names its holder; a post with no plan has none.
+    const holder = t.built.staff.find((s) => s.id === t.staffOf(t.teacherSchool)[0]!.id)!;
+    const uncovered = (post: string) => view.named!.uncovered.find((u) => u.schoolId === t.teacherSchool && u.post === post);
+    expect(uncovered("HEADTEACHER")?.holder).toBe(`${holder.firstName} ${holder.lastName}`);
+    expect(uncovered("SENCO")?.holder).toBeNull();
   });
 
   it("shows the named lists a page at a time, a page out of range as the nearest one", async () => {

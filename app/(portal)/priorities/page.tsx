@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Rating } from "@/components/priorities/Rating";
+import { PriorityGrid } from "@/components/priorities/PriorityGrid";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/access/viewer";
 import { requireAny } from "@/lib/access/where";
 import { academicYearLabel } from "@/lib/dates";
-import { priorityGrid, STRANDS } from "@/lib/priorities/board/queries";
-import { PRIORITY_RAG_LABEL, STRAND_LABEL } from "@/lib/priorities/labels";
+import { priorityGrid } from "@/lib/priorities/board/queries";
+import { PRIORITY_RAG_LABEL } from "@/lib/priorities/labels";
 import { prioritySchools, readsBoard, yearParam } from "@/lib/priorities/queries";
 import { asRoute, routes, withQuery } from "@/lib/routes";
 
@@ -36,7 +35,6 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
     );
   }
   const grid = await priorityGrid(viewer, year);
-  type Row = (typeof grid.rows)[number];
   return (
     <>
       <Breadcrumbs items={[{ label: "Governance", href: routes.governance() }, { label: "Improvement priorities" }]} />
@@ -49,33 +47,7 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
           y === year ? <span key={y} aria-current="page" className="font-semibold">{academicYearLabel(y)}</span> : <Link key={y} href={asRoute(withQuery(routes.priorities(), `year=${y}`))} className="text-brand-700 underline">{academicYearLabel(y)}</Link>,
         )}
       </nav>
-      <div className="overflow-x-auto">
-        <Table
-          caption={`Every school's improvement priorities by strand, with the latest termly rating, ${grid.yearLabel}`}
-          captionClassName="mb-2 text-left text-sm text-slate-700"
-          rows={grid.rows}
-          rowKey={(r: Row) => r.school.id}
-          columns={[
-            // Plain links in the grid: hundreds of them, and next/link's client component for each was most of the page's render time.
-            { key: "school", header: "School", rowHeader: true, cell: (r: Row) => <a href={routes.schoolPriorities(r.school.id, year)} className="text-brand-700 underline">{r.school.name}</a> },
-            ...STRANDS.map((strand) => ({
-              key: strand,
-              header: STRAND_LABEL[strand],
-              cell: (r: Row) =>
-                !r.strands ? (strand === STRANDS[0] ? "No priorities yet" : "") : r.strands[strand].length === 0 ? "—" : (
-                  <ul className="space-y-2">
-                    {r.strands[strand].map((p) => (
-                      <li key={p.id}>
-                        <a href={routes.priority(p.id)} className="text-brand-700 underline">{p.title}</a>
-                        <div className="mt-1"><Rating rating={p.rating} />{p.term && <span className="text-slate-700"> {p.term}</span>}</div>
-                      </li>
-                    ))}
-                  </ul>
-                ),
-            })),
-          ]}
-        />
-      </div>
+      <PriorityGrid rows={grid.rows} year={year} yearLabel={grid.yearLabel} />
     </>
   );
 }

@@ -8,8 +8,6 @@ import { db } from "@/lib/db/client";
 import { academicYearLabel, termLabel } from "@/lib/dates";
 import { priorityVisibleTo } from "../access";
 
-export const STRANDS: CpdStrand[] = ["PROFESSIONAL_LEARNING", "LEADERSHIP_DEVELOPMENT", "PROFESSIONAL_NETWORKS", "QUALITY_ASSURANCE"];
-
 type Cell = { id: string; title: string; rating: PriorityRag | null; term: string | null };
 
 export async function priorityGrid(viewer: Viewer, year: number) {

@@ -38,7 +38,7 @@ export default async function SchoolPerformancePage({ params }: { params: Promis
             { key: "objectives", header: "Objectives agreed?", cell: (r: Row) => (r.steps ? <Step state={r.steps.objectives} /> : r.out) },
             { key: "mid", header: "Mid-year done?", cell: (r: Row) => (r.steps ? <Step state={r.steps.midYear} /> : "—") },
             { key: "end", header: "End-of-year done?", cell: (r: Row) => (r.steps ? <Step state={r.steps.endYear} /> : "—") },
-            { key: "reviewer", header: "Reviewer", cell: (r: Row) => (r.steps ? <div className="space-y-1"><p>{r.reviewer ?? "Not set"}</p><ReviewerForm staffMemberId={r.id} name={r.name} reviewerId={r.reviewerId} reviewers={o.reviewers.filter((x) => x.value !== r.userId)} /></div> : "—") },
+            { key: "reviewer", header: "Reviewer", cell: (r: Row) => (r.steps ? <div className="space-y-1"><p>{r.reviewer ?? "Not set"}</p><ReviewerForm staffMemberId={r.id} name={r.name} reviewerId={r.reviewerId} reviewers={o.reviewers} self={r.userId} /></div> : "—") },
             { key: "pay", header: "Pay", cell: (r: Row) => (r.pay && r.planId ? <Link href={asRoute(routes.performancePay(r.planId))} className="text-brand-700 underline">Pay<span className="sr-only"> recommendation for {r.name}</span></Link> : "—") },
           ]}
         />
