@@ -43,10 +43,10 @@ export async function trustPipeline(viewer: Viewer, { named, pages = {} }: { nam
     lackingExpected(viewer, {}),
     db().successionPost.findMany({
       where: { trustId: t },
-      select: { schoolId: true, post: true, holder: { select: { firstName: true, lastName: true } }, successors: { where: { readiness: { in: [...READY_SOON] }, staffMember: { leaveDate: null } }, select: { id: true } } },
+      select: { schoolId: true, post: true, holder: { select: { firstName: true, lastName: true } }, successors: { where: { readiness: { in: [...READY_SOON] }, staffMember: { trustId: t, leaveDate: null } }, select: { id: true } } },
     }),
     db().aspiration.findMany({
-      where: { trustId: t, staffMember: { leaveDate: null } },
+      where: { trustId: t, staffMember: { trustId: t, leaveDate: null } },
       select: { route: true, readiness: true, staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true } } },
       orderBy: [{ readiness: { sort: "asc", nulls: "last" } }, { staffMember: { lastName: "asc" } }],
     }),
