@@ -1,6 +1,8 @@
 // npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>[|<text>…]] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log;
 // several texts separated by "|": every page or action whose name holds any of them; --only answers: the
 // 6,800 concurrent survey answers; --only weight: each role's pages' JavaScript and HTML in Chromium)
+// --trusts 10: the first trust's pages in a database of ten trusts beside its own (scripts/bench/trusts.ts);
+// --instances 2: a second app on the same database, the pages' requests sent to each in turn (scripts/bench/instances.ts).
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
 // of named pages under concurrent signed-in load beside the time of the same reads alone.
 import path from "node:path";
