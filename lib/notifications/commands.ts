@@ -43,7 +43,7 @@ export const savePreferences = command({
   async work(tx, viewer, input) {
     const before = await tx.notificationPreference.findMany({ where: { userId: viewer.userId } });
     for (const kind of KIND_NAMES) {
-      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: viewer.userId, kind } }, create: { userId: viewer.userId, kind, choice: input[kind] }, update: { choice: input[kind] } });
+      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: viewer.userId, kind } }, create: { trustId: viewer.trustId, userId: viewer.userId, kind, choice: input[kind] }, update: { choice: input[kind] } });
     }
     return changed("User", viewer.userId, "notification.preferences", { before: Object.fromEntries(before.map((p) => [p.kind, p.choice])), after: input });
   },

@@ -17,9 +17,9 @@ import { renderDigest, renderEmail } from "./template";
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A one-click unsubscribe link's token for this person and kind ("digest": everything they get weekly). */
-export async function createUnsubscribeToken(userId: string, kind: string): Promise<string> {
+export async function createUnsubscribeToken(trustId: string, userId: string, kind: string): Promise<string> {
   const token = randomBytes(24).toString("base64url");
-  await db().unsubscribeToken.create({ data: { tokenHash: hashToken(token), userId, kind } });
+  await db().unsubscribeToken.create({ data: { tokenHash: hashToken(token), trustId, userId, kind } });
   return token;
 }
 
@@ -66,19 +66,19 @@ export async function deliverNotifications(trustId: string, ids: string[], now: 
     const person = people.get(n.userId);
     const kind = choice(n.userId, n.kind);
     if (!person || !isKind(n.kind)) {
-      await db().notificationDelivery.createMany({ data: [{ notificationId: n.id, userId: n.userId, channel: "EMAIL", status: "SKIPPED" }], skipDuplicates: true });
+      await db().notificationDelivery.createMany({ data: [{ trustId, notificationId: n.id, userId: n.userId, channel: "EMAIL", status: "SKIPPED" }], skipDuplicates: true });
       counts.skipped += 1;
     } else if (kind === "PORTAL_ONLY") {
       counts.portal += 1;
     } else if (kind === "DIGEST") {
-      await db().notificationDelivery.createMany({ data: [{ notificationId: n.id, userId: n.userId, channel: "DIGEST" }], skipDuplicates: true });
+      await db().notificationDelivery.createMany({ data: [{ trustId, notificationId: n.id, userId: n.userId, channel: "DIGEST" }], skipDuplicates: true });
       counts.digest += 1;
     } else {
       const delivery =
         n.deliveries.find((d) => d.channel === "EMAIL") ??
-        (await db().notificationDelivery.upsert({ where: { notificationId_channel: { notificationId: n.id, channel: "EMAIL" } }, create: { notificationId: n.id, userId: n.userId, channel: "EMAIL" }, update: {} }));
+        (await db().notificationDelivery.upsert({ where: { notificationId_channel: { notificationId: n.id, channel: "EMAIL" } }, create: { trustId, notificationId: n.id, userId: n.userId, channel: "EMAIL" }, update: {} }));
       if (delivery.status !== "PENDING") continue;
-      const token = await createUnsubscribeToken(n.userId, n.kind);
+      const token = await createUnsubscribeToken(trustId, n.userId, n.kind);
       const mail = renderEmail({
         kind: n.kind,
         schoolName: person.schoolName,
@@ -128,7 +128,7 @@ async function sendDigest(key: string, trustId: string, person: Recipient): Prom
   }
   const entries = await db().notificationDelivery.findMany({ where: { ...claimed, status: "PENDING" }, include: { notification: true }, orderBy: { createdAt: "asc" } });
   if (!entries.length) return false;
-  const token = await createUnsubscribeToken(person.id, "digest");
+  const token = await createUnsubscribeToken(trustId, person.id, "digest");
   const mail = renderDigest({
     schoolName: person.schoolName,
     recipientName: person.name,

@@ -26,7 +26,8 @@ export async function listSchools(viewer: Viewer) {
       ofstedReportCard: true,
       ofstedInspectedOn: true,
       cluster: { select: { name: true } },
-      _count: { select: { staff: { where: current } } },
+      // The trust's condition lets the count read its staff by the trust's index, not every trust's staff (decision 035).
+      _count: { select: { staff: { where: { ...current, trustId: viewer.trustId } } } },
     },
   });
   return schools.map(({ _count, ...s }) => ({ ...s, staffCount: _count.staff, ofsted: ofstedOutcome(s) }));

@@ -27,7 +27,7 @@ export const buildSurvey = command({
     const survey = await tx.survey.create({
       data: {
         trustId: viewer.trustId, schoolId: input.schoolId, title: input.title, term: termKey(opensOn), opensOn, closesOn: fromIsoDay(input.closesOn), createdById: viewer.userId,
-        questions: { create: input["questions[]"].map((key, position) => ({ key, position, kind: bankQuestion(key)!.kind, text: bankQuestion(key)!.text })) },
+        questions: { create: input["questions[]"].map((key, position) => ({ trustId: viewer.trustId, key, position, kind: bankQuestion(key)!.kind, text: bankQuestion(key)!.text })) },
       },
     });
     // Opening today: invited now, in this transaction; later, by the daily sweep on the day (lib/voice/mutations.ts).
@@ -61,9 +61,9 @@ export const answerSurvey = command({
     // same moment waits for this transaction and then finds the key taken, so nothing is doubled.
     const taken = await tx.surveyParticipation.createMany({ data: [{ trustId: viewer.trustId, surveyId: survey.id, userId: viewer.userId, schoolId: me.school.id }], skipDuplicates: true });
     if (taken.count === 0) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
-    const atom = { surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage) };
-    const response = await tx.surveyResponse.create({ data: { trustId: viewer.trustId, ...atom, answeredOn: today }, select: { id: true } });
-    await tx.surveyAnswer.createMany({ data: answers.map((a) => ({ surveyId: survey.id, responseId: response.id, ...a })) });
+    const atom = { trustId: viewer.trustId, surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage) };
+    const response = await tx.surveyResponse.create({ data: { ...atom, answeredOn: today }, select: { id: true } });
+    await tx.surveyAnswer.createMany({ data: answers.map((a) => ({ trustId: viewer.trustId, surveyId: survey.id, responseId: response.id, ...a })) });
     await tallyAnswers(tx, atom, answers);
     // No audit entry, on purpose: an audit row names the person and the minute, and beside the answer's
     // day it could tie them to their answers. The participation row is the record that they answered.

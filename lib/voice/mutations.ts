@@ -20,7 +20,7 @@ export async function surveySweep(now: Date = new Date()) {
   return { invited, reminded };
 }
 
-type Atom = { surveyId: string; schoolId: string; phase: SchoolPhase; category: StaffCategory; stage: SurveyStage };
+type Atom = { trustId: string; surveyId: string; schoolId: string; phase: SchoolPhase; category: StaffCategory; stage: SurveyStage };
 
 /**
  * Adds one response's answers to the survey's tallies (the counts results are read from), in the answer's
@@ -39,8 +39,8 @@ export async function tallyAnswers(tx: Tx, atom: Atom, answers: { questionKey: s
   const rows = [...counts.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.value - y.value));
   if (!rows.length) return;
   await tx.$executeRaw`
-    INSERT INTO "SurveyTally" ("surveyId", "schoolId", phase, category, stage, "questionKey", value, n)
-    SELECT ${atom.surveyId}::uuid, ${atom.schoolId}::uuid, ${atom.phase}::"SchoolPhase", ${atom.category}::"StaffCategory", ${atom.stage}::"SurveyStage", t.key, t.value, t.n
+    INSERT INTO "SurveyTally" ("trustId", "surveyId", "schoolId", phase, category, stage, "questionKey", value, n)
+    SELECT ${atom.trustId}::uuid, ${atom.surveyId}::uuid, ${atom.schoolId}::uuid, ${atom.phase}::"SchoolPhase", ${atom.category}::"StaffCategory", ${atom.stage}::"SurveyStage", t.key, t.value, t.n
     FROM unnest(${rows.map((r) => r.key)}::text[], ${rows.map((r) => r.value)}::int[], ${rows.map((r) => r.n)}::int[]) WITH ORDINALITY AS t(key, value, n, i)
     ORDER BY t.i
     ON CONFLICT ("surveyId", "schoolId", category, stage, "questionKey", value) DO UPDATE SET n = "SurveyTally".n + EXCLUDED.n`;
@@ -51,9 +51,9 @@ export async function rebuildTallies(tx: Tx | Db, surveyIds: string[]) {
   if (!surveyIds.length) return;
   await tx.$executeRaw`DELETE FROM "SurveyTally" WHERE "surveyId" = ANY(${surveyIds}::uuid[])`;
   await tx.$executeRaw`
-    INSERT INTO "SurveyTally" ("surveyId", "schoolId", phase, category, stage, "questionKey", value, n)
-    SELECT r."surveyId", r."schoolId", r.phase, r.category, r.stage, a."questionKey", a.value, count(*)::int
+    INSERT INTO "SurveyTally" ("trustId", "surveyId", "schoolId", phase, category, stage, "questionKey", value, n)
+    SELECT r."trustId", r."surveyId", r."schoolId", r.phase, r.category, r.stage, a."questionKey", a.value, count(*)::int
     FROM "SurveyAnswer" a JOIN "SurveyResponse" r ON r.id = a."responseId"
     WHERE a."surveyId" = ANY(${surveyIds}::uuid[]) AND a.value IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 }

@@ -54,7 +54,7 @@ export const answerCheck = command({
     const marked = await tx.workloadCheckInvite.updateMany({ where: { checkId: check.id, userId: viewer.userId, answered: false }, data: { answered: true } });
     if (marked.count === 0) throw fieldError("hours", "You have already answered this check.");
     const me = await tx.staffMember.findFirstOrThrow({ where: { id: viewer.staff!.id }, select: { category: true, careerStage: true, school: { select: { id: true, phase: true } } } });
-    await tx.workloadCheckAnswer.create({ data: { checkId: check.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage), minutes: input.hours, answeredOn: today } });
+    await tx.workloadCheckAnswer.create({ data: { trustId: check.trustId, checkId: check.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage), minutes: input.hours, answeredOn: today } });
     // No audit entry, as for survey answers (decision 030): it would tie the person to the answer's day.
     return { data: { checkId: check.id }, unchanged: true };
   },

@@ -30,7 +30,7 @@ export async function workloadSweep(now: Date = new Date()) {
       }
       const sample = ids.slice(0, CHECK_SAMPLE);
       const closesOn = new Date(today.getTime() + CHECK_OPEN_DAYS * DAY);
-      const check = await tx.workloadCheck.create({ data: { trustId: d.trustId, demandId: d.id, sentOn: today, closesOn, invites: { create: sample.map((userId) => ({ userId })) } } });
+      const check = await tx.workloadCheck.create({ data: { trustId: d.trustId, demandId: d.id, sentOn: today, closesOn, invites: { create: sample.map((userId) => ({ trustId: d.trustId, userId })) } } });
       const told = await notify(tx, {
         scheduled: true,
         trustId: d.trustId, userIds: sample, kind: "workload.check", now,

@@ -78,7 +78,7 @@ export function buildProgramme(built: BuiltTrust, today: Date, leaderCommunity: 
         const at = new Date(first.getTime() - (30 - i * 0.1) * DAY);
         rows.bookings.push({ id: bookingId, trustId, courseId, staffMemberId: s.id, schoolId: s.schoolId, status, queuedAt: at, createdAt: at, updatedAt: at, ...(status === "BOOKED" && t.approval ? { decidedById: headOf(s.schoolId), decidedAt: at } : {}) });
         const mine = t.kind === "CONFERENCE" ? [crng.pick(sessions.filter((x) => x.slot === 1)), crng.pick(sessions.filter((x) => x.slot === 2))] : sessions;
-        if (t.kind === "CONFERENCE") for (const c of mine) rows.choices.push({ bookingId, sessionId: c.id, slot: c.slot });
+        if (t.kind === "CONFERENCE") for (const c of mine) rows.choices.push({ trustId, bookingId, sessionId: c.id, slot: c.slot });
         if (future || status !== "BOOKED") return;
         let attendedAny = false;
         for (const session of mine.filter((x) => x.startsAt < today)) {

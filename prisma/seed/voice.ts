@@ -74,7 +74,7 @@ export function buildVoice(built: BuiltTrust, today: Date) {
     const closesOn = new Date(opensOn.getTime() + 14 * DAY);
     const id = rng.uuid();
     rows.surveys.push({ id, trustId, schoolId: null, title: `Staff pulse survey`, term, opensOn: isoDay(opensOn), closesOn: isoDay(closesOn), createdById: admin, createdAt: opensOn });
-    KEYS.forEach((key, position) => rows.questions.push({ id: rng.uuid(), surveyId: id, position, key, kind: BANK.find((b) => b.key === key)!.kind, text: BANK.find((b) => b.key === key)!.text }));
+    KEYS.forEach((key, position) => rows.questions.push({ id: rng.uuid(), trustId, surveyId: id, position, key, kind: BANK.find((b) => b.key === key)!.kind, text: BANK.find((b) => b.key === key)!.text }));
     const lastDay = Math.min(closesOn.getTime(), londonToday(today).getTime());
     for (const school of built.schools) {
       const srng = rng.fork(`${id}-${school.id}`);
@@ -85,7 +85,7 @@ export function buildVoice(built: BuiltTrust, today: Date) {
         rows.participation.push({ trustId, surveyId: id, userId: s.userId, schoolId: school.id });
         const answeredOn = new Date(opensOn.getTime() + srng.int(0, Math.floor((lastDay - opensOn.getTime()) / DAY)) * DAY);
         rows.responses.push({ id: responseId, trustId, surveyId: id, schoolId: school.id, phase: phase.get(school.id), category: s.category, stage: surveyStage(s.careerStage), answeredOn: isoDay(answeredOn) });
-        for (const a of answersOf(srng, s, mood.get(school.id)!, 0.15 * t)) rows.answers.push({ id: srng.uuid(), surveyId: id, responseId, ...a });
+        for (const a of answersOf(srng, s, mood.get(school.id)!, 0.15 * t)) rows.answers.push({ id: srng.uuid(), trustId, surveyId: id, responseId, ...a });
       }
       const head = built.roleAssignments.find((r) => r.role === "HEADTEACHER" && r.schoolId === school.id);
       if (!open && head && srng.chance(0.5)) {
@@ -101,18 +101,18 @@ export function buildVoice(built: BuiltTrust, today: Date) {
   return rows;
 }
 
-type Response = { id: string; surveyId: string; schoolId: string; phase: string; category: string; stage: string };
+type Response = { id: string; trustId: string; surveyId: string; schoolId: string; phase: string; category: string; stage: string };
 type Answer = { responseId: string; questionKey: string; value: number | null };
 
 /** The counts the answer command keeps (lib/voice/mutations.ts tallyAnswers), for answers written in bulk. */
 function talliesOf(responses: Response[], answers: Answer[]) {
   const byId = new Map(responses.map((r) => [r.id, r]));
-  const out = new Map<string, { surveyId: string; schoolId: string; phase: string; category: string; stage: string; questionKey: string; value: number; n: number }>();
+  const out = new Map<string, { trustId: string; surveyId: string; schoolId: string; phase: string; category: string; stage: string; questionKey: string; value: number; n: number }>();
   for (const a of answers) {
     if (a.value === null) continue;
     const r = byId.get(a.responseId)!;
     const key = `${r.surveyId}|${r.schoolId}|${r.category}|${r.stage}|${a.questionKey}|${a.value}`;
-    const t = out.get(key) ?? { surveyId: r.surveyId, schoolId: r.schoolId, phase: r.phase, category: r.category, stage: r.stage, questionKey: a.questionKey, value: a.value, n: 0 };
+    const t = out.get(key) ?? { trustId: r.trustId, surveyId: r.surveyId, schoolId: r.schoolId, phase: r.phase, category: r.category, stage: r.stage, questionKey: a.questionKey, value: a.value, n: 0 };
     t.n++;
     out.set(key, t);
   }

@@ -38,8 +38,8 @@ export function buildWorkload(built: BuiltTrust, today: Date) {
     const reality = rng.float(0.9, 1.7);
     for (const s of rng.shuffle(affected).slice(0, CHECK_SAMPLE)) {
       const answered = rng.chance(0.72);
-      rows.invites.push({ checkId, userId: s.userId, answered });
-      if (answered) rows.answers.push({ id: rng.uuid(), checkId, schoolId: s.schoolId, phase: phase.get(s.schoolId), category: s.category, stage: surveyStage(s.careerStage), minutes: Math.max(0, Math.round((t.expected / 2) * reality * rng.float(0.6, 1.4))), answeredOn: isoDay(new Date(sentOn.getTime() + rng.int(0, 13) * DAY)) });
+      rows.invites.push({ trustId, checkId, userId: s.userId, answered });
+      if (answered) rows.answers.push({ id: rng.uuid(), trustId, checkId, schoolId: s.schoolId, phase: phase.get(s.schoolId), category: s.category, stage: surveyStage(s.careerStage), minutes: Math.max(0, Math.round((t.expected / 2) * reality * rng.float(0.6, 1.4))), answeredOn: isoDay(new Date(sentOn.getTime() + rng.int(0, 13) * DAY)) });
     }
   };
   for (const school of built.schools) {

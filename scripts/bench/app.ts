@@ -1,6 +1,8 @@
 // The built app as the bench serves it: `next start` on a port of its own against the bench database
 // (the pages' instance, and the second instance of the access-log comparison).
 import { spawn } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import type { Db } from "../../lib/db/client";
 import { freePort } from "../../lib/db/embedded";
 import { nextBin, waitUntilServing } from "../build";
 
@@ -21,4 +23,19 @@ export async function startApp(url: string, secret: string, extra: Record<string
     throw new Error("The app did not start.");
   }
   return { base, stop };
+}
+
+export const BENCH_SECRET = "bench-secret-not-for-production-0000";
+
+/**
+ * A signed-in cookie for `email`, minted as the portal mints it after a password (and code) sign-in:
+ * a Session row and next-auth's JWT naming it. The sign-in itself is a server action with a second
+ * factor for admins, heads and trustees, which a script cannot post; the pages measured are the same.
+ */
+export async function signInCookie(prisma: Db, email: string, secret: string): Promise<string> {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, trustId: true } });
+  if (!user) throw new Error(`No user ${email} in the bench data.`);
+  const session = await prisma.session.create({ data: { trustId: user.trustId, userId: user.id, method: "PASSWORD", expiresAt: new Date(Date.now() + 8 * 3_600_000) } });
+  const token = await encode({ token: { sub: user.id, uid: user.id, sid: session.id }, secret, maxAge: 8 * 3600 });
+  return `next-auth.session-token=${token}`;
 }

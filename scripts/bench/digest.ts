@@ -29,7 +29,7 @@ export async function benchDigest(url: string, log: (line: string) => void = con
   await db().user.createMany({ data: users });
   const notes = users.flatMap((u) => [1, 2, 3].map((n) => ({ id: crypto.randomUUID(), trustId: trust.id, userId: u.id, kind: "cpd.verified", title: `Verified: course ${n}`, body: "It now counts towards your verified hours.", link: "/development" })));
   await db().notification.createMany({ data: notes });
-  await db().notificationDelivery.createMany({ data: notes.map((n) => ({ notificationId: n.id, userId: n.userId, channel: "DIGEST" as const })) });
+  await db().notificationDelivery.createMany({ data: notes.map((n) => ({ trustId: n.trustId, notificationId: n.id, userId: n.userId, channel: "DIGEST" as const })) });
   const ids = users.map((u) => u.id);
   const pending = () => db().notificationDelivery.count({ where: { userId: { in: ids }, status: "PENDING" } });
 

@@ -11,7 +11,8 @@ const governedSchool = async (ctx: BenchContext) => {
   const governor = await ctx.viewer(DEMO_EMAILS.governor);
   return governor.roles.find((r) => r.role === "LOCAL_GOVERNOR")?.schoolId ?? "";
 };
-const firstCluster = async (ctx: BenchContext) => (await ctx.prisma.cluster.findFirstOrThrow({ orderBy: { name: "asc" } })).id;
+// The trustee's trust's: with --trusts, every trust has clusters of the same names.
+const firstCluster = async (ctx: BenchContext) => (await ctx.prisma.cluster.findFirstOrThrow({ where: { trustId: (await ctx.viewer(DEMO_EMAILS.trustee)).trustId }, orderBy: { name: "asc" } })).id;
 
 // One row a page (the target: p95 < 150 ms).
 export const governancePages: BenchPage[] = [
@@ -31,8 +32,9 @@ let file: string | undefined;
 /** 10,000 rows: every termly entered metric of every school over recent terms, each value changed. */
 async function tenThousandRows(ctx: BenchContext): Promise<string> {
   if (file) return file;
-  const schools = await ctx.prisma.school.findMany({ select: { urn: true } , orderBy: { urn: "asc" } });
-  const metrics = await ctx.prisma.metricDefinition.findMany({ where: { periodKind: "TERM", source: { not: "COMPUTED" }, phases: { isEmpty: true } }, select: { key: true, minValue: true } });
+  const { trustId } = await ctx.viewer(DEMO_EMAILS.admin);
+  const schools = await ctx.prisma.school.findMany({ where: { trustId }, select: { urn: true }, orderBy: { urn: "asc" } });
+  const metrics = await ctx.prisma.metricDefinition.findMany({ where: { trustId, periodKind: "TERM", source: { not: "COMPUTED" }, phases: { isEmpty: true } }, select: { key: true, minValue: true } });
   const lines = ["urn,metric,period,value"];
   for (const term of recentTerms(30)) {
     for (const s of schools) {

@@ -108,7 +108,7 @@ export async function benchConcurrentAnswers(url: string, log: (line: string) =>
   const survey = await db().survey.create({
     data: {
       trustId: admin.trustId, schoolId: null, title: `Bench: concurrent answers ${Date.now()}`, term: termKey(today), opensOn: today, closesOn: new Date(today.getTime() + 14 * 86_400_000), createdById: admin.id,
-      questions: { create: keys.map((key, position) => ({ key, position, kind: BANK.find((b) => b.key === key)!.kind, text: BANK.find((b) => b.key === key)!.text })) },
+      questions: { create: keys.map((key, position) => ({ trustId: admin.trustId, key, position, kind: BANK.find((b) => b.key === key)!.kind, text: BANK.find((b) => b.key === key)!.text })) },
     },
   });
   try {

@@ -54,7 +54,7 @@ async function enqueueBacklog(prisma: Db, trustId: string): Promise<string[]> {
   await prisma.user.createMany({ data: users });
   const notes = users.flatMap((u) => [1, 2, 3].map((n) => ({ id: crypto.randomUUID(), trustId, userId: u.id, kind: "cpd.verified", title: `Verified: course ${n}`, body: "It now counts towards your verified hours.", link: "/development" })));
   await prisma.notification.createMany({ data: notes });
-  await prisma.notificationDelivery.createMany({ data: notes.map((n) => ({ notificationId: n.id, userId: n.userId, channel: "DIGEST" as const })) });
+  await prisma.notificationDelivery.createMany({ data: notes.map((n) => ({ trustId: n.trustId, notificationId: n.id, userId: n.userId, channel: "DIGEST" as const })) });
   await startDigests(new Date());
   return users.map((u) => u.id);
 }

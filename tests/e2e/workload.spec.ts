@@ -19,7 +19,7 @@ async function sendCheck(title: string): Promise<string> {
     const checkId = randomUUID();
     await client.query(`UPDATE "WorkloadDemand" SET "decidedOn" = CURRENT_DATE - 43 WHERE id = $1`, [d!.id]);
     await client.query(`INSERT INTO "WorkloadCheck" (id, "trustId", "demandId", "sentOn", "closesOn") VALUES ($1, $2, $3, CURRENT_DATE, CURRENT_DATE + 14)`, [checkId, d!.trustId, d!.id]);
-    await client.query(`INSERT INTO "WorkloadCheckInvite" ("checkId", "userId") SELECT $1, id FROM "User" WHERE email = ANY($2)`, [checkId, TEACHERS.map(personEmail)]);
+    await client.query(`INSERT INTO "WorkloadCheckInvite" ("trustId", "checkId", "userId") SELECT $1, $2, id FROM "User" WHERE email = ANY($3)`, [d!.trustId, checkId, TEACHERS.map(personEmail)]);
     return checkId;
   } finally {
     await client.end();

@@ -88,7 +88,7 @@ describe("answering", () => {
     expect(await runForm(answerSurvey, outsider, answers(surveyId))).toMatchObject(NOT_FOUND);
     await expect(surveyToAnswer(outsider, surveyId)).rejects.toMatchObject(is404);
     await expect(surveyToAnswer(f.v.governor, surveyId)).rejects.toMatchObject(is404);
-    const late = await db().survey.create({ data: { trustId: f.trust.built.trust.id, schoolId: f.headSchool, title: "Last term", term: 1, opensOn: londonDayFromToday(-30), closesOn: londonDayFromToday(-1), createdById: f.v.head.userId, questions: { create: [{ key: "wellbeing.valued", kind: "SCALE", position: 0, text: "Valued" }] } } });
+    const late = await db().survey.create({ data: { trustId: f.trust.built.trust.id, schoolId: f.headSchool, title: "Last term", term: 1, opensOn: londonDayFromToday(-30), closesOn: londonDayFromToday(-1), createdById: f.v.head.userId, questions: { create: [{ trustId: f.trust.built.trust.id, key: "wellbeing.valued", kind: "SCALE", position: 0, text: "Valued" }] } } });
     expect(await runForm(answerSurvey, staff[3]!, { surveyId: late.id, "q-wellbeing-valued": 3 })).toMatchObject({ ok: false, fieldErrors: { surveyId: [expect.stringContaining("closed")] } });
     expect(await db().surveyResponse.count({ where: { surveyId: late.id } })).toBe(0);
   });

@@ -79,7 +79,7 @@ describe("a demand from proposal to reported hours", () => {
     expect(page.demands[0]!.reported).toEqual({ minutes: 720, n: 5 });
     expect(page.load).toMatchObject({ expected: 600, reported: 720, reportedNet: 480 });
     expect(await db().workloadCheckAnswer.count()).toBe(5);
-    expect(Object.keys(await db().workloadCheckAnswer.findFirstOrThrow()).sort()).toEqual(["answeredOn", "category", "checkId", "id", "minutes", "phase", "schoolId", "stage"]);
+    expect(Object.keys(await db().workloadCheckAnswer.findFirstOrThrow()).sort()).toEqual(["answeredOn", "category", "checkId", "id", "minutes", "phase", "schoolId", "stage", "trustId"]);
   });
 
   it("shows trustees each school's load and the heaviest demands; a teacher finds nothing", async () => {

@@ -17,7 +17,7 @@ export async function adminWorklist(viewer: Viewer) {
   const [importsWaiting, withoutHead, withoutCluster, invited, expiredLinks, noLineManager, expiring] = await Promise.all([
     db().dataImport.count({ where: { trustId: t, status: "PREVIEW" } }),
     db().school.findMany({
-      where: { trustId: t, archivedAt: null, roleAssignments: { none: { role: "HEADTEACHER", user: { status: "ACTIVE" } } } },
+      where: { trustId: t, archivedAt: null, roleAssignments: { none: { trustId: t, role: "HEADTEACHER", user: { status: "ACTIVE" } } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),

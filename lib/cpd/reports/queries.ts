@@ -72,7 +72,8 @@ export async function schoolDevelopment(viewer: Viewer, params: SchoolDevelopmen
     db().$queryRaw<{ staffMemberId: string; requirementId: string; expiresOn: Date }[]>`
       SELECT tc."staffMemberId", tc."requirementId", max(tc."expiresOn") AS "expiresOn"
       FROM "TrainingCompletion" tc JOIN "StaffMember" s ON s.id = tc."staffMemberId"
-      WHERE tc."trustId" = ${t}::uuid AND ${here} AND s."leaveDate" IS NULL
+      -- Both sides' trust: with many trusts in the database, the school's staff are found first (decision 035).
+      WHERE tc."trustId" = ${t}::uuid AND s."trustId" = ${t}::uuid AND ${here} AND s."leaveDate" IS NULL
       GROUP BY 1, 2`,
     db().$queryRaw<{ subject: string }[]>`
       SELECT DISTINCT unnest(s.subjects) AS subject FROM "StaffMember" s

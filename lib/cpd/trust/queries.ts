@@ -64,7 +64,7 @@ async function schoolFigures(viewer: Viewer, schools: "all" | string[]): Promise
         UNION ALL
         SELECT st.id, st."schoolId", r.id
         FROM staff st
-        JOIN "StaffDesignation" d ON d."staffMemberId" = st.id
+        JOIN "StaffDesignation" d ON d."trustId" = ${trustId}::uuid AND d."staffMemberId" = st.id
         JOIN "TrainingRequirement" r
           ON r."trustId" = ${trustId}::uuid AND r.active AND r.designation = d.designation
          AND (cardinality(r.categories) = 0 OR st.category = ANY(r.categories))

@@ -34,7 +34,7 @@ export async function unsubscribe(token: string, now = new Date()): Promise<Unsu
     const spent = await tx.unsubscribeToken.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: now } });
     if (!spent.count) return { outcome: "used" as const };
     for (const kind of kinds) {
-      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: row.userId, kind } }, create: { userId: row.userId, kind, choice: "PORTAL_ONLY" }, update: { choice: "PORTAL_ONLY" } });
+      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: row.userId, kind } }, create: { trustId: row.trustId, userId: row.userId, kind, choice: "PORTAL_ONLY" }, update: { choice: "PORTAL_ONLY" } });
     }
     await tx.auditLog.create({
       data: { trustId: user.trustId, actorUserId: row.userId, action: "notification.unsubscribe", entity: "User", entityId: row.userId, after: { kinds, choice: "PORTAL_ONLY" } },

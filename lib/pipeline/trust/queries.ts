@@ -45,12 +45,12 @@ export async function trustPipeline(viewer: Viewer, { named, pages = {} }: { nam
     db().staffMember.groupBy({ by: ["schoolId"], where: lackingWhere(viewer, {}), _count: { _all: true } }),
     db().successionPost.findMany({
       where: { trustId: t },
-      select: { schoolId: true, post: true, holderId: true, successors: { where: { readiness: { in: [...READY_SOON] }, staffMember: { leaveDate: null } }, select: { id: true }, take: 1 } },
+      select: { schoolId: true, post: true, holderId: true, successors: { where: { readiness: { in: [...READY_SOON] }, staffMember: { trustId: t, leaveDate: null } }, select: { id: true }, take: 1 } },
     }),
     db().$queryRaw<{ schoolId: string; readiness: string | null; count: number }[]>`
       SELECT s."schoolId", a.readiness::text AS readiness, count(*)::int AS count
       FROM "Aspiration" a JOIN "StaffMember" s ON s.id = a."staffMemberId"
-      WHERE a."trustId" = ${t}::uuid AND s."leaveDate" IS NULL
+      WHERE a."trustId" = ${t}::uuid AND s."trustId" = ${t}::uuid AND s."leaveDate" IS NULL
       GROUP BY 1, 2`,
   ]);
   const planned = new Map(plans.map((p) => [`${p.schoolId}/${p.post}`, p]));

@@ -60,7 +60,7 @@ export const book = takingTurns(command({
       ? await tx.courseBooking.update({ where: { id: existing.id }, data: values })
       : await tx.courseBooking.create({ data: { trustId: viewer.trustId, courseId: course.id, staffMemberId: staff.id, ...values } });
     await tx.bookingSession.deleteMany({ where: { bookingId: booking.id } });
-    if (choices.length) await tx.bookingSession.createMany({ data: choices.map((c) => ({ bookingId: booking.id, ...c })) });
+    if (choices.length) await tx.bookingSession.createMany({ data: choices.map((c) => ({ trustId: viewer.trustId, bookingId: booking.id, ...c })) });
     if (status === "BOOKED") await notifyBooking(tx, booking, "confirmed", now);
     if (status === "PENDING") await notifyBooking(tx, booking, "awaiting-approval", now);
     return changed("CourseBooking", booking.id, "booking.create", { before: existing, after: { ...booking, choices } }, { courseId: course.id, status });

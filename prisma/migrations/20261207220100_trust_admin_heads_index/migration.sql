@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RoleAssignment_trustId_role_schoolId_idx" ON "RoleAssignment"("trustId", "role", "schoolId");
