@@ -10,12 +10,11 @@ import { db } from "@/lib/db/client";
 import { academicYear, londonToday, termKey } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { isId } from "@/lib/validation/fields";
-import { surveyStage, type Atom, type Filters } from "@/lib/voice/anonymity";
+import { judgeViews, surveyStage, type Atom, type Filters } from "@/lib/voice/anonymity";
 import type { CareerStage } from "@/lib/db/generated/enums";
 import { exitView, judgedExitAnswers } from "./exit/queries";
 import { byPerson, ectCohorts, rate, schoolTallies, tallyBy, trustFlags, yearSpans, type Rated, type Spell, type Tally, type YearSpan } from "./figures";
 import { loadSpells } from "./spells/queries";
-import { judgeViews } from "./views";
 
 const NONE: Tally = { atStart: 0, atEnd: 0, leavers: 0, stayed: 0 };
 /** ECT cohorts shown: the induction years from six before this one, so the oldest have five-year figures. */

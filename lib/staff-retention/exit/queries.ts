@@ -7,11 +7,10 @@ import "server-only";
 import type { Viewer } from "@/lib/access/policy";
 import { db, Prisma } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
-import type { Atom, Filters, Verdict } from "@/lib/voice/anonymity";
+import { judgeViews, type Atom, type Filters, type Verdict } from "@/lib/voice/anonymity";
 import { figure, type Figure } from "@/lib/voice/figures";
 import { EXIT_QUESTIONS, FACTORS, FACTORS_KEY } from "../exit-survey";
 import { hashExitToken } from "../mutations";
-import { judgeViews } from "../views";
 
 const COLUMN = { school: Prisma.sql`r."schoolId"::text`, phase: Prisma.sql`r.phase::text`, category: Prisma.sql`r.category::text`, stage: Prisma.sql`r.stage::text` } as const;
 type Window = { trustId: string; from: Date; to: Date };

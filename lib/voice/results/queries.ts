@@ -3,7 +3,7 @@ import "server-only";
 // view, read here and shown only when lib/voice/anonymity.ts allows the view. Callers pass the survey's
 // id after its access check (lib/voice/queries.ts); nothing here returns a response's own row.
 import { db, Prisma } from "@/lib/db/client";
-import { judge, protectBlocks, type Atom, type Dimension, type Filters, type Verdict } from "../anonymity";
+import { judgeViews, type Atom, type Dimension, type Filters, type Verdict } from "../anonymity";
 
 const COLUMN: Record<Dimension, Prisma.Sql> = {
   school: Prisma.sql`r."schoolId"::text`,
@@ -39,8 +39,7 @@ export async function surveysAtoms(surveyIds: string[]): Promise<Map<string, Ato
 export type Judged = { atoms: Atom[]; judge: (f: Filters) => Verdict };
 /** The rules' verdicts on any view of one survey, from its atoms (the blocks computed once). */
 export function judgeAtoms(atoms: Atom[], closed: boolean): Judged {
-  const blocks = protectBlocks(atoms);
-  return { atoms, judge: (f) => judge(atoms, blocks, f, closed) };
+  return { atoms, judge: judgeViews(atoms, closed) };
 }
 
 export type ValueCounts = Map<string, Map<number, number>>;
