@@ -11,7 +11,7 @@ import { routes } from "@/lib/routes";
 import { inAudience, mayBuild, mayRecordAction, surveyVisibleTo } from "./access";
 import { surveyStage } from "./anonymity";
 import { bankQuestion } from "./bank";
-import { tallyAnswers } from "./mutations";
+import { recordAnswer } from "./mutations";
 import { actionSchema, answerSchema, buildSurveySchema, checkAnswers } from "./schema";
 
 export const buildSurvey = command({
@@ -57,14 +57,8 @@ export const answerSurvey = command({
       select: { category: true, careerStage: true, school: { select: { id: true, phase: true } } },
     });
     if (!me) throw fieldError("surveyId", "Only current staff answer this survey.");
-    // Who answered, first: the key (survey, person) refuses a second answer, and a second one sent at the
-    // same moment waits for this transaction and then finds the key taken, so nothing is doubled.
-    const taken = await tx.surveyParticipation.createMany({ data: [{ trustId: viewer.trustId, surveyId: survey.id, userId: viewer.userId, schoolId: me.school.id }], skipDuplicates: true });
-    if (taken.count === 0) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
     const atom = { surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage) };
-    const response = await tx.surveyResponse.create({ data: { trustId: viewer.trustId, ...atom, answeredOn: today }, select: { id: true } });
-    await tx.surveyAnswer.createMany({ data: answers.map((a) => ({ surveyId: survey.id, responseId: response.id, ...a })) });
-    await tallyAnswers(tx, atom, answers);
+    if (!(await recordAnswer(tx, viewer, atom, today, answers))) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
     // No audit entry, on purpose: an audit row names the person and the minute, and beside the answer's
     // day it could tie them to their answers. The participation row is the record that they answered.
     return { data: { surveyId: survey.id }, unchanged: true };
