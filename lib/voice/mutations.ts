@@ -2,7 +2,7 @@
 // down) and one reminder two days before a survey closes to those who have not answered. Each is keyed
 // (dedupeKey per survey and kind), so a rerun tells nobody twice. Who has answered is read here only.
 import { db, type Db, type Tx } from "@/lib/db/client";
-import type { SchoolPhase, StaffCategory, SurveyStage } from "@/lib/db/generated/enums";
+import type { CareerStage, SchoolPhase, StaffCategory, SurveyStage } from "@/lib/db/generated/enums";
 import { londonToday } from "@/lib/dates";
 import { notifySurveyOpen, notifySurveyReminder } from "@/lib/notifications/events/voice";
 
@@ -18,6 +18,14 @@ export async function surveySweep(now: Date = new Date()) {
   for (const s of opening) invited += (await db().$transaction((tx: Tx) => notifySurveyOpen(tx, s, now))).length;
   for (const s of closing) reminded += (await db().$transaction((tx: Tx) => notifySurveyReminder(tx, s, now))).length;
   return { invited, reminded };
+}
+
+/** The school (and its phase), category and career stage of the member of staff answering, in one read. */
+export async function answererGroup(tx: Tx, trustId: string, staffMemberId: string) {
+  const rows = await tx.$queryRaw<{ schoolId: string; phase: SchoolPhase; category: StaffCategory; careerStage: CareerStage }[]>`
+    SELECT s."schoolId"::text AS "schoolId", sc.phase::text AS phase, s.category::text AS category, s."careerStage"::text AS "careerStage"
+    FROM "StaffMember" s JOIN "School" sc ON sc.id = s."schoolId" WHERE s.id = ${staffMemberId}::uuid AND s."trustId" = ${trustId}::uuid`;
+  return rows[0] ?? null;
 }
 
 type Atom = { surveyId: string; schoolId: string; phase: SchoolPhase; category: StaffCategory; stage: SurveyStage };
