@@ -123,9 +123,11 @@ export async function schoolRetentionInsight(viewer: Viewer, schoolId: string) {
   const school = await db().school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, name: true, phase: true } });
   if (!school) notFound();
   const c = await context(viewer.trustId);
-  const here = schoolSeries(c, (_, s) => (s === school.id ? "here" : ""));
-  const byCategory = schoolSeries(c, (s, at) => (at === school.id ? s.category : ""));
-  const byStage = schoolSeries(c, (s, at) => (at === school.id ? s.stage : ""));
+  // The school's own figures count only spells that were ever there on a day counted (or left from it).
+  const mine = { ...c, spells: c.spells.filter((s) => s.home === school.id || s.at.start.includes(school.id) || s.at.end.includes(school.id)) };
+  const here = schoolSeries(mine, (_, s) => (s === school.id ? "here" : ""));
+  const byCategory = schoolSeries(mine, (s, at) => (at === school.id ? s.category : ""));
+  const byStage = schoolSeries(mine, (s, at) => (at === school.id ? s.stage : ""));
   const whole = trustSeries(c, () => "trust");
   const pick = (maps: Map<string, Tally>[], key: string) => (y: number) => maps[y]!.get(key);
   const groups = (maps: Map<string, Tally>[]) => groupsOf(maps).filter((k) => k !== "");
