@@ -22,7 +22,7 @@ function whereOf(w: Window, f: Filters): Prisma.Sql {
 }
 
 type Count = { school: string; category: string; stage: string; key: string; value: number; n: number };
-export type ExitJudge = { window: Window; judge: (f: Filters) => Verdict; counts: Count[]; phase: Map<string, string> };
+export type ExitJudge = { window: Window; judge: (f: Filters) => Verdict; counts: Count[]; atSchool: Map<string, Count[]>; phase: Map<string, string> };
 
 /**
  * The rules' verdicts on any view of the window's answers (blocks computed once, over the whole trust), and
@@ -38,7 +38,10 @@ export async function judgedExitAnswers(w: Window): Promise<ExitJudge> {
       FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
       WHERE a.value IS NOT NULL AND ${whereOf(w, {})} GROUP BY 1, 2, 3, 4, 5`,
   ]);
-  return { window: w, judge: judgeViews(atoms, true), counts, phase: new Map(atoms.map((a) => [a.school, a.phase])) };
+  // A school's view sums that school's counts only (the trust page asks for 120 schools' views).
+  const atSchool = new Map<string, Count[]>();
+  for (const c of counts) (atSchool.get(c.school) ?? atSchool.set(c.school, []).get(c.school)!).push(c);
+  return { window: w, judge: judgeViews(atoms, true), counts, atSchool, phase: new Map(atoms.map((a) => [a.school, a.phase])) };
 }
 
 export type ExitView = {
@@ -60,7 +63,7 @@ export async function exitView(j: ExitJudge, f: Filters, { comments = true } = {
   const matches = (c: Count) =>
     (f.school === undefined || c.school === f.school) && (f.phase === undefined || j.phase.get(c.school) === f.phase) && (f.category === undefined || c.category === f.category) && (f.stage === undefined || c.stage === f.stage);
   const byKey = new Map<string, Map<number, number>>();
-  for (const c of j.counts) {
+  for (const c of f.school === undefined ? j.counts : (j.atSchool.get(f.school) ?? [])) {
     if (!matches(c)) continue;
     const values = byKey.get(c.key) ?? byKey.set(c.key, new Map()).get(c.key)!;
     values.set(c.value, (values.get(c.value) ?? 0) + c.n);
