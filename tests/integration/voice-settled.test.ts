@@ -88,6 +88,15 @@ describe("a settled survey's kept figures", () => {
     }
   });
 
+  it("reads its figures from the store once kept (a changed row shows on the page)", async () => {
+    await surveyResults(f.v.admin, past, {});
+    const row = await db().surveyViewCounts.findUniqueOrThrow({ where: { surveyId_view: { surveyId: past, view: "" } } });
+    const counts = row.counts as Record<string, Record<string, number>>;
+    await db().surveyViewCounts.update({ where: { surveyId_view: { surveyId: past, view: "" } }, data: { counts: { ...counts, "engagement.enps": { "10": 999 } } } });
+    expect((await surveyResults(f.v.admin, past, {})).questions.find((q) => q.key === "engagement.enps")!.figure).toMatchObject({ score: 100 });
+    await db().surveyViewCounts.update({ where: { surveyId_view: { surveyId: past, view: "" } }, data: { counts } });
+  });
+
   it("keeps nothing of a survey still open, or closed only yesterday", async () => {
     expect(await db().surveyBlocks.count({ where: { surveyId: now } })).toBe(0);
     expect(await db().surveyViewCounts.count({ where: { surveyId: now } })).toBe(0);
