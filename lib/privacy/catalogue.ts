@@ -74,6 +74,8 @@ export const CATALOGUE: Record<Prisma.ModelName, CatalogueEntry> = {
   WorkloadDemand: { label: "Workload demands proposed or decided", rows: byUser((db, p) => db.workloadDemand.findMany({ where: { trustId: p.trustId, OR: [{ proposedById: p.userId }, { decidedById: p.userId }] } })), erase: PSEUDONYMOUS },
   SurveyResponse: { exempt: ANONYMOUS, erase: NOT_PERSONAL },
   SurveyAnswer: { exempt: ANONYMOUS, erase: NOT_PERSONAL },
+  SurveyBlocks: { exempt: "A closed survey's group sizes (school, category, career stage) and how the anonymity rules join them: no user, no day, no answer (decision 038)", erase: NOT_PERSONAL },
+  SurveyViewCounts: { exempt: "Counts of answers of a closed survey's groups the anonymity rules show (5 or more): no user, no day (decision 038)", erase: NOT_PERSONAL },
   SurveyTally: { exempt: "Counts of answers per question and group of staff (school, category, career stage): no user, no day, no answer of anyone's (issue 20)", erase: NOT_PERSONAL },
   ExitSurveyInvite: { label: "The exit survey sent on leaving (whether answered, never the answer)", rows: (db, p) => db.exitSurveyInvite.findMany({ where: { trustId: p.trustId, staffMemberId: p.staffMemberId }, select: { expiresOn: true, answered: true, createdAt: true } }), erase: remove("Deleted: the link and whether it was answered", (tx, p) => n(tx.exitSurveyInvite.deleteMany({ where: { trustId: p.trustId, staffMemberId: p.staffMemberId } }))) },
   ExitSurveyResponse: { exempt: ANONYMOUS, erase: NOT_PERSONAL },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ectCohorts, onStaff, rate, schoolTallies, trustTallies, yearSpans, yearsAfter, type Spell } from "./figures";
+import { ectCohorts, onStaff, rate, schoolTallies, sumTallies, trustTallies, yearSpans, yearsAfter, type Spell } from "./figures";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const TODAY = d("2026-12-07");
@@ -82,5 +82,20 @@ describe("early-career retention", () => {
   it("takes 29 February to 28 February in a year without one", () => {
     expect(yearsAfter(d("2024-02-29"), 1)).toEqual(d("2025-02-28"));
     expect(yearsAfter(d("2023-09-04"), 5)).toEqual(d("2028-09-04"));
+  });
+});
+
+describe("a phase's figures", () => {
+  it("are the sums of its schools' (the trust page adds them up instead of counting again), a move between schools included", () => {
+    const phase: Record<string, string> = { A: "PRIMARY", B: "PRIMARY", C: "SECONDARY" };
+    const moved = spell("m", "2019-09-01", null, { home: "B" });
+    moved.at = { start: SPANS.map(() => "A"), end: SPANS.map(() => "B") };
+    const spells = [spell("p", "2020-09-01", "2025-03-01"), spell("q", "2021-01-01", null, { home: "B" }), spell("r", "2018-09-01", "2024-12-31", { home: "C" }), spell("s", "2024-10-01", null, { home: "C" }), moved];
+    for (const [y, span] of SPANS.entries()) {
+      const counted = schoolTallies(spells, y, span, (_, school) => phase[school]!);
+      const summed = new Map<string, ReturnType<typeof sumTallies>>();
+      for (const [school, t] of schoolTallies(spells, y, span, (_, s) => s)) summed.set(phase[school]!, sumTallies([summed.get(phase[school]!) ?? { atStart: 0, atEnd: 0, leavers: 0, stayed: 0 }, t]));
+      expect(summed).toEqual(counted);
+    }
   });
 });

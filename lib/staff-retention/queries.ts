@@ -10,12 +10,11 @@ import { db } from "@/lib/db/client";
 import { academicYear, londonToday, termKey } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { isId } from "@/lib/validation/fields";
-import { surveyStage, type Atom, type Filters } from "@/lib/voice/anonymity";
+import { judgeViews, surveyStage, type Atom, type Filters } from "@/lib/voice/anonymity";
 import type { CareerStage } from "@/lib/db/generated/enums";
 import { exitView, judgedExitAnswers } from "./exit/queries";
-import { byPerson, ectCohorts, rate, schoolTallies, tallyBy, trustFlags, yearSpans, type Rated, type Spell, type Tally, type YearSpan } from "./figures";
+import { byPerson, ectCohorts, rate, schoolTallies, sumTallies, tallyBy, trustFlags, yearSpans, type Rated, type Spell, type Tally, type YearSpan } from "./figures";
 import { loadSpells } from "./spells/queries";
-import { judgeViews } from "./views";
 
 const NONE: Tally = { atStart: 0, atEnd: 0, leavers: 0, stayed: 0 };
 /** ECT cohorts shown: the induction years from six before this one, so the oldest have five-year figures. */
@@ -68,13 +67,16 @@ export type ReasonView = { name: string; n: number | null; caution: boolean; rea
 function reasonViews(c: Ctx, views: { name: string; filters: Filters }[]): ReasonView[] {
   const { atoms, leavers } = leaverAtoms(c);
   const verdict = judgeViews(atoms, true);
+  // A school's view counts that school's leavers only: 120 schools' views need not each read every leaver.
+  const atSchool = new Map<string, Spell[]>();
+  for (const s of leavers) (atSchool.get(s.home) ?? atSchool.set(s.home, []).get(s.home)!).push(s);
   const matches = (s: Spell, f: Filters) =>
     (f.school === undefined || s.home === f.school) && (f.phase === undefined || c.phase.get(s.home) === f.phase) && (f.category === undefined || s.category === f.category) && (f.stage === undefined || surveyStage(s.stage as CareerStage) === f.stage);
   return views.map(({ name, filters }) => {
     const v = verdict(filters);
     if (!v.shown) return { name, n: null, caution: false, reasons: [] };
     const counts = new Map<string, number>();
-    for (const s of leavers) if (matches(s, filters)) counts.set(s.reason ?? "NOT_RECORDED", (counts.get(s.reason ?? "NOT_RECORDED") ?? 0) + 1);
+    for (const s of filters.school === undefined ? leavers : (atSchool.get(filters.school) ?? [])) if (matches(s, filters)) counts.set(s.reason ?? "NOT_RECORDED", (counts.get(s.reason ?? "NOT_RECORDED") ?? 0) + 1);
     return { name, n: v.n, caution: v.caution, reasons: [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)) };
   });
 }
@@ -89,7 +91,12 @@ export async function trustRetentionInsight(viewer: Viewer) {
   const c = await context(viewer.trustId);
   const whole = trustSeries(c, () => "trust");
   const bySchool = schoolSeries(c, (_, school) => school);
-  const byPhase = schoolSeries(c, (_, school) => c.phase.get(school) ?? "");
+  // A phase is the sum of its schools (every count is kept at a school), added up rather than counted again.
+  const byPhase = bySchool.map((schools) => {
+    const out = new Map<string, Tally>();
+    for (const [school, t] of schools) out.set(c.phase.get(school) ?? "", sumTallies([out.get(c.phase.get(school) ?? "") ?? NONE, t]));
+    return out;
+  });
   const byCategory = trustSeries(c, (s) => s.category);
   const byStage = trustSeries(c, (s) => s.stage);
   const seen = new Set(groupsOf(bySchool));
@@ -124,9 +131,11 @@ export async function schoolRetentionInsight(viewer: Viewer, schoolId: string) {
   const school = await db().school.findFirst({ where: { id: schoolId, trustId: viewer.trustId }, select: { id: true, name: true, phase: true } });
   if (!school) notFound();
   const c = await context(viewer.trustId);
-  const here = schoolSeries(c, (_, s) => (s === school.id ? "here" : ""));
-  const byCategory = schoolSeries(c, (s, at) => (at === school.id ? s.category : ""));
-  const byStage = schoolSeries(c, (s, at) => (at === school.id ? s.stage : ""));
+  // The school's own figures count only spells that were ever there on a day counted (or left from it).
+  const mine = { ...c, spells: c.spells.filter((s) => s.home === school.id || s.at.start.includes(school.id) || s.at.end.includes(school.id)) };
+  const here = schoolSeries(mine, (_, s) => (s === school.id ? "here" : ""));
+  const byCategory = schoolSeries(mine, (s, at) => (at === school.id ? s.category : ""));
+  const byStage = schoolSeries(mine, (s, at) => (at === school.id ? s.stage : ""));
   const whole = trustSeries(c, () => "trust");
   const pick = (maps: Map<string, Tally>[], key: string) => (y: number) => maps[y]!.get(key);
   const groups = (maps: Map<string, Tally>[]) => groupsOf(maps).filter((k) => k !== "");

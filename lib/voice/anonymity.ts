@@ -43,73 +43,129 @@ export const tooManyFilters = (f: Filters) => filterCount(f) > MAX_FILTERS;
 export const atomKey = (a: Atom) => `${a.school}|${a.category}|${a.stage}`;
 const matches = (a: Atom, f: Filters) => DIMENSIONS.every((d) => f[d] === undefined || a[d] === f[d]);
 
-/** A block of atoms, with the one value of each dimension its atoms share (null: they differ), kept as blocks merge. */
-type Block = { atoms: Atom[]; count: number; key: string; shared: Record<Dimension, string | null> };
+/**
+ * A block of atoms, with the one value of each dimension its atoms share (null: they differ), kept as
+ * blocks merge; `first` is the input position of its first atom, which orders blocks and breaks ties.
+ */
+type Block = { atoms: Atom[]; count: number; key: string; first: number; shared: Record<Dimension, string | null>; live: boolean };
 
-const DIMS = ["school", "phase", "category", "stage"] as const;
-const merge = (a: Block, b: Block): Block => ({
-  atoms: [...a.atoms, ...b.atoms],
-  count: a.count + b.count,
-  key: a.key < b.key ? a.key : b.key,
-  shared: Object.fromEntries(DIMS.map((d) => [d, a.shared[d] !== null && a.shared[d] === b.shared[d] ? a.shared[d] : null])) as Block["shared"],
+const merge = (small: Block, partner: Block): Block => ({
+  atoms: [...small.atoms, ...partner.atoms],
+  count: small.count + partner.count,
+  key: small.key < partner.key ? small.key : partner.key,
+  first: Math.min(small.first, partner.first),
+  shared: Object.fromEntries(DIMENSIONS.map((d) => [d, small.shared[d] !== null && small.shared[d] === partner.shared[d] ? small.shared[d] : null])) as Block["shared"],
+  live: true,
 });
 const same = (a: Block, b: Block, d: Dimension) => a.shared[d] !== null && a.shared[d] === b.shared[d];
 
-/** How near two blocks are: merging near ones keeps the most views shown (lower is nearer). */
-function distance(a: Block, b: Block): number {
-  if (same(a, b, "school") && same(a, b, "category")) return 0;
-  if (same(a, b, "school") && same(a, b, "stage")) return 1;
-  if (same(a, b, "school")) return 2;
-  if (same(a, b, "phase")) return 3;
-  return 4;
+/** How near two blocks of the same school are: merging near ones keeps the most views shown (lower is nearer). */
+const withinSchool = (a: Block, b: Block) => (same(a, b, "category") ? 0 : same(a, b, "stage") ? 1 : 2);
+
+/** Orders candidates: smaller first, then by key (then input position), so the result does not depend on the input's order. */
+const before = (x: Block, y: Block) => x.count < y.count || (x.count === y.count && (x.key < y.key || (x.key === y.key && x.first < y.first)));
+
+/** A binary heap of the blocks under MIN_GROUP, smallest (by `before`) on top. */
+function smallHeap() {
+  const h: Block[] = [];
+  const swap = (i: number, j: number) => ([h[i], h[j]] = [h[j]!, h[i]!]);
+  return {
+    push(b: Block) {
+      h.push(b);
+      for (let i = h.length - 1; i > 0 && before(h[i]!, h[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    },
+    pop(): Block | undefined {
+      const top = h[0];
+      const last = h.pop();
+      if (h.length && last) {
+        h[0] = last;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const m = l + 1 < h.length && before(h[l + 1]!, h[l]!) ? l + 1 : l;
+          if (l >= h.length || !before(h[m]!, h[i]!)) break;
+          swap(i, m);
+          i = m;
+        }
+      }
+      return top;
+    },
+  };
 }
 
-/** Orders candidates: smaller first, then by key, so the result does not depend on the input's order. */
-const before = (x: Block, y: Block) => x.count < y.count || (x.count === y.count && x.key < y.key);
+const add = (index: Map<string, Set<Block>>, value: string | null, b: Block) => value !== null && (index.get(value) ?? index.set(value, new Set()).get(value)!).add(b);
+/** The first of `candidates` by `before`, `self` left out. */
+function smallest(candidates: Iterable<Block>, self: Block): Block | undefined {
+  let best: Block | undefined;
+  for (const c of candidates) if (c !== self && (!best || before(c, best))) best = c;
+  return best;
+}
 
-/** The blocks: each atom's block number. Deterministic for the same counts, whatever the input order. */
+/**
+ * The blocks: each atom's block number. Deterministic for the same counts, whatever the input order.
+ * Repeatedly the smallest block under MIN_GROUP is merged with its partner: the nearest (the same school
+ * and category, then school and stage, then school, then phase, then any), next-smallest among those.
+ * Blocks are indexed by the school and phase they share, so a partner is usually found among the
+ * school's few blocks: O(n log n) for n atoms when every school holds MIN_GROUP answers.
+ */
 export function protectBlocks(atoms: Atom[]): Map<string, number> {
   const blocks: Block[] = atoms
     .filter((a) => a.count > 0)
-    .map((a) => ({ atoms: [a], count: a.count, key: atomKey(a), shared: { school: a.school, phase: a.phase, category: a.category, stage: a.stage } }));
+    .map((a, first) => ({ atoms: [a], count: a.count, key: atomKey(a), first, shared: { school: a.school, phase: a.phase, category: a.category, stage: a.stage }, live: true }));
+  const live = new Set(blocks);
+  const bySchool = new Map<string, Set<Block>>();
+  const byPhase = new Map<string, Set<Block>>();
+  const small = smallHeap();
+  const enter = (b: Block) => {
+    live.add(b);
+    add(bySchool, b.shared.school, b);
+    add(byPhase, b.shared.phase, b);
+    if (b.count < MIN_GROUP) small.push(b);
+  };
+  const leave = (b: Block) => {
+    b.live = false;
+    live.delete(b);
+    if (b.shared.school !== null) bySchool.get(b.shared.school)!.delete(b);
+    if (b.shared.phase !== null) byPhase.get(b.shared.phase)!.delete(b);
+  };
+  for (const b of blocks) enter(b);
   for (;;) {
-    let small = -1;
-    for (let i = 0; i < blocks.length; i++) if (blocks[i]!.count < MIN_GROUP && (small < 0 || before(blocks[i]!, blocks[small]!))) small = i;
-    if (small < 0 || blocks.length < 2) break;
+    let s = small.pop();
+    while (s && !s.live) s = small.pop();
+    if (!s || live.size < 2) break;
     // The next-smallest of the nearest siblings: it is suppressed with the small one.
-    let partner = -1;
-    let best = 5;
-    for (let i = 0; i < blocks.length; i++) {
-      if (i === small) continue;
-      const d = distance(blocks[small]!, blocks[i]!);
-      if (d < best || (d === best && before(blocks[i]!, blocks[partner]!))) [partner, best] = [i, d];
+    let partner: Block | undefined;
+    let best = 3;
+    if (s.shared.school !== null) {
+      for (const c of bySchool.get(s.shared.school)!) {
+        if (c === s) continue;
+        const d = withinSchool(s, c);
+        if (d < best || (d === best && before(c, partner!))) [partner, best] = [c, d];
+      }
     }
-    const merged = merge(blocks[small]!, blocks[partner]!);
-    blocks.splice(Math.max(small, partner), 1);
-    blocks.splice(Math.min(small, partner), 1, merged);
+    partner ??= (s.shared.phase !== null ? smallest(byPhase.get(s.shared.phase)!, s) : undefined) ?? smallest(live, s)!;
+    leave(s);
+    leave(partner);
+    enter(merge(s, partner));
   }
   const out = new Map<string, number>();
-  blocks.forEach((b, i) => b.atoms.forEach((a) => out.set(atomKey(a), i)));
+  [...live].sort((x, y) => x.first - y.first).forEach((b, i) => b.atoms.forEach((a) => out.set(atomKey(a), i)));
   return out;
 }
 
 export type Verdict = { shown: true; n: number; caution: boolean; text: boolean } | { shown: false; reason: "too-many-filters" | "too-few" };
 
-/**
- * Whether a view's figures may be shown, given every atom of the survey (not only the viewer's school:
- * the blocks must be the same for everyone, or two viewers' pages could be subtracted).
- */
-export function judge(atoms: Atom[], blocks: Map<string, number>, filters: Filters, closed: boolean): Verdict {
+/** An atom with answers and its block number. */
+type Placed = { atom: Atom; block: number };
+
+function verdict(placed: Placed[], filters: Filters, closed: boolean): Verdict {
   if (tooManyFilters(filters)) return { shown: false, reason: "too-many-filters" };
   const inside = new Set<number>();
   const outside = new Set<number>();
   let n = 0;
-  for (const a of atoms) {
-    if (a.count === 0) continue;
-    const block = blocks.get(atomKey(a))!;
-    if (matches(a, filters)) {
+  for (const { atom, block } of placed) {
+    if (matches(atom, filters)) {
       inside.add(block);
-      n += a.count;
+      n += atom.count;
     } else outside.add(block);
   }
   const whole = [...inside].every((b) => !outside.has(b));
@@ -119,5 +175,29 @@ export function judge(atoms: Atom[], blocks: Map<string, number>, filters: Filte
   return { shown: true, n, caution: n < CAUTION_UNDER, text: closed && n >= TEXT_MIN && textFilters };
 }
 
-/** The answers matching a view, for the queries: the same filter the rules judged. */
-export const atomMatches = matches;
+const place = (atoms: Atom[], blocks: Map<string, number>): Placed[] => atoms.filter((a) => a.count > 0).map((atom) => ({ atom, block: blocks.get(atomKey(atom))! }));
+
+/**
+ * Whether a view's figures may be shown, given every atom of the survey (not only the viewer's school:
+ * the blocks must be the same for everyone, or two viewers' pages could be subtracted).
+ */
+export function judge(atoms: Atom[], blocks: Map<string, number>, filters: Filters, closed: boolean): Verdict {
+  return verdict(place(atoms, blocks), filters, closed);
+}
+
+/**
+ * `judge` for many views of one set of atoms, the blocks computed once (or given, as computed before).
+ * A school's view is judged over the atoms of the blocks that school's atoms are in, which decide it (a
+ * view is shown when its blocks hold no atom outside it and it has at least MIN_GROUP): so a page of 120
+ * schools' views reads a few atoms each instead of every atom of the trust. The same verdicts (tested).
+ */
+export function judgeViews(atoms: Atom[], closed: boolean, blocks = protectBlocks(atoms)): (f: Filters) => Verdict {
+  const placed = place(atoms, blocks);
+  const byBlock = new Map<number, Placed[]>();
+  const ofSchool = new Map<string, Set<number>>();
+  for (const p of placed) {
+    (byBlock.get(p.block) ?? byBlock.set(p.block, []).get(p.block)!).push(p);
+    (ofSchool.get(p.atom.school) ?? ofSchool.set(p.atom.school, new Set()).get(p.atom.school)!).add(p.block);
+  }
+  return (f) => (f.school === undefined ? verdict(placed, f, closed) : verdict([...(ofSchool.get(f.school) ?? [])].flatMap((b) => byBlock.get(b)!), f, closed));
+}

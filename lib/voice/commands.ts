@@ -11,7 +11,7 @@ import { routes } from "@/lib/routes";
 import { inAudience, mayBuild, mayRecordAction, surveyVisibleTo } from "./access";
 import { surveyStage } from "./anonymity";
 import { bankQuestion } from "./bank";
-import { tallyAnswers } from "./mutations";
+import { answererGroup, recordAnswer } from "./mutations";
 import { actionSchema, answerSchema, buildSurveySchema, checkAnswers } from "./schema";
 
 export const buildSurvey = command({
@@ -52,19 +52,10 @@ export const answerSurvey = command({
     if (survey.closesOn < today) throw fieldError("surveyId", `This survey closed on ${formatDate(survey.closesOn)}: answers are no longer taken.`);
     const { answers, errors } = checkAnswers(survey.questions, input);
     if (Object.keys(errors).length) throw new AppError("INVALID", PROBLEM, errors);
-    const me = await tx.staffMember.findFirst({
-      where: { id: viewer.staff!.id, trustId: viewer.trustId },
-      select: { category: true, careerStage: true, school: { select: { id: true, phase: true } } },
-    });
+    const me = await answererGroup(tx, viewer.trustId, viewer.staff!.id);
     if (!me) throw fieldError("surveyId", "Only current staff answer this survey.");
-    // Who answered, first: the key (survey, person) refuses a second answer, and a second one sent at the
-    // same moment waits for this transaction and then finds the key taken, so nothing is doubled.
-    const taken = await tx.surveyParticipation.createMany({ data: [{ trustId: viewer.trustId, surveyId: survey.id, userId: viewer.userId, schoolId: me.school.id }], skipDuplicates: true });
-    if (taken.count === 0) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
-    const atom = { trustId: viewer.trustId, surveyId: survey.id, schoolId: me.school.id, phase: me.school.phase, category: me.category, stage: surveyStage(me.careerStage) };
-    const response = await tx.surveyResponse.create({ data: { ...atom, answeredOn: today }, select: { id: true } });
-    await tx.surveyAnswer.createMany({ data: answers.map((a) => ({ trustId: viewer.trustId, surveyId: survey.id, responseId: response.id, ...a })) });
-    await tallyAnswers(tx, atom, answers);
+    const atom = { surveyId: survey.id, schoolId: me.schoolId, phase: me.phase, category: me.category, stage: surveyStage(me.careerStage) };
+    if (!(await recordAnswer(tx, viewer, atom, today, answers))) throw fieldError("surveyId", "You have already answered this survey: each person answers once.");
     // No audit entry, on purpose: an audit row names the person and the minute, and beside the answer's
     // day it could tie them to their answers. The participation row is the record that they answered.
     return { data: { surveyId: survey.id }, unchanged: true };

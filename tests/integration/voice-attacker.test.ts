@@ -103,4 +103,20 @@ describe("an attacker with every filter combination, on a school of 6 staff", ()
       expect(unpickable(shown)).toEqual([]);
     }
   }, 180_000);
+
+  it("nor once that survey has settled and its blocks and shown counts are kept (decision 038): the same sets, from the store", async () => {
+    const id = (await db().survey.findFirstOrThrow({ where: { title: "Trust pulse" } })).id;
+    const phases = [...new Set(people.map((p) => p.phase))];
+    const open = await Promise.all([f.v.head, f.v.admin].map((a) => shownSets(a, id, phases)));
+    await db().survey.update({ where: { id }, data: { opensOn: londonDayFromToday(-20), closesOn: londonDayFromToday(-6) } });
+    for (const [i, attacker] of [f.v.head, f.v.admin].entries()) {
+      const first = await shownSets(attacker, id, phases);
+      const kept = await shownSets(attacker, id, phases);
+      expect(new Set(first.map((r) => r.join("")))).toEqual(new Set(open[i]!.map((r) => r.join(""))));
+      expect(new Set(kept.map((r) => r.join("")))).toEqual(new Set(open[i]!.map((r) => r.join(""))));
+      expect(unpickable(kept)).toEqual([]);
+    }
+    expect(await db().surveyBlocks.count({ where: { surveyId: id } })).toBe(1);
+    expect(await db().surveyViewCounts.count({ where: { surveyId: id } })).toBeGreaterThan(0);
+  }, 240_000);
 });

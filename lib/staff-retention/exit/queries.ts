@@ -7,11 +7,10 @@ import "server-only";
 import type { Viewer } from "@/lib/access/policy";
 import { db, Prisma } from "@/lib/db/client";
 import { londonToday } from "@/lib/dates";
-import type { Atom, Filters, Verdict } from "@/lib/voice/anonymity";
+import { judgeViews, type Atom, type Filters, type Verdict } from "@/lib/voice/anonymity";
 import { figure, type Figure } from "@/lib/voice/figures";
 import { EXIT_QUESTIONS, FACTORS, FACTORS_KEY } from "../exit-survey";
 import { hashExitToken } from "../mutations";
-import { judgeViews } from "../views";
 
 const COLUMN = { school: Prisma.sql`r."schoolId"::text`, phase: Prisma.sql`r.phase::text`, category: Prisma.sql`r.category::text`, stage: Prisma.sql`r.stage::text` } as const;
 type Window = { trustId: string; from: Date; to: Date };
@@ -23,7 +22,7 @@ function whereOf(w: Window, f: Filters): Prisma.Sql {
 }
 
 type Count = { school: string; category: string; stage: string; key: string; value: number; n: number };
-export type ExitJudge = { window: Window; judge: (f: Filters) => Verdict; counts: Count[]; phase: Map<string, string> };
+export type ExitJudge = { window: Window; judge: (f: Filters) => Verdict; counts: Count[]; atSchool: Map<string, Count[]>; phase: Map<string, string> };
 
 /**
  * The rules' verdicts on any view of the window's answers (blocks computed once, over the whole trust), and
@@ -39,7 +38,10 @@ export async function judgedExitAnswers(w: Window): Promise<ExitJudge> {
       FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
       WHERE a.value IS NOT NULL AND ${whereOf(w, {})} GROUP BY 1, 2, 3, 4, 5`,
   ]);
-  return { window: w, judge: judgeViews(atoms, true), counts, phase: new Map(atoms.map((a) => [a.school, a.phase])) };
+  // A school's view sums that school's counts only (the trust page asks for 120 schools' views).
+  const atSchool = new Map<string, Count[]>();
+  for (const c of counts) (atSchool.get(c.school) ?? atSchool.set(c.school, []).get(c.school)!).push(c);
+  return { window: w, judge: judgeViews(atoms, true), counts, atSchool, phase: new Map(atoms.map((a) => [a.school, a.phase])) };
 }
 
 export type ExitView = {
@@ -61,7 +63,7 @@ export async function exitView(j: ExitJudge, f: Filters, { comments = true } = {
   const matches = (c: Count) =>
     (f.school === undefined || c.school === f.school) && (f.phase === undefined || j.phase.get(c.school) === f.phase) && (f.category === undefined || c.category === f.category) && (f.stage === undefined || c.stage === f.stage);
   const byKey = new Map<string, Map<number, number>>();
-  for (const c of j.counts) {
+  for (const c of f.school === undefined ? j.counts : (j.atSchool.get(f.school) ?? [])) {
     if (!matches(c)) continue;
     const values = byKey.get(c.key) ?? byKey.set(c.key, new Map()).get(c.key)!;
     values.set(c.value, (values.get(c.value) ?? 0) + c.n);

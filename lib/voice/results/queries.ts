@@ -3,7 +3,7 @@ import "server-only";
 // view, read here and shown only when lib/voice/anonymity.ts allows the view. Callers pass the survey's
 // id after its access check (lib/voice/queries.ts); nothing here returns a response's own row.
 import { db, Prisma } from "@/lib/db/client";
-import { judge, protectBlocks, type Atom, type Dimension, type Filters, type Verdict } from "../anonymity";
+import type { Atom, Dimension, Filters, Verdict } from "../anonymity";
 
 const COLUMN: Record<Dimension, Prisma.Sql> = {
   school: Prisma.sql`r."schoolId"::text`,
@@ -36,12 +36,8 @@ export async function surveysAtoms(surveyIds: string[]): Promise<Map<string, Ato
   return out;
 }
 
+/** The rules' verdicts on any view of one survey, from its atoms (the blocks computed once): lib/voice/settled/queries.ts. */
 export type Judged = { atoms: Atom[]; judge: (f: Filters) => Verdict };
-/** The rules' verdicts on any view of one survey, from its atoms (the blocks computed once). */
-export function judgeAtoms(atoms: Atom[], closed: boolean): Judged {
-  const blocks = protectBlocks(atoms);
-  return { atoms, judge: (f) => judge(atoms, blocks, f, closed) };
-}
 
 export type ValueCounts = Map<string, Map<number, number>>;
 /** A view whose value counts are read: a survey, its filters, and with `by` one group per value of one more dimension. */
@@ -126,7 +122,7 @@ export const visibleSurvey = (where: Prisma.SurveyWhereInput) =>
 
 /** The same scope's earlier surveys (the school's, or the trust-wide ones), newest first, for the trend. */
 export const earlierSurveys = (s: { trustId: string; schoolId: string | null; term: number }, take: number) =>
-  db().survey.findMany({ where: { trustId: s.trustId, schoolId: s.schoolId, term: { lt: s.term } }, select: { id: true, term: true, closesOn: true }, orderBy: { term: "desc" }, take });
+  db().survey.findMany({ where: { trustId: s.trustId, schoolId: s.schoolId, term: { lt: s.term } }, select: { id: true, trustId: true, term: true, closesOn: true }, orderBy: { term: "desc" }, take });
 
 export const schoolNames = async (trustId: string) =>
   new Map((await db().school.findMany({ where: { trustId }, select: { id: true, name: true, phase: true }, orderBy: { name: "asc" } })).map((s) => [s.id, s]));

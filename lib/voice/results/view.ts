@@ -12,7 +12,8 @@ import { filterCount, type Dimension, type Filters, type Verdict } from "../anon
 import { bankQuestion } from "../bank";
 import { figure, headline, type Figure } from "../figures";
 import { DIMENSION_LABEL, DIMENSION_VALUES } from "../labels";
-import { earlierSurveys, judgeAtoms, participationBySchool, schoolNames, surveyActions, surveysAtoms, textAnswers, viewCounts, visibleSurvey, type CountedView, type ValueCounts } from "./queries";
+import { earlierSurveys, participationBySchool, schoolNames, surveyActions, textAnswers, visibleSurvey, type CountedView, type ValueCounts } from "./queries";
+import { countedViews, judgedSurveys } from "../settled/queries";
 
 type Search = Record<string, string | string[] | undefined>;
 type Question = { key: string; kind: "SCALE" | "ENPS" | "HOURS" | "TASKS" | "TEXT"; text: string };
@@ -60,16 +61,16 @@ export async function surveyResults(viewer: Viewer, surveyId: string, sp: Search
   const questions = s.questions as Question[];
   const filters = allowedFilters(sp, reach, s.schoolId);
 
-  // First what decides what may be read: every survey's atoms (this one and the trend's earlier ones, in
-  // one statement), beside the reads that hold no answers.
+  // First what decides what may be read: every survey's blocks (this one and the trend's earlier ones:
+  // kept for settled surveys, else from their atoms counted in one statement), beside the reads that hold no answers.
   const [earlier, names, participation, actions] = await Promise.all([
     earlierSurveys(s, 3),
     schoolNames(viewer.trustId),
     participationBySchool(viewer.trustId, s.id, s.schoolId ?? filters.school ?? null),
     surveyActions(viewer.trustId, s.id, reach.schools),
   ]);
-  const atoms = await surveysAtoms([s.id, ...earlier.map((e) => e.id)]);
-  const judged = judgeAtoms(atoms.get(s.id)!, closed);
+  const judgedAll = await judgedSurveys([s, ...earlier], today);
+  const judged = judgedAll.get(s.id)!;
   const verdict: Verdict = judged.judge(filters);
   const shown = verdict.shown ? verdict : null;
   const comment = questions.find((q) => q.kind === "TEXT");
@@ -88,10 +89,10 @@ export async function surveyResults(viewer: Viewer, surveyId: string, sp: Search
   const schoolView = headlines ? want({ surveyId: s.id, filters: {}, by: "school" }) : -1;
   // The trend: the same view of this scope's earlier surveys, each judged by its own answers.
   const past = [...earlier].reverse().map((e) => {
-    const v = judgeAtoms(atoms.get(e.id)!, e.closesOn < today).judge(filters);
+    const v = judgedAll.get(e.id)!.judge(filters);
     return { term: e.term, verdict: v, view: v.shown ? want({ surveyId: e.id, filters }) : -1 };
   });
-  const counted = await viewCounts(views);
+  const counted = await countedViews(views, [s, ...earlier], judgedAll, today);
   const countsOf = (i: number, grp = "") => (i < 0 ? undefined : counted[i]!.get(grp));
 
   const counts = countsOf(own);

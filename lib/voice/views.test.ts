@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judge, protectBlocks, type Atom } from "@/lib/voice/anonymity";
-import { judgeViews } from "./views";
+import { judge, judgeViews, protectBlocks, type Atom } from "./anonymity";
 
 /** A seeded generator, so a failure can be replayed. */
 function rng(seed: number) {
@@ -8,7 +7,7 @@ function rng(seed: number) {
 }
 
 describe("judging many views", () => {
-  it("gives the rules' own verdict for every school, category and school × stage view of random trusts", () => {
+  it("gives the rules' own verdict for every school, school × stage, phase, category and stage view of random trusts", () => {
     const r = rng(31);
     for (let trial = 0; trial < 40; trial++) {
       const atoms: Atom[] = [];
@@ -17,7 +16,7 @@ describe("judging many views", () => {
           for (const stage of ["EARLY", "ESTABLISHED", "LEADER"]) atoms.push({ school: `s${s}`, phase: s % 2 ? "PRIMARY" : "SECONDARY", category, stage, count: Math.floor(r() * r() * 12) });
       const blocks = protectBlocks(atoms);
       const fast = judgeViews(atoms, true);
-      const views = [{}, ...atoms.map((a) => ({ school: a.school })), ...atoms.map((a) => ({ school: a.school, stage: a.stage })), { category: "TEACHER" }, { phase: "PRIMARY" }];
+      const views = [{}, ...atoms.map((a) => ({ school: a.school })), ...atoms.map((a) => ({ school: a.school, stage: a.stage })), { category: "TEACHER" }, { phase: "PRIMARY" }, { phase: "SECONDARY", category: "SUPPORT" }, { category: "TEACHER", stage: "EARLY" }, { school: "s0", category: "LEADERSHIP", stage: "LEADER" }];
       for (const f of views) expect(fast(f)).toEqual(judge(atoms, blocks, f, true));
     }
   });
