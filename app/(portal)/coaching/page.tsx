@@ -22,10 +22,10 @@ const box = "space-y-3 rounded border border-slate-200 bg-white p-4";
  * school's pairings and whether they keep their cadence (never their content); the programme's
  * numbers for the trust; and the set-up form for heads and the trust admin.
  */
-export default async function CoachingPage({ searchParams }: { searchParams: Promise<{ coach?: string | string[] }> }) {
+export default async function CoachingPage({ searchParams }: { searchParams: Promise<{ coach?: string | string[]; coachee?: string | string[] }> }) {
   const viewer = await requireViewer();
-  const coach = (await searchParams).coach;
-  const page = await coachingHome(viewer, { coachSearch: typeof coach === "string" ? coach : "" });
+  const { coach, coachee } = await searchParams;
+  const page = await coachingHome(viewer, { coachSearch: typeof coach === "string" ? coach : "", coacheeSearch: typeof coachee === "string" ? coachee : "" });
   type Mine = NonNullable<typeof page.mine>[number];
   type Row = NonNullable<typeof page.school>[number];
   return (
@@ -86,8 +86,17 @@ export default async function CoachingPage({ searchParams }: { searchParams: Pro
         )}
         {page.setUp && (
           <Section id="set-up" title="Set up a pairing" className={box}>
-            <CoachSearch search={page.setUp.coachSearch} found={page.setUp.coachSearch ? page.setUp.coaches.length : null} more={page.setUp.more} />
-            <PairingForm coachees={page.setUp.coachees} coaches={page.setUp.coaches} coachHint={page.setUp.coachSearch ? `Staff of any school matching “${page.setUp.coachSearch}”.` : "Staff of your school; to choose someone at another school, find them above."} today={isoDay(londonToday())} />
+            {page.setUp.findCoachee && (
+              <CoachSearch who="coachee" label="Find the coachee" back="Clear" search={page.setUp.coacheeSearch} found={page.setUp.coacheeSearch ? page.setUp.coachees.length : null} more={page.setUp.moreCoachees} keep={page.setUp.coachSearch} />
+            )}
+            <CoachSearch who="coach" label={page.setUp.findCoachee ? "Find the coach" : "Find a coach at any school"} back={page.setUp.findCoachee ? "Clear" : "Back to your school’s staff"} search={page.setUp.coachSearch} found={page.setUp.coachSearch ? page.setUp.coaches.length : null} more={page.setUp.more} keep={page.setUp.coacheeSearch} />
+            <PairingForm
+              coachees={page.setUp.coachees}
+              coaches={page.setUp.coaches}
+              coacheeHint={page.setUp.findCoachee ? (page.setUp.coacheeSearch ? `Staff of any school matching “${page.setUp.coacheeSearch}”.` : "Find the coachee above by name.") : undefined}
+              coachHint={page.setUp.coachSearch ? `Staff of any school matching “${page.setUp.coachSearch}”.` : page.setUp.findCoachee ? "Find the coach above by name." : "Staff of your school; to choose someone at another school, find them above."}
+              today={isoDay(londonToday())}
+            />
           </Section>
         )}
       </div>
