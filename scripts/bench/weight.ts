@@ -44,6 +44,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/trust-development" },
   { role: "admin", path: "/staff" },
   { role: "admin", path: "/admin/audit" },
+  { role: "admin", path: "/coaching" },
   { role: "multiRole", path: "/" },
 ];
 
