@@ -45,6 +45,8 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/staff" },
   { role: "admin", path: "/admin/audit" },
   { role: "admin", path: "/coaching" },
+  { role: "admin", path: "/accounts" },
+  { role: "admin", path: "/admin/access-log" },
   { role: "multiRole", path: "/" },
 ];
 
