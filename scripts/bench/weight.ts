@@ -47,6 +47,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/coaching" },
   { role: "admin", path: "/accounts" },
   { role: "admin", path: "/admin/access-log" },
+  { role: "admin", path: "/expertise" },
   { role: "multiRole", path: "/" },
 ];
 
