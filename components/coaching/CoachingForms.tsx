@@ -9,10 +9,10 @@ import { options } from "@/lib/format";
 
 type Option = { value: string; label: string };
 
-export function PairingForm({ coachees, coaches, coachHint, today }: { coachees: Option[]; coaches: Option[]; coachHint: string; today: string }) {
+export function PairingForm({ coachees, coaches, coacheeHint, coachHint, today }: { coachees: Option[]; coaches: Option[]; coacheeHint?: string; coachHint: string; today: string }) {
   return (
     <Form id="create-pairing" action={createPairingAction} schema={pairingSchema} className="space-y-4">
-      <Choice name="coacheeId" label="Coachee" empty="Choose who is coached…" options={coachees} />
+      <Choice name="coacheeId" label="Coachee" hint={coacheeHint} empty="Choose who is coached…" options={coachees} />
       <Choice name="coachId" label="Coach" hint={coachHint} empty="Choose the coach…" options={coaches} />
       <TextArea name="focus" label="Focus" hint="What the coaching is for, for example “Leading a department through a curriculum change”." rows={2} />
       <Input name="startsOn" label="Start date" type="date" defaultValue={today} />

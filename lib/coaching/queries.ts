@@ -61,41 +61,53 @@ export async function programmeNumbers(viewer: Viewer) {
 
 const STAFF_OPTION = { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true, school: { select: { name: true } } } as const;
 const BY_NAME = [{ lastName: "asc" as const }, { firstName: "asc" as const }];
-/** At most this many coaches found by a search: a name narrows it to a few. */
+/** At most this many people found by a search: a name narrows it to a few. */
 export const COACH_MATCHES = 50;
+
+/** The trust's current staff whose name or school's name holds every word typed (up to four). */
+function staffMatching(viewer: Viewer, words: string[]) {
+  return db().staffMember.findMany({
+    where: {
+      trustId: viewer.trustId, leaveDate: null,
+      AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }, { school: { name: { contains: w, mode: "insensitive" as const } } }] })),
+    },
+    select: STAFF_OPTION, orderBy: BY_NAME, take: COACH_MATCHES + 1,
+  });
+}
+
+const searchWords = (text: string) => text.split(/\s+/).filter(Boolean).slice(0, 4);
 
 /**
  * The people the set-up form offers: coachees of the schools the viewer heads; as coaches, the staff of
  * those schools, or (`coachSearch`) those of the whole trust whose name or school matches every word.
- * Not the trust's every member of staff: thousands of options are a page no one can use or load quickly.
+ * The trust admin, who may pair anyone, finds the coachee by name too (`coacheeSearch`): no list of
+ * the trust's every member of staff (6,806 options at scale 10, 1.4 MB of HTML), which no one can use.
  */
-async function setUpOptions(viewer: Viewer, coachSearch: string) {
+async function setUpOptions(viewer: Viewer, coachSearch: string, coacheeSearch: string) {
   const scope = PERMISSIONS["coaching:manage"].schools(viewer);
-  const inScope = { trustId: viewer.trustId, leaveDate: null, ...(scope === "all" ? {} : { schoolId: { in: scope } }) };
-  const words = coachSearch.split(/\s+/).filter(Boolean).slice(0, 4);
-  const [coachees, found] = await Promise.all([
-    db().staffMember.findMany({ where: inScope, select: STAFF_OPTION, orderBy: BY_NAME }),
-    words.length
-      ? db().staffMember.findMany({
-          where: {
-            trustId: viewer.trustId, leaveDate: null,
-            AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }, { school: { name: { contains: w, mode: "insensitive" as const } } }] })),
-          },
-          select: STAFF_OPTION, orderBy: BY_NAME, take: COACH_MATCHES + 1,
-        })
-      : null,
+  const words = searchWords(coachSearch);
+  const coacheeWords = scope === "all" ? searchWords(coacheeSearch) : [];
+  const [school, coacheesFound, found] = await Promise.all([
+    scope === "all" ? null : db().staffMember.findMany({ where: { trustId: viewer.trustId, leaveDate: null, schoolId: { in: scope } }, select: STAFF_OPTION, orderBy: BY_NAME }),
+    coacheeWords.length ? staffMatching(viewer, coacheeWords) : null,
+    words.length ? staffMatching(viewer, words) : null,
   ]);
-  const option = (s: (typeof coachees)[number]) => ({ value: s.id, label: described(s) });
+  const option = (s: NonNullable<typeof found>[number]) => ({ value: s.id, label: described(s) });
+  const coachees = school ?? coacheesFound?.slice(0, COACH_MATCHES) ?? [];
   return {
+    /** Whether coachees are found by name (the trust admin) rather than listed (a head's schools). */
+    findCoachee: scope === "all",
     coachees: coachees.map(option),
-    coaches: (found ? found.slice(0, COACH_MATCHES) : coachees).map(option),
+    coaches: (found ? found.slice(0, COACH_MATCHES) : (school ?? [])).map(option),
     coachSearch: words.length ? coachSearch.trim() : "",
+    coacheeSearch: coacheeWords.length ? coacheeSearch.trim() : "",
     more: (found?.length ?? 0) > COACH_MATCHES,
+    moreCoachees: (coacheesFound?.length ?? 0) > COACH_MATCHES,
   };
 }
 
 /** The coaching page: whatever of it the viewer may read; 404 for someone who may read none. */
-export async function coachingHome(viewer: Viewer, { coachSearch = "" }: { coachSearch?: string } = {}) {
+export async function coachingHome(viewer: Viewer, { coachSearch = "", coacheeSearch = "" }: { coachSearch?: string; coacheeSearch?: string } = {}) {
   const own = canAny(viewer, "coaching:view:own");
   const school = canAny(viewer, "coaching:view:any");
   const numbers = canAny(viewer, "coaching:numbers");
@@ -106,7 +118,7 @@ export async function coachingHome(viewer: Viewer, { coachSearch = "" }: { coach
     mine: own ? (await pairingRows(viewer, { OR: [{ coachId: me }, { coacheeId: me }] })).map((p) => ({ ...p, role: p.coachId === me ? ("coach" as const) : ("coachee" as const) })) : null,
     school: school ? await pairingRows(viewer, scope === "all" ? {} : { OR: [{ coachee: { schoolId: { in: scope } } }, { coach: { schoolId: { in: scope } } }] }) : null,
     numbers: numbers ? await programmeNumbers(viewer) : null,
-    setUp: canAny(viewer, "coaching:manage") ? await setUpOptions(viewer, coachSearch.slice(0, 100)) : null,
+    setUp: canAny(viewer, "coaching:manage") ? await setUpOptions(viewer, coachSearch.slice(0, 100), coacheeSearch.slice(0, 100)) : null,
   };
 }
 

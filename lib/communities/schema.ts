@@ -114,7 +114,8 @@ export type ExpertiseSearch = z.infer<typeof expertiseSearchParams>;
 
 export const memberSearchParams = z.object({ q: query });
 
-export const PAGE_SIZE = 25;
+/** Expertise and resource searches, 10 a page: at 25 the expertise directory was 91–97 kB of HTML at scale 10 (issue 22, decision 039). */
+export const PAGE_SIZE = 10;
 
 /** The schedule form's default: a week today at 4 pm, London time. */
 export function suggestedStart(now: Date = new Date()): string {

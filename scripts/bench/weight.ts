@@ -44,6 +44,10 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/trust-development" },
   { role: "admin", path: "/staff" },
   { role: "admin", path: "/admin/audit" },
+  { role: "admin", path: "/coaching" },
+  { role: "admin", path: "/accounts" },
+  { role: "admin", path: "/admin/access-log" },
+  { role: "admin", path: "/expertise" },
   { role: "multiRole", path: "/" },
 ];
 

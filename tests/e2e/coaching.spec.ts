@@ -4,6 +4,7 @@
 // on track but never the notes (the pairing's page is not found for them). The head drops in on a
 // teacher, who reads the visit and replies; the head sees the reply. People are this spec's own. Axe on every page.
 import type { Page } from "@playwright/test";
+import { storageState } from "./accounts";
 import { personName, personRecord, personState, type PersonKey } from "./people";
 import { expect, test } from "./test";
 
@@ -146,4 +147,24 @@ test("a drop-in visit is shared with the teacher, who replies; the head reads th
   await head.goto("/drop-ins");
   const counts = head.getByRole("table", { name: /Drop-in visits per member of staff/ });
   await expect(counts.getByRole("row").filter({ hasText: personName("dropInTeacher") })).toContainText("1");
+});
+
+test("the trust admin finds the coachee and the coach by name; the form lists no one before", async ({ browser, axe }) => {
+  const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+  await admin.goto("/coaching");
+  const form = admin.locator("#create-pairing");
+  await expect(form.getByLabel("Coachee").locator("option")).toHaveCount(1);
+  await expect(form.getByLabel("Coachee")).toHaveAccessibleDescription("Find the coachee above by name.");
+  const coachee = admin.getByRole("search", { name: "Find a coachee" });
+  await coachee.getByLabel("Find the coachee").fill(personName("coachingCoachee"));
+  await coachee.getByRole("button", { name: "Find coachees" }).click();
+  await expect(coachee.getByRole("status")).toContainText("choose the coachee below");
+  const coach = admin.getByRole("search", { name: "Find a coach", exact: true });
+  await coach.getByLabel("Find the coach").fill(personName("coachingCoach"));
+  await coach.getByRole("button", { name: "Find coaches" }).click();
+  await expect(coach.getByRole("status")).toContainText("choose the coach below");
+  // The coachee found first is still offered after the coach's search.
+  await form.getByLabel("Coachee").selectOption({ label: await option("coachingCoachee") });
+  await form.getByLabel("Coach", { exact: true }).selectOption({ label: await option("coachingCoach") });
+  await axe(admin);
 });

@@ -93,6 +93,28 @@ describe("the set-up form's coaches", () => {
   });
 });
 
+describe("the trust admin's set-up form", () => {
+  it("lists no one until a coachee or coach is searched, then the trust's staff matching it, each search kept beside the other", async () => {
+    const current = staff.filter((s) => !s.leaveDate);
+    const blank = await coachingHome(v.admin);
+    expect(blank.setUp!.findCoachee).toBe(true);
+    expect(blank.setUp!.coachees).toEqual([]);
+    expect(blank.setUp!.coaches).toEqual([]);
+
+    const [a, b] = [current[0]!, current.find((s) => s.schoolId !== current[0]!.schoolId)!];
+    const found = await coachingHome(v.admin, { coacheeSearch: `${a.firstName} ${a.lastName}`, coachSearch: b.lastName });
+    expect(found.setUp!.coachees.map((c) => c.value)).toContain(a.id);
+    expect(found.setUp!.coachees.every((c) => c.label.toLowerCase().includes(a.lastName.toLowerCase()))).toBe(true);
+    expect(found.setUp!.coaches.map((c) => c.value)).toContain(b.id);
+    expect(found.setUp!.coacheeSearch).toBe(`${a.firstName} ${a.lastName}`);
+    // A head's coachees are their school's staff: the coachee search is the admin's alone.
+    const head = await coachingHome(v.head, { coacheeSearch: b.lastName });
+    expect(head.setUp!.findCoachee).toBe(false);
+    expect(head.setUp!.coachees.length).toBeGreaterThan(0);
+    expect(head.setUp!.coacheeSearch).toBe("");
+  });
+});
+
 describe("the drop-in pages, per role", () => {
   for (const key of DEMO_KEYS) {
     it(`${key}: ${JSON.stringify(DROPINS[key])}`, async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CoachSearch } from "@/components/coaching/CoachSearch";
 import { EndPairingForm, PairingForm } from "@/components/coaching/CoachingForms";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
@@ -11,10 +12,12 @@ import { requireViewer } from "@/lib/access/viewer";
 import { CADENCE_LABEL, CADENCE_STATUS_LABEL } from "@/lib/coaching/labels";
 import { coachingHome } from "@/lib/coaching/queries";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
+import { pageOf } from "@/lib/paging";
 import { asRoute, routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Coaching" };
 
+const PAIRINGS_PER_PAGE = 10;
 const box = "space-y-3 rounded border border-slate-200 bg-white p-4";
 
 /**
@@ -22,10 +25,12 @@ const box = "space-y-3 rounded border border-slate-200 bg-white p-4";
  * school's pairings and whether they keep their cadence (never their content); the programme's
  * numbers for the trust; and the set-up form for heads and the trust admin.
  */
-export default async function CoachingPage({ searchParams }: { searchParams: Promise<{ coach?: string | string[] }> }) {
+export default async function CoachingPage({ searchParams }: { searchParams: Promise<{ coach?: string | string[]; coachee?: string | string[]; page?: string | string[] }> }) {
   const viewer = await requireViewer();
-  const coach = (await searchParams).coach;
-  const page = await coachingHome(viewer, { coachSearch: typeof coach === "string" ? coach : "" });
+  const { coach, coachee, page: pageParam } = await searchParams;
+  const page = await coachingHome(viewer, { coachSearch: typeof coach === "string" ? coach : "", coacheeSearch: typeof coachee === "string" ? coachee : "" });
+  // The school's pairings (the trust admin's: every school's) 10 a page (issue 22: 1 MB of HTML at scale 10; each row carries its end-pairing form).
+  const pairings = page.school ? pageOf(page.school, Number(typeof pageParam === "string" ? pageParam : 1), PAIRINGS_PER_PAGE) : null;
   type Mine = NonNullable<typeof page.mine>[number];
   type Row = NonNullable<typeof page.school>[number];
   return (
@@ -61,13 +66,13 @@ export default async function CoachingPage({ searchParams }: { searchParams: Pro
             </TableBox>
           </Section>
         )}
-        {page.school && (
+        {pairings && (
           <Section id="school" title="Pairings of your school">
             <p className="text-sm text-slate-700">Whether each pairing keeps its cadence. Action steps and session notes are the pair’s own and are not shown here.</p>
             <TableBox>
               <Table
-                caption="Coaching pairings, newest first"
-                rows={page.school}
+                caption={`Coaching pairings, newest first${pairings.pageCount > 1 ? ` (page ${pairings.page} of ${pairings.pageCount})` : ""}`}
+                rows={pairings.rows}
                 rowKey={(p: Row) => p.id}
                 empty="No pairings yet."
                 columns={[
@@ -82,12 +87,24 @@ export default async function CoachingPage({ searchParams }: { searchParams: Pro
                 ]}
               />
             </TableBox>
+            {pairings.pageCount > 1 && (
+              <Pager label="Pages of pairings" hrefFor={queryHref(routes.coaching(), { coach: typeof coach === "string" ? coach : undefined, coachee: typeof coachee === "string" ? coachee : undefined })} page={pairings.page} pageCount={pairings.pageCount} total={pairings.total} />
+            )}
           </Section>
         )}
         {page.setUp && (
           <Section id="set-up" title="Set up a pairing" className={box}>
-            <CoachSearch search={page.setUp.coachSearch} found={page.setUp.coachSearch ? page.setUp.coaches.length : null} more={page.setUp.more} />
-            <PairingForm coachees={page.setUp.coachees} coaches={page.setUp.coaches} coachHint={page.setUp.coachSearch ? `Staff of any school matching “${page.setUp.coachSearch}”.` : "Staff of your school; to choose someone at another school, find them above."} today={isoDay(londonToday())} />
+            {page.setUp.findCoachee && (
+              <CoachSearch who="coachee" label="Find the coachee" back="Clear" search={page.setUp.coacheeSearch} found={page.setUp.coacheeSearch ? page.setUp.coachees.length : null} more={page.setUp.moreCoachees} keep={page.setUp.coachSearch} />
+            )}
+            <CoachSearch who="coach" label={page.setUp.findCoachee ? "Find the coach" : "Find a coach at any school"} back={page.setUp.findCoachee ? "Clear" : "Back to your school’s staff"} search={page.setUp.coachSearch} found={page.setUp.coachSearch ? page.setUp.coaches.length : null} more={page.setUp.more} keep={page.setUp.coacheeSearch} />
+            <PairingForm
+              coachees={page.setUp.coachees}
+              coaches={page.setUp.coaches}
+              coacheeHint={page.setUp.findCoachee ? (page.setUp.coacheeSearch ? `Staff of any school matching “${page.setUp.coacheeSearch}”.` : "Find the coachee above by name.") : undefined}
+              coachHint={page.setUp.coachSearch ? `Staff of any school matching “${page.setUp.coachSearch}”.` : page.setUp.findCoachee ? "Find the coach above by name." : "Staff of your school; to choose someone at another school, find them above."}
+              today={isoDay(londonToday())}
+            />
           </Section>
         )}
       </div>
