@@ -26,7 +26,6 @@ const OTHER_TRUSTS = 9;
  * each needs). Not a skip: each is checked to still fail, so one that is fixed must leave this list.
  */
 const NOT_YET: Record<string, string> = {
-  "Communities: resource search 'assessment' in research, page 2 (teacher)": "Resource's text-search index holds every trust's resources (GIN cannot lead with trustId without btree_gin)",
   "Pipeline: the trust's succession view (trust admin, named)": "StaffMember loaded by Prisma's relation read, id IN (the trust's ~10 %), which the planner reads whole",
 };
 const SMALL_TABLE = 1_000;
