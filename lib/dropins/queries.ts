@@ -11,10 +11,11 @@ import { thisTerm } from "@/lib/coaching/rules";
 import { isId } from "@/lib/validation/fields";
 import { dropInVisibleTo, headedForDropIns, mayReadDropIn, mayReply } from "./access";
 
-const VISIT = {
+/** A visit's row; its replies counted with the trust's condition, so the count reads only the trust's replies. */
+const visitRow = (trustId: string) => ({
   id: true, visitedOn: true, focus: true, schoolId: true,
-  teacher: { select: { firstName: true, lastName: true } }, visitor: { select: { name: true } }, _count: { select: { replies: true } },
-} as const;
+  teacher: { select: { firstName: true, lastName: true } }, visitor: { select: { name: true } }, _count: { select: { replies: { where: { trustId } } } },
+}) as const;
 const teacherName = (v: { teacher: { firstName: string; lastName: string } }) => `${v.teacher.firstName} ${v.teacher.lastName}`;
 const row = (v: { id: string; visitedOn: Date; focus: string; teacher: { firstName: string; lastName: string }; visitor: { name: string }; _count: { replies: number } }) => ({
   id: v.id, visitedOn: v.visitedOn, focus: v.focus, teacher: teacherName(v), visitor: v.visitor.name, replies: v._count.replies,
@@ -54,6 +55,7 @@ export async function dropInsHome(viewer: Viewer) {
   const heads = headedForDropIns(viewer);
   if (!teacher && !records && !heads.length) notFound();
   const term = thisTerm(londonToday());
+  const VISIT = visitRow(viewer.trustId);
   const [received, made, school, form] = await Promise.all([
     teacher ? db().dropInVisit.findMany({ where: { ...dropInVisibleTo(viewer), teacherId: ownStaffId(viewer) }, select: VISIT, orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }], take: 100 }) : [],
     records ? db().dropInVisit.findMany({ where: { ...dropInVisibleTo(viewer), visitorId: viewer.userId }, select: VISIT, orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }], take: 100 }) : [],

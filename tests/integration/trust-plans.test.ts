@@ -25,17 +25,7 @@ const OTHER_TRUSTS = 9;
  * Pages whose plans still read other trusts' rows, each with what it scans (decision 035 lists the fix
  * each needs). Not a skip: each is checked to still fail, so one that is fixed must leave this list.
  */
-const NOT_YET: Record<string, string> = {
-  "Communities: resource search 'assessment' in research, page 2 (teacher)": "Resource's text-search index holds every trust's resources (GIN cannot lead with trustId without btree_gin)",
-  "Mentor meetings: inductions overview with lapses (head)": "EarlyCareerInduction read by a Prisma relation (staffMemberId IN …) without the trust's condition",
-  "Drop-in visits: the head's counts this term": "DropInReply counted by Prisma's _count over every trust's replies",
-  "Pipeline: the trust's succession view (trust admin, named)": "StaffMember loaded by Prisma's relation read, id IN (the trust's ~10 %), which the planner reads whole",
-  "Pipeline: the trust's succession view (trustee, counts)": "as the admin's view",
-  "Appraisal: head's performance development overview": "AppraisalObjective and EarlyCareerInduction read by Prisma relations without the trust's condition",
-  "Appraisal: completion by school (trustee)": "EarlyCareerInduction joined by Prisma's relation filter without the trust's condition",
-  "Retention insight: the trust over five years (trustee)": "ExitSurveyAnswer joined to responses without its own trustId condition; EarlyCareerInduction likewise",
-  "Retention insight: the head's school over five years": "as the trust's view",
-};
+const NOT_YET: Record<string, string> = {};
 const SMALL_TABLE = 1_000;
 
 type Plan = { "Node Type": string; "Relation Name"?: string; "Actual Rows": number; "Rows Removed by Filter"?: number; "Rows Removed by Index Recheck"?: number; "Index Name"?: string; Plans?: Plan[] };

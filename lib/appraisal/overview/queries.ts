@@ -24,14 +24,13 @@ export async function schoolOverview(viewer: Viewer, schoolId: string) {
   requirePermission(viewer, "appraisal:view:any", { trustId: school.trustId, schoolId: school.id });
   const year = planYear();
   const today = londonToday();
-  const [cycle, staff, plans] = await Promise.all([
+  const [cycle, staff, plans, inInduction] = await Promise.all([
     cycleFor(db(), viewer.trustId, year),
     db().staffMember.findMany({
       where: { trustId: viewer.trustId, schoolId: school.id, ...current() },
       select: {
         id: true, firstName: true, lastName: true, jobTitle: true, category: true, userId: true,
         lineManager: { select: { firstName: true, lastName: true, userId: true } },
-        induction: { select: { completedOn: true } },
         user: { select: { roleAssignments: { where: { role: "HEADTEACHER", schoolId: school.id }, select: { id: true } } } },
       },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
@@ -40,16 +39,19 @@ export async function schoolOverview(viewer: Viewer, schoolId: string) {
       where: { ...planVisibleTo(viewer), schoolId: school.id, academicYear: year, isHead: false },
       select: {
         id: true, trustId: true, schoolId: true, staffMemberId: true, reviewerId: true, isHead: true, revieweeAgreedAt: true, reviewerAgreedAt: true,
-        reviewer: { select: { name: true } }, panel: { select: { userId: true } }, _count: { select: { objectives: true } },
+        reviewer: { select: { name: true } }, panel: { select: { userId: true } }, _count: { select: { objectives: { where: { trustId: viewer.trustId } } } },
         reviews: { where: { supersededAt: null, revieweeSignedAt: { not: null }, reviewerSignedAt: { not: null } }, select: { kind: true } },
       },
     }),
+    // Inductions under way, read with the trust's condition (a relation read of each member's induction would not carry it).
+    db().earlyCareerInduction.findMany({ where: { trustId: viewer.trustId, completedOn: null, staffMember: { trustId: viewer.trustId, schoolId: school.id } }, select: { staffMemberId: true } }),
   ]);
+  const ects = new Set(inInduction.map((i) => i.staffMemberId));
   const planOf = new Map(plans.map((p) => [p.staffMemberId, p]));
   const rows = staff.map((s) => {
     const isHead = Boolean(s.user?.roleAssignments.length);
     const plan = planOf.get(s.id) ?? null;
-    const out = isHead ? "Head: reviewed through the trust" : outOfCycle(cycle, { category: s.category, inInduction: Boolean(s.induction && !s.induction.completedOn) });
+    const out = isHead ? "Head: reviewed through the trust" : outOfCycle(cycle, { category: s.category, inInduction: ects.has(s.id) });
     const steps = out ? null : stepsOf(cycle, plan, false, today);
     return {
       id: s.id,
@@ -81,10 +83,14 @@ export async function schoolOverview(viewer: Viewer, schoolId: string) {
 export async function trustCompletion(viewer: Viewer) {
   requireAny(viewer, "appraisal-completion:view");
   const year = planYear();
-  const cycle = await cycleFor(db(), viewer.trustId, year);
+  const [cycle, inInduction] = await Promise.all([
+    cycleFor(db(), viewer.trustId, year),
+    // Staff in induction are out of the cycle: their inductions read with the trust's condition, not joined to every member.
+    db().earlyCareerInduction.findMany({ where: { trustId: viewer.trustId, completedOn: null }, select: { staffMemberId: true } }),
+  ]);
   const inCycle: Prisma.StaffMemberWhereInput = {
     trustId: viewer.trustId, ...current(), school: { archivedAt: null },
-    OR: [{ induction: { is: null } }, { induction: { is: { completedOn: { not: null } } } }],
+    id: { notIn: inInduction.map((i) => i.staffMemberId) },
     ...(cycle.supportStaff ? {} : { category: { not: "SUPPORT" } }),
   };
   const plans = (extra: Prisma.AppraisalPlanWhereInput) =>

@@ -96,7 +96,7 @@ async function namedLists(
     lackingExpected(viewer, {}, { skip: lists.lacking.skip, take: lists.lacking.take }),
     // The named pool is of those their head has endorsed; the figures count the rest as not yet endorsed.
     db().aspiration.findMany({
-      where: { trustId: viewer.trustId, readiness: { not: null }, staffMember: { leaveDate: null } },
+      where: { trustId: viewer.trustId, readiness: { not: null }, staffMember: { trustId: viewer.trustId, leaveDate: null } },
       select: { route: true, readiness: true, staffMember: { select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true } } },
       orderBy: [{ readiness: "asc" }, { staffMember: { lastName: "asc" } }, { id: "asc" }],
       skip: lists.pool.skip,

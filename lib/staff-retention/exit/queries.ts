@@ -36,7 +36,7 @@ export async function judgedExitAnswers(w: Window): Promise<ExitJudge> {
     db().$queryRaw<Count[]>`
       SELECT r."schoolId"::text AS school, r.category::text AS category, r.stage::text AS stage, a."questionKey" AS key, a.value, count(*)::int AS n
       FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
-      WHERE a.value IS NOT NULL AND ${whereOf(w, {})} GROUP BY 1, 2, 3, 4, 5`,
+      WHERE a."trustId" = ${w.trustId}::uuid AND a.value IS NOT NULL AND ${whereOf(w, {})} GROUP BY 1, 2, 3, 4, 5`,
   ]);
   // A school's view sums that school's counts only (the trust page asks for 120 schools' views).
   const atSchool = new Map<string, Count[]>();
@@ -58,7 +58,7 @@ export async function exitView(j: ExitJudge, f: Filters, { comments = true } = {
   const texts = verdict.text && comments
     ? await db().$queryRaw<{ text: string }[]>`
         SELECT a.text FROM "ExitSurveyAnswer" a JOIN "ExitSurveyResponse" r ON r.id = a."responseId"
-        WHERE a.text IS NOT NULL AND ${whereOf(j.window, f)} ORDER BY a.text`
+        WHERE a."trustId" = ${j.window.trustId}::uuid AND a.text IS NOT NULL AND ${whereOf(j.window, f)} ORDER BY a.text`
     : null;
   const matches = (c: Count) =>
     (f.school === undefined || c.school === f.school) && (f.phase === undefined || j.phase.get(c.school) === f.phase) && (f.category === undefined || c.category === f.category) && (f.stage === undefined || c.stage === f.stage);
