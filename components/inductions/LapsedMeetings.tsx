@@ -11,10 +11,11 @@ type Row = {
   lapse: { since: Date; lastMeeting: Date | null } | null;
 };
 
-export function LapsedMeetings({ rows, school }: { rows: Row[]; school: boolean }) {
+/** `rows` one page of the `total` lapsed. */
+export function LapsedMeetings({ rows, total, school }: { rows: Row[]; total: number; school: boolean }) {
   return (
     <div className="space-y-2" data-testid="lapsed-meetings">
-      <h3 id="lapsed-heading" className="font-semibold">Mentor meetings lapsed: {rows.length}</h3>
+      <h3 id="lapsed-heading" className="font-semibold">Mentor meetings lapsed: {total}</h3>
       <p className="text-sm text-slate-700">No mentor meeting in 14 days of term. The Christmas, Easter and summer holidays do not count; half-terms do.</p>
       {rows.length > 0 && (
         <ul className="list-disc space-y-1 pl-6 text-sm">

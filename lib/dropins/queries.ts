@@ -6,6 +6,8 @@ import { notFound } from "next/navigation";
 import { canAny, PERMISSIONS, type Viewer } from "@/lib/access/policy";
 import { ownStaffId } from "@/lib/access/where";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { staffNamed } from "@/lib/people/name-search";
 import { londonToday, termKey, termLabel } from "@/lib/dates";
 import { thisTerm } from "@/lib/coaching/rules";
 import { isId } from "@/lib/validation/fields";
@@ -38,20 +40,27 @@ async function schoolCounts(viewer: Viewer, schoolIds: string[]) {
   });
 }
 
-/** The teachers the record form offers: current staff of the schools the viewer leads, themselves excepted. */
-async function teachers(viewer: Viewer) {
+/** Teachers found by name at most, for one who records visits in every school (the trust admin). */
+export const TEACHER_MATCHES = 50;
+
+/** The teachers the record form offers: current staff of the schools the viewer leads, themselves excepted; with `named`, only those. */
+async function teachers(viewer: Viewer, named: Prisma.StaffMemberWhereInput | null) {
   const scope = PERMISSIONS["dropin:record"].schools(viewer);
   const staff = await db().staffMember.findMany({
-    where: { trustId: viewer.trustId, leaveDate: null, id: { not: ownStaffId(viewer) }, category: { not: "SUPPORT" }, ...(scope === "all" ? {} : { schoolId: { in: scope } }) },
+    where: { trustId: viewer.trustId, leaveDate: null, id: { not: ownStaffId(viewer) }, category: { not: "SUPPORT" }, ...(scope === "all" ? {} : { schoolId: { in: scope } }), ...(named ? { AND: [named] } : {}) },
     select: { id: true, firstName: true, lastName: true, jobTitle: true, school: { select: { name: true } } },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    ...(named ? { take: TEACHER_MATCHES } : {}),
   });
   return staff.map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName} (${s.jobTitle}, ${s.school.name})` }));
 }
 
-export async function dropInsHome(viewer: Viewer) {
+/** `teacherSearch`: the name the trust admin looks for the visit's teacher by (every school's teachers would be thousands of options). */
+export async function dropInsHome(viewer: Viewer, teacherSearch = "") {
   const teacher = canAny(viewer, "dropin:view:own");
   const records = canAny(viewer, "dropin:record");
+  const findTeacher = records && PERMISSIONS["dropin:record"].schools(viewer) === "all";
+  const named = findTeacher ? staffNamed(teacherSearch) : null;
   const heads = headedForDropIns(viewer);
   if (!teacher && !records && !heads.length) notFound();
   const term = thisTerm(londonToday());
@@ -60,12 +69,12 @@ export async function dropInsHome(viewer: Viewer) {
     teacher ? db().dropInVisit.findMany({ where: { ...dropInVisibleTo(viewer), teacherId: ownStaffId(viewer) }, select: VISIT, orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }], take: 100 }) : [],
     records ? db().dropInVisit.findMany({ where: { ...dropInVisibleTo(viewer), visitorId: viewer.userId }, select: VISIT, orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }], take: 100 }) : [],
     schoolCounts(viewer, heads),
-    records ? teachers(viewer) : null,
+    !records ? null : findTeacher && !named ? [] : teachers(viewer, named),
   ]);
   const schoolVisits = heads.length
     ? await db().dropInVisit.findMany({ where: { ...dropInVisibleTo(viewer), schoolId: { in: heads }, visitedOn: { gte: term.start, lt: term.end } }, select: VISIT, orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }], take: 200 })
     : [];
-  return { received: received.map(row), made: made.map(row), school, schoolVisits: schoolVisits.map(row), form, termLabel: termLabel(termKey(londonToday())) };
+  return { received: received.map(row), made: made.map(row), school, schoolVisits: schoolVisits.map(row), form, findTeacher, teacherSearch: named ? teacherSearch : "", termLabel: termLabel(termKey(londonToday())) };
 }
 
 export async function dropInDetail(viewer: Viewer, id: string) {

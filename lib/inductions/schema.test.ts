@@ -5,10 +5,11 @@ const ID = "00000000-0000-4000-8000-000000000001";
 
 describe("the inductions list's URL filters", () => {
   it("are optional, and a malformed school or status is no filter rather than an error", () => {
-    expect(inductionListParams.parse({})).toEqual({ school: undefined, status: undefined });
-    expect(inductionListParams.parse({ school: ["a", "b"], status: "LATE" })).toEqual({ school: undefined, status: undefined });
+    expect(inductionListParams.parse({})).toEqual({ school: undefined, status: undefined, page: 1, lapsed: 1 });
+    expect(inductionListParams.parse({ school: ["a", "b"], status: "LATE", page: "x", lapsed: "0" })).toEqual({ school: undefined, status: undefined, page: 1, lapsed: 1 });
+    expect(inductionListParams.parse({ page: "3", lapsed: "2" })).toMatchObject({ page: 3, lapsed: 2 });
     expect(inductionListParams.parse({ school: "not-an-id" }).school).toBeUndefined();
-    expect(inductionListParams.parse({ school: ID, status: "BEHIND" })).toEqual({ school: ID, status: "BEHIND" });
+    expect(inductionListParams.parse({ school: ID, status: "BEHIND" })).toEqual({ school: ID, status: "BEHIND", page: 1, lapsed: 1 });
   });
 });
 

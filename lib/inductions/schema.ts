@@ -1,7 +1,7 @@
 // The induction forms' zod schemas (issue 11 §5), shared by the browser check and the commands.
 import { z } from "zod";
 import { isoDay, londonToday } from "@/lib/dates";
-import { dayField, idField, isId, numberField, optionalText, requiredText } from "@/lib/validation/fields";
+import { dayField, idField, isId, numberField, optionalText, pageNumber, requiredText } from "@/lib/validation/fields";
 import { STATUS_FILTERS } from "./labels";
 
 const YEAR_AHEAD = () => isoDay(new Date(londonToday().getTime() + 366 * 86_400_000));
@@ -62,4 +62,6 @@ export const correctReviewSchema = z.object({
 export const inductionListParams = z.object({
   school: z.string().optional().catch(undefined).transform((v) => (isId(v) ? v : undefined)),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
+  page: pageNumber(),
+  lapsed: pageNumber(),
 });

@@ -48,6 +48,9 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/accounts" },
   { role: "admin", path: "/admin/access-log" },
   { role: "admin", path: "/expertise" },
+  { role: "admin", path: "/staff/new" },
+  { role: "admin", path: "/inductions" },
+  { role: "admin", path: "/drop-ins" },
   { role: "multiRole", path: "/" },
 ];
 

@@ -50,6 +50,10 @@ test("a head starts an ECT's induction and records a progress review; the mentor
 
   await head.goto("/inductions");
   await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");
+  // Paged (25 a page; the demo school's fit on one): a page past the last shows the last.
+  await expect(head.getByRole("navigation", { name: "Pages of inductions" })).toContainText("page 1 of 1");
+  await head.goto("/inductions?page=9");
+  await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");
 
   const mentor = await (await browser.newContext({ storageState: personState("inductionMentor") })).newPage();
   await mentor.goto("/inductions");

@@ -107,3 +107,18 @@ describe("reading and answering a visit", () => {
     expect(await dropInsHome(v.seniorLeader)).toMatchObject({ made: [{ id: visitId, replies: 2 }], school: [] });
   });
 });
+
+describe("the record form's teachers", () => {
+  it("for the trust admin, found by name (none offered before a search); a head's school's listed whole", async () => {
+    const me = t.built.staff.find((s) => s.id === v.teacher.staff!.id)!;
+    const before = await dropInsHome(v.admin);
+    expect(before).toMatchObject({ findTeacher: true, form: [], teacherSearch: "" });
+    const found = await dropInsHome(v.admin, `${me.firstName} ${me.lastName}`);
+    expect(found.form!.map((o) => o.value)).toContain(me.id);
+    expect(found.form!.every((o) => o.label.startsWith(`${me.firstName} ${me.lastName}`))).toBe(true);
+    expect(found.teacherSearch).toBe(`${me.firstName} ${me.lastName}`);
+    const head = await dropInsHome(v.head, me.lastName);
+    expect(head.findTeacher).toBe(false);
+    expect(head.form!.length).toBeGreaterThan(1);
+  });
+});

@@ -8,6 +8,7 @@ import { academicYear, isoDay, londonToday } from "@/lib/dates";
 import { createStaff, recordLeaver, updateStaff } from "@/lib/people/commands";
 import { employmentHistory } from "@/lib/people/employment/queries";
 import { staffDirectory } from "@/lib/people/queries";
+import { staffNamed } from "@/lib/people/name-search";
 import { lineManagerChoices, staffForEdit } from "@/lib/people/records/queries";
 import { schoolRetention, trustRetention } from "@/lib/people/retention/queries";
 import { staffDirectoryParams } from "@/lib/people/schema";
@@ -112,6 +113,17 @@ describe("line managers", () => {
     // Cleared by choosing "No line manager".
     await expectOneAudit(async () => runForm(updateStaff, v.head, await editForm(a.id, "")), "staff.update");
     expect((await trust.prisma.staffMember.findUniqueOrThrow({ where: { id: a.id } })).lineManagerId).toBeNull();
+  });
+
+  it("found by name for the new staff form of one who manages many schools: the matches only, grouped by their school", async () => {
+    const [a] = colleagues() as [StaffRow];
+    const schools = trust.built.schools.map((s) => ({ id: s.id, name: s.name }));
+    const groups = await lineManagerChoices(v.admin, schools, undefined, staffNamed(`${a.firstName} ${a.lastName}`)!);
+    expect(groups.flatMap((g) => g.options.map((o) => o.value))).toContain(a.id);
+    expect(groups.every((g) => g.options.length > 0)).toBe(true);
+    expect(groups.flatMap((g) => g.options).every((o) => o.label.startsWith(`${a.lastName}, ${a.firstName}`))).toBe(true);
+    const everyone = await lineManagerChoices(v.admin, schools);
+    expect(everyone).toHaveLength(schools.length);
   });
 
   it("not someone of another school, not a leaver, not themself, and never a loop", async () => {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DropInForm } from "@/components/dropins/DropInForms";
+import { NameSearch } from "@/components/people/NameSearch";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table } from "@/components/ui/Table";
 import { requireViewer } from "@/lib/access/viewer";
 import { formatDate, isoDay, londonToday } from "@/lib/dates";
-import { dropInsHome } from "@/lib/dropins/queries";
+import { dropInsHome, TEACHER_MATCHES } from "@/lib/dropins/queries";
 import { asRoute, routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Drop-in visits" };
@@ -18,9 +19,10 @@ const box = "space-y-3 rounded border border-slate-200 bg-white p-4";
  * Drop-in visits: those made to the viewer, those they made (and the form to record one), and for a
  * head this term's visits per member of staff, who has had none first. Never a grade.
  */
-export default async function DropInsPage() {
+export default async function DropInsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const viewer = await requireViewer();
-  const page = await dropInsHome(viewer);
+  const { q } = await searchParams;
+  const page = await dropInsHome(viewer, typeof q === "string" ? q.slice(0, 100) : "");
   type Visit = (typeof page.received)[number];
   const visits = (caption: string, rows: Visit[], empty: string, who: "teacher" | "visitor" | "both") => (
     <div className="overflow-x-auto">
@@ -68,6 +70,13 @@ export default async function DropInsPage() {
           <>
             <Section id="made" title="Visits you made">{visits("Drop-in visits you made, newest first", page.made, "You have not recorded a visit yet.", "teacher")}</Section>
             <Section id="record" title="Record a drop-in visit" className={box}>
+              {page.findTeacher && (
+                <>
+                  <p className="text-sm text-slate-700">Find the teacher by name first (the form then offers the {TEACHER_MATCHES} first matches).</p>
+                  <NameSearch id="teacher-q" label="Find the teacher" q={page.teacherSearch} />
+                  {page.teacherSearch && <p role="status">{page.form.length} matching “{page.teacherSearch}”.</p>}
+                </>
+              )}
               <DropInForm teachers={page.form} today={isoDay(londonToday())} />
             </Section>
           </>

@@ -5,16 +5,22 @@ import { buttonClass } from "@/components/ui/Button";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { SelectField } from "@/components/ui/Select";
 import { canAny } from "@/lib/access/policy";
 import { requireViewer } from "@/lib/access/viewer";
 import { STATUS_FILTERS, STATUS_LABEL } from "@/lib/inductions/labels";
 import { inductionSchools, myEcts, myInduction, schoolInductions } from "@/lib/inductions/queries";
 import { inductionListParams } from "@/lib/inductions/schema";
+import { pageOf } from "@/lib/paging";
 import { InductionTable } from "./_components/InductionTable";
 import { LapsedMeetings } from "@/components/inductions/LapsedMeetings";
 
 export const metadata: Metadata = { title: "Early career inductions" };
+
+/** Inductions and lapsed mentor meetings shown a page at a time (every school's, for the trust admin, ran to 2 MB); the counts stay over all. */
+const INDUCTIONS_PER_PAGE = 25;
+const LAPSED_PER_PAGE = 25;
 
 /** The school's inductions for its leaders (every school's for the trust admin), behind first; a mentor's or tutor's ECTs. */
 export default async function InductionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -23,6 +29,9 @@ export default async function InductionsPage({ searchParams }: { searchParams: P
   if (!leads && !canAny(viewer, "induction:view:own")) notFound();
   const params = inductionListParams.parse(await searchParams);
   const [list, mine, own, schools] = await Promise.all([leads ? schoolInductions(viewer, params) : null, myEcts(viewer), myInduction(viewer), inductionSchools(viewer)]);
+  const shown = list && pageOf(list.rows, params.page, INDUCTIONS_PER_PAGE);
+  const lapsed = list && pageOf(list.lapsed, params.lapsed, LAPSED_PER_PAGE);
+  const hrefFor = queryHref("/inductions", { school: params.school, status: params.status, page: shown?.page, lapsed: lapsed?.page });
   return (
     <>
       <FlashNotice />
@@ -44,12 +53,13 @@ export default async function InductionsPage({ searchParams }: { searchParams: P
             <InductionTable rows={mine} caption="The ECTs you mentor or tutor" role school empty="You are not mentoring or tutoring an ECT." />
           </Section>
         )}
-        {list && (
+        {list && shown && lapsed && (
           <Section id="school-inductions-heading" title={schools.length > 1 ? "Schools' inductions" : "The school's inductions"} className="space-y-3">
             <p className="text-sm text-slate-700" data-testid="behind-count">
               {list.behind} of {list.total} {list.total === 1 ? "induction is" : "inductions are"} behind: a review overdue, or the latest review found the ECT not on track.
             </p>
-            <LapsedMeetings rows={list.lapsed} school={schools.length > 1} />
+            <LapsedMeetings rows={lapsed.rows} total={lapsed.total} school={schools.length > 1} />
+            {lapsed.pageCount > 1 && <Pager hrefFor={hrefFor} page={lapsed.page} pageCount={lapsed.pageCount} total={lapsed.total} param="lapsed" label="Pages of lapsed mentor meetings" />}
             <form method="get" role="search" aria-label="Filter inductions" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
               {schools.length > 1 && <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All schools" options={schools.map((s) => ({ value: s.id, label: s.name }))} />}
               <SelectField id="status" name="status" label="Status" defaultValue={params.status} emptyLabel="Any status" options={STATUS_FILTERS.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
@@ -59,7 +69,8 @@ export default async function InductionsPage({ searchParams }: { searchParams: P
                 </button>
               </div>
             </form>
-            <InductionTable rows={list.rows} caption="Inductions, behind first" school={schools.length > 1} empty="No inductions match." />
+            <InductionTable rows={shown.rows} caption={shown.pageCount > 1 ? `Inductions, behind first (page ${shown.page} of ${shown.pageCount})` : "Inductions, behind first"} school={schools.length > 1} empty="No inductions match." />
+            <Pager hrefFor={hrefFor} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of inductions" />
           </Section>
         )}
       </div>

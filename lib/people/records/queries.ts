@@ -5,6 +5,7 @@ import { can, headedSchools, type Viewer } from "@/lib/access/policy";
 import { requireAny } from "@/lib/access/where";
 import { schoolVisibleTo } from "@/lib/org/access";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { isoDay } from "@/lib/dates";
 import { isId } from "@/lib/validation/fields";
 
@@ -50,11 +51,13 @@ export async function staffForEdit(viewer: Viewer, id: string) {
  * Who may be picked as a line manager, by school: the current staff of `schools` (those the viewer
  * manages), leaving out `exceptId` (the person themself). The command checks the school and loops.
  */
-export async function lineManagerChoices(viewer: Viewer, schools: { id: string; name: string }[], exceptId?: string) {
+/** The current staff of `schools` the viewer manages, by school; with `named`, only those (50 at most). */
+export async function lineManagerChoices(viewer: Viewer, schools: { id: string; name: string }[], exceptId?: string, named?: Prisma.StaffMemberWhereInput) {
   const ids = schools.filter((s) => can(viewer, "staff:manage", { schoolId: s.id })).map((s) => s.id);
   const staff = await db().staffMember.findMany({
-    where: { trustId: viewer.trustId, schoolId: { in: ids }, leaveDate: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { trustId: viewer.trustId, schoolId: { in: ids }, leaveDate: null, ...(exceptId ? { id: { not: exceptId } } : {}), ...(named ? { AND: [named] } : {}) },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    ...(named ? { take: MANAGER_MATCHES } : {}),
     select: { id: true, firstName: true, lastName: true, jobTitle: true, schoolId: true },
   });
   return schools
@@ -62,7 +65,11 @@ export async function lineManagerChoices(viewer: Viewer, schools: { id: string; 
     .map((s) => ({
       label: s.name,
       options: staff.filter((m) => m.schoolId === s.id).map((m) => ({ value: m.id, label: `${m.lastName}, ${m.firstName} (${m.jobTitle})` })),
-    }));
+    }))
+    .filter((g) => !named || g.options.length > 0);
 }
+
+/** Line managers found by name at most (the new staff member form of one who manages many schools). */
+export const MANAGER_MATCHES = 50;
 
 export type LineManagerGroups = Awaited<ReturnType<typeof lineManagerChoices>>;
