@@ -25,7 +25,11 @@ export default async function SchoolPerformancePage({ params, searchParams }: { 
   type Row = (typeof o.rows)[number];
   // The totals in the lead are over every member of staff; the table shows a page of them.
   const t = o.totals;
-  const shown = pageOf(o.rows, pageNumber().parse((await searchParams).page), STAFF_PER_PAGE);
+  const query = await searchParams;
+  const shown = pageOf(o.rows, pageNumber().parse(query.page), STAFF_PER_PAGE);
+  // One row's reviewer form at a time (`?reviewer=<staff id>`): a form per row carried the list of reviewers each time.
+  const changing = typeof query.reviewer === "string" ? query.reviewer : null;
+  const pageHref = queryHref(routes.performanceSchool(o.school.id), { page: shown.page });
   return (
     <>
       <Breadcrumbs items={[{ label: "Performance development", href: routes.performance() }, { label: o.school.name }]} />
@@ -46,12 +50,12 @@ export default async function SchoolPerformancePage({ params, searchParams }: { 
             { key: "objectives", header: "Objectives agreed?", cell: (r: Row) => (r.steps ? <Step state={r.steps.objectives} /> : r.out) },
             { key: "mid", header: "Mid-year done?", cell: (r: Row) => (r.steps ? <Step state={r.steps.midYear} /> : "—") },
             { key: "end", header: "End-of-year done?", cell: (r: Row) => (r.steps ? <Step state={r.steps.endYear} /> : "—") },
-            { key: "reviewer", header: "Reviewer", cell: (r: Row) => (r.steps ? <div className="space-y-1"><p>{r.reviewer ?? "Not set"}</p><ReviewerForm staffMemberId={r.id} name={r.name} reviewerId={r.reviewerId} reviewers={o.reviewers} self={r.userId} /></div> : "—") },
+            { key: "reviewer", header: "Reviewer", cell: (r: Row) => (r.steps ? <div className="space-y-1"><p>{r.reviewer ?? "Not set"}</p>{r.id === changing ? <ReviewerForm staffMemberId={r.id} name={r.name} reviewerId={r.reviewerId} reviewers={o.reviewers} self={r.userId} /> : <Link href={pageHref({ reviewer: r.id })} className="text-brand-700 underline">Change<span className="sr-only"> the reviewer of {r.name}</span></Link>}</div> : "—") },
             { key: "pay", header: "Pay", cell: (r: Row) => (r.pay && r.planId ? <Link href={asRoute(routes.performancePay(r.planId))} className="text-brand-700 underline">Pay<span className="sr-only"> recommendation for {r.name}</span></Link> : "—") },
           ]}
         />
       </div>
-      {shown.pageCount > 1 && <Pager hrefFor={queryHref(routes.performanceSchool(o.school.id), {})} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of staff in the cycle" />}
+      {shown.pageCount > 1 && <Pager hrefFor={pageHref} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of staff in the cycle" />}
     </>
   );
 }
