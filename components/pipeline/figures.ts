@@ -8,7 +8,7 @@ export type FigureRow = {
 };
 
 /** Schools per page of the figures (two tables of a row per school and 18 columns). */
-export const SCHOOLS_PER_PAGE = 15;
+export const SCHOOLS_PER_PAGE = 10;
 
 const sum = (rows: FigureRow[], f: (r: FigureRow) => number) => rows.reduce((n, r) => n + f(r), 0);
 
