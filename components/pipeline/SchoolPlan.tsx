@@ -1,8 +1,12 @@
 // A school's succession plan: each key post with its holder, emergency cover and potential successors
-// by readiness, and the head's forms to keep it. Server component; readiness is written out.
+// by readiness, and the head's forms to keep it, one post at a time (`?change=POST` in the address, so
+// the page carries one post's two lists of the school's staff, not fourteen). Server component;
+// readiness is written out.
+import Link from "next/link";
 import { Section } from "@/components/ui/Section";
 import { POST_LABEL, READINESS_LABEL, READY_SOON } from "@/lib/pipeline/labels";
 import type { KeyPost, Readiness } from "@/lib/db/generated/enums";
+import { asRoute, routes, withHash, withQuery } from "@/lib/routes";
 import { PostForm, RemoveSuccessor, SuccessorForm } from "./Forms";
 
 type Person = { id: string; firstName: string; lastName: string; jobTitle: string };
@@ -10,8 +14,9 @@ type Plan = { id: string; holder: Person | null; emergencyCover: Person | null; 
 
 export const nameOf = (p: Person | null) => (p ? `${p.firstName} ${p.lastName}` : null);
 
-export function SchoolPlan({ schoolId, posts, staff }: { schoolId: string; posts: { post: KeyPost; plan: Plan }[]; staff: Person[] }) {
-  const choices = staff.map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName} (${s.jobTitle})` }));
+/** `changing`: the post whose forms are open (the others link to theirs). */
+export function SchoolPlan({ schoolId, posts, staff, changing }: { schoolId: string; posts: { post: KeyPost; plan: Plan }[]; staff: Person[]; changing: KeyPost | null }) {
+  const choices = changing === null ? [] : staff.map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName} (${s.jobTitle})` }));
   return (
     <Section id="posts" title="Key posts" className="space-y-4">
       <p className="text-slate-700">A post counts as covered when a successor is ready within two years.</p>
@@ -20,7 +25,7 @@ export function SchoolPlan({ schoolId, posts, staff }: { schoolId: string; posts
           const label = POST_LABEL[post];
           const covered = plan?.successors.some((s) => READY_SOON.includes(s.readiness)) ?? false;
           return (
-            <li key={post} className="rounded border border-slate-200 bg-white p-4">
+            <li key={post} id={`post-${post}`} className="rounded border border-slate-200 bg-white p-4">
               <h3 className="font-semibold">{label}</h3>
               <p className={covered ? "text-green-800" : "font-medium text-red-800"}>{covered ? "Successor ready within two years" : "No successor ready within two years"}</p>
               <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
@@ -42,13 +47,17 @@ export function SchoolPlan({ schoolId, posts, staff }: { schoolId: string; posts
               ) : (
                 <p className="text-sm text-slate-700">None named.</p>
               )}
-              <details className="mt-3">
-                <summary className="cursor-pointer text-brand-700 underline">Change {label}</summary>
-                <div className="mt-3 grid gap-6 md:grid-cols-2">
-                  <PostForm schoolId={schoolId} post={post} label={label} staff={choices} values={{ holderId: plan?.holder?.id ?? "", emergencyCoverId: plan?.emergencyCover?.id ?? "" }} />
-                  <SuccessorForm schoolId={schoolId} post={post} label={label} staff={choices} />
+              {post === changing ? (
+                <div className="mt-3">
+                  <div className="grid gap-6 md:grid-cols-2">
+                    <PostForm schoolId={schoolId} post={post} label={label} staff={choices} values={{ holderId: plan?.holder?.id ?? "", emergencyCoverId: plan?.emergencyCover?.id ?? "" }} />
+                    <SuccessorForm schoolId={schoolId} post={post} label={label} staff={choices} />
+                  </div>
+                  <Link href={asRoute(withHash(routes.schoolSuccession(schoolId), `post-${post}`))} className="mt-3 inline-block text-brand-700 underline">Done changing {label}</Link>
                 </div>
-              </details>
+              ) : (
+                <Link href={asRoute(withHash(withQuery(routes.schoolSuccession(schoolId), `change=${post}`), `post-${post}`))} className="mt-3 inline-block text-brand-700 underline">Change {label}</Link>
+              )}
             </li>
           );
         })}

@@ -1,9 +1,12 @@
 // A school's talent for its head: staff aspirations to endorse, NPQs to verify, and the leaders the trust
-// expects to hold NPQH/NPQSL or a Masters who do not. Server component.
+// expects to hold NPQH/NPQSL or a Masters who do not. Server component. One endorsement form at a time
+// (`?endorse=<aspiration id>`, a link, so it works without JavaScript), as the plan's forms.
+import Link from "next/link";
 import { Section } from "@/components/ui/Section";
 import { formatDate } from "@/lib/dates";
 import { FUNDING_LABEL, NPQ_LABEL, NPQ_STATUS_LABEL, READINESS_LABEL, ROUTE_LABEL, isNpq } from "@/lib/pipeline/labels";
 import type { AspirationRoute, NpqFunding, Readiness } from "@/lib/db/generated/enums";
+import { asRoute, routes, withHash, withQuery } from "@/lib/routes";
 import { EndorseForm, VerifyQualification } from "./Forms";
 import { nameOf } from "./SchoolPlan";
 
@@ -11,7 +14,7 @@ type Person = { id: string; firstName: string; lastName: string; jobTitle: strin
 type Aspiration = { id: string; route: AspirationRoute; development: string; readiness: Readiness | null; endorsementNote: string | null; staffMember: Person };
 type Npq = { id: string; kind: string; status: string; cohort: string | null; provider: string | null; funding: NpqFunding | null; verifiedAt: Date | null; staffMember: Person };
 
-export function TalentPool({ aspirations, ownStaffId }: { aspirations: Aspiration[]; ownStaffId: string | null }) {
+export function TalentPool({ schoolId, aspirations, ownStaffId, endorsing }: { schoolId: string; aspirations: Aspiration[]; ownStaffId: string | null; endorsing: string | null }) {
   return (
     <Section id="talent" title="Aspirations and talent pool" className="space-y-3">
       {aspirations.length === 0 ? (
@@ -21,20 +24,20 @@ export function TalentPool({ aspirations, ownStaffId }: { aspirations: Aspiratio
           {aspirations.map((a) => {
             const name = nameOf(a.staffMember) ?? "";
             return (
-              <li key={a.id} className="rounded border border-slate-200 bg-white p-4 text-sm">
+              <li key={a.id} id={`aspiration-${a.id}`} className="rounded border border-slate-200 bg-white p-4 text-sm">
                 <h3 className="font-semibold">{name}: {ROUTE_LABEL[a.route]}</h3>
                 <p className="text-slate-700">{a.staffMember.jobTitle}</p>
                 <p className="mt-1 break-words">Wants: {a.development}</p>
                 <p className="mt-1 font-medium">{a.readiness ? READINESS_LABEL[a.readiness] : "Not yet endorsed"}</p>
                 {a.endorsementNote && <p className="break-words text-slate-700">Note: {a.endorsementNote}</p>}
-                {a.staffMember.id !== ownStaffId && (
-                  <details className="mt-2">
-                    <summary className="cursor-pointer text-brand-700 underline">{a.readiness ? "Change endorsement" : "Endorse"} for {name}</summary>
-                    <div className="mt-2 max-w-xl">
-                      <EndorseForm id={a.id} name={name} values={{ readiness: a.readiness ?? "", note: a.endorsementNote ?? "" }} />
-                    </div>
-                  </details>
-                )}
+                {a.staffMember.id !== ownStaffId && (a.id === endorsing ? (
+                  <div className="mt-2 max-w-xl space-y-2">
+                    <EndorseForm id={a.id} name={name} values={{ readiness: a.readiness ?? "", note: a.endorsementNote ?? "" }} />
+                    <Link href={asRoute(withHash(routes.schoolSuccession(schoolId), `aspiration-${a.id}`))} className="inline-block text-brand-700 underline">Done<span className="sr-only"> endorsing {name}</span></Link>
+                  </div>
+                ) : (
+                  <Link href={asRoute(withHash(withQuery(routes.schoolSuccession(schoolId), `endorse=${a.id}`), `aspiration-${a.id}`))} className="mt-2 inline-block text-brand-700 underline">{a.readiness ? "Change endorsement" : "Endorse"} for {name}</Link>
+                ))}
               </li>
             );
           })}

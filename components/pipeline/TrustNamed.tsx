@@ -16,8 +16,9 @@ type List = "uncovered" | "pool" | "lacking";
 
 const PAGER_LABEL: Record<List, string> = { uncovered: "Pages of uncovered key posts", pool: "Pages of the talent pool", lacking: "Pages of leaders without an expected qualification" };
 
-export function TrustNamed({ named }: { named: Named }) {
-  const current = { uncovered: named.pages.uncovered.page, pool: named.pages.pool.page, lacking: named.pages.lacking.page };
+/** `schools`: the page of the figures above, kept in the pagers' links. */
+export function TrustNamed({ named, schools }: { named: Named; schools: number }) {
+  const current = { schools, uncovered: named.pages.uncovered.page, pool: named.pages.pool.page, lacking: named.pages.lacking.page };
   const pager = (list: List) =>
     named.pages[list].pageCount > 1 && <Pager hrefFor={queryHref("/trust-pipeline", current)} param={list} label={PAGER_LABEL[list]} {...named.pages[list]} />;
   return (

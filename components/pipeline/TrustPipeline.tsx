@@ -2,35 +2,19 @@
 // The trust's pipeline: figures per school and cluster (NPQs by status, leaders lacking an expected
 // qualification, key posts without a ready successor, the talent pool by readiness), and for the trust
 // admin only, the named lists beside them. Trustees get the figures alone: no name reaches this table.
+// A page of schools at a time (figuresPage), the clusters' totals over all their schools.
 // A client component fed the rows as data: two tables of some 130 rows and 18 columns rendered on the
 // server travelled twice, as HTML and as the page's payload of elements; as data the payload is small.
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox, type Column } from "@/components/ui/Table";
+import type { FigureRow } from "./figures";
 import { NPQ_ABBR, NPQ_KINDS, NPQ_LABEL, NPQ_STATUS_LABEL, NPQ_STATUSES } from "@/lib/pipeline/labels";
 
-type Row = {
-  id: string; name: string; cluster: string; npq: Record<string, Record<string, number>>; lacking: number; uncovered: number;
-  pool: Record<"READY_NOW" | "ONE_TO_TWO_YEARS" | "THREE_PLUS_YEARS" | "NOT_YET", number>;
-};
+type Row = FigureRow;
 
-const sum = (rows: Row[], f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
-
-/** School rows, then one total row per cluster, so the same columns read both ways. */
-function withClusters(rows: Row[]) {
-  const clusters = [...new Set(rows.map((r) => r.cluster))].sort();
-  return clusters.flatMap((c) => {
-    const of = rows.filter((r) => r.cluster === c);
-    const npq: Row["npq"] = {};
-    for (const r of of) for (const [k, byStatus] of Object.entries(r.npq)) for (const [s, n] of Object.entries(byStatus)) (npq[k] ??= {})[s] = (npq[k][s] ?? 0) + n;
-    const pool = { READY_NOW: sum(of, (r) => r.pool.READY_NOW), ONE_TO_TWO_YEARS: sum(of, (r) => r.pool.ONE_TO_TWO_YEARS), THREE_PLUS_YEARS: sum(of, (r) => r.pool.THREE_PLUS_YEARS), NOT_YET: sum(of, (r) => r.pool.NOT_YET) };
-    const total: Row = { id: `cluster-${c}`, name: `${c}: all schools`, cluster: c, npq, lacking: sum(of, (r) => r.lacking), uncovered: sum(of, (r) => r.uncovered), pool };
-    return [...of, total];
-  });
-}
-
-export function PipelineFigures({ rows }: { rows: Row[] }) {
-  const all = withClusters(rows);
-  const kinds = NPQ_KINDS.filter((k) => rows.some((r) => r.npq[k]));
+/** A page of schools with their clusters' totals (figuresPage); `kinds`, the NPQs any school of the trust has, and `paged`, the captions' page. */
+export function PipelineFigures({ rows, kinds: held, paged = "" }: { rows: Row[]; kinds: string[]; paged?: string }) {
+  const kinds = NPQ_KINDS.filter((k) => held.includes(k));
   const bold = (r: Row) => (r.id.startsWith("cluster-") ? "font-semibold" : "");
   const npqColumns: Column<Row>[] = [
     { key: "school", header: "School", rowHeader: true, className: bold, cell: (r) => r.name },
@@ -55,12 +39,12 @@ export function PipelineFigures({ rows }: { rows: Row[] }) {
     <>
       <Section id="pipeline-figures" title="Succession and talent by school and cluster">
         <TableBox label="Succession and talent by school">
-          <Table caption="Leaders lacking an expected qualification, uncovered key posts and aspiring staff by readiness, by school and cluster" rows={all} rowKey={(r) => r.id} columns={pipelineColumns} />
+          <Table caption={`Leaders lacking an expected qualification, uncovered key posts and aspiring staff by readiness, by school and cluster${paged}`} rows={rows} rowKey={(r) => r.id} columns={pipelineColumns} />
         </TableBox>
       </Section>
       <Section id="npq-figures" title="NPQs by school and cluster" className="mt-8 space-y-2">
         <TableBox label="NPQs by school">
-          <Table caption="NPQs of current staff by kind and status, by school and cluster" rows={all} rowKey={(r) => r.id} columns={npqColumns} empty="No NPQs recorded." />
+          <Table caption={`NPQs of current staff by kind and status, by school and cluster${paged}`} rows={rows} rowKey={(r) => r.id} columns={npqColumns} empty="No NPQs recorded." />
         </TableBox>
       </Section>
     </>

@@ -18,6 +18,8 @@ const ledCommunity = async (ctx: BenchContext) => {
   return `/communities/${leader.roles.find((r) => r.role === "NETWORK_LEADER")?.communityId ?? ""}`;
 };
 
+const headSchool = (path: (id: string) => string) => async (ctx: BenchContext) => path((await ctx.viewer(DEMO_EMAILS.head)).staff?.schoolId ?? "");
+
 /** Every role's home first, then the pages its header leads to most. */
 export const WEIGHT_PAGES: WeightPage[] = [
   { role: "teacher", path: "/" },
@@ -29,6 +31,8 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "head", path: "/" },
   { role: "head", path: "/school-development" },
   { role: "head", path: "/staff" },
+  { role: "head", path: headSchool((id) => `/performance/schools/${id}`) },
+  { role: "head", path: headSchool((id) => `/succession/${id}`) },
   { role: "networkLeader", path: "/" },
   { role: "networkLeader", path: ledCommunity },
   { role: "governor", path: "/" },
@@ -40,6 +44,8 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "trustee", path: "/governance/board-pack", printed: "every school in every view, printed whole" },
   { role: "trustee", path: "/schools" },
   { role: "trustee", path: "/reviews/board" },
+  { role: "trustee", path: "/priorities" },
+  { role: "trustee", path: "/governance/pipeline" },
   { role: "admin", path: "/" },
   { role: "admin", path: "/trust-development" },
   { role: "admin", path: "/staff" },
@@ -51,6 +57,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/staff/new" },
   { role: "admin", path: "/inductions" },
   { role: "admin", path: "/drop-ins" },
+  { role: "admin", path: "/trust-pipeline" },
   { role: "multiRole", path: "/" },
 ];
 

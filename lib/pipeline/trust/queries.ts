@@ -14,7 +14,7 @@ import { KEY_POSTS } from "../rules";
 type Name = { firstName: string; lastName: string };
 
 /** The named lists, each shown this many rows at a time (the figures above them count every row). */
-export const NAMED_PAGE = 50;
+export const NAMED_PAGE = 15;
 export const NAMED_LISTS = ["uncovered", "pool", "lacking"] as const;
 export type NamedPages = Partial<Record<(typeof NAMED_LISTS)[number], number>>;
 
