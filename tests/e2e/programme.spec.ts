@@ -41,7 +41,11 @@ async function publish(head: Page, axe: (p: Page) => Promise<void>, title: strin
   await form.getByRole("button", { name: "Save as a draft" }).click();
   await expect(head.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const session = head.locator("#add-session");
-  await session.getByLabel("Starts").fill(utcToLondonLocal(new Date(Date.now() + 40 * 60_000)));
+  // The register opens on the session's day (London), so the session starts later today: 40 minutes on, or
+  // 23:59 when that would be tomorrow (run after 23:20 the test found no register to take).
+  const soon = utcToLondonLocal(new Date(Date.now() + 40 * 60_000));
+  const today = utcToLondonLocal(new Date()).slice(0, 10);
+  await session.getByLabel("Starts").fill(soon.startsWith(today) ? soon : `${today}T23:59`);
   await session.getByLabel("Length in minutes").fill("90");
   await session.getByLabel("Venue").fill("Library");
   await session.getByRole("button", { name: "Add session" }).click();
