@@ -21,11 +21,6 @@ import { BENCH_PAGES } from "@/scripts/bench/registry";
 import type { BenchContext, BenchPage } from "@/scripts/bench/types";
 
 const OTHER_TRUSTS = 9;
-/**
- * Pages whose plans still read other trusts' rows, each with what it scans (decision 035 lists the fix
- * each needs). Not a skip: each is checked to still fail, so one that is fixed must leave this list.
- */
-const NOT_YET: Record<string, string> = {};
 const SMALL_TABLE = 1_000;
 
 type Plan = { "Node Type": string; "Relation Name"?: string; "Actual Rows": number; "Rows Removed by Filter"?: number; "Rows Removed by Index Recheck"?: number; "Index Name"?: string; Plans?: Plan[] };
@@ -134,16 +129,7 @@ describe("a listed page's query plans read only its own trust's rows", () => {
     expect(total.get("StaffMember")).toBe((OTHER_TRUSTS + 1) * own.get("StaffMember")!);
   });
 
-  it.each(BENCH_PAGES.filter((p) => !(p.name in NOT_YET)).map((p) => [p.name, p] as const))("%s", async (_name, page) => {
+  it.each(BENCH_PAGES.map((p) => [p.name, p] as const))("%s", async (_name, page) => {
     expect(await planProblems(page)).toEqual([]);
   }, 120_000);
-
-  it.each(Object.keys(NOT_YET))("still reads other trusts' rows, not yet fixed: %s", async (name) => {
-    const page = BENCH_PAGES.find((p) => p.name === name)!;
-    expect(await planProblems(page), `${name} is fixed: take it off NOT_YET`).not.toEqual([]);
-  }, 120_000);
-
-  it("lists as not yet only pages the bench measures", () => {
-    for (const name of Object.keys(NOT_YET)) expect(BENCH_PAGES.map((p) => p.name)).toContain(name);
-  });
 });
