@@ -34,6 +34,24 @@ describe("DATABASE_POOL_SIZE", () => {
   });
 });
 
+describe("WEB_PROCESSES", () => {
+  it("is one per core, at most 4, when unset or blank; else the number given", async () => {
+    const { availableParallelism } = await import("node:os");
+    const perCore = Math.min(availableParallelism(), 4);
+    expect((await load({ WEB_PROCESSES: undefined })).scriptEnv().WEB_PROCESSES).toBe(perCore);
+    expect((await load({ WEB_PROCESSES: " " })).scriptEnv().WEB_PROCESSES).toBe(perCore);
+    expect((await load({ WEB_PROCESSES: "1" })).scriptEnv().WEB_PROCESSES).toBe(1);
+    expect((await load({ WEB_PROCESSES: "8" })).scriptEnv().WEB_PROCESSES).toBe(8);
+  });
+
+  it("refuses anything but a whole number from 1 to 32, by name", async () => {
+    for (const bad of ["0", "33", "two", "1.5"]) {
+      const { scriptEnv } = await load({ WEB_PROCESSES: bad });
+      expect(() => scriptEnv()).toThrow(/WEB_PROCESSES: WEB_PROCESSES must be a whole number from 1 to 32/);
+    }
+  });
+});
+
 describe("the scripts' configuration", () => {
   it("needs no DATABASE_URL (the embedded server) and no secret, unlike the app", async () => {
     const { env, scriptEnv } = await load({ DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined });

@@ -3,6 +3,7 @@
 // `scriptEnv()` for npm start, the db scripts, the seed and the benchmark, which run before a
 // database or a secret exists (no DATABASE_URL means "start the embedded server").
 // Not `server-only`: the scripts import it through tsx, outside Next.js.
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /** Unset and blank are the same: an empty line in a .env file must not count as a setting. */
@@ -35,6 +36,8 @@ const scriptSchema = z.object({
   PORT: wholeNumber(1, 65_535, 3000, "PORT must be a whole number from 1 to 65535."),
   /** npm start runs the job worker beside the web server unless this is "off" (then run `npm run worker` somewhere). */
   PORTAL_WORKER: optional.refine((v) => v === undefined || v === "on" || v === "off", "PORTAL_WORKER must be on or off.").transform((v) => v ?? "on"),
+  /** npm start's web server processes, sharing its port; unset: one per core, at most 4 (scripts/serve.mjs). */
+  WEB_PROCESSES: wholeNumber(1, 32, Math.min(availableParallelism(), 4), "WEB_PROCESSES must be a whole number from 1 to 32; unset it for one per core (at most 4)."),
 });
 
 const NO_DATABASE = "DATABASE_URL is not set: start the portal with npm start.";

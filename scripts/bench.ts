@@ -1,12 +1,15 @@
-// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --reuse --only <text>[|<text>…]] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log;
+// npm run bench [-- --scale 10 --requests 200 --concurrency 4 --processes N --reuse --only <text>[|<text>…]] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log;
 // several texts separated by "|": every page or action whose name holds any of them; --only answers: the
-// 6,800 concurrent survey answers; --only weight: each role's pages' JavaScript and HTML in Chromium)
+// 6,800 concurrent survey answers; --only weight: each role's pages' JavaScript and HTML in Chromium;
+// --only html: the HTML of every page each role can open, those at or over 80 kB listed)
 // --trusts 10: the first trust's pages in a database of ten trusts beside its own (scripts/bench/trusts.ts);
 // --instances 2: a second app on the same database, the pages' requests sent to each in turn (scripts/bench/instances.ts).
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
 // of named pages under concurrent signed-in load beside the time of the same reads alone.
 import path from "node:path";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { scriptEnv } from "../lib/env";
 import { createDatabase, dropDatabase } from "../lib/db/admin";
 import { createPrisma } from "../lib/db/client";
 import { startEmbedded } from "../lib/db/embedded";
@@ -27,6 +30,7 @@ import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import { benchConcurrentBookings } from "./bench/programme";
 import { benchConcurrentAnswers } from "./bench/voice";
 import { benchWeight } from "./bench/weight";
+import { benchHtml } from "./bench/html";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
 
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     trusts: { type: "string", default: "1" },
     instances: { type: "string", default: "1" },
+    processes: { type: "string" },
   },
 });
 const scale = Number(values.scale);
@@ -46,6 +51,8 @@ const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const trusts = Number(values.trusts);
 const instances = Number(values.instances);
+// --processes N: each app's web server processes (npm start's WEB_PROCESSES; unset: as npm start, one per core, at most 4).
+if (values.processes) process.env.WEB_PROCESSES = values.processes;
 /** Whether a page, action or figure named `name` is measured: every one without --only, else those naming any of its texts. */
 const onlyTexts = values.only?.split("|").filter(Boolean) ?? [];
 const selected = (name: string) => !onlyTexts.length || onlyTexts.some((t) => name.includes(t));
@@ -167,7 +174,7 @@ async function main() {
     const extra = await prisma.$queryRaw<{ cpd: bigint }[]>`SELECT count(*) AS cpd FROM "CpdActivity"`;
     console.log(`Dataset: ${counts[0]?.schools} schools, ${counts[0]?.staff} current staff, ${extra[0]?.cpd} CPD records.`);
     console.log(
-      `Per page: ${requests} requests one at a time (server time), then ${requests} with ${concurrency} in flight (under load), after 20 warm-up requests; the page's reads alone in-process. 2-core machine, app and Postgres on it.\n`,
+      `Per page: ${requests} requests one at a time (server time), then ${requests} with ${concurrency} in flight (under load), after 20 warm-up requests; the page's reads alone in-process. ${availableParallelism()}-core machine, app (${scriptEnv().WEB_PROCESSES} web server processes) and Postgres on it.\n`,
     );
 
     const viewers = new Map<string, Awaited<ReturnType<typeof loadViewer>>>();
@@ -267,13 +274,9 @@ async function main() {
     if (wanted("export")) await benchExport(url);
     if (wanted("bookings")) await benchConcurrentBookings(url);
     if (wanted("answers")) await benchConcurrentAnswers(url);
-    if (!values.only || "digest".includes(values.only)) await benchDigest(url);
-    if (!values.only || "backup".includes(values.only)) await benchBackup(url);
-    if (!values.only || "export".includes(values.only)) await benchExport(url);
-    if (!values.only || "bookings".includes(values.only)) await benchConcurrentBookings(url);
-    if (!values.only || "weight".includes(values.only)) {
-      await benchWeight(ctx, base, async (email) => cookies.get(email) ?? (await signIn(prisma, email)));
-    }
+    const cookie = async (email: string) => cookies.get(email) ?? (await signIn(prisma, email));
+    if (wanted("weight")) await benchWeight(ctx, base, cookie);
+    if (wanted("html")) await benchHtml(ctx, base, cookie);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

@@ -6,6 +6,9 @@ import path from "node:path";
 /** Next's command-line entry, run with this Node rather than through npx. */
 export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
+/** The production web server: `node <SERVE> <processes> --port <port>` (scripts/serve.mjs). */
+export const SERVE = path.resolve(import.meta.dirname, "serve.mjs");
+
 function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

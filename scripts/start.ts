@@ -11,7 +11,7 @@ import { DATA_DIR, recordAppServer, resolveDatabase } from "../lib/db/resolve";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
 import { runSeed } from "../prisma/seed/run";
 import { installJobs } from "../lib/jobs/boss";
-import { buildIfNeeded, nextBin, waitUntilServing } from "./build";
+import { buildIfNeeded, nextBin, SERVE, waitUntilServing } from "./build";
 import { fail } from "./fail";
 
 const dev = process.argv.includes("--dev");
@@ -84,8 +84,11 @@ async function main() {
   // On the embedded database the worker keeps the last seven nightly backups under .data/backups.
   const backups = database.embedded && !process.env.BACKUP_DIR ? { BACKUP_DIR: path.join(DATA_DIR, "backups") } : {};
   const childEnv = { ...process.env, ...backups, DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-  // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself.
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], { stdio: "inherit", env: childEnv });
+  // Node runs next's own bin (no npx in between), so a SIGTERM reaches the server itself; in production
+  // scripts/serve.mjs runs `next start` in WEB_PROCESSES processes sharing the port.
+  const child = dev
+    ? spawn(process.execPath, [nextBin, "dev", "--port", String(port)], { stdio: "inherit", env: childEnv })
+    : spawn(process.execPath, [SERVE, String(config.WEB_PROCESSES), "--port", String(port)], { stdio: "inherit", env: childEnv });
   running.child = child;
   if (database.embedded) recordAppServer(child.pid);
   child.on("exit", (code) => void stop(code ?? 0));

@@ -41,7 +41,7 @@ async function claim(dataDir: string, say: (line: string) => void): Promise<void
     const where = server ? ` (PostgreSQL pid ${server.pid}, port ${server.port})` : "";
     throw new Error(`Another portal (pid ${holder.pid}) is using ${shown}${where}; stop it first (Ctrl-C in its terminal, or kill ${holder.pid}).`);
   }
-  if (holder?.app && isRunning(holder.app) && commandOf(holder.app).includes("next")) {
+  if (holder?.app && isRunning(holder.app) && /next|serve\.mjs/.test(commandOf(holder.app))) {
     say(`Stopping the web server (pid ${holder.app}) left running by a portal that ended without stopping it.`);
     await stopProcess(holder.app, "SIGTERM");
   }

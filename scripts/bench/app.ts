@@ -4,13 +4,17 @@ import { spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import type { Db } from "../../lib/db/client";
 import { freePort } from "../../lib/db/embedded";
-import { nextBin, waitUntilServing } from "../build";
+import { scriptEnv } from "../../lib/env";
+import { SERVE, waitUntilServing } from "../build";
 
-/** The built app on a port of its own against `url`, with `extra` settings; stop() ends it. */
-export async function startApp(url: string, secret: string, extra: Record<string, string>): Promise<{ base: string; stop: () => void }> {
+/**
+ * The built app on a port of its own against `url`, with `extra` settings, served as npm start serves it
+ * (scripts/serve.mjs: WEB_PROCESSES processes, unset one per core, at most 4); stop() ends it.
+ */
+export async function startApp(url: string, secret: string, extra: Record<string, string>, processes = scriptEnv().WEB_PROCESSES): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  const app = spawn(process.execPath, [SERVE, String(processes), "--port", String(port)], {
     stdio: "ignore",
     env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, NODE_ENV: "production", DATABASE_POOL_SIZE: "10", ...extra },
     detached: true,
