@@ -60,6 +60,17 @@ test("a teacher and their reviewer agree objectives linked to a priority and sig
   await plain.locator("#new-objective").getByRole("button", { name: "Add objective" }).click();
   await expect(plain.getByText("Trust priority: Professional learning for all staff")).toBeVisible();
 
+  // One objective's change form at a time: opened by its link, saved, closed again (JavaScript off).
+  await expect(plain.getByRole("button", { name: "Save objective" })).toHaveCount(0);
+  await plain.getByRole("link", { name: "Change objective 2" }).click();
+  await expect(plain.getByRole("heading", { name: "Change objective 2" })).toBeVisible();
+  await expect(plain.getByRole("link", { name: "Change objective 1" })).toBeVisible();
+  const change = plain.locator("form").filter({ has: plain.getByRole("button", { name: "Save objective" }) });
+  await change.getByLabel("Timeframe").fill("By the end of the spring term");
+  await change.getByRole("button", { name: "Save objective" }).click();
+  await expect(plain.getByText("By the end of the spring term")).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Save objective" })).toHaveCount(0);
+
   await teacher.reload();
   await teacher.getByRole("button", { name: "Agree these objectives" }).click();
   await expect(teacher.getByRole("status").filter({ hasText: "You have agreed the objectives." })).toBeVisible();

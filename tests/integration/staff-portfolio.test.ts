@@ -58,10 +58,32 @@ describe("what the portfolio holds", () => {
     const p = await staffPortfolio(head, teacherId);
     const shared = await db().cpdActivity.count({ where: { staffMemberId: teacherId, status: { not: "DRAFT" } } });
     expect(shared).toBeGreaterThan(0);
-    expect(p.activities).toHaveLength(Math.min(shared, 200));
+    expect(p.activities).toHaveLength(Math.min(shared, 25));
+    expect(p.activityPages).toEqual({ total: shared, page: 1, pageCount: Math.max(1, Math.ceil(shared / 25)) });
     expect(p.activities.map((a) => a.id)).not.toContain(draft);
     expect(p.activities.every((a) => a.status !== "DRAFT")).toBe(true);
     await expect(staffPortfolio(head, teacherId, { status: "DRAFT" })).resolves.toMatchObject({ activities: [] });
+  });
+
+  it("pages the activities 25 at a time: every shared one on exactly one page, the count over all", async () => {
+    const head = await trust.viewer("head");
+    // Enough activities for three pages, whatever the demo gave the teacher.
+    const school = await db().staffMember.findUniqueOrThrow({ where: { id: teacherId }, select: { schoolId: true, trustId: true } });
+    const shared = await db().cpdActivity.count({ where: { staffMemberId: teacherId, status: { not: "DRAFT" } } });
+    await db().cpdActivity.createMany({
+      data: Array.from({ length: Math.max(0, 51 - shared) }, (_, i) => ({
+        trustId: school.trustId, schoolId: school.schoolId, staffMemberId: teacherId, title: `Paged activity ${i}`, type: "COURSE" as const,
+        strand: "PROFESSIONAL_LEARNING" as const, startDate: new Date(Date.UTC(2026, 0, 1 + i)), endDate: new Date(Date.UTC(2026, 0, 1 + i)), minutes: 60, status: "SUBMITTED" as const,
+      })),
+    });
+    const total = await db().cpdActivity.count({ where: { staffMemberId: teacherId, status: { not: "DRAFT" } } });
+    const pages = await Promise.all([1, 2, 3].map((page) => staffPortfolio(head, teacherId, {}, page)));
+    expect(pages.map((p) => p.activityPages)).toEqual([1, 2, 3].map((page) => ({ total, page, pageCount: Math.ceil(total / 25) })));
+    const ids = pages.flatMap((p) => p.activities.map((a) => a.id));
+    expect(ids).toHaveLength(Math.min(total, 75));
+    expect(new Set(ids).size).toBe(ids.length);
+    // A page past the end shows the last page, not an empty list.
+    expect((await staffPortfolio(head, teacherId, {}, 99)).activityPages.page).toBe(Math.ceil(total / 25));
   });
 
   it("filters by academic year and status", async () => {

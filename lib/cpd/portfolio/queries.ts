@@ -7,12 +7,13 @@ import type { Viewer } from "@/lib/access/policy";
 import { requireAny } from "@/lib/access/where";
 import { staffVisibleTo } from "@/lib/people/access";
 import { db } from "@/lib/db/client";
-import { activitiesOf, activityYears, developmentOf } from "../queries";
+import { ACTIVITIES_PER_PAGE, activityPage, activityYears, developmentOf } from "../queries";
 import type { ActivityFilters } from "../reports/params";
 import { isId } from "@/lib/validation/fields";
 
 
-export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filters: ActivityFilters = {}) {
+/** The person, their development and one page of their activities (25 a page; `activityPages`: the count over all that match). */
+export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filters: ActivityFilters = {}, page = 1) {
   requireAny(viewer, "staff:view");
   if (!isId(staffMemberId)) notFound();
   const person = await db().staffMember.findFirst({
@@ -25,8 +26,9 @@ export async function staffPortfolio(viewer: Viewer, staffMemberId: string, filt
   if (!person) notFound();
   const [development, activities, years] = await Promise.all([
     developmentOf(viewer, person.id),
-    activitiesOf(viewer, person.id, { ...filters, shared: true }),
+    activityPage(viewer, person.id, { ...filters, shared: true }, page, ACTIVITIES_PER_PAGE),
     activityYears(viewer, person.id),
   ]);
-  return { person, ...development, activities, years };
+  const { rows, ...activityPages } = activities;
+  return { person, ...development, activities: rows, activityPages, years };
 }

@@ -16,6 +16,8 @@ import { EmploymentHistory, MoveForms } from "@/components/people/EmploymentHist
 import { employmentHistory, moveTargets, swapCandidates } from "@/lib/people/employment/queries";
 import { placementNote } from "@/lib/people/queries";
 import { Section } from "@/components/ui/Section";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageNumber } from "@/lib/validation/fields";
 import { routes } from "@/lib/routes";
 import { noteOpened } from "@/lib/access-log/mutations";
 
@@ -26,7 +28,8 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const viewer = await requireViewer();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const filters = activityFilters.parse(query);
-  const [p, history] = await Promise.all([staffPortfolio(viewer, id, filters), employmentHistory(viewer, id)]);
+  const page = pageNumber().parse(query.page);
+  const [p, history] = await Promise.all([staffPortfolio(viewer, id, filters, page), employmentHistory(viewer, id)]);
   await noteOpened(viewer, "portfolio", p.person.id, p.person.id);
   const name = `${p.person.firstName} ${p.person.lastName}`;
   const swapSchool = typeof query.swapSchool === "string" ? query.swapSchool : undefined;
@@ -80,6 +83,9 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
           <ActivityFilters filters={filters} years={p.years} drafts={false} />
           <ActivityList activities={p.activities} href={(a) => (opens.has(a) ? routes.verify(a) : null)} empty="No activities match." />
+          {p.activityPages.pageCount > 1 && (
+            <Pager hrefFor={queryHref(routes.person(id), { ...filters })} page={p.activityPages.page} pageCount={p.activityPages.pageCount} total={p.activityPages.total} label="Pages of activities" />
+          )}
         </Section>
         <Section id="training-heading" title="Statutory training">
           <TrainingTable training={p.training} whose="their" />

@@ -11,16 +11,19 @@ import { REVIEW_KIND_LABEL, REVIEW_KIND_SLUG } from "@/lib/appraisal/labels";
 import { planDetail } from "@/lib/appraisal/queries";
 import { STATUS_LABEL } from "@/lib/cpd/labels";
 import { formatDate } from "@/lib/dates";
-import { asRoute, routes } from "@/lib/routes";
+import { asRoute, routes, withHash, withQuery } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Objectives" };
 
 const box = "space-y-3 rounded border border-slate-200 bg-white p-4";
 
 /** One plan's objectives: what, success indicators, timeframe, the priority served and the CPD planned; agreement by both. Never pay. */
-export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const p = await planDetail(viewer, (await params).id);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const p = await planDetail(viewer, id);
+  // One objective's change form at a time (?change=<objective>): each carries the year's CPD as choices.
+  const changing = typeof query.change === "string" ? query.change : undefined;
   const cpdOptions = p.cpd.map((a) => ({ value: a.id, label: `${a.title} (${formatDate(a.on)})` }));
   const agreement = p.agreed
     ? "Agreed by both."
@@ -56,15 +59,19 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   <dt className="font-medium">Planned development</dt>
                   <dd>{o.evidence.length === 0 ? "None linked yet." : <ul className="list-disc pl-5">{o.evidence.map((e) => <li key={e.id} className="break-words">{e.title} ({formatDate(e.on)})</li>)}</ul>}</dd>
                 </dl>
-                {p.party && (
-                  <details className="border-t pt-3">
-                    <summary className="cursor-pointer text-brand-700 underline">Change objective {i + 1}</summary>
-                    <div className="mt-3 space-y-3">
+                {p.party &&
+                  (changing === o.id ? (
+                    <div id={`change-${o.id}`} className="space-y-3 border-t pt-3">
+                      <h4 className="font-semibold">Change objective {i + 1}</h4>
                       <ObjectiveForm planId={p.id} objectiveId={o.id} priorities={p.priorities} cpd={cpdOptions} values={{ title: o.title, successIndicators: o.successIndicators, timeframe: o.timeframe, priorityId: o.priority?.id ?? "", trustPriority: o.trustPriority ?? "", evidence: o.evidence.map((e) => e.id) }} />
                       <RemoveObjectiveForm objectiveId={o.id} title={o.title} />
+                      <Link href={asRoute(withHash(routes.performancePlan(p.id), "objectives"))} className="text-brand-700 underline">Keep objective {i + 1} as it is</Link>
                     </div>
-                  </details>
-                )}
+                  ) : (
+                    <Link href={asRoute(withHash(withQuery(routes.performancePlan(p.id), `change=${o.id}`), `change-${o.id}`))} className="block border-t pt-3 text-brand-700 underline">
+                      Change objective {i + 1}
+                    </Link>
+                  ))}
               </li>
             ))}
           </ol>
