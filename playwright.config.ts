@@ -21,7 +21,9 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "setup", testMatch: /(auth|people)\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /web-processes\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Kills one of the server's processes: after every other test, so none has a request in flight on it.
+    { name: "faults", dependencies: ["chromium"], testMatch: /web-processes\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // The real `npm start` on a database of its own (fresh each run), so the journey a user takes is the one tested.
   webServer: {
@@ -32,6 +34,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // Quiet hours off: the journeys' mail goes at once whatever the hour (the rule has its own tests, time passed in).
-    env: { DATABASE_URL: "", NODE_ENV: "", NOTIFY_QUIET_HOURS: "off" },
+    // Two web server processes whatever the machine's cores (decision 044), as a trust's server runs.
+    env: { DATABASE_URL: "", NODE_ENV: "", NOTIFY_QUIET_HOURS: "off", WEB_PROCESSES: "2" },
   },
 });

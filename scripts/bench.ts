@@ -1,7 +1,7 @@
 // npm run bench [-- --scale 10 --requests 200 --concurrency 4 --processes N --reuse --only <text>[|<text>…]] (--only backup: the backup's figure; --only access-log: the portfolio with and without the access log;
 // several texts separated by "|": every page or action whose name holds any of them; --only answers: the
 // 6,800 concurrent survey answers; --only weight: each role's pages' JavaScript and HTML in Chromium;
-// --only html: the HTML of every page each role can open, those at or over 80 kB listed)
+// --only html: the HTML of every page each role can open, those at or over 80 kB listed; --only js: every route's first-load JavaScript)
 // --trusts 10: the first trust's pages in a database of ten trusts beside its own (scripts/bench/trusts.ts);
 // --instances 2: a second app on the same database, the pages' requests sent to each in turn (scripts/bench/instances.ts).
 // Seeds a separate database, serves the built app against it, and prints p50/p95 response times
@@ -30,7 +30,7 @@ import { BENCH_ACTIONS, BENCH_PAGES } from "./bench/registry";
 import { benchConcurrentBookings } from "./bench/programme";
 import { benchConcurrentAnswers } from "./bench/voice";
 import { benchWeight } from "./bench/weight";
-import { benchHtml } from "./bench/html";
+import { benchHtml, benchJs } from "./bench/html";
 import type { BenchContext } from "./bench/types";
 import { fail } from "./fail";
 
@@ -277,6 +277,7 @@ async function main() {
     const cookie = async (email: string) => cookies.get(email) ?? (await signIn(prisma, email));
     if (wanted("weight")) await benchWeight(ctx, base, cookie);
     if (wanted("html")) await benchHtml(ctx, base, cookie);
+    if (wanted("js")) await benchJs(ctx, base, cookie);
   } finally {
     for (const stop of stopAll) await stop().catch(() => {});
   }

@@ -17,23 +17,35 @@ if (count === 1) {
 } else {
   cluster.setupPrimary({ exec: nextBin, args });
   let stopping = false;
-  const fork = () =>
+  // A process that stops within 10 s of starting most likely cannot start at all (no build, the port
+  // taken): after three of those in a row the server stops with its code, as `next start` alone would.
+  let quickFailures = 0;
+  const fork = () => {
+    const started = Date.now();
     cluster.fork().on("exit", (code, signal) => {
       if (stopping) return;
+      quickFailures = Date.now() - started < 10_000 ? quickFailures + 1 : 0;
+      if (quickFailures >= 3) {
+        console.error(`[portal] The web server cannot start (exit ${code ?? signal}); see above.`);
+        process.exitCode = code || 1;
+        stop();
+        return;
+      }
       console.error(`[portal] A web server process stopped (${signal ?? `exit ${code}`}); starting another.`);
-      setTimeout(() => !stopping && fork(), 1000).unref();
+      setTimeout(() => !stopping && fork(), 1000);
     });
+  };
   for (let i = 0; i < count; i++) fork();
-  const stop = () => {
+  function stop() {
     stopping = true;
     const workers = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
-    if (!workers.length) process.exit(0);
+    if (!workers.length) process.exit();
     let left = workers.length;
     for (const worker of workers) {
-      worker.once("exit", () => --left === 0 && process.exit(0));
+      worker.once("exit", () => --left === 0 && process.exit());
       worker.process.kill("SIGTERM");
     }
-  };
+  }
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -1,12 +1,13 @@
 // `npm run bench -- --only html`: every page of the portal (each route under app/(portal), and the
 // query-string views of the weight bench's list) fetched signed in as each demo role on the bench's data;
 // prints the HTML (as sent, before compression) of every page a role can open that reaches the budget
-// (issue 22: < 80 kB for any page at scale 10). A route with an id takes the largest record of its kind
+// (issue 22: < 80 kB for any page at scale 10). `--only js`: each route's first-load JavaScript in Chromium. A route with an id takes the largest record of its kind
 // the role can see (its own school's or its own first, else the trust's largest): the worst case.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { DEMO_EMAILS } from "../../prisma/seed/demo";
-import { HTML_BUDGET_KB } from "./page-weight";
+import { chromium } from "@playwright/test";
+import { HTML_BUDGET_KB, JS_BUDGET_KB, measurePageWeight } from "./page-weight";
 import type { BenchContext } from "./types";
 import { WEIGHT_PAGES } from "./weight";
 
@@ -94,40 +95,73 @@ export const ROUTE_EXAMPLES: { route: string; sql: string }[] = [
   largest("/workload/checks/[id]", "WorkloadCheck", "WorkloadCheckInvite", "checkId"),
 ];
 
-/** Every page × every role, fetched; prints what each role can open that reaches the HTML budget. */
-export async function benchHtml(ctx: BenchContext, base: string, cookie: (email: string) => Promise<string>) {
+type Opened = { role: Role; route: string; path: string; kb: number };
+
+/** Every page × every role, fetched signed in: those answered 200, with their HTML in kB. */
+async function everyPage(ctx: BenchContext, base: string, cookie: (email: string) => Promise<string>): Promise<{ routes: string[]; opened: Opened[] }> {
   const routes = portalRoutes();
   const examples = new Map(ROUTE_EXAMPLES.map((e) => [e.route, e.sql]));
   const missing = routes.filter((r) => r.includes("[") && !examples.has(r));
   if (missing.length) throw new Error(`No example record for ${missing.join(", ")}: add it to ROUTE_EXAMPLES in scripts/bench/html.ts.`);
-  const over: string[] = [];
-  let opened = 0;
-  let largestSeen = { kb: 0, page: "" };
+  const printed = WEIGHT_PAGES.filter((p) => p.printed).map((p) => p.path);
+  const opened: Opened[] = [];
   for (const role of Object.keys(DEMO_EMAILS) as Role[]) {
     const viewer = await ctx.viewer(DEMO_EMAILS[role]);
     const params = [viewer.staff?.schoolId ?? null, viewer.staff?.id ?? null, viewer.userId];
-    const paths = new Set<string>();
+    const paths = new Map<string, string>();
     for (const route of routes) {
       const sql = examples.get(route);
-      if (!sql) paths.add(route);
+      if (!sql) paths.set(route, route);
       // Each parameter typed once, whether or not the route's SQL uses it.
-      else for (const row of await ctx.prisma.$queryRawUnsafe<{ path: string }[]>(`SELECT path FROM (${sql}) q, (SELECT $1::uuid, $2::uuid, $3::uuid) p`, ...params)) paths.add(row.path);
+      else for (const row of await ctx.prisma.$queryRawUnsafe<{ path: string }[]>(`SELECT path FROM (${sql}) q, (SELECT $1::uuid, $2::uuid, $3::uuid) p`, ...params)) paths.set(row.path, route);
     }
-    for (const page of WEIGHT_PAGES) if (page.role === role && !page.printed && typeof page.path === "string" && page.path.includes("?")) paths.add(page.path);
-    const printed = WEIGHT_PAGES.filter((p) => p.printed).map((p) => p.path);
+    for (const page of WEIGHT_PAGES) if (page.role === role && typeof page.path === "string" && page.path.includes("?")) paths.set(page.path, page.path.split("?")[0]!);
     const signedIn = await cookie(DEMO_EMAILS[role]);
-    for (const target of paths) {
+    for (const [target, route] of paths) {
       if (printed.includes(target)) continue;
       const res = await fetch(`${base}${target}`, { headers: { cookie: signedIn }, redirect: "manual" });
       const bytes = (await res.arrayBuffer()).byteLength;
-      if (res.status !== 200) continue;
-      opened++;
-      const kb = bytes / 1024;
-      if (kb > largestSeen.kb) largestSeen = { kb, page: `${role} ${target}` };
-      if (kb >= HTML_BUDGET_KB) over.push(`${role.padEnd(13)} ${target.padEnd(70)} ${kb.toFixed(1).padStart(8)} kB`);
+      if (res.status === 200) opened.push({ role, route, path: target, kb: bytes / 1024 });
     }
   }
-  console.log(`\nHTML of every page each demo role can open (${routes.length} routes, ${opened} pages opened with 200; the board pack, printed whole, exempt).`);
-  console.log(`Largest: ${largestSeen.page} ${largestSeen.kb.toFixed(1)} kB.`);
+  return { routes, opened };
+}
+
+/** `--only html`: prints what each role can open that reaches the HTML budget. */
+export async function benchHtml(ctx: BenchContext, base: string, cookie: (email: string) => Promise<string>) {
+  const { routes, opened } = await everyPage(ctx, base, cookie);
+  const over = opened.filter((o) => o.kb >= HTML_BUDGET_KB).map((o) => `${o.role.padEnd(13)} ${o.path.padEnd(70)} ${o.kb.toFixed(1).padStart(8)} kB`);
+  const largest = opened.reduce((a, b) => (b.kb > a.kb ? b : a));
+  console.log(`\nHTML of every page each demo role can open (${routes.length} routes, ${opened.length} pages opened with 200; the board pack, printed whole, exempt).`);
+  console.log(`Largest: ${largest.role} ${largest.path} ${largest.kb.toFixed(1)} kB.`);
   console.log(over.length ? `At or over the budget of ${HTML_BUDGET_KB} kB (${over.length}):\n${over.join("\n")}` : `Every page is within the HTML budget of ${HTML_BUDGET_KB} kB.`);
+}
+
+/**
+ * `--only js`: every route opened once in Chromium (as the first demo role that can open it, on the
+ * record chosen as above), its first load's compressed JavaScript against the budget.
+ */
+export async function benchJs(ctx: BenchContext, base: string, cookie: (email: string) => Promise<string>) {
+  const { routes, opened } = await everyPage(ctx, base, cookie);
+  const once = [...new Map(opened.map((o) => [o.route, o])).values()];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const rows: { o: Opened; js: number }[] = [];
+  try {
+    for (const o of once) {
+      const [name, value] = (await cookie(DEMO_EMAILS[o.role])).split("=", 2) as [string, string];
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addCookies([{ name, value, url: base }]);
+      const w = await measurePageWeight(await context.newPage(), `${base}${o.path}`);
+      await context.close();
+      rows.push({ o, js: w.jsKb });
+      console.log(`  ${o.route}: ${w.jsKb.toFixed(1)} kB`);
+    }
+  } finally {
+    await browser.close();
+  }
+  rows.sort((a, b) => b.js - a.js);
+  const over = rows.filter((r) => r.js >= JS_BUDGET_KB);
+  console.log(`\nFirst-load JavaScript (compressed) of every route (${routes.length} routes, ${rows.length} opened, each as the first demo role that can).`);
+  console.log(`Largest five: ${rows.slice(0, 5).map((r) => `${r.o.role} ${r.o.route} ${r.js.toFixed(1)} kB`).join("; ")}.`);
+  console.log(over.length ? `At or over the budget of ${JS_BUDGET_KB} kB (${over.length}):\n${over.map((r) => `${r.o.role} ${r.o.path} ${r.js.toFixed(1)} kB`).join("\n")}` : `Every route's first load is within the budget of ${JS_BUDGET_KB} kB.`);
 }
