@@ -50,7 +50,7 @@ test("a head starts an ECT's induction and records a progress review; the mentor
 
   await head.goto("/inductions");
   await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");
-  // Paged (25 a page; the demo school's fit on one): a page past the last shows the last.
+  // Paged (15 a page; the demo school's fit on one): a page past the last shows the last.
   await expect(head.getByRole("navigation", { name: "Pages of inductions" })).toContainText("page 1 of 1");
   await head.goto("/inductions?page=9");
   await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");

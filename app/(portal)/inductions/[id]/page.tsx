@@ -13,6 +13,11 @@ import { inductionMeetings } from "@/lib/inductions/mentor-meetings/queries";
 import { MentorMeetings } from "@/components/inductions/MentorMeetings";
 import { CorrectReviewForm, FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
 import { StatusText } from "../_components/InductionTable";
+import Link from "next/link";
+import type { Route } from "next";
+import { queryHref } from "@/components/ui/Pager";
+import { routes } from "@/lib/routes";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Induction" };
 
@@ -20,14 +25,16 @@ type Review = Awaited<ReturnType<typeof inductionDetail>>["reviews"][number];
 const nameOf = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
 
 /** One ECT's induction: its people, its schedule of reviews with what each found, and (for the head and tutor) the forms. */
-export default async function InductionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function InductionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // The people form (two lists of the school's staff) opens on asking, as a succession plan's forms do.
+  const changing = query.change === "people";
   const [{ induction: i, status, reasons, reviews, manage, colleagues, hostedAt }, meetings] = await Promise.all([inductionDetail(viewer, id), inductionMeetings(viewer, id)]);
   await noteOpened(viewer, "induction", i.staffMemberId, i.id);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
-  const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
+  const people = !changing ? [] : colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
   const columns: Column<Review>[] = [
     { key: "term", header: "Term", rowHeader: true, cell: (r) => `${r.term}. ${r.termLabel}` },
     { key: "kind", header: "Review", cell: (r) => (r.final ? "Final assessment" : r.kind === "FORMAL_ASSESSMENT" ? "Interim formal assessment" : KIND_LABEL[r.kind]) },
@@ -78,7 +85,7 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
             <Table caption="Reviews and assessments, by term" columns={columns} rows={reviews} rowKey={(r) => r.id} empty="No reviews are scheduled." rowClassName="align-top" />
           </TableBox>
         </Section>
-        <MentorMeetings inductionId={i.id} data={meetings} />
+        <MentorMeetings inductionId={i.id} data={meetings} page={pageNumber().parse(query.meetings)} />
         {corrected.length > 0 && (
           <Section id="history-heading" title="Earlier versions">
             {corrected.map((r) => (
@@ -120,7 +127,13 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
               <FinalAssessmentForm id={i.id} today={isoDay(today)} />
             </Section>
             <Section id="people-heading" title="Mentor, tutor and appropriate body">
-              <UpdateInductionForm id={i.id} colleagues={people} values={{ mentorId: i.mentorId ?? "", inductionTutorId: i.inductionTutorId ?? "", appropriateBody: i.appropriateBody ?? "" }} />
+              {changing ? (
+                <UpdateInductionForm id={i.id} colleagues={people} values={{ mentorId: i.mentorId ?? "", inductionTutorId: i.inductionTutorId ?? "", appropriateBody: i.appropriateBody ?? "" }} />
+              ) : (
+                <Link href={`${queryHref(routes.induction(i.id), {})({ change: "people" })}#people-heading` as Route} className="text-brand-700 underline">
+                  Change the mentor, induction tutor or appropriate body
+                </Link>
+              )}
             </Section>
           </>
         )}
