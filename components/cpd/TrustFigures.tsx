@@ -1,6 +1,6 @@
 // Trust development tables: figures per cluster or school, and the NPQ pipeline by school.
-import { type Column, Table, TableBox } from "@/components/ui/Table";
 import { FiguresGrid, type FiguresLine } from "./FiguresGrid";
+import { NpqGrid, type NpqLine } from "./NpqGrid";
 import { NPQ_SHORT, QUALIFICATION_LABEL } from "@/lib/cpd/labels";
 import { percentOf } from "@/lib/cpd/rules";
 import { formatNumber } from "@/lib/format";
@@ -30,23 +30,18 @@ export function FiguresTable({ caption, rows, groupLabel }: { caption: string; r
 
 type PipelineRow = { school: string; counts: Record<string, { held: number; studying: number }> };
 
-export function NpqPipeline({ kinds, rows }: { kinds: string[]; rows: PipelineRow[] }) {
-  const columns: Column<PipelineRow>[] = [
-    { key: "school", header: "School", rowHeader: true, cell: (r) => r.school },
-    ...kinds.map((k): Column<PipelineRow> => ({
-      key: k,
-      header: <abbr title={QUALIFICATION_LABEL[k]}>{NPQ_SHORT[k] ?? k}</abbr>,
-      align: "right",
-      className: "whitespace-nowrap",
-      cell: (r) => {
-        const c = r.counts[k];
-        return c ? `${c.held} held, ${c.studying} studying` : "—";
-      },
-    })),
-  ];
+/**
+ * The NPQ pipeline by school, a page of schools at a time, with the trust's total over every school as the
+ * last row; drawn by a client component from the counts (./NpqGrid.tsx).
+ */
+export function NpqPipeline({ kinds, rows, page, pageCount, total }: { kinds: string[]; rows: PipelineRow[]; page: number; pageCount: number; total: PipelineRow }) {
+  const line = (r: PipelineRow): NpqLine => [r.school, ...kinds.flatMap((k) => [r.counts[k]?.held ?? 0, r.counts[k]?.studying ?? 0])];
   return (
-    <TableBox label="NPQ pipeline by school" tall="max-h-[36rem]">
-      <Table caption="National professional qualifications held and being studied, by school" stickyHead rows={rows} rowKey={(r) => r.school} columns={columns} />
-    </TableBox>
+    <NpqGrid
+      caption={`National professional qualifications held and being studied, by school${pageCount > 1 ? ` (page ${page} of ${pageCount})` : ""}, and the trust's total over every school`}
+      headers={kinds.map((k) => ({ short: NPQ_SHORT[k] ?? k, title: QUALIFICATION_LABEL[k] ?? k }))}
+      rows={rows.map(line)}
+      total={line(total)}
+    />
   );
 }

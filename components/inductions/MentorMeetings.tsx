@@ -3,12 +3,14 @@
 // the log itself, latest first, with the mentor's link to log one and to correct their own.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { Section } from "@/components/ui/Section";
 import { Table, TableBox, type Column } from "@/components/ui/Table";
 import { formatDate, formatHours, formatMinutes } from "@/lib/dates";
 import { AREA_LABEL, areaList } from "@/lib/inductions/mentor-meetings/labels";
 import type { inductionMeetings } from "@/lib/inductions/mentor-meetings/queries";
 import { LAPSE_TERM_DAYS } from "@/lib/inductions/mentor-meetings/rules";
+import { pageOf } from "@/lib/paging";
 import { asRoute, routes } from "@/lib/routes";
 
 type Data = Awaited<ReturnType<typeof inductionMeetings>>;
@@ -39,8 +41,12 @@ function Coverage({ rows }: { rows: Area[] }) {
   );
 }
 
-export function MentorMeetings({ inductionId, data }: { inductionId: string; data: Data }) {
+/** The log's meetings a page (`?meetings=`): a two-year induction's 55 were most of the page (issue 22). */
+const MEETINGS_PER_PAGE = 10;
+
+export function MentorMeetings({ inductionId, data, page }: { inductionId: string; data: Data; page: number }) {
   const { meetings, coverage, totalMinutes, lapse, mayLog } = data;
+  const shown = pageOf(meetings, page, MEETINGS_PER_PAGE);
   const gaps = coverage.filter((c) => c.meetings === 0).length;
   return (
     <Section id="mentor-meetings-heading" title="Mentor meetings" className="space-y-4">
@@ -63,8 +69,9 @@ export function MentorMeetings({ inductionId, data }: { inductionId: string; dat
       {meetings.length === 0 ? (
         <p className="text-sm text-slate-700">Nothing logged yet.</p>
       ) : (
-        <ol className="space-y-3" aria-label="Mentor meetings, latest first">
-          {meetings.map((m) => (
+        <>
+        <ol className="space-y-3" aria-label={`Mentor meetings, latest first${shown.pageCount > 1 ? ` (page ${shown.page} of ${shown.pageCount})` : ""}`}>
+          {shown.rows.map((m) => (
             <li key={m.id} className="rounded border border-slate-200 bg-white p-3 text-sm break-words">
               <p className="font-semibold">
                 {formatDate(m.heldOn)} · {formatMinutes(m.minutes)} · with {m.mentor.firstName} {m.mentor.lastName}
@@ -80,6 +87,8 @@ export function MentorMeetings({ inductionId, data }: { inductionId: string; dat
             </li>
           ))}
         </ol>
+        {shown.pageCount > 1 && <Pager hrefFor={queryHref(asRoute(routes.induction(inductionId)), {})} page={shown.page} pageCount={shown.pageCount} total={shown.total} param="meetings" label="Pages of mentor meetings" />}
+        </>
       )}
     </Section>
   );

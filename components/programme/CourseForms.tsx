@@ -40,7 +40,14 @@ function Fields({ schools }: { schools: Option[] }) {
   );
 }
 
-export function CreateCourseForm({ owners, schools }: { owners: Option[]; schools: Option[] }) {
+/**
+ * `owners` are the trust and communities the author may publish for; `schoolOwners` the schools they
+ * may (every school, for the trust admin), whose options are made here from `schools` so the page's
+ * payload does not carry the trust's 120 schools twice (issue 22).
+ */
+export function CreateCourseForm({ owners: others, schools, schoolOwners }: { owners: Option[]; schools: Option[]; schoolOwners: "all" | string[] }) {
+  const mine = schoolOwners === "all" ? schools : schools.filter((s) => schoolOwners.includes(s.value));
+  const owners = [...others.filter((o) => o.value === "trust"), ...mine.map((s) => ({ value: `school:${s.value}`, label: s.label })), ...others.filter((o) => o.value !== "trust")];
   return (
     <Form id="create-course" action={createCourseAction} schema={createCourseSchema} className="space-y-4">
       <Choice name="owner" label="Run by" options={owners} empty={owners.length > 1 ? "Choose who runs it…" : undefined} defaultValue={owners.length === 1 ? owners[0]!.value : undefined} />

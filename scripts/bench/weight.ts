@@ -58,6 +58,14 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/inductions" },
   { role: "admin", path: "/drop-ins" },
   { role: "admin", path: "/trust-pipeline" },
+  // Decision 043: the rest of the trust admin's largest pages, one or two per area.
+  { role: "admin", path: async (ctx) => `/reviews/cycles/${(await ctx.prisma.reviewCycle.findFirst({ orderBy: { academicYear: "asc" }, select: { id: true } }))?.id ?? ""}` },
+  { role: "admin", path: "/reviews/capacity" },
+  { role: "admin", path: "/admin/clusters" },
+  { role: "admin", path: "/trust-development/qualifications" },
+  { role: "admin", path: "/programme/approvals" },
+  { role: "admin", path: "/school-development" },
+  { role: "admin", path: "/privacy" },
   { role: "multiRole", path: "/" },
 ];
 

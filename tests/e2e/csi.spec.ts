@@ -21,7 +21,14 @@ test("a peer review from assignment to a completed action, shown on the CSI boar
   await expect(admin.getByRole("heading", { level: 1, name: /Reviews: challenge, support and intervention/ })).toBeVisible();
   await axe(admin);
   await admin.getByRole("link", { name: /^Head peer review/ }).first().click();
+  await expect(admin.getByRole("heading", { level: 2, name: "Reviews" })).toBeVisible();
+  await axe(admin);
+  // One view at a time: the form is its own tab, and its reviewer lists hold the ones found by name.
+  await admin.getByRole("navigation", { name: "Cycle views" }).getByRole("link", { name: "Assign a reviewer" }).click();
   await expect(admin.getByRole("heading", { level: 2, name: "Assign a reviewer" })).toBeVisible();
+  await admin.getByLabel("Find the reviewers by name or school").fill(personName("csiReviewerHead"));
+  await admin.getByRole("button", { name: "Find", exact: true }).click();
+  await expect(admin.getByText(/1 of 1 reviewer matches/)).toBeVisible();
   await axe(admin);
   const form = admin.locator("#assign");
   await form.getByLabel("School to review").selectOption({ label: reviewed.school });

@@ -47,10 +47,19 @@ test("a head starts an ECT's induction and records a progress review; the mentor
   await expect(head.getByRole("status").filter({ hasText: "Review recorded." })).toBeVisible();
   await expect(schedule.getByRole("row", { name: /Autumn 2025/ })).toContainText("On track");
   await expect(head.getByTestId("induction-status")).not.toContainText("Autumn 2025 progress review");
+  // One form at a time (decision 043): a recorded review's correction and the people form open on asking.
+  await expect(head.getByLabel("Mentor", { exact: true })).toHaveCount(0);
+  await head.getByRole("link", { name: "Correct the Autumn 2025 progress review" }).click();
+  await expect(head.getByRole("heading", { level: 3, name: "Correct the Autumn 2025 progress review" })).toBeVisible();
+  await expect(head.getByRole("button", { name: "Save the correction" })).toHaveCount(1);
+  await head.getByRole("link", { name: "Change the mentor, induction tutor or appropriate body" }).click();
+  await expect(head.getByLabel("Mentor", { exact: true })).toHaveValue(/./);
+  await expect(head.getByRole("button", { name: "Save the correction" })).toHaveCount(0);
+  await axe(head);
 
   await head.goto("/inductions");
   await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");
-  // Paged (25 a page; the demo school's fit on one): a page past the last shows the last.
+  // Paged (15 a page; the demo school's fit on one): a page past the last shows the last.
   await expect(head.getByRole("navigation", { name: "Pages of inductions" })).toContainText("page 1 of 1");
   await head.goto("/inductions?page=9");
   await expect(head.getByRole("table", { name: "Inductions, behind first" }).getByRole("row", { name: new RegExp(ect) })).toContainText("Behind");

@@ -9,7 +9,8 @@ import { SelectField } from "@/components/ui/Select";
 import { ApplyFilters, StaffFilters } from "@/components/org/StaffFilters";
 import { requireViewer } from "@/lib/access/viewer";
 import { displayRow } from "@/lib/cpd/reports/present";
-import { schoolDevelopment } from "@/lib/cpd/reports/queries";
+import { developmentSchool, schoolDevelopment } from "@/lib/cpd/reports/queries";
+import { SchoolField, SchoolMatches, findSchool } from "@/components/org/SchoolFinder";
 import { schoolDevelopmentParams } from "@/lib/cpd/schema";
 import { formatDate } from "@/lib/dates";
 import { schoolRetention } from "@/lib/people/retention/queries";
@@ -25,8 +26,12 @@ const STAFF_PER_PAGE = 15;
 export default async function SchoolDevelopmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const query = await searchParams;
-  const params = schoolDevelopmentParams.parse(query);
+  let params = schoolDevelopmentParams.parse(query);
+  // The trust admin types a school's name (120 schools as options were 21 kB of the page).
+  const typed = typeof query.schoolq === "string" && query.schoolq.trim() ? findSchool((await developmentSchool(viewer)).schools, query.schoolq, params.school) : null;
+  if (typed?.school) params = { ...params, school: typed.school.id };
   const data = await schoolDevelopment(viewer, params);
+  const found = typed ?? { school: data.school, typed: "", matches: [] };
   // Both tables show the same page of staff; the counts above them are of all the school's staff.
   const shown = pageOf(data.rows, pageNumber().parse(query.page), STAFF_PER_PAGE);
   const pageHref = queryHref("/school-development", { ...params, school: data.school.id });
@@ -41,13 +46,12 @@ export default async function SchoolDevelopmentPage({ searchParams }: { searchPa
         </a>
       </PageHeader>
       <form method="get" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter staff">
-        {data.schools.length > 1 && (
-          <SelectField id="school" name="school" label="School" defaultValue={data.school.id} options={data.schools.map((s) => ({ value: s.id, label: s.name }))} />
-        )}
+        {data.schools.length > 1 && <SchoolField id="school" schools={data.schools} current={data.school} typed={found.typed} />}
         <StaffFilters category={params.category} careerStage={params.careerStage} />
         <SelectField id="subject" name="subject" label="Subject" defaultValue={params.subject} emptyLabel="All subjects" options={data.subjects.map((s) => ({ value: s, label: s }))} />
         <ApplyFilters sort={params.sort} dir={params.dir} />
       </form>
+      <SchoolMatches found={found} hrefFor={queryHref("/school-development", { ...params, school: data.school.id })} otherwise={`showing ${data.school.name}`} />
       <p className="mb-3 text-sm text-slate-700">
         {data.rows.length} staff · {onTrack} on track for their target · hours are verified activities that started this academic year.
       </p>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { VerificationQueue } from "@/components/cpd/VerificationQueue";
 import { buttonClass } from "@/components/ui/Button";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { SelectField, YearSelectField } from "@/components/ui/Select";
+import { YearSelectField } from "@/components/ui/Select";
+import { SchoolField, SchoolMatches, findSchool } from "@/components/org/SchoolFinder";
+import { queryHref } from "@/components/ui/Pager";
 import { requireViewer } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { verificationQueue } from "@/lib/cpd/queries";
@@ -17,8 +19,11 @@ export const metadata: Metadata = { title: "Verification" };
 export default async function VerificationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const query = await searchParams;
-  const params = queueParams.parse(query);
   const { schools } = await developmentSchool(viewer);
+  // The trust admin types a school's name (120 schools as options were 21 kB of the page).
+  const asked = queueParams.parse(query);
+  const found = findSchool(schools, query.schoolq, asked.school);
+  const params = { ...asked, school: found.typed ? found.school?.id : asked.school };
   const queue = await verificationQueue(viewer, params);
   const done = await readFlash();
   return (
@@ -28,9 +33,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
         <Notice>{done} {queue.total === 0 ? "Nothing else is waiting." : ""}</Notice>
       )}
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the queue">
-        {schools.length > 1 && (
-          <SelectField id="school" name="school" label="School" defaultValue={params.school} emptyLabel="All your schools" options={schools.map((s) => ({ value: s.id, label: s.name }))} />
-        )}
+        {schools.length > 1 && <SchoolField id="school" schools={schools} current={found.school} typed={found.typed} emptyLabel="All your schools" />}
         <YearSelectField id="year" value={params.year} years={queue.years.map((y) => ({ year: y.year, label: `${y.label} (${formatNumber(y.count)} waiting)` }))} />
         <input type="hidden" name="sort" value={params.sort} />
         <input type="hidden" name="dir" value={params.dir} />
@@ -38,6 +41,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
           Show
         </button>
       </form>
+      <SchoolMatches found={found} hrefFor={queryHref("/verification", { year: params.year, sort: params.sort, dir: params.dir })} otherwise="showing all your schools" />
       <VerificationQueue
         empty={`Nothing is waiting for verification${params.year ? " in this academic year" : ""}.`}
         params={params}

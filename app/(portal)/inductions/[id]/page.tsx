@@ -13,6 +13,11 @@ import { inductionMeetings } from "@/lib/inductions/mentor-meetings/queries";
 import { MentorMeetings } from "@/components/inductions/MentorMeetings";
 import { CorrectReviewForm, FinalAssessmentForm, RecordReviewForm, UpdateInductionForm } from "../_components/InductionForms";
 import { StatusText } from "../_components/InductionTable";
+import Link from "next/link";
+import type { Route } from "next";
+import { queryHref } from "@/components/ui/Pager";
+import { routes } from "@/lib/routes";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Induction" };
 
@@ -20,14 +25,18 @@ type Review = Awaited<ReturnType<typeof inductionDetail>>["reviews"][number];
 const nameOf = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
 
 /** One ECT's induction: its people, its schedule of reviews with what each found, and (for the head and tutor) the forms. */
-export default async function InductionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function InductionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // The people form (two lists of the school's staff) opens on asking, as a succession plan's forms do.
+  const changing = query.change === "people";
+  const correcting = typeof query.correct === "string" ? query.correct : undefined;
+  const here = queryHref(routes.induction(id), {});
   const [{ induction: i, status, reasons, reviews, manage, colleagues, hostedAt }, meetings] = await Promise.all([inductionDetail(viewer, id), inductionMeetings(viewer, id)]);
   await noteOpened(viewer, "induction", i.staffMemberId, i.id);
   const today = londonToday();
   const open = reviews.filter((r) => !r.heldOn && !r.final);
-  const people = colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
+  const people = !changing ? [] : colleagues.filter((c) => c.id !== i.staffMemberId).map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }));
   const columns: Column<Review>[] = [
     { key: "term", header: "Term", rowHeader: true, cell: (r) => `${r.term}. ${r.termLabel}` },
     { key: "kind", header: "Review", cell: (r) => (r.final ? "Final assessment" : r.kind === "FORMAL_ASSESSMENT" ? "Interim formal assessment" : KIND_LABEL[r.kind]) },
@@ -78,8 +87,9 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
             <Table caption="Reviews and assessments, by term" columns={columns} rows={reviews} rowKey={(r) => r.id} empty="No reviews are scheduled." rowClassName="align-top" />
           </TableBox>
         </Section>
-        <MentorMeetings inductionId={i.id} data={meetings} />
-        {corrected.length > 0 && (
+        {/* Changing the people, the page is their form (its two lists of the school's staff), not the meetings and the other forms. */}
+        {!changing && <MentorMeetings inductionId={i.id} data={meetings} page={pageNumber().parse(query.meetings)} />}
+        {!changing && corrected.length > 0 && (
           <Section id="history-heading" title="Earlier versions">
             {corrected.map((r) => (
               <div key={r.id} className="mb-4">
@@ -96,31 +106,49 @@ export default async function InductionPage({ params }: { params: Promise<{ id: 
             ))}
           </Section>
         )}
-        {manage && recorded.length > 0 && (
+        {manage && !changing && recorded.length > 0 && (
           <Section id="correct-heading" title="Correct a recorded review">
             <p className="mb-2 text-sm text-slate-700">A correction is a new version: the one it replaces stays in the history above, with your reason.</p>
-            {recorded.map((r) => (
-              <details key={r.id} className="mb-2 rounded border border-slate-200 bg-white p-3">
-                <summary className="cursor-pointer font-medium">Correct the {reviewName(r)}</summary>
-                <div className="mt-3">
-                  <CorrectReviewForm final={r.final} review={{ id: r.id, version: r.version, heldOn: isoDay(r.heldOn!), outcome: r.outcome!, notes: r.notes ?? "" }} />
-                </div>
-              </details>
-            ))}
+            {/* One correction form at a time (`?correct=`): every recorded review's form was most of a two-year induction's page. */}
+            <ul className="space-y-2">
+              {recorded.map((r) => (
+                <li key={r.id} className="rounded border border-slate-200 bg-white p-3">
+                  {correcting === r.id ? (
+                    <>
+                      <h3 className="mb-3 font-medium">Correct the {reviewName(r)}</h3>
+                      <CorrectReviewForm final={r.final} review={{ id: r.id, version: r.version, heldOn: isoDay(r.heldOn!), outcome: r.outcome!, notes: r.notes ?? "" }} />
+                    </>
+                  ) : (
+                    <Link href={`${here({ correct: r.id })}#correct-heading` as Route} className="text-brand-700 underline">Correct the {reviewName(r)}</Link>
+                  )}
+                </li>
+              ))}
+            </ul>
           </Section>
         )}
         {manage && !i.completedOn && (
           <>
-            {open.length > 0 && (
+            {!changing && open.length > 0 && (
               <Section id="record-review-heading" title="Record a review">
                 <RecordReviewForm reviews={open.map((r) => ({ value: r.id, label: `${r.termLabel} ${KIND_LABEL[r.kind].toLowerCase()} (due ${formatDate(r.dueOn)})` }))} today={isoDay(today)} />
               </Section>
             )}
-            <Section id="final-heading" title="Final assessment">
-              <FinalAssessmentForm id={i.id} today={isoDay(today)} />
-            </Section>
+            {!changing && (
+              <Section id="final-heading" title="Final assessment">
+                <FinalAssessmentForm id={i.id} today={isoDay(today)} />
+              </Section>
+            )}
             <Section id="people-heading" title="Mentor, tutor and appropriate body">
-              <UpdateInductionForm id={i.id} colleagues={people} values={{ mentorId: i.mentorId ?? "", inductionTutorId: i.inductionTutorId ?? "", appropriateBody: i.appropriateBody ?? "" }} />
+              {changing ? (
+                <>
+                  <UpdateInductionForm id={i.id} colleagues={people} values={{ mentorId: i.mentorId ?? "", inductionTutorId: i.inductionTutorId ?? "", appropriateBody: i.appropriateBody ?? "" }} />
+                  <Link href={routes.induction(i.id) as Route} className="mt-3 inline-block text-brand-700 underline">Back to the whole induction (meetings and the other forms)</Link>
+                </>
+              ) : (
+                <Link href={`${here({ change: "people" })}#people-heading` as Route} className="text-brand-700 underline">
+                  Change the mentor, induction tutor or appropriate body
+                </Link>
+              )}
             </Section>
           </>
         )}

@@ -17,7 +17,11 @@ export default async function NewCoursePage() {
       <Breadcrumbs items={[{ label: "CPD programme", href: routes.programme() }, { label: "Publish a course" }]} />
       <PageHeader title="Publish a course" lead="Save it as a draft, add its sessions, then publish it for staff to book." />
       <div className="max-w-2xl rounded border border-slate-200 bg-white p-4">
-        <CreateCourseForm owners={owners} schools={schools} />
+        <CreateCourseForm
+          owners={owners.filter((o) => !o.value.startsWith("school:"))}
+          schools={schools}
+          schoolOwners={owners.filter((o) => o.value.startsWith("school:")).length === schools.length ? "all" : owners.filter((o) => o.value.startsWith("school:")).map((o) => o.value.slice("school:".length))}
+        />
       </div>
     </>
   );
