@@ -2,7 +2,9 @@
 // any group under 20), a trend chart with its table, early-career cohorts, leavers' reasons and the
 // exit survey, as the anonymity rules allow. Figures only: no name anywhere.
 import { LinesChart } from "@/components/ui/Charts";
+import { type HrefFor, Pager } from "@/components/ui/Pager";
 import { Table, TableBox } from "@/components/ui/Table";
+import { pageOf } from "@/lib/paging";
 import { ExitQuestions, FigureGrid, type GridCell, type GridColumn } from "./Grids";
 import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { formatRate as percent } from "@/lib/people/turnover";
@@ -85,7 +87,11 @@ export function ReasonsTable({ views, caption, href }: { views: ReasonView[]; ca
   );
 }
 
-export function ExitResults({ view, name }: { view: ExitView; name: string }) {
+/** Comments a page (`?comments=`): a trust's five years of leavers' comments run to hundreds. */
+export const COMMENTS_PER_PAGE = 20;
+
+/** The exit survey's figures for one view; its comments `COMMENTS_PER_PAGE` at a time, `comments` giving the page and its links. */
+export function ExitResults({ view, name, comments }: { view: ExitView; name: string; comments: { page: number; hrefFor: HrefFor } }) {
   const v = view.verdict;
   if (!v.shown) {
     return <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">{NOT_ENOUGH} for {name}: figures appear once at least {MIN_GROUP} leavers have answered, and never where a smaller group could be worked out from them.</p>;
@@ -103,13 +109,21 @@ export function ExitResults({ view, name }: { view: ExitView; name: string }) {
         </TableBox>
       </div>
       <ExitQuestions figures={view.figures} />
-      {view.comments && (
-        <div>
-          <h3 className="font-medium">Comments ({view.comments.length})</h3>
-          <p className="text-sm text-slate-700">In alphabetical order; only for {TEXT_MIN} answers or more.</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5">{view.comments.map((c, i) => <li key={i}>{c}</li>)}</ul>
-        </div>
-      )}
+      {view.comments && <Comments all={view.comments} page={comments.page} hrefFor={comments.hrefFor} />}
+    </div>
+  );
+}
+
+function Comments({ all, page, hrefFor }: { all: string[]; page: number; hrefFor: HrefFor }) {
+  const shown = pageOf(all, page, COMMENTS_PER_PAGE);
+  return (
+    <div>
+      <h3 className="font-medium">Comments ({all.length})</h3>
+      <p className="text-sm text-slate-700">In alphabetical order, {COMMENTS_PER_PAGE} a page; only for {TEXT_MIN} answers or more.</p>
+      <ul aria-label={shown.pageCount > 1 ? `Comments, page ${shown.page} of ${shown.pageCount}` : "Comments"} className="mt-1 list-disc space-y-1 pl-5">
+        {shown.rows.map((c, i) => <li key={i}>{c}</li>)}
+      </ul>
+      {shown.pageCount > 1 && <Pager hrefFor={hrefFor} param="comments" page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of comments" />}
     </div>
   );
 }

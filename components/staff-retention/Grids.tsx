@@ -16,14 +16,15 @@ export type GridLine = [key: string, name: string, href: string | null, cells: G
 /** A column after the name: its header, and whether it reads left to right (text) rather than as a figure. */
 export type GridColumn = [header: string, text?: 1];
 
+// The counts under a rate are a <small>, styled once by the table's class rather than on every cell.
 function Shown({ c }: { c: GridCell }) {
   if (typeof c === "string") return c;
   return (
-    <span className="tabular-nums">
+    <>
       {c[0]}
       {c[2] ? <span title="Small group">*</span> : null}
-      <span className="block text-xs text-slate-700">{c[1]}</span>
-    </span>
+      <small>{c[1]}</small>
+    </>
   );
 }
 
@@ -32,12 +33,13 @@ export function FigureGrid({ caption, nameHeader, columns, rows, empty }: { capt
     <TableBox label={caption}>
       <Table
         caption={caption}
+        className="w-full text-sm [&_small]:block [&_small]:text-xs [&_small]:text-slate-700"
         rows={rows}
         rowKey={(r) => r[0]}
         empty={empty}
         columns={[
           { key: "name", header: nameHeader, rowHeader: true, cell: (r) => (r[2] ? <Link className="text-brand-700 underline" href={r[2] as Route}>{r[1]}</Link> : r[1]) },
-          ...columns.map(([header, text], i) => ({ key: `${i}-${header}`, header, align: text ? ("left" as const) : ("right" as const), cell: (r: GridLine) => <Shown c={r[3][i]!} /> })),
+          ...columns.map(([header, text], i) => ({ key: `${i}-${header}`, header, align: text ? ("left" as const) : ("right" as const), className: text ? undefined : "tabular-nums", cell: (r: GridLine) => <Shown c={r[3][i]!} /> })),
         ]}
       />
     </TableBox>

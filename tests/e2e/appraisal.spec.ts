@@ -128,5 +128,20 @@ test("the head sees the school's completion and who is overdue; the trust sees r
     await page.goto("/performance/trust");
     await expect(page.getByRole("table", { name: /^Completion by school/ })).toBeVisible();
     await axe(page);
+    if (role === "trustee") {
+      await expect(page.getByRole("heading", { name: "Heads' reviewers and panels" })).toHaveCount(0);
+      continue;
+    }
+    // The admin opens one head's reviewer and panel at a time from the list of heads (decision 040).
+    const heads = page.getByRole("table", { name: /^Heads' reviewers and panels/ });
+    await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(0);
+    const change = heads.getByRole("link", { name: /^Change the reviewer and panel of / }).first();
+    const name = ((await change.textContent()) ?? "").replace(/^Change the reviewer and panel of /, "");
+    await change.click();
+    await expect(page.getByLabel(`Reviewer of ${name}`)).toBeVisible();
+    await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(1);
+    await axe(page);
+    await page.getByRole("link", { name: `Close the form for ${name}` }).click();
+    await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(0);
   }
 });

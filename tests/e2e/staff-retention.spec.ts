@@ -61,9 +61,16 @@ test("a head records a leaving with its reason; the leaver answers the exit surv
   await admin.goto("/retention");
   await expect(admin.getByRole("heading", { level: 1, name: "Retention" })).toBeVisible();
   await expect(admin.getByRole("table", { name: /^Turnover by school/ })).toContainText("Whole trust");
-  await expect(admin.getByRole("table", { name: /^Leavers' reasons/ })).toContainText("Whole trust");
   await axe(admin);
-  await admin.getByRole("navigation", { name: "Each school's retention page" }).getByRole("link").first().click();
+  // One view at a time (decision 040): the leavers' view has the trust's reasons and exit survey, then each school's.
+  await admin.getByRole("navigation", { name: "Retention views" }).getByRole("link", { name: "Why people left and the exit survey" }).click();
+  await expect(admin.getByRole("link", { name: "Why people left and the exit survey" })).toHaveAttribute("aria-current", "page");
+  await expect(admin.getByRole("table", { name: /^Leavers' reasons, / })).toContainText("Whole trust");
+  await expect(admin.getByRole("table", { name: /^Turnover by school/ })).toHaveCount(0);
+  const exitBySchool = admin.getByRole("table", { name: /^Exit survey by school/ });
+  await expect(exitBySchool.getByRole("row").nth(1)).toContainText("Whole trust");
+  await axe(admin);
+  await exitBySchool.getByRole("link").first().click();
   await expect(admin.getByRole("heading", { level: 1, name: /^Retention at / })).toBeVisible();
   await axe(admin);
 

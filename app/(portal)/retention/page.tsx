@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SchoolRetention } from "@/components/staff-retention/SchoolRetention";
-import { bySchoolOf, TrustRetention } from "@/components/staff-retention/TrustRetention";
+import { TrustRetention, trustQueryOf } from "@/components/staff-retention/TrustRetention";
 import { requireViewer } from "@/lib/access/viewer";
 import { retentionHome, schoolRetentionInsight, trustRetentionInsight } from "@/lib/staff-retention/queries";
 import { asRoute, routes } from "@/lib/routes";
@@ -19,16 +19,16 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <PageHeader title="Retention" lead="Staff turnover, stability and early-career retention across the trust over five academic years, why people left and what leavers said. Figures only: no one is named." />
-        <TrustRetention d={d} bySchool={bySchoolOf(q.bySchool)} page={pageNumber().parse(q.page)} />
+        <TrustRetention d={d} q={trustQueryOf(q, (v) => pageNumber().parse(v))} />
       </>
     );
   }
   if (home.kind === "school") {
-    const d = await schoolRetentionInsight(viewer, home.id);
+    const [d, q] = await Promise.all([schoolRetentionInsight(viewer, home.id), searchParams]);
     return (
       <>
         <PageHeader title={`Retention at ${d.school.name}`} lead="Staff turnover, stability and early-career retention over five academic years, why people left and what leavers said. Figures only: no one is named." />
-        <SchoolRetention d={d} />
+        <SchoolRetention d={d} path={routes.retention()} commentsPage={pageNumber().parse(q.comments)} />
       </>
     );
   }
