@@ -3,7 +3,6 @@
 // exit survey, as the anonymity rules allow. Figures only: no name anywhere.
 import { LinesChart } from "@/components/ui/Charts";
 import { type HrefFor, Pager } from "@/components/ui/Pager";
-import { Table, TableBox } from "@/components/ui/Table";
 import { pageOf } from "@/lib/paging";
 import { ExitQuestions, FigureGrid, type GridCell, type GridColumn } from "./Grids";
 import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
@@ -101,12 +100,7 @@ export function ExitResults({ view, name, comments }: { view: ExitView; name: st
       <p>{v.n} leavers answered{v.caution ? `: fewer than ${CAUTION_UNDER}, so read with caution` : ""}.</p>
       <div className="rounded border border-slate-200 bg-white p-3">
         <h3 className="font-medium">What most influenced the decision to leave</h3>
-        <TableBox label="Reasons ticked">
-          <Table caption={`Reasons leavers ticked, ${name}`} rows={view.factors.filter((f) => f.count > 0)} rowKey={(f) => f.label} look="lined" columns={[
-            { key: "f", header: "Reason", rowHeader: true, cell: (f) => f.label },
-            { key: "p", header: "Share of leavers", align: "right", cell: (f) => `${f.percent}%` },
-          ]} />
-        </TableBox>
+        <FigureGrid caption={`Reasons leavers ticked, ${name}`} nameHeader="Reason" columns={[["Share of leavers"]]} rows={view.factors.filter((f) => f.count > 0).map((f) => [f.label, f.label, null, [`${f.percent}%`]])} />
       </div>
       <ExitQuestions figures={view.figures} />
       {view.comments && <Comments all={view.comments} page={comments.page} hrefFor={comments.hrefFor} />}

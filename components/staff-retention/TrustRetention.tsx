@@ -1,6 +1,6 @@
 // The trust's retention page body (trustees and the trust admin), one view at a time (`?show=`, issue 22,
 // decision 040): turnover and stability (the trend, by school, by phase, by category and career stage),
-// early-career teachers, or why people left and the exit survey. The by-school tables are 20 schools a
+// early-career teachers, why people left, or the exit survey. The by-school tables are 20 schools a
 // page by name (`?page=`), the whole trust's row first on every page; the trust's comments 20 a page.
 import type { Route } from "next";
 import Link from "next/link";
@@ -16,7 +16,7 @@ type Data = Awaited<ReturnType<typeof trustRetentionInsight>>;
 /** Schools a page of the by-school tables (the whole trust's row comes first on each page). */
 export const SCHOOLS_PER_PAGE = 20;
 
-export const VIEWS = { turnover: "Turnover and stability", ects: "Early-career teachers", leavers: "Why people left and the exit survey" } as const;
+export const VIEWS = { turnover: "Turnover and stability", ects: "Early-career teachers", reasons: "Why people left", exit: "Exit survey" } as const;
 export type RetentionView = keyof typeof VIEWS;
 export type Measure = "turnover" | "stability";
 export type TrustQuery = { show: RetentionView; measure: Measure; page: number; comments: number };
@@ -82,11 +82,20 @@ export function TrustRetention({ d, q }: { d: Data; q: TrustQuery }) {
           <CohortTable cohorts={d.cohorts} caption="ECTs still in the trust after 1, 2 and 5 years, by the year their induction began" />
         </Section>
       )}
-      {q.show === "leavers" && (
+      {q.show === "reasons" && (
         <div className="space-y-10">
           <Section id="reasons" title="Why people left" className="space-y-2">
             <ReasonsTable views={[d.reasons[0]!]} caption={`Leavers' reasons, ${span}`} />
           </Section>
+          <Section id="by-school" title="By school" className="space-y-4">
+            <p className="text-sm text-slate-700">{SCHOOLS_PER_PAGE} schools a page by name, the whole trust first on every page. A school&apos;s name opens its own page.</p>
+            <ReasonsTable views={[d.reasons[0]!, ...d.reasons.slice(1).filter((v) => onPage.has(v.key))]} caption={`Leavers' reasons by school, ${span}${of}`} href={link} />
+            {pager}
+          </Section>
+        </div>
+      )}
+      {q.show === "exit" && (
+        <div className="space-y-10">
           <Section id="exit" title="Exit survey" className="space-y-4">
             <p className="text-sm text-slate-700">Optional and anonymous, sent to leavers when their leaving is recorded; answers up to the start of this term, over the five years.</p>
             <ExitResults view={d.exit.trust} name="the trust" comments={{ page: q.comments, hrefFor: queryHref(routes.retention(), { ...state, comments: undefined }) }} />
@@ -94,7 +103,6 @@ export function TrustRetention({ d, q }: { d: Data; q: TrustQuery }) {
           </Section>
           <Section id="by-school" title="By school" className="space-y-4">
             <p className="text-sm text-slate-700">{SCHOOLS_PER_PAGE} schools a page by name, the whole trust first on every page. A school&apos;s name opens its own page.</p>
-            <ReasonsTable views={[d.reasons[0]!, ...d.reasons.slice(1).filter((v) => onPage.has(v.key))]} caption={`Leavers' reasons by school, ${span}${of}`} href={link} />
             <ExitGroups groups={d.exit.schools.filter((g) => onPage.has(g.key))} caption={`Exit survey by school${of}`} href={link} first={{ key: "trust", name: "Whole trust", view: d.exit.trust }} />
             {pager}
           </Section>

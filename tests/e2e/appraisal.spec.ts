@@ -129,10 +129,16 @@ test("the head sees the school's completion and who is overdue; the trust sees r
     await expect(page.getByRole("table", { name: /^Completion by school/ })).toBeVisible();
     await axe(page);
     if (role === "trustee") {
-      await expect(page.getByRole("heading", { name: "Heads' reviewers and panels" })).toHaveCount(0);
+      await expect(page.getByRole("navigation", { name: "Across the trust: views" })).toHaveCount(0);
       continue;
     }
-    // The admin opens one head's reviewer and panel at a time from the list of heads (decision 040).
+    // The admin's cycle and heads' reviewers are tabs (decision 040); one head's reviewer and panel open at a time.
+    const views = page.getByRole("navigation", { name: "Across the trust: views" });
+    await views.getByRole("link", { name: "The cycle" }).click();
+    await expect(page.getByRole("button", { name: "Save the cycle" })).toBeVisible();
+    await expect(page.getByRole("table", { name: /^Completion by school/ })).toHaveCount(0);
+    await axe(page);
+    await views.getByRole("link", { name: "Heads' reviewers and panels" }).click();
     const heads = page.getByRole("table", { name: /^Heads' reviewers and panels/ });
     await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(0);
     const change = heads.getByRole("link", { name: /^Change the reviewer and panel of / }).first();

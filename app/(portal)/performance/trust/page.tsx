@@ -24,19 +24,24 @@ const HEADS_PER_PAGE = 15;
 
 const rate = (n: number, of: number) => (of === 0 ? "—" : `${Math.round((100 * n) / of)}% (${n} of ${of})`);
 
+const TABS = { completion: "Completion by school", cycle: "The cycle", heads: "Heads' reviewers and panels" } as const;
+type Tab = keyof typeof TABS;
+
 /**
- * Completion per school, figures only (trustees and the trust admin), 40 schools a page; for the admin
- * also the cycle, and the heads' reviewers and panels, 15 heads a page with one head's form open at a
- * time (`?head=`): each form lists the trust's leaders, 120 of them were 2.8 MB (decision 040).
+ * Completion per school, figures only (trustees and the trust admin), 40 schools a page. The admin has
+ * two more tabs (`?show=`): the cycle, and the heads' reviewers and panels, 15 heads a page with one
+ * head's form open at a time (`?head=`): each form lists the trust's leaders, and 120 of them on one page
+ * with the rest were 2.8 MB (decision 040).
  */
 export default async function TrustPerformancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const [c, q] = await Promise.all([trustCompletion(viewer), searchParams]);
-  const heads = c.setsCycle ? await headsCycle(viewer) : [];
+  const show: Tab = c.setsCycle && (q.show === "cycle" || q.show === "heads") ? q.show : "completion";
+  const heads = show === "heads" ? await headsCycle(viewer) : [];
   const schools = pageOf(c.rows, pageNumber().parse(q.page), SCHOOLS_PER_PAGE);
   const headsPage = pageOf(heads, pageNumber().parse(q.heads), HEADS_PER_PAGE);
   const open = typeof q.head === "string" ? heads.find((h) => h.staffMemberId === q.head) : undefined;
-  const keep = { page: schools.page > 1 ? schools.page : undefined, heads: headsPage.page > 1 ? headsPage.page : undefined };
+  const keep = { show: "heads", heads: headsPage.page > 1 ? headsPage.page : undefined };
   const headHref = (id: string | undefined) => `${withQuery(routes.performanceTrust(), new URLSearchParams(Object.entries({ ...keep, head: id }).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)])))}#${id ? "head-form" : "heads"}` as Href;
   return (
     <>
@@ -44,20 +49,30 @@ export default async function TrustPerformancePage({ searchParams }: { searchPar
       <PageHeader title="Performance development across the trust" lead={`${c.yearLabel}. Of ${c.total.inCycle} staff in the cycle: objectives agreed ${rate(c.total.objectives, c.total.inCycle)}, mid-year reviews ${rate(c.total.midYear, c.total.inCycle)}, end-of-year reviews ${rate(c.total.endYear, c.total.inCycle)}.`} />
       <FlashNotice />
       <div className="space-y-8">
-        <div className="space-y-2">
+        {c.setsCycle && (
+          <nav aria-label="Across the trust: views" className="flex flex-wrap gap-4 border-b border-slate-200 text-sm">
+            {(Object.keys(TABS) as Tab[]).map((t) => (
+              <Link key={t} href={asRoute(withQuery(routes.performanceTrust(), t === "completion" ? "" : `show=${t}`))} aria-current={t === show ? "page" : undefined} className={t === show ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}>
+                {TABS[t]}
+              </Link>
+            ))}
+          </nav>
+        )}
+        {show === "completion" && <div className="space-y-2">
           <FiguresGrid
             caption={`Completion by school, ${c.yearLabel}${schools.pageCount > 1 ? `, page ${schools.page} of ${schools.pageCount}` : ""}`}
             headers={["In the cycle", "Objectives agreed", "Mid-year done", "End-of-year done"]}
             rows={schools.rows.map((r) => [r.id, r.name, null, String(r.inCycle), rate(r.objectives, r.inCycle), rate(r.midYear, r.inCycle), rate(r.endYear, r.inCycle)])}
           />
-          {schools.pageCount > 1 && <Pager hrefFor={queryHref(routes.performanceTrust(), { heads: keep.heads })} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />}
-        </div>
-        {c.setsCycle && (
-          <>
+          {schools.pageCount > 1 && <Pager hrefFor={queryHref(routes.performanceTrust(), {})} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />}
+        </div>}
+        {show === "cycle" && (
             <Section id="cycle" title={`The cycle for ${c.yearLabel}`} className="max-w-3xl space-y-3">
               <p className="text-sm text-slate-700">The defaults apply until you save: objectives 1 September to 31 October (heads to 31 December), mid-year review February to March, end-of-year review June to July, two to four objectives.</p>
               <CycleForm year={c.year} values={cycleValues(c.cycle)} />
             </Section>
+        )}
+        {show === "heads" && (
             <Section id="heads" title="Heads' reviewers and panels" className="space-y-4">
               <p className="text-sm text-slate-700">{HEADS_PER_PAGE} heads a page, by school. Change opens one head&apos;s reviewer and panel below the list.</p>
               <div>
@@ -65,7 +80,7 @@ export default async function TrustPerformancePage({ searchParams }: { searchPar
                   caption={`Heads' reviewers and panels${headsPage.pageCount > 1 ? `, page ${headsPage.page} of ${headsPage.pageCount}` : ""}`}
                   rows={headsPage.rows.map((h) => [h.staffMemberId, h.name, h.school, h.reviewer, h.panel.length, headHref(h.staffMemberId), h.staffMemberId === open?.staffMemberId ? 1 : 0])}
                 />
-                {headsPage.pageCount > 1 && <Pager hrefFor={queryHref(routes.performanceTrust(), { page: keep.page })} param="heads" page={headsPage.page} pageCount={headsPage.pageCount} total={headsPage.total} label="Pages of heads" />}
+                {headsPage.pageCount > 1 && <Pager hrefFor={queryHref(routes.performanceTrust(), { show: "heads" })} param="heads" page={headsPage.page} pageCount={headsPage.pageCount} total={headsPage.total} label="Pages of heads" />}
               </div>
               {open && (
                 <section id="head-form" aria-labelledby="head-form-heading" className="max-w-3xl space-y-2 rounded border border-slate-200 bg-white p-4">
@@ -76,7 +91,6 @@ export default async function TrustPerformancePage({ searchParams }: { searchPar
                 </section>
               )}
             </Section>
-          </>
         )}
       </div>
     </>
