@@ -1,11 +1,14 @@
 // One school's retention page body: its head and governors, trustees and the trust admin.
+import { queryHref } from "@/components/ui/Pager";
 import { Section } from "@/components/ui/Section";
+import type { Href } from "@/lib/routes";
 import type { schoolRetentionInsight } from "@/lib/staff-retention/queries";
 import { CohortTable, DEFINITIONS, ExitResults, ReasonsTable, SeriesTable, TrendChart } from "./Figures";
 
 type Data = Awaited<ReturnType<typeof schoolRetentionInsight>>;
 
-export function SchoolRetention({ d }: { d: Data }) {
+/** `path` is the page's own address (for the comments' pages), `commentsPage` the page of comments shown. */
+export function SchoolRetention({ d, path, commentsPage }: { d: Data; path: Href; commentsPage: number }) {
   const span = `${d.years[0]} to ${d.years[d.years.length - 1]}`;
   return (
     <div className="space-y-10">
@@ -27,7 +30,7 @@ export function SchoolRetention({ d }: { d: Data }) {
       </Section>
       <Section id="exit" title="Exit survey" className="space-y-3">
         <p className="text-sm text-slate-700">Optional and anonymous, sent to leavers when their leaving is recorded; answers up to the start of this term, over the five years.</p>
-        <ExitResults view={d.exit} name={d.school.name} />
+        <ExitResults view={d.exit} name={d.school.name} comments={{ page: commentsPage, hrefFor: queryHref(path, {}) }} />
       </Section>
     </div>
   );

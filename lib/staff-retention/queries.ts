@@ -62,9 +62,9 @@ function leaverAtoms(c: Ctx): { atoms: Atom[]; leavers: Spell[] } {
   return { atoms: [...counts.values()], leavers };
 }
 
-export type ReasonView = { name: string; n: number | null; caution: boolean; reasons: { key: string; count: number }[] };
+export type ReasonView = { key: string; name: string; n: number | null; caution: boolean; reasons: { key: string; count: number }[] };
 /** Leavers' reasons over the five years for each view the rules allow (a hidden one: n null, no reasons). */
-function reasonViews(c: Ctx, views: { name: string; filters: Filters }[]): ReasonView[] {
+function reasonViews(c: Ctx, views: { key: string; name: string; filters: Filters }[]): ReasonView[] {
   const { atoms, leavers } = leaverAtoms(c);
   const verdict = judgeViews(atoms, true);
   // A school's view counts that school's leavers only: 120 schools' views need not each read every leaver.
@@ -72,12 +72,12 @@ function reasonViews(c: Ctx, views: { name: string; filters: Filters }[]): Reaso
   for (const s of leavers) (atSchool.get(s.home) ?? atSchool.set(s.home, []).get(s.home)!).push(s);
   const matches = (s: Spell, f: Filters) =>
     (f.school === undefined || s.home === f.school) && (f.phase === undefined || c.phase.get(s.home) === f.phase) && (f.category === undefined || s.category === f.category) && (f.stage === undefined || surveyStage(s.stage as CareerStage) === f.stage);
-  return views.map(({ name, filters }) => {
+  return views.map(({ key, name, filters }) => {
     const v = verdict(filters);
-    if (!v.shown) return { name, n: null, caution: false, reasons: [] };
+    if (!v.shown) return { key, name, n: null, caution: false, reasons: [] };
     const counts = new Map<string, number>();
     for (const s of filters.school === undefined ? leavers : (atSchool.get(filters.school) ?? [])) if (matches(s, filters)) counts.set(s.reason ?? "NOT_RECORDED", (counts.get(s.reason ?? "NOT_RECORDED") ?? 0) + 1);
-    return { name, n: v.n, caution: v.caution, reasons: [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)) };
+    return { key, name, n: v.n, caution: v.caution, reasons: [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)) };
   });
 }
 
@@ -111,16 +111,14 @@ export async function trustRetentionInsight(viewer: Viewer) {
     stages: groupsOf(byStage).map((k) => series(k, enumLabel(k), c.spans, pick(byStage, k))),
     cohorts: ectCohorts(c.spells, c.cohorts, c.today),
     reasons: reasonViews(c, [
-      { name: "Whole trust", filters: {} },
-      ...schools.map((s) => ({ name: s.name, filters: { school: s.id } })),
+      { key: "trust", name: "Whole trust", filters: {} },
+      ...schools.map((s) => ({ key: s.id, name: s.name, filters: { school: s.id } })),
     ]),
     exit: {
       trust: await exitView(c.exit, {}),
-      groups: await Promise.all(
-        [...schools.map((s) => ({ key: s.id, name: s.name, filters: { school: s.id } })), ...["TEACHER", "SUPPORT", "LEADERSHIP"].map((k) => ({ key: k, name: enumLabel(k), filters: { category: k } }))].map(async (g) => ({ ...g, view: await exitView(c.exit, g.filters, { comments: false }) })),
-      ),
+      schools: await Promise.all(schools.map(async (s) => ({ key: s.id, name: s.name, view: await exitView(c.exit, { school: s.id }, { comments: false }) }))),
+      categories: await Promise.all(["TEACHER", "SUPPORT", "LEADERSHIP"].map(async (k) => ({ key: k, name: enumLabel(k), view: await exitView(c.exit, { category: k }, { comments: false }) }))),
     },
-    schoolLinks: schools.map((s) => ({ id: s.id, name: s.name })),
   };
 }
 
@@ -147,7 +145,7 @@ export async function schoolRetentionInsight(viewer: Viewer, schoolId: string) {
     categories: groups(byCategory).map((k) => series(k, enumLabel(k), c.spans, pick(byCategory, k))),
     stages: groups(byStage).map((k) => series(k, enumLabel(k), c.spans, pick(byStage, k))),
     cohorts: ectCohorts(c.spells, c.cohorts, c.today, (s) => s.inductionSchool === school.id),
-    reasons: reasonViews(c, [{ name: school.name, filters: { school: school.id } }]),
+    reasons: reasonViews(c, [{ key: school.id, name: school.name, filters: { school: school.id } }]),
     exit: await exitView(c.exit, { school: school.id }),
   };
 }

@@ -33,6 +33,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "head", path: "/staff" },
   { role: "head", path: headSchool((id) => `/performance/schools/${id}`) },
   { role: "head", path: headSchool((id) => `/succession/${id}`) },
+  { role: "head", path: "/retention" },
   { role: "networkLeader", path: "/" },
   { role: "networkLeader", path: ledCommunity },
   { role: "governor", path: "/" },
@@ -46,6 +47,8 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "trustee", path: "/reviews/board" },
   { role: "trustee", path: "/priorities" },
   { role: "trustee", path: "/governance/pipeline" },
+  { role: "trustee", path: "/retention" },
+  { role: "trustee", path: "/performance/trust" },
   { role: "admin", path: "/" },
   { role: "admin", path: "/trust-development" },
   { role: "admin", path: "/staff" },
@@ -66,6 +69,9 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/programme/approvals" },
   { role: "admin", path: "/school-development" },
   { role: "admin", path: "/privacy" },
+  { role: "admin", path: "/performance" },
+  { role: "admin", path: "/performance/trust" },
+  { role: "admin", path: "/trust-development/retention" },
   { role: "multiRole", path: "/" },
 ];
 

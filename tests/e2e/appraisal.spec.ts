@@ -139,5 +139,26 @@ test("the head sees the school's completion and who is overdue; the trust sees r
     await page.goto("/performance/trust");
     await expect(page.getByRole("table", { name: /^Completion by school/ })).toBeVisible();
     await axe(page);
+    if (role === "trustee") {
+      await expect(page.getByRole("navigation", { name: "Across the trust: views" })).toHaveCount(0);
+      continue;
+    }
+    // The admin's cycle and heads' reviewers are tabs (decision 040); one head's reviewer and panel open at a time.
+    const views = page.getByRole("navigation", { name: "Across the trust: views" });
+    await views.getByRole("link", { name: "The cycle" }).click();
+    await expect(page.getByRole("button", { name: "Save the cycle" })).toBeVisible();
+    await expect(page.getByRole("table", { name: /^Completion by school/ })).toHaveCount(0);
+    await axe(page);
+    await views.getByRole("link", { name: "Heads' reviewers and panels" }).click();
+    const heads = page.getByRole("table", { name: /^Heads' reviewers and panels/ });
+    await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(0);
+    const change = heads.getByRole("link", { name: /^Change the reviewer and panel of / }).first();
+    const name = ((await change.textContent()) ?? "").replace(/^Change the reviewer and panel of /, "");
+    await change.click();
+    await expect(page.getByLabel(`Reviewer of ${name}`)).toBeVisible();
+    await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(1);
+    await axe(page);
+    await page.getByRole("link", { name: `Close the form for ${name}` }).click();
+    await expect(page.getByLabel(/^Reviewer of /)).toHaveCount(0);
   }
 });

@@ -61,9 +61,21 @@ test("a head records a leaving with its reason; the leaver answers the exit surv
   await admin.goto("/retention");
   await expect(admin.getByRole("heading", { level: 1, name: "Retention" })).toBeVisible();
   await expect(admin.getByRole("table", { name: /^Turnover by school/ })).toContainText("Whole trust");
-  await expect(admin.getByRole("table", { name: /^Leavers' reasons/ })).toContainText("Whole trust");
   await axe(admin);
-  await admin.getByRole("navigation", { name: "Each school's retention page" }).getByRole("link").first().click();
+  // One view at a time (decision 040): the trust's leavers' reasons, then its exit survey, each with each school's.
+  const views = admin.getByRole("navigation", { name: "Retention views" });
+  await views.getByRole("link", { name: "Why people left" }).click();
+  await expect(views.getByRole("link", { name: "Why people left" })).toHaveAttribute("aria-current", "page");
+  await expect(admin.getByRole("table", { name: /^Leavers' reasons, / })).toContainText("Whole trust");
+  await expect(admin.getByRole("table", { name: /^Leavers' reasons by school/ }).getByRole("row").nth(1)).toContainText("Whole trust");
+  await expect(admin.getByRole("table", { name: /^Turnover by school/ })).toHaveCount(0);
+  await axe(admin);
+  await views.getByRole("link", { name: "Exit survey" }).click();
+  await expect(views.getByRole("link", { name: "Exit survey" })).toHaveAttribute("aria-current", "page");
+  const exitBySchool = admin.getByRole("table", { name: /^Exit survey by school/ });
+  await expect(exitBySchool.getByRole("row").nth(1)).toContainText("Whole trust");
+  await axe(admin);
+  await exitBySchool.getByRole("link").first().click();
   await expect(admin.getByRole("heading", { level: 1, name: /^Retention at / })).toBeVisible();
   await axe(admin);
 

@@ -151,7 +151,7 @@ describe("figures of a school with a known history", () => {
     expect(cohort).toMatchObject({ ects: 1, caution: true });
     expect(cohort.retained.map((x) => x.count)).toEqual([1, 1, y - 3 + 5 <= YEAR ? 0 : null]);
     // Three leavers here are too few to show their reasons to anyone; no page carries a name.
-    expect(r.reasons).toEqual([{ name: school.name, n: null, caution: false, reasons: [] }]);
+    expect(r.reasons).toEqual([{ key: school.id, name: school.name, n: null, caution: false, reasons: [] }]);
     const trust = await trustRetentionInsight(admin);
     expect(trust.schools.find((s) => s.key === school.id)!.years[i]).toMatchObject({ leavers: 1 });
     for (const page of [JSON.stringify(trust), JSON.stringify(r)]) expect(page).not.toMatch(/\.known@|"(august|september|stays|ect)"/);
