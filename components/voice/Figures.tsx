@@ -1,15 +1,17 @@
 // One question's figures: a distribution as labelled bars (the numbers in words, so nothing depends on
 // the bars), a mean or eNPS, the trust's figure beside the school's, and a caution for a small group.
+// Each bar's row takes its layout from the list (`*:`), and its label wraps as the card does: the results
+// page draws nine of these (issue 22).
 import type { Figure } from "@/lib/voice/figures";
 
 function Bars({ rows, label }: { rows: { label: string; count: number; percent: number }[]; label: string }) {
   return (
-    <ul aria-label={label} className="mt-2 space-y-1 text-sm">
+    <ul aria-label={label} className="mt-2 space-y-1 text-sm *:grid *:grid-cols-[minmax(0,10rem)_1fr_3rem] *:items-center *:gap-2">
       {rows.map((r) => (
-        <li key={r.label} className="grid grid-cols-[minmax(0,10rem)_1fr_3rem] items-center gap-2">
-          <span className="break-words">{r.label}</span>
+        <li key={r.label}>
+          <span>{r.label}</span>
           <span aria-hidden="true" className="h-3 rounded bg-slate-100"><span className="block h-3 rounded bg-brand-600" style={{ width: `${r.percent}%` }} /></span>
-          <span className="text-right tabular-nums">{r.percent}%</span>
+          <span className="text-right tabular-nums">{`${r.percent}%`}</span>
         </li>
       ))}
     </ul>

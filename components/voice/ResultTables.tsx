@@ -6,6 +6,7 @@
 import { Table, TableBox } from "@/components/ui/Table";
 import type { Figure } from "@/lib/voice/figures";
 import { NOT_ENOUGH } from "@/lib/voice/labels";
+import { routes } from "@/lib/routes";
 import { QuestionFigures } from "./Figures";
 
 export function QuestionCards({ questions }: { questions: { key: string; text: string; figure: Figure | null; trust: string | null }[] }) {
@@ -37,10 +38,10 @@ export function BreakdownTable({ dimension, rows }: { dimension: string; rows: G
   );
 }
 
-type School = { id: string; name: string; answered: number; invited: number; shown: boolean; agreement: string | null; enps: string | null; href: string };
+type School = { id: string; name: string; answered: number; invited: number; shown: boolean; agreement: string | null; enps: string | null };
 
-/** Each school's participation and headline, one page of schools (the page's links are made on the server). */
-export function SchoolHeadlines({ rows, caption }: { rows: School[]; caption: string }) {
+/** Each school's participation and headline, one page of schools, each linking to the survey's view of that school. */
+export function SchoolHeadlines({ surveyId, rows, caption }: { surveyId: string; rows: School[]; caption: string }) {
   return (
     <TableBox label="Each school's headline">
       <Table
@@ -48,7 +49,7 @@ export function SchoolHeadlines({ rows, caption }: { rows: School[]; caption: st
         rows={rows}
         rowKey={(r) => r.id}
         columns={[
-          { key: "name", header: "School", rowHeader: true, cell: (r) => <a href={r.href} className="text-brand-700 underline">{r.name}</a> },
+          { key: "name", header: "School", rowHeader: true, cell: (r) => <a href={routes.surveyResults(surveyId, `school=${r.id}`)} className="text-brand-700 underline">{r.name}</a> },
           { key: "part", header: "Participation", align: "right", cell: (r) => `${r.answered} of ${r.invited}` },
           { key: "agree", header: "Average agreement (of 5)", align: "right", cell: (r) => (r.shown ? r.agreement ?? "—" : NOT_ENOUGH) },
           { key: "enps", header: "eNPS", align: "right", cell: (r) => (r.shown ? r.enps ?? "—" : "—") },

@@ -6,13 +6,13 @@ import { Pager, queryHref } from "@/components/ui/Pager";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table, TableBox } from "@/components/ui/Table";
-import { DecideForm, ProposeDemandForm } from "@/components/workload/WorkloadForms";
+import { DemandsTable } from "@/components/workload/DemandsTable";
+import { ProposeDemandForm } from "@/components/workload/WorkloadForms";
 import { requireViewer } from "@/lib/access/viewer";
 import { pageOf } from "@/lib/paging";
 import { asRoute, routes } from "@/lib/routes";
 import { pageNumber } from "@/lib/validation/fields";
-import { DIMENSION_VALUES, NOT_ENOUGH } from "@/lib/voice/labels";
-import { hours, KIND_LABEL, STATUS_LABEL } from "@/lib/workload/labels";
+import { hours } from "@/lib/workload/labels";
 import { workloadPage } from "@/lib/workload/queries";
 
 export const metadata: Metadata = { title: "Workload impact" };
@@ -21,7 +21,7 @@ type Props = { searchParams: Promise<{ school?: string; show?: string; page?: st
 
 // The trust's view shows its demands or each school's load, one at a time, each paged (issue 22, decision
 // 041: every demand of 120 schools with each school's load was 710 kB). The figures above are over every demand.
-const DEMANDS_PER_PAGE = 20;
+const DEMANDS_PER_PAGE = 15;
 const SCHOOLS_PER_PAGE = 40;
 
 /** A school's demands on staff time, expected against reported; the trust's load by school and its heaviest demands. */
@@ -34,9 +34,7 @@ export default async function WorkloadPage({ searchParams }: Props) {
   const hrefFor = queryHref(routes.workload(), { school: sp.school && d.school ? d.school.id : undefined, show: show === "schools" ? show : undefined });
   const demands = show === "demands" ? pageOf(d.demands, page, DEMANDS_PER_PAGE) : null;
   const bySchool = show === "schools" ? pageOf(d.bySchool, page, SCHOOLS_PER_PAGE) : null;
-  type Demand = (typeof d.demands)[number];
   type School = (typeof d.bySchool)[number];
-  const who = (a: string[]) => a.map((c) => DIMENSION_VALUES.category[c] ?? c).join(", ");
   return (
     <>
       <PageHeader title={d.school ? `${d.school.name}: workload impact` : "Workload impact across the trust"} lead="New demands on staff time with what they replace, checked after half a term against what staff report." />
@@ -58,21 +56,10 @@ export default async function WorkloadPage({ searchParams }: Props) {
       <div className="mt-6 space-y-8">
         {demands && (
         <Section id="demands" title="Demands">
-          <TableBox label="Demands">
-            <Table
-              caption={`Demands, expected against reported hours per term for each person${demands.pageCount > 1 ? `, page ${demands.page} of ${demands.pageCount}` : ""}`}
-              rows={demands.rows}
-              rowKey={(x: Demand) => x.id}
-              empty="No demands recorded yet."
-              columns={[
-                { key: "title", header: "Demand", rowHeader: true, cell: (x: Demand) => <span className="break-words">{x.title}<span className="block text-xs text-slate-600">{KIND_LABEL[x.kind]}, {x.scope}; falls on {who(x.affects)}</span></span> },
-                { key: "expected", header: "Expected", align: "right", cell: (x: Demand) => hours(x.expectedMinutes) },
-                { key: "reported", header: "Reported", align: "right", cell: (x: Demand) => (x.reported === null ? "Not checked yet" : x.reported === "too-few" ? NOT_ENOUGH : `${hours(x.reported.minutes)} (${x.reported.n} answers)`) },
-                { key: "offset", header: "Replaces", cell: (x: Demand) => <span className="break-words">{x.replaces} ({hours(x.offsetMinutes)})</span> },
-                { key: "status", header: "Status", cell: (x: Demand) => (x.approve ? <DecideForm demandId={x.id} title={x.title} /> : `${STATUS_LABEL[x.status]}, review ${x.reviewOn}`) },
-              ]}
-            />
-          </TableBox>
+          <DemandsTable
+            caption={`Demands, expected against reported hours per term for each person${demands.pageCount > 1 ? `, page ${demands.page} of ${demands.pageCount}` : ""}`}
+            rows={demands.rows.map((x) => ({ id: x.id, title: x.title, kind: x.kind, scope: x.scope, affects: x.affects, status: x.status, reviewOn: x.reviewOn, expectedMinutes: x.expectedMinutes, offsetMinutes: x.offsetMinutes, replaces: x.replaces, reported: x.reported, approve: x.approve }))}
+          />
           {demands.pageCount > 1 && <Pager hrefFor={hrefFor} page={demands.page} pageCount={demands.pageCount} total={demands.total} label="Pages of demands" />}
         </Section>
         )}

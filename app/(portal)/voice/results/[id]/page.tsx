@@ -27,7 +27,7 @@ export const metadata: Metadata = { title: "Staff survey results" };
 const SHOW_LABEL = { questions: "Question by question", groups: "By group", schools: "Each school", trend: "Trend", comments: "Comments", actions: "You said, we did" } as const;
 type Show = keyof typeof SHOW_LABEL;
 /** Schools, comments and actions a page: each tab's list stays well under the page budget. */
-const SCHOOLS_PER_PAGE = 30;
+const SCHOOLS_PER_PAGE = 20;
 const COMMENTS_PER_PAGE = 50;
 const ACTIONS_PER_PAGE = 10;
 
@@ -87,8 +87,9 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
         {show === "schools" && schools && (
           <Section id="schools" title="Each school’s headline">
             <SchoolHeadlines
+              surveyId={d.survey.id}
               caption={`Each school's participation and headline figures${schools.pageCount > 1 ? `, page ${schools.page} of ${schools.pageCount}` : ""}`}
-              rows={schools.rows.map((r) => ({ id: r.id, name: r.name, answered: r.answered, invited: r.invited, shown: r.shown, agreement: r.agreement, enps: r.enps, href: routes.surveyResults(d.survey.id, `school=${r.id}`) }))}
+              rows={schools.rows.map((r) => ({ id: r.id, name: r.name, answered: r.answered, invited: r.invited, shown: r.shown, agreement: r.agreement, enps: r.enps }))}
             />
             {schools.pageCount > 1 && <Pager hrefFor={hrefFor} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />}
           </Section>
