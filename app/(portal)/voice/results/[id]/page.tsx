@@ -29,7 +29,7 @@ type Show = keyof typeof SHOW_LABEL;
 /** Schools, comments and actions a page: each tab's list stays well under the page budget. */
 const SCHOOLS_PER_PAGE = 20;
 const COMMENTS_PER_PAGE = 50;
-const ACTIONS_PER_PAGE = 10;
+const ACTIONS_PER_PAGE = 5;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
