@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<{ school?: string; show?: string; page?: st
 // The trust's view shows its demands or each school's load, one at a time, each paged (issue 22, decision
 // 041: every demand of 120 schools with each school's load was 710 kB). The figures above are over every demand.
 const DEMANDS_PER_PAGE = 15;
-const SCHOOLS_PER_PAGE = 40;
+const SCHOOLS_PER_PAGE = 30;
 
 /** A school's demands on staff time, expected against reported; the trust's load by school and its heaviest demands. */
 export default async function WorkloadPage({ searchParams }: Props) {
