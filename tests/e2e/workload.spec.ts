@@ -75,8 +75,8 @@ test("a head proposes and approves a demand; staff report how long it took; the 
   await axe(head);
 });
 
-test("the trust's workload shows its demands or each school's load, one at a time, without JavaScript", async ({ browser, axe }) => {
-  const admin = await (await browser.newContext({ storageState: storageState("admin"), javaScriptEnabled: false })).newPage();
+test("the trust's workload shows its demands or each school's load, one at a time, also without JavaScript", async ({ browser, axe }) => {
+  const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto("/workload");
   const parts = admin.getByRole("navigation", { name: "Parts of the trust's workload" });
   await expect(parts.getByRole("link", { name: "Demands" })).toHaveAttribute("aria-current", "page");
@@ -92,4 +92,11 @@ test("the trust's workload shows its demands or each school's load, one at a tim
   // The figures above are over every demand on either part.
   await expect(admin.getByText("Live demands")).toBeVisible();
   await axe(admin);
+
+  // The tabs are links: the same without JavaScript.
+  const plain = await (await browser.newContext({ storageState: storageState("admin"), javaScriptEnabled: false })).newPage();
+  await plain.goto("/workload");
+  await plain.getByRole("navigation", { name: "Parts of the trust's workload" }).getByRole("link", { name: "Each school’s load" }).click();
+  await expect(plain).toHaveURL(/[?&]show=schools/);
+  await expect(plain.getByRole("heading", { name: "Each school’s load per full-time teacher per term" })).toBeVisible();
 });
