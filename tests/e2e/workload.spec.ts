@@ -76,6 +76,7 @@ test("a head proposes and approves a demand; staff report how long it took; the 
 });
 
 test("the trust's workload shows its demands or each school's load, one at a time, also without JavaScript", async ({ browser, axe }) => {
+  test.setTimeout(180_000);
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await admin.goto("/workload");
   const parts = admin.getByRole("navigation", { name: "Parts of the trust's workload" });
