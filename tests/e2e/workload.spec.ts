@@ -91,7 +91,7 @@ test("the trust's workload shows its demands or each school's load, one at a tim
   await expect(admin.getByRole("heading", { name: "The ten heaviest demands" })).toBeVisible();
   await expect(admin.getByRole("heading", { name: "Demands", exact: true })).toHaveCount(0);
   // The figures above are over every demand on either part.
-  await expect(admin.getByText("Live demands")).toBeVisible();
+  await expect(admin.getByRole("term").filter({ hasText: "Live demands" })).toBeVisible();
   await axe(admin);
 
   // The tabs are links: the same without JavaScript.
