@@ -1,15 +1,24 @@
 // One question's figures: a distribution as labelled bars (the numbers in words, so nothing depends on
 // the bars), a mean or eNPS, the trust's figure beside the school's, and a caution for a small group.
+// Each row's label, bar and percentage take their look from the list's classes rather than each carrying
+// its own, and a label wraps as the card does: the results page draws nine of these (issue 22).
 import type { Figure } from "@/lib/voice/figures";
+
+const BARS = [
+  "mt-2 space-y-1 text-sm *:grid *:grid-cols-[minmax(0,10rem)_1fr_3rem] *:items-center *:gap-2",
+  "[&>li>:nth-child(2)]:h-3 [&>li>:nth-child(2)]:rounded [&>li>:nth-child(2)]:bg-slate-100",
+  "[&>li>*>span]:block [&>li>*>span]:h-3 [&>li>*>span]:rounded [&>li>*>span]:bg-brand-600",
+  "[&>li>:last-child]:text-right [&>li>:last-child]:tabular-nums",
+].join(" ");
 
 function Bars({ rows, label }: { rows: { label: string; count: number; percent: number }[]; label: string }) {
   return (
-    <ul aria-label={label} className="mt-2 space-y-1 text-sm">
+    <ul aria-label={label} className={BARS}>
       {rows.map((r) => (
-        <li key={r.label} className="grid grid-cols-[minmax(0,10rem)_1fr_3rem] items-center gap-2">
-          <span className="break-words">{r.label}</span>
-          <span aria-hidden="true" className="h-3 rounded bg-slate-100"><span className="block h-3 rounded bg-brand-600" style={{ width: `${r.percent}%` }} /></span>
-          <span className="text-right tabular-nums">{r.percent}%</span>
+        <li key={r.label}>
+          <span>{r.label}</span>
+          <span aria-hidden="true"><span style={{ width: `${r.percent}%` }} /></span>
+          <span>{`${r.percent}%`}</span>
         </li>
       ))}
     </ul>

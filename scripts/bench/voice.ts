@@ -30,8 +30,8 @@ export const voicePages: BenchPage[] = [
   page("Staff survey: results, the whole trust (trust admin)", DEMO_EMAILS.admin, () => ({})),
   page("Staff survey: results, two filters (trust admin: secondary teachers)", DEMO_EMAILS.admin, () => ({ phase: "SECONDARY", category: "TEACHER" })),
   page("Staff survey: results, the head's school against the trust", DEMO_EMAILS.head, async (ctx) => ({ school: await headSchool(ctx) })),
-  page("Staff survey: headlines of every school (trustee)", DEMO_EMAILS.trustee, () => ({})),
-  { name: "Workload impact: the trust's load and heaviest demands (trustee)", email: DEMO_EMAILS.trustee, path: () => "/workload", sql: (_ctx, viewer) => workloadPage(viewer), targetMs: 150 },
+  page("Staff survey: headlines of every school (trustee)", DEMO_EMAILS.trustee, () => ({ show: "schools" })),
+  { name: "Workload impact: the trust's load and heaviest demands (trustee)", email: DEMO_EMAILS.trustee, path: () => "/workload?show=schools", sql: (_ctx, viewer) => workloadPage(viewer), targetMs: 150 },
   { name: "Workload impact: the head's school", email: DEMO_EMAILS.head, path: () => "/workload", sql: (_ctx, viewer) => workloadPage(viewer), targetMs: 150 },
 ];
 

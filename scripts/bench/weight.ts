@@ -20,6 +20,12 @@ const ledCommunity = async (ctx: BenchContext) => {
 
 const headSchool = (path: (id: string) => string) => async (ctx: BenchContext) => path((await ctx.viewer(DEMO_EMAILS.head)).staff?.schoolId ?? "");
 
+/** The demo trust's survey with the most answers (decision 041), its results with `query`. */
+const mostAnswered = (query = "") => async (ctx: BenchContext) => {
+  const s = await ctx.prisma.survey.findFirst({ where: { trustId: (await ctx.viewer(DEMO_EMAILS.admin)).trustId }, orderBy: { responses: { _count: "desc" } }, select: { id: true } });
+  return `/voice/results/${s?.id ?? ""}${query}`;
+};
+
 /** Every role's home first, then the pages its header leads to most. */
 export const WEIGHT_PAGES: WeightPage[] = [
   { role: "teacher", path: "/" },
@@ -72,6 +78,10 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/performance" },
   { role: "admin", path: "/performance/trust" },
   { role: "admin", path: "/trust-development/retention" },
+  { role: "admin", path: mostAnswered() },
+  { role: "admin", path: "/workload" },
+  { role: "trustee", path: mostAnswered("?show=schools") },
+  { role: "head", path: mostAnswered() },
   { role: "multiRole", path: "/" },
 ];
 

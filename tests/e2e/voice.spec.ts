@@ -79,7 +79,13 @@ test("a teacher answers on a phone; the head sees figures only from the fifth an
   await expect(head.getByText("Not enough answers yet", { exact: false })).toHaveCount(0);
   await axe(head);
 
-  // "You said, we did", which staff see beside the next survey.
+  // "You said, we did", which staff see beside the next survey: its own part of the results (decision 041).
+  const parts = head.getByRole("navigation", { name: "Parts of the results" });
+  await expect(parts.getByRole("link", { name: "Question by question" })).toHaveAttribute("aria-current", "page");
+  await parts.getByRole("link", { name: "You said, we did" }).click();
+  await expect(parts.getByRole("link", { name: "You said, we did" })).toHaveAttribute("aria-current", "page");
+  await expect(head.getByRole("heading", { name: "Question by question" })).toHaveCount(0);
+  await axe(head);
   const record = head.locator("#record-action");
   await record.getByLabel("You said").fill("Data drops take time that adds little.");
   await record.getByLabel("We did").fill("One data drop a term from January.");

@@ -4,6 +4,7 @@
 // head then reads expected against reported hours. This spec's own people (people.ts). Axe on every page.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { storageState } from "./accounts";
 import { personEmail, personState, type PersonKey } from "./people";
 import { e2eDatabaseUrl } from "./server";
 import { expect, test } from "./test";
@@ -72,4 +73,31 @@ test("a head proposes and approves a demand; staff report how long it took; the 
   await expect(row).toContainText("3 h");
   await expect(row).toContainText("4 h (5 answers)");
   await axe(head);
+});
+
+test("the trust's workload shows its demands or each school's load, one at a time, also without JavaScript", async ({ browser, axe }) => {
+  test.setTimeout(180_000);
+  const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+  await admin.goto("/workload");
+  const parts = admin.getByRole("navigation", { name: "Parts of the trust's workload" });
+  await expect(parts.getByRole("link", { name: "Demands" })).toHaveAttribute("aria-current", "page");
+  await expect(admin.getByRole("heading", { name: "Demands", exact: true })).toBeVisible();
+  await expect(admin.getByRole("table", { name: /^Demands, expected against reported hours/ })).toBeVisible();
+  await axe(admin);
+  await parts.getByRole("link", { name: "Each school’s load" }).click();
+  await expect(admin).toHaveURL(/[?&]show=schools/);
+  await expect(parts.getByRole("link", { name: "Each school’s load" })).toHaveAttribute("aria-current", "page");
+  await expect(admin.getByRole("heading", { name: "Each school’s load per full-time teacher per term" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "The ten heaviest demands" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "Demands", exact: true })).toHaveCount(0);
+  // The figures above are over every demand on either part.
+  await expect(admin.getByRole("term").filter({ hasText: "Live demands" })).toBeVisible();
+  await axe(admin);
+
+  // The tabs are links: the same without JavaScript.
+  const plain = await (await browser.newContext({ storageState: storageState("admin"), javaScriptEnabled: false })).newPage();
+  await plain.goto("/workload");
+  await plain.getByRole("navigation", { name: "Parts of the trust's workload" }).getByRole("link", { name: "Each school’s load" }).click();
+  await expect(plain).toHaveURL(/[?&]show=schools/);
+  await expect(plain.getByRole("heading", { name: "Each school’s load per full-time teacher per term" })).toBeVisible();
 });

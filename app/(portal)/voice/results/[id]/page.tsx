@@ -1,45 +1,72 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Pager, queryHref } from "@/components/ui/Pager";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
-import { Table, TableBox } from "@/components/ui/Table";
-import { QuestionFigures } from "@/components/voice/Figures";
 import { ResultFilters } from "@/components/voice/ResultFilters";
+import { BreakdownTable, QuestionCards, SchoolHeadlines, TrendTable } from "@/components/voice/ResultTables";
 import { RecordActionForm } from "@/components/voice/SurveyForms";
 import { YouSaidWeDid } from "@/components/voice/YouSaidWeDid";
 import { requireViewer } from "@/lib/access/viewer";
 import { formatDate } from "@/lib/dates";
+import { pageOf } from "@/lib/paging";
 import { routes } from "@/lib/routes";
 import { CAUTION_UNDER, MAX_FILTERS, MIN_GROUP, TEXT_MIN } from "@/lib/voice/anonymity";
 import { NOT_ENOUGH } from "@/lib/voice/labels";
 import { surveyResults } from "@/lib/voice/results/view";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Staff survey results" };
+
+// One part of the results at a time (issue 22, decision 041): at scale 10 the trust's view with every
+// school's headline, every comment and every school's actions was 630 kB. Each part's figures are worked
+// out as before; only what is drawn is chosen here, so no part can show what the rules hide.
+const SHOW_LABEL = { questions: "Question by question", groups: "By group", schools: "Each school", trend: "Trend", comments: "Comments", actions: "You said, we did" } as const;
+type Show = keyof typeof SHOW_LABEL;
+/** Schools, comments and actions a page: each tab's list stays well under the page budget. */
+const SCHOOLS_PER_PAGE = 20;
+const COMMENTS_PER_PAGE = 50;
+const ACTIONS_PER_PAGE = 5;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One survey's results, as the anonymity rules allow them for the view asked. */
 export default async function SurveyResultsPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const d = await surveyResults(viewer, (await params).id, await searchParams);
+  const sp = await searchParams;
+  const d = await surveyResults(viewer, (await params).id, sp);
   const v = d.verdict;
-  type School = (typeof d.schools)[number];
-  type Term = NonNullable<typeof d.trend>["terms"][number];
+  const has: Record<Show, boolean> = { questions: true, groups: d.breakdowns.length > 0, schools: d.schools.length > 0, trend: Boolean(d.trend), comments: Boolean(d.comments), actions: true };
+  const tabs = (Object.keys(SHOW_LABEL) as Show[]).filter((t) => has[t]);
+  const show: Show = tabs.find((t) => t === sp.show) ?? "questions";
+  const page = pageNumber().parse(sp.page);
+  const hrefFor = queryHref(routes.surveyResults(d.survey.id), { ...d.filters, show: show === "questions" ? undefined : show });
+  const schools = show === "schools" ? pageOf(d.schools, page, SCHOOLS_PER_PAGE) : null;
+  const comments = show === "comments" && d.comments?.texts ? pageOf(d.comments.texts, page, COMMENTS_PER_PAGE) : null;
+  const actions = pageOf(show === "actions" ? d.actions : [], page, ACTIONS_PER_PAGE);
   return (
     <>
       <Breadcrumbs items={[{ label: "Staff survey results", href: routes.surveyResultsList() }, { label: d.survey.title }]} />
       <PageHeader title={`${d.survey.title}: results`} lead={`${d.survey.scope}, ${d.survey.term}. Open ${formatDate(d.survey.opensOn)} to ${formatDate(d.survey.closesOn)}${d.survey.closed ? " (closed)" : ""}.`} />
       <FlashNotice />
-      <ResultFilters filters={d.filters} schools={d.options.schools} allSchools={d.options.allSchools} phases={d.options.phases} breakdown={d.options.breakdown} />
+      <ResultFilters show={show === "questions" ? undefined : show} filters={d.filters} schools={d.options.schools} allSchools={d.options.allSchools} phases={d.options.phases} breakdown={d.options.breakdown} />
       <StatGrid>
         <Stat label="Showing" value={d.viewLabel} />
         <Stat label="Participation" value={`${d.participation.percent}%`} hint={`${d.participation.answered} of ${d.participation.invited} current staff answered`} />
         {v.shown && <Stat label="Answers in this view" value={v.n} hint={v.caution ? `Fewer than ${CAUTION_UNDER}: read with caution` : undefined} />}
       </StatGrid>
+      <nav aria-label="Parts of the results" className="mt-6 flex flex-wrap gap-4 border-b border-slate-200 text-sm">
+        {tabs.map((t) => (
+          <Link key={t} href={hrefFor({ show: t === "questions" ? "" : t, page: "" })} aria-current={t === show ? "page" : undefined} className={t === show ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}>
+            {SHOW_LABEL[t]}
+          </Link>
+        ))}
+      </nav>
       <div className="mt-6 space-y-8">
-        {!v.shown ? (
+        {show === "questions" && (!v.shown ? (
           <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
             {v.reason === "too-many-filters"
               ? `At most ${MAX_FILTERS} filters at once: remove one to see figures.`
@@ -49,74 +76,55 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
           <Section id="questions" title="Question by question" className="space-y-3">
             {v.caution && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-amber-950">Caution: these figures come from {v.n} answers, fewer than {CAUTION_UNDER}, so a few people can move them a lot.</p>}
             {d.comparison && !d.comparison.shown && <p className="text-slate-700">The trust’s figures are not shown: {NOT_ENOUGH.toLowerCase()}.</p>}
-            <div className="grid gap-3 md:grid-cols-2">
-              {d.questions.map((q) => q.figure && <QuestionFigures key={q.key} text={q.text} figure={q.figure} trust={q.trust} />)}
-            </div>
+            <QuestionCards questions={d.questions.map((q) => ({ key: q.key, text: q.text, figure: q.figure, trust: q.trust }))} />
+          </Section>
+        ))}
+        {show === "groups" && d.breakdowns.map((b) => (
+          <Section key={b.param} id={`by-${b.param}`} title={`By ${b.dimension.toLowerCase()}`}>
+            <BreakdownTable dimension={b.dimension} rows={b.rows} />
+          </Section>
+        ))}
+        {show === "schools" && schools && (
+          <Section id="schools" title="Each school’s headline">
+            <SchoolHeadlines
+              surveyId={d.survey.id}
+              caption={`Each school's participation and headline figures${schools.pageCount > 1 ? `, page ${schools.page} of ${schools.pageCount}` : ""}`}
+              rows={schools.rows.map((r) => ({ id: r.id, name: r.name, answered: r.answered, invited: r.invited, shown: r.shown, agreement: r.agreement, enps: r.enps }))}
+            />
+            {schools.pageCount > 1 && <Pager hrefFor={hrefFor} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />}
           </Section>
         )}
-        {d.comments && (
+        {show === "trend" && d.trend && (
+          <Section id="trend" title="Trend over terms">
+            <TrendTable terms={d.trend.terms} questions={d.trend.questions} />
+          </Section>
+        )}
+        {show === "comments" && d.comments && (
           <Section id="comments" title="Comments" className="space-y-2">
             <p className="text-sm text-slate-700">{d.comments.question}</p>
-            {d.comments.texts ? (
-              d.comments.texts.length ? <ul className="list-disc space-y-1 pl-5 break-words">{d.comments.texts.map((t, i) => <li key={i}>{t}</li>)}</ul> : <p>No comments were left.</p>
+            {comments ? (
+              comments.total ? (
+                <>
+                  <ul aria-label={`Comments${comments.pageCount > 1 ? `, page ${comments.page} of ${comments.pageCount}` : ""}`} className="list-disc space-y-1 pl-5 break-words">{comments.rows.map((t, i) => <li key={i}>{t}</li>)}</ul>
+                  {comments.pageCount > 1 && <Pager hrefFor={hrefFor} page={comments.page} pageCount={comments.pageCount} total={comments.total} label="Pages of comments" />}
+                </>
+              ) : <p>No comments were left.</p>
             ) : (
               <p className="text-slate-700">Comments are shown only after the survey closes, for the whole school or trust, and only when at least {TEXT_MIN} people answered.</p>
             )}
           </Section>
         )}
-        {d.breakdowns.map((b) => (
-          <Section key={b.param} id={`by-${b.param}`} title={`By ${b.dimension.toLowerCase()}`}>
-            <TableBox label={`Results by ${b.dimension.toLowerCase()}`}>
-            <Table
-              caption={`Results by ${b.dimension.toLowerCase()}`}
-              rows={b.rows}
-              rowKey={(r) => r.value}
-              columns={[
-                { key: "group", header: b.dimension, rowHeader: true, cell: (r) => r.label },
-                { key: "n", header: "Answers", align: "right", cell: (r) => (r.shown ? `${r.n}${r.caution ? " (caution)" : ""}` : NOT_ENOUGH) },
-                { key: "agree", header: "Average agreement (of 5)", align: "right", cell: (r) => r.agreement ?? "—" },
-                { key: "enps", header: "eNPS", align: "right", cell: (r) => r.enps ?? "—" },
-              ]}
-            />
-            </TableBox>
-          </Section>
-        ))}
-        {/* Plain links: a row per school, and next/link's client component for each costs render time. */}
-        {d.schools.length > 0 && (
-          <Section id="schools" title="Each school’s headline">
-            <TableBox label="Each school's headline">
-            <Table
-              caption="Each school's participation and headline figures"
-              rows={d.schools}
-              rowKey={(r: School) => r.id}
-              columns={[
-                { key: "name", header: "School", rowHeader: true, cell: (r: School) => <a href={routes.surveyResults(d.survey.id, `school=${r.id}`)} className="text-brand-700 underline">{r.name}</a> },
-                { key: "part", header: "Participation", align: "right", cell: (r: School) => `${r.answered} of ${r.invited}` },
-                { key: "agree", header: "Average agreement (of 5)", align: "right", cell: (r: School) => (r.shown ? r.agreement ?? "—" : NOT_ENOUGH) },
-                { key: "enps", header: "eNPS", align: "right", cell: (r: School) => (r.shown ? r.enps ?? "—" : "—") },
-              ]}
-            />
-            </TableBox>
-          </Section>
-        )}
-        {d.trend && (
-          <Section id="trend" title="Trend over terms">
-            <TableBox label="Trend over terms">
-              <Table
-                caption="The same view in earlier terms"
-                rows={d.trend.terms}
-                rowKey={(t: Term) => t.term}
-                columns={[{ key: "term", header: "Term", rowHeader: true, cell: (t: Term) => t.term }, ...d.trend.questions.map((q) => ({ key: q.key, header: q.text, cell: (t: Term) => (t.shown ? t.cells[q.key] ?? "—" : NOT_ENOUGH) }))]}
-              />
-            </TableBox>
-          </Section>
-        )}
-        <YouSaidWeDid actions={d.actions} headingId="you-said" />
-        {d.record && (
-          <Section id="record" title="Record what you did" className="max-w-2xl space-y-2 rounded border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-700">Staff see this beside the next survey.</p>
-            <RecordActionForm surveyId={d.survey.id} schoolId={d.record.schoolId} questions={d.record.questions} />
-          </Section>
+        {show === "actions" && (
+          <>
+            <YouSaidWeDid actions={actions.rows} headingId="you-said" />
+            {actions.pageCount > 1 && <Pager hrefFor={hrefFor} page={actions.page} pageCount={actions.pageCount} total={actions.total} label="Pages of actions" />}
+            {d.record && (
+              <Section id="record" title="Record what you did" className="max-w-2xl space-y-2 rounded border border-slate-200 bg-white p-4">
+                <p className="text-sm text-slate-700">Staff see this beside the next survey.</p>
+                <RecordActionForm surveyId={d.survey.id} schoolId={d.record.schoolId} questions={d.record.questions} />
+              </Section>
+            )}
+          </>
         )}
       </div>
     </>
