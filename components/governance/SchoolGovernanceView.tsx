@@ -2,11 +2,11 @@
 // latest value with RAG and trend beside the trust's and same-phase schools' averages, one metric's
 // history as chart and table, and the governance visits to the school.
 import "./governance.css";
-import { Table, TableBox } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { formatMetric, rag } from "@/lib/governance/rag";
 import type { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
+import { TextTable, type TextLine } from "./TextTable";
 import { SchoolMetricsTable, type SchoolMetricLine } from "./SchoolMetricsTable";
 import { OverTimeChart } from "./Charts";
 
@@ -37,22 +37,12 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
           <h2 id="history" className="text-lg font-semibold">{detail.metric.label} over time</h2>
           <p className="text-sm text-slate-700">{detail.metric.description}</p>
           <OverTimeChart data={detail.overTime} series={[{ key: "school", name: data.school.name }, { key: "trust", name: "Trust average" }, { key: "phase", name: `${enumLabel(data.school.phase)} average` }]} />
-          <TableBox label={`${detail.metric.label} over time, table`}>
-            <Table
-              caption={`${detail.metric.label}: ${data.school.name} against the trust and ${phase} averages`}
-              rows={detail.overTime}
-              rowKey={(r) => r.period}
-              columns={[
-                { key: "period", header: "Period", rowHeader: true, cell: (r) => r.period },
-                ...(["school", "trust", "phase"] as const).map((k) => ({
-                  key: k,
-                  header: k === "school" ? "This school" : k === "trust" ? "Trust average" : `${enumLabel(data.school.phase)} average`,
-                  align: "right" as const,
-                  cell: (r: (typeof detail.overTime)[number]) => formatMetric(r[k], detail.metric.unit, detail.metric.decimals),
-                })),
-              ]}
-            />
-          </TableBox>
+          <TextTable
+            label={`${detail.metric.label} over time, table`}
+            caption={`${detail.metric.label}: ${data.school.name} against the trust and ${phase} averages`}
+            columns={[{ header: "Period" }, { header: "This school", right: true }, { header: "Trust average", right: true }, { header: `${enumLabel(data.school.phase)} average`, right: true }]}
+            rows={detail.overTime.map((r): TextLine => [r.period, r.period, ...(["school", "trust", "phase"] as const).map((k) => formatMetric(r[k], detail.metric.unit, detail.metric.decimals))])}
+          />
         </section>
       )}
 

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { ExpectationForm } from "@/components/governance/ExpectationForm";
 import { TrainingForm } from "@/components/governance/TrainingForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table, TableBox } from "@/components/ui/Table";
+import { Table } from "@/components/ui/Table";
+import { TextTable, type TextLine } from "@/components/governance/TextTable";
 import { can, canAny } from "@/lib/access/policy";
 import { requireViewer } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { formatDate, formatMinutes, isoDay, londonToday } from "@/lib/dates";
 import { myGovernanceTraining, trainingCompletion } from "@/lib/governance/training/queries";
+import { trustRows } from "@/lib/governance/training/totals";
 import { notFound } from "next/navigation";
 import { Pager, queryHref } from "@/components/ui/Pager";
 import { pageOf } from "@/lib/paging";
@@ -23,44 +25,21 @@ const SCHOOLS_PER_PAGE = 40;
 
 type Completion = NonNullable<Awaited<ReturnType<typeof trainingCompletion>>>;
 
-/** The board's row and one row over every school's governors, above the paged table of schools. */
-function trustRows(completion: Completion) {
-  const [board, ...schools] = completion.rows;
-  const all = {
-    name: "All schools' local governors",
-    people: schools.reduce((n, r) => n + r.people, 0),
-    met: completion.expectations.flatMap((e) => {
-      const counts = schools.flatMap((r) => r.met.filter((m) => m.expectationId === e.id));
-      return counts.length ? [{ expectationId: e.id, met: counts.reduce((n, m) => n + m.met, 0) }] : [];
-    }),
-  };
-  return { trust: board ? [board, all] : [all], schools };
-}
-
 /** Completion over the trust (the board, all schools' governors), then by school a page at a time. */
 function CompletionTables({ completion, page }: { completion: Completion; page: number }) {
-  type Row = Completion["rows"][number];
-  const { trust, schools } = trustRows(completion);
+  const { trust, schools } = trustRows(completion.rows, completion.expectations.map((e) => e.id));
   const shown = pageOf(schools, page, SCHOOLS_PER_PAGE);
-  const columns = (first: string) => [
-    { key: "name", header: first, rowHeader: true, cell: (r: Row) => r.name },
-    { key: "people", header: "People", align: "right" as const, cell: (r: Row) => r.people },
-    ...completion.expectations.map((e) => ({
-      key: e.id, header: e.name, align: "right" as const,
-      cell: (r: Row) => {
-        const m = r.met.find((x) => x.expectationId === e.id);
-        return m ? `${m.met} of ${r.people}` : "n/a";
-      },
-    })),
-  ];
+  // Rows as short texts for a client table (the payload carries each figure once, issue 22).
+  const lines = (rows: Completion["rows"]) =>
+    rows.map((r): TextLine => [r.name, r.name, String(r.people), ...completion.expectations.map((e) => {
+      const m = r.met.find((x) => x.expectationId === e.id);
+      return m ? `${m.met} of ${r.people}` : "n/a";
+    })]);
+  const columns = (first: string) => [{ header: first }, { header: "People", right: true }, ...completion.expectations.map((e) => ({ header: e.name, right: true }))];
   return (
     <>
-      <TableBox label="Completion across the trust">
-        <Table caption="Governance training completion across the trust: the board, and every school's governors together" rows={trust} rowKey={(r) => r.name} columns={columns("Who")} />
-      </TableBox>
-      <TableBox label="Completion by school">
-        <Table caption={`Governance training completion by school${shown.pageCount > 1 ? `, page ${shown.page} of ${shown.pageCount}` : ""}`} rows={shown.rows} rowKey={(r) => r.name} columns={columns("School")} />
-      </TableBox>
+      <TextTable label="Completion across the trust" caption="Governance training completion across the trust: the board, and every school's governors together" columns={columns("Who")} rows={lines(trust)} />
+      <TextTable label="Completion by school" caption={`Governance training completion by school${shown.pageCount > 1 ? `, page ${shown.page} of ${shown.pageCount}` : ""}`} columns={columns("School")} rows={lines(shown.rows)} />
       {shown.pageCount > 1 && <Pager hrefFor={queryHref(routes.governorTraining(), {})} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of schools" />}
     </>
   );
