@@ -14,8 +14,9 @@ import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Succession and talent" };
 
-/** Aspirations and NPQs per page (each with its endorse link or verify button; a large school has 30 of each). */
-const PER_PAGE = 10;
+/** Aspirations per page (each with its endorse link; a large school has 30) and NPQs (each unverified one with its verify form, 1.8 kB a row). */
+const ASPIRATIONS_PER_PAGE = 8;
+const NPQS_PER_PAGE = 5;
 
 export default async function SchoolSuccessionPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ change?: string | string[]; endorse?: string | string[]; talent?: string | string[]; npqs?: string | string[] }> }) {
   const viewer = await requireViewer();
@@ -28,8 +29,8 @@ export default async function SchoolSuccessionPage({ params, searchParams }: { p
   const endorsing = typeof endorse === "string" ? endorse : null;
   // An aspiration being endorsed shows on its own page of the list.
   const at = data.aspirations.findIndex((a) => a.id === endorsing);
-  const aspirations = pageOf(data.aspirations, at >= 0 ? Math.floor(at / PER_PAGE) + 1 : pageNumber().parse(talent), PER_PAGE);
-  const qualifications = pageOf(data.npqs, pageNumber().parse(npqs), PER_PAGE);
+  const aspirations = pageOf(data.aspirations, at >= 0 ? Math.floor(at / ASPIRATIONS_PER_PAGE) + 1 : pageNumber().parse(talent), ASPIRATIONS_PER_PAGE);
+  const qualifications = pageOf(data.npqs, pageNumber().parse(npqs), NPQS_PER_PAGE);
   const hrefFor = queryHref(routes.schoolSuccession(data.school.id), { talent: aspirations.page, npqs: qualifications.page });
   return (
     <>
