@@ -9,10 +9,13 @@ import { communityMemberPage, getCommunity, searchStaffForCommunity } from "@/li
 import { memberSearchParams } from "@/lib/communities/schema";
 import { ensure } from "@/lib/access/viewer";
 import { Pager, queryHref } from "@/components/ui/Pager";
-import { routes } from "@/lib/routes";
+import { asRoute, routes } from "@/lib/routes";
 import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Manage members" };
+
+/** Matches shown for a search (each with its add and invite buttons); a second name narrows it. */
+const MATCHES = 10;
 
 export default async function ManageMembersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
@@ -22,7 +25,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
   const { q } = memberSearchParams.parse(query);
   // The members are paged as on the community's page (a trust-wide community has hundreds, each with its
   // remove button: 593 kB of HTML at scale 10 listed whole); the count above is over all of them.
-  const [hits, members] = await Promise.all([searchStaffForCommunity(viewer, community.id, q), communityMemberPage(viewer, community, pageNumber().parse(query.members))]);
+  const [hits, members] = await Promise.all([searchStaffForCommunity(viewer, community.id, q, MATCHES), communityMemberPage(viewer, community, pageNumber().parse(query.members))]);
   const hidden = (staffMemberId: string) => ({ communityId: community.id, staffMemberId });
   return (
     <>
@@ -38,6 +41,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
             Staff matching “{q}”
           </h2>
           {hits.length === 0 && <p>No current staff match.</p>}
+          {hits.length === MATCHES && <p className="mb-2 text-sm text-slate-700">The first {MATCHES} matches by surname: add more of the name to narrow the search.</p>}
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
             {hits.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
@@ -59,6 +63,13 @@ export default async function ManageMembersPage({ params, searchParams }: { para
           </ul>
         </section>
       )}
+      {q ? (
+        <p>
+          <Link href={asRoute(routes.communityManage(community.id))} className="text-brand-700 underline">
+            Clear the search and show the members ({members.total})
+          </Link>
+        </p>
+      ) : (
       <section aria-labelledby="members">
         <h2 id="members" className="mb-2 text-lg font-semibold">
           Members ({members.total})
@@ -81,6 +92,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
           <Pager hrefFor={queryHref(routes.communityManage(community.id), { q })} page={members.page} pageCount={members.pageCount} total={members.total} param="members" label="Pages of members" />
         )}
       </section>
+      )}
     </>
   );
 }
