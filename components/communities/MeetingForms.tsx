@@ -3,7 +3,6 @@ import { useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/Button";
 import { Checkbox, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { saveMinutesAction, saveRegisterAction, scheduleMeetingAction } from "@/lib/communities/actions";
-import type { RegisterRow } from "@/lib/communities/meetings/queries";
 import { MAX_DAYS_BACK } from "@/lib/communities/limits";
 
 export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId: string; defaultStart: string }) {
@@ -35,12 +34,19 @@ export function ScheduleMeetingForm({ communityId, defaultStart }: { communityId
 
 const noSubscription = () => () => {};
 
-/** The register: tick who attended. "Save and close" marks the meeting held and logs attendees' CPD. */
+/** One person on a page of the register: staff id, "Name, School (leader)", ticked present (1) or not (0). */
+export type RegisterLine = [string, string, 0 | 1];
+
+/**
+ * The register: tick who attended. "Save and close" marks the meeting held and logs attendees' CPD.
+ * A long register comes a page at a time (`rows`): the form sends the page's people as `shown`, so
+ * saving a page leaves the other pages' ticks as they were; `elsewhere` is how many of those are ticked.
+ */
 export function RegisterForm({
-  communityId, meetingId, rows, closed, started,
-}: { communityId: string; meetingId: string; rows: RegisterRow[]; closed: boolean; started: boolean }) {
+  communityId, meetingId, rows, total, elsewhere, paged, closed, started,
+}: { communityId: string; meetingId: string; rows: RegisterLine[]; total: number; elsewhere: number; paged: string | null; closed: boolean; started: boolean }) {
   const fieldset = useRef<HTMLFieldSetElement>(null);
-  const [count, setCount] = useState(rows.filter((r) => r.attended === true).length);
+  const [count, setCount] = useState(rows.filter((r) => r[2] === 1).length);
   // "Mark all present" needs JavaScript, so it appears only once the page has it.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const boxes = () => [...(fieldset.current?.querySelectorAll<HTMLInputElement>('input[name="present"]') ?? [])];
@@ -53,33 +59,34 @@ export function RegisterForm({
     <Form id="register" className="space-y-4" action={saveRegisterAction} loadSchema={() => import("@/lib/communities/schema").then((m) => m.registerSchema)} hidden={{ communityId, meetingId }}>
       <GroupError name="present" />
       <fieldset ref={fieldset} onChange={recount}>
-        <legend className="mb-2 font-medium">Who attended?</legend>
+        <legend className="mb-2 font-medium">Who attended?{paged && ` (${paged})`}</legend>
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <p aria-live="polite" className="text-sm font-medium" data-testid="register-count">
-            {count} of {rows.length} marked present
+            {elsewhere + count} of {total} marked present
           </p>
           {enhanced && rows.length > 0 && (
             <Button variant="secondary" onClick={markAll}>
-              Mark all present
+              {paged ? "Mark all on this page present" : "Mark all present"}
             </Button>
           )}
         </div>
         {rows.length === 0 && <p className="text-slate-600">The community has no members yet.</p>}
         <ul className="grid gap-2 sm:grid-cols-2">
-          {rows.map((r) => (
-            <li key={r.id}>
-              <Checkbox name="present" value={r.id} defaultChecked={r.attended === true} label={`${r.firstName} ${r.lastName}, ${r.school}${r.role === "LEADER" ? " (leader)" : ""}`} />
+          {rows.map(([id, label, ticked]) => (
+            <li key={id}>
+              <input type="hidden" name="shown" value={id} />
+              <Checkbox name="present" value={id} defaultChecked={ticked === 1} label={label} />
             </li>
           ))}
         </ul>
       </fieldset>
       <div className="flex flex-wrap gap-3">
         {closed ? (
-          <Submit>Save changes to the register</Submit>
+          <Submit>{paged ? "Save changes to this page" : "Save changes to the register"}</Submit>
         ) : (
           <>
             {started && <Submit name="close" value="1">Close register and log CPD</Submit>}
-            <Submit variant={started ? "secondary" : "primary"}>Save register without closing</Submit>
+            <Submit variant={started ? "secondary" : "primary"}>{paged ? "Save this page without closing" : "Save register without closing"}</Submit>
           </>
         )}
       </div>

@@ -4,40 +4,49 @@
 // down (and across) from the cell. Each cell is checked on save exactly as an imported row would be,
 // and a bad cell gets its own message; blank cells are left as they are.
 import { useRef, type ClipboardEvent, type KeyboardEvent } from "react";
-import { Form, FieldError, inputClass, Submit, useField } from "@/components/ui/form";
+import { Form, FieldError, Submit, useField } from "@/components/ui/form";
 import { saveGridAction } from "@/lib/governance/actions";
 
-type School = { id: string; name: string; phase: string };
 type Metric = { id: string; label: string; unit: string; phases: string[] };
+/** A school on the grid's page: id, name, phase, then the value stored now for each metric (in the metrics' order; "" if none). */
+export type EntrySchool = [string, string, string, ...string[]];
 
-function Cell({ name, label, stored, row, col }: { name: string; label: string; stored?: string; row: number; col: number }) {
+// Each of a page's cells is one input: its id and error description only when it has an error (the
+// error summary links to it), its row and column read from the table (issue 22: the grid's markup is
+// most of the page).
+const cellClass = (invalid: boolean) => `rounded border bg-white px-2 py-2 text-base w-24 text-right tabular-nums ${invalid ? "border-2 border-red-700" : "border-slate-500"}`;
+
+function Cell({ name, label, stored }: { name: string; label: string; stored: string }) {
   const { fieldId, errors, value, describedBy } = useField(name);
+  const invalid = errors.length > 0;
   return (
     <td className="p-1 align-top">
       <input
-        id={fieldId}
+        id={invalid ? fieldId : undefined}
         name={name}
         aria-label={label}
-        aria-invalid={errors.length > 0}
+        aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        defaultValue={value ?? stored ?? ""}
+        defaultValue={value ?? stored}
         inputMode="decimal"
-        data-row={row}
-        data-col={col}
-        className={`${inputClass(errors.length > 0)} w-24 text-right tabular-nums`}
+        className={cellClass(invalid)}
       />
-      <FieldError id={fieldId} errors={errors} />
+      {invalid && <FieldError id={fieldId} errors={errors} />}
     </td>
   );
 }
 
-export function EntryGrid({ period, schools, metrics, stored }: { period: string; schools: School[]; metrics: Metric[]; stored: Record<string, string> }) {
+export function EntryGrid({ period, schools, metrics, caption }: { period: string; schools: EntrySchool[]; metrics: Metric[]; caption: string }) {
   const table = useRef<HTMLTableElement>(null);
-  const cell = (row: number, col: number) => table.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`) ?? null;
-  const at = (el: EventTarget) => ({ row: Number((el as HTMLElement).dataset.row), col: Number((el as HTMLElement).dataset.col) });
+  // A cell's place: its row among the body's rows, its column among the row's cells after the school's name.
+  const cell = (row: number, col: number) => table.current?.tBodies[0]?.rows[row]?.cells[col + 1]?.querySelector("input") ?? null;
+  const at = (el: HTMLInputElement) => {
+    const td = el.closest("td")!;
+    return { row: (td.parentElement as HTMLTableRowElement).sectionRowIndex, col: td.cellIndex - 1 };
+  };
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    if (!(event.target instanceof HTMLInputElement) || event.target.dataset.row === undefined) return;
+    if (!(event.target instanceof HTMLInputElement) || !event.target.closest("tbody")) return;
     const { row, col } = at(event.target);
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], Enter: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[event.key];
@@ -55,7 +64,7 @@ export function EntryGrid({ period, schools, metrics, stored }: { period: string
   }
 
   function onPaste(event: ClipboardEvent<HTMLTableElement>) {
-    if (!(event.target instanceof HTMLInputElement) || event.target.dataset.row === undefined) return;
+    if (!(event.target instanceof HTMLInputElement) || !event.target.closest("tbody")) return;
     const text = event.clipboardData.getData("text/plain").replace(/\r/g, "").replace(/\n$/, "");
     if (!text.includes("\n") && !text.includes("\t")) return;
     event.preventDefault();
@@ -71,7 +80,7 @@ export function EntryGrid({ period, schools, metrics, stored }: { period: string
       <p className="text-sm text-slate-700">Arrow keys and Enter move between cells; paste a column (or block) copied from a spreadsheet into the first cell. Blank cells are left unchanged; &ldquo;n/a&rdquo; marks a metric that does not apply to the school&apos;s phase.</p>
       <div className="max-h-[70vh] overflow-auto rounded border border-slate-200 bg-white" role="region" aria-label="Values to enter" tabIndex={0}>
         <table ref={table} onKeyDown={onKeyDown} onPaste={onPaste} className="text-sm">
-          <caption className="sr-only">Metric values for {period}: schools down, metrics across</caption>
+          <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-slate-100">
             <tr>
               <th scope="col" className="p-2 text-left">School</th>
@@ -81,14 +90,14 @@ export function EntryGrid({ period, schools, metrics, stored }: { period: string
             </tr>
           </thead>
           <tbody>
-            {schools.map((s, row) => (
-              <tr key={s.id} className="border-t border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">{s.name}</th>
+            {schools.map(([id, name, phase, ...stored]) => (
+              <tr key={id} className="border-t border-slate-200">
+                <th scope="row" className="p-2 text-left font-normal">{name}</th>
                 {metrics.map((m, col) =>
-                  m.phases.length && !m.phases.includes(s.phase) ? (
+                  m.phases.length && !m.phases.includes(phase) ? (
                     <td key={m.id} className="p-2 text-right text-slate-500">n/a</td>
                   ) : (
-                    <Cell key={m.id} name={`v:${s.id}:${m.id}`} label={`${m.label}, ${s.name}`} stored={stored[`v:${s.id}:${m.id}`]} row={row} col={col} />
+                    <Cell key={m.id} name={`v:${id}:${m.id}`} label={`${m.label}, ${name}`} stored={stored[col] ?? ""} />
                   ),
                 )}
               </tr>

@@ -2,12 +2,12 @@
 // latest value with RAG and trend beside the trust's and same-phase schools' averages, one metric's
 // history as chart and table, and the governance visits to the school.
 import "./governance.css";
-import { Table, TableBox } from "@/components/ui/Table";
 import { formatDate } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { formatMetric, rag } from "@/lib/governance/rag";
 import type { schoolMetrics, schoolVisits } from "@/lib/governance/school/queries";
-import { RagValue } from "./Cells";
+import { TextTable, type TextLine } from "./TextTable";
+import { SchoolMetricsTable, type SchoolMetricLine } from "./SchoolMetricsTable";
 import { OverTimeChart } from "./Charts";
 
 type Data = Awaited<ReturnType<typeof schoolMetrics>>;
@@ -21,21 +21,15 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
       <p className="text-sm text-slate-700">Figures as of {data.asOf ? formatDate(data.asOf) : "—"}. Averages are across all the trust&apos;s schools and its {phase} schools; no other school&apos;s own figures are shown.</p>
       <section aria-labelledby="school-metrics" className="space-y-3">
         <h2 id="school-metrics" className="text-lg font-semibold">{data.school.name}: key metrics</h2>
-        <TableBox label="Key metrics table">
-          <Table
-            caption={`${data.school.name}: latest value of each metric against the trust and ${phase} averages`}
-            rows={data.rows}
-            rowKey={(r) => r.metric.id}
-            empty="No metrics yet."
-            columns={[
-              { key: "metric", header: "Metric", rowHeader: true, cell: (r) => <a href={`?metric=${r.metric.key}#history`} className="text-brand-700 underline">{r.metric.label}</a> },
-              { key: "period", header: "Period", cell: (r) => r.period ?? "—" },
-              { key: "value", header: "This school", align: "right", cell: (r) => <RagValue value={r.cell.value} rag={r.cell.rag} unit={r.metric.unit} decimals={r.metric.decimals} trend={r.cell.trend} /> },
-              { key: "trust", header: "Trust average", align: "right", cell: (r) => <RagValue value={r.trust} rag={rag(r.trust, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
-              { key: "phase", header: `${enumLabel(data.school.phase)} average`, align: "right", cell: (r) => <RagValue value={r.phase} rag={rag(r.phase, r.metric)} unit={r.metric.unit} decimals={r.metric.decimals} /> },
-            ]}
-          />
-        </TableBox>
+        <SchoolMetricsTable
+          label="Key metrics table"
+          caption={`${data.school.name}: latest value of each metric against the trust and ${phase} averages`}
+          phaseHeader={`${enumLabel(data.school.phase)} average`}
+          rows={data.rows.map((r): SchoolMetricLine => [
+            r.metric.key, r.metric.label, r.period ?? null, r.metric.unit, r.metric.decimals,
+            [r.cell.value, r.cell.rag], r.cell.trend, [r.trust, rag(r.trust, r.metric)], [r.phase, rag(r.phase, r.metric)],
+          ])}
+        />
       </section>
 
       {detail && (
@@ -43,22 +37,12 @@ export function SchoolGovernanceView({ data, visits, metricKey, form }: { data: 
           <h2 id="history" className="text-lg font-semibold">{detail.metric.label} over time</h2>
           <p className="text-sm text-slate-700">{detail.metric.description}</p>
           <OverTimeChart data={detail.overTime} series={[{ key: "school", name: data.school.name }, { key: "trust", name: "Trust average" }, { key: "phase", name: `${enumLabel(data.school.phase)} average` }]} />
-          <TableBox label={`${detail.metric.label} over time, table`}>
-            <Table
-              caption={`${detail.metric.label}: ${data.school.name} against the trust and ${phase} averages`}
-              rows={detail.overTime}
-              rowKey={(r) => r.period}
-              columns={[
-                { key: "period", header: "Period", rowHeader: true, cell: (r) => r.period },
-                ...(["school", "trust", "phase"] as const).map((k) => ({
-                  key: k,
-                  header: k === "school" ? "This school" : k === "trust" ? "Trust average" : `${enumLabel(data.school.phase)} average`,
-                  align: "right" as const,
-                  cell: (r: (typeof detail.overTime)[number]) => formatMetric(r[k], detail.metric.unit, detail.metric.decimals),
-                })),
-              ]}
-            />
-          </TableBox>
+          <TextTable
+            label={`${detail.metric.label} over time, table`}
+            caption={`${detail.metric.label}: ${data.school.name} against the trust and ${phase} averages`}
+            columns={[{ header: "Period" }, { header: "This school", right: true }, { header: "Trust average", right: true }, { header: `${enumLabel(data.school.phase)} average`, right: true }]}
+            rows={detail.overTime.map((r): TextLine => [r.period, r.period, ...(["school", "trust", "phase"] as const).map((k) => formatMetric(r[k], detail.metric.unit, detail.metric.decimals))])}
+          />
         </section>
       )}
 

@@ -20,8 +20,8 @@ import { ClusterComparison, MetricGrid } from "./MetricGrid";
 
 const PHASES = ["PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION", "NURSERY"];
 
-/** Schools per page of the grid: a cluster or two, and a page that stays light with a trend in every cell. */
-const SCHOOLS_PER_PAGE = 20;
+/** Schools per page of the grid: a few clusters, and a page that stays light with a trend in every cell (at 20 the trust admin's was 81.7 kB of HTML at scale 10). */
+const SCHOOLS_PER_PAGE = 15;
 /** Schools per page of one metric across schools (a ranking: page 2 starts at rank 41). */
 const RANKED_PER_PAGE = 40;
 

@@ -1,5 +1,5 @@
 // The latest changes to a school's figures (the history every write keeps): what, from what, by whom, when.
-import { Table, TableBox } from "@/components/ui/Table";
+import { TextTable, type TextLine } from "./TextTable";
 import { formatDateTime } from "@/lib/dates";
 import { enumLabel } from "@/lib/format";
 import { formatMetric } from "@/lib/governance/rag";
@@ -11,23 +11,15 @@ export function ValueHistory({ changes }: { changes: Change[] }) {
   return (
     <section aria-labelledby="history-heading" className="space-y-3">
       <h2 id="history-heading" className="text-lg font-semibold">Recent changes to these figures</h2>
-      <TableBox label="Recent changes">
-        <Table
-          caption="Recent changes to the school's figures, newest first"
-          rows={changes}
-          rowKey={(c) => c.id}
-          empty="No changes recorded yet."
-          columns={[
-            { key: "metric", header: "Metric", rowHeader: true, cell: (c) => c.metric.label },
-            { key: "period", header: "Period", cell: (c) => c.period },
-            { key: "before", header: "From", align: "right", cell: (c) => formatMetric(c.before, c.metric.unit, c.metric.decimals) },
-            { key: "after", header: "To", align: "right", cell: (c) => formatMetric(c.after, c.metric.unit, c.metric.decimals) },
-            { key: "how", header: "How", cell: (c) => enumLabel(c.source) },
-            { key: "by", header: "By", cell: (c) => c.by },
-            { key: "at", header: "When", cell: (c) => formatDateTime(c.at) },
-          ]}
-        />
-      </TableBox>
+      <TextTable
+        label="Recent changes"
+        caption="Recent changes to the school's figures, newest first"
+        empty="No changes recorded yet."
+        columns={[{ header: "Metric" }, { header: "Period" }, { header: "From", right: true }, { header: "To", right: true }, { header: "How" }, { header: "By" }, { header: "When" }]}
+        rows={changes.map((c): TextLine => [
+          c.id, c.metric.label, c.period, formatMetric(c.before, c.metric.unit, c.metric.decimals), formatMetric(c.after, c.metric.unit, c.metric.decimals), enumLabel(c.source), c.by, formatDateTime(c.at),
+        ])}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // A school's succession plan: each key post with its holder, emergency cover and potential successors
 // by readiness, and the head's forms to keep it, one post at a time (`?change=POST` in the address, so
-// the page carries one post's two lists of the school's staff, not fourteen). Server component;
+// the page carries one post's two lists of the school's staff, not fourteen; the remove-successor
+// buttons too, so a large school's fourteen posts are not a form per successor). Server component;
 // readiness is written out.
 import Link from "next/link";
 import { Section } from "@/components/ui/Section";
@@ -40,7 +41,7 @@ export function SchoolPlan({ schoolId, posts, staff, changing }: { schoolId: str
                   {plan.successors.map((s) => (
                     <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                       <span>{nameOf(s.staffMember)}: {READINESS_LABEL[s.readiness]}</span>
-                      <RemoveSuccessor id={s.id} label={`Remove ${nameOf(s.staffMember)} as successor for ${label}`} />
+                      {post === changing && <RemoveSuccessor id={s.id} label={`Remove ${nameOf(s.staffMember)} as successor for ${label}`} />}
                     </li>
                   ))}
                 </ul>

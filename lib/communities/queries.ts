@@ -136,7 +136,7 @@ export async function communityResources(viewer: Viewer, communityId: string, ta
 }
 
 /** A leader's member search: current staff of any school of the trust, by name. */
-export async function searchStaffForCommunity(viewer: Viewer, communityId: string, q: string) {
+export async function searchStaffForCommunity(viewer: Viewer, communityId: string, q: string, take = 20) {
   requirePermission(viewer, "community:manage", { communityId });
   const terms = q.split(/\s+/).filter(Boolean).slice(0, 3);
   if (!terms.length) return [];
@@ -149,7 +149,7 @@ export async function searchStaffForCommunity(viewer: Viewer, communityId: strin
       })),
     },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-    take: 20,
+    take,
     select: {
       id: true, firstName: true, lastName: true, jobTitle: true,
       school: { select: { name: true } },

@@ -59,7 +59,16 @@ export const scheduleMeetingSchema = z.object({
 
 export const meetingIdSchema = z.object({ meetingId: id });
 /** The register: who attended (every other member did not); `close` closes it and logs CPD. */
-export const registerSchema = z.object({ meetingId: id, present: idList, close: checkbox });
+/**
+ * The register as saved: who is ticked present, of `shown` (the people on the form's page of the
+ * register; a long register is paged). Without `shown` the form held everyone on the register.
+ */
+export const registerSchema = z.object({
+  meetingId: id,
+  present: idList,
+  shown: z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(id).max(5000).optional()),
+  close: checkbox,
+});
 export const minutesSchema = z.object({ meetingId: id, minutes: requiredText("Write the minutes.", "The minutes", 20_000) });
 
 export const resourceSchema = z

@@ -18,6 +18,22 @@ const ledCommunity = async (ctx: BenchContext) => {
   return `/communities/${leader.roles.find((r) => r.role === "NETWORK_LEADER")?.communityId ?? ""}`;
 };
 
+/** The community with the most members, and its latest meeting (decision 042: the largest manage page and register). */
+const biggestCommunity = async (ctx: BenchContext) => {
+  const [top] = await ctx.prisma.membership.groupBy({ by: ["communityId"], _count: { _all: true }, orderBy: { _count: { communityId: "desc" } }, take: 1 });
+  return top?.communityId ?? "";
+};
+const biggestMeeting = async (ctx: BenchContext) => {
+  const communityId = await biggestCommunity(ctx);
+  const meeting = await ctx.prisma.meeting.findFirst({ where: { communityId, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true } });
+  return `/communities/${communityId}/meetings/${meeting?.id ?? ""}`;
+};
+/** The school with the most current staff (its succession plan has the most aspirations and NPQs). */
+const biggestSchool = (path: (id: string) => string) => async (ctx: BenchContext) => {
+  const [top] = await ctx.prisma.staffMember.groupBy({ by: ["schoolId"], where: { leaveDate: null }, _count: { _all: true }, orderBy: { _count: { schoolId: "desc" } }, take: 1 });
+  return path(top?.schoolId ?? "");
+};
+
 const headSchool = (path: (id: string) => string) => async (ctx: BenchContext) => path((await ctx.viewer(DEMO_EMAILS.head)).staff?.schoolId ?? "");
 
 /** The demo trust's survey with the most answers (decision 041), its results with `query`. */
@@ -82,6 +98,14 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/workload" },
   { role: "trustee", path: mostAnswered("?show=schools") },
   { role: "head", path: mostAnswered() },
+  { role: "admin", path: async (ctx) => `/communities/${await biggestCommunity(ctx)}/manage` },
+  { role: "admin", path: biggestMeeting },
+  { role: "admin", path: "/governance/entry" },
+  { role: "admin", path: "/governance/training" },
+  { role: "admin", path: "/governance" },
+  { role: "admin", path: biggestSchool((id) => `/governance/schools/${id}`) },
+  { role: "admin", path: biggestSchool((id) => `/succession/${id}`) },
+  { role: "admin", path: "/priorities" },
   { role: "multiRole", path: "/" },
 ];
 

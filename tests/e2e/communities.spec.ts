@@ -113,6 +113,23 @@ test.describe("network leader", () => {
     await teacherContext.close();
   });
 
+  test("manages members a page at a time and finds a member by name to remove them", async ({ page, axe }) => {
+    await page.goto("/communities");
+    await page.getByRole("link", { name: "English Subject Community" }).click();
+    await page.getByRole("link", { name: "Manage members" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Manage members: English Subject Community");
+    const heading = page.getByRole("heading", { name: /^Members \((\d+)\)$/ });
+    const total = Number((await heading.textContent())?.match(/\d+/)?.[0]);
+    // At most 20 on a page; the count in the heading is over all of them.
+    await expect(page.getByRole("list", { name: /^Members/ }).getByRole("listitem")).toHaveCount(Math.min(total, 20));
+    await page.getByLabel("Staff name").fill("Journeyattendee");
+    await page.getByRole("button", { name: "Find staff" }).click();
+    const found = page.getByRole("region", { name: /^Staff matching/ }).getByRole("listitem").filter({ hasText: "Amos Journeyattendee" });
+    await expect(found).toContainText("already a member");
+    await expect(found.getByRole("button", { name: "Remove Amos Journeyattendee" })).toBeVisible();
+    await axe(page);
+  });
+
   test("cannot open another community's member management", async ({ page }) => {
     await page.goto("/communities");
     await page.getByRole("link", { name: "Trust Mathematics Community" }).click();

@@ -120,6 +120,23 @@ describe("the register", () => {
     expect(await db().auditLog.count({ where: { action: "cpd.delete", entityId: gone.id } })).toBe(1);
   });
 
+  it("saving a page of a long register (shown) changes only that page's people; closing logs CPD for every page's attendees", async () => {
+    const { meetingId, a, b, c, cpd } = await heldMeeting();
+    const page = async (shown: string[], present: string[], close: boolean) => saveRegister.run(await leader(), { meetingId, shown, present, ...(close ? { close: "1" } : {}) });
+    const attended = async () => (await db().attendance.findMany({ where: { meetingId, attended: true }, select: { staffMemberId: true } })).map((r) => r.staffMemberId).sort();
+    expect(await page([a.id, b.id], [a.id, b.id], false)).toMatchObject({ ok: true, data: { closed: false } });
+    expect(await page([c.id], [c.id], false)).toMatchObject({ ok: true });
+    expect(await attended()).toEqual([a.id, b.id, c.id].sort());
+    // Unticking b on the first page leaves c (another page) present.
+    expect(await page([a.id, b.id], [a.id], true)).toMatchObject({ ok: true, data: { closed: true, created: 2 } });
+    expect(await attended()).toEqual([a.id, c.id].sort());
+    expect((await cpd()).map((r) => r.staffMemberId).sort()).toEqual([a.id, c.id].sort());
+    // Everyone not ticked on any page is recorded absent, as with the whole register.
+    expect(await db().attendance.count({ where: { meetingId, attended: false, staffMemberId: b.id } })).toBe(1);
+    const [stranger] = await nonMembers(trust.english, 1);
+    await expectRefused(() => page([stranger!.id], [], false), { ok: false, fieldErrors: { present: [expect.any(String)] } });
+  });
+
   it("marking someone present who is not on the register is a field error and changes nothing", async () => {
     const { register } = await heldMeeting();
     const [stranger] = await nonMembers(trust.english, 1);

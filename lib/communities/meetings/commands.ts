@@ -91,14 +91,15 @@ export const saveMinutes = command({
 });
 
 /**
- * Records who attended (every current member not ticked did not). Closing the register, or saving
+ * Records who attended (every current member not ticked did not; a page of a long register, `shown`,
+ * changes only its own people, the others keep what was recorded). Closing the register, or saving
  * it once closed, brings the attendees' CPD records in line with it in the same transaction.
  */
 export const saveRegister = command({
   schema: registerSchema,
   load: (tx, viewer, { meetingId }) => visibleMeeting(tx, viewer, meetingId, { lock: true }),
   authorize: managesMeeting,
-  async work(tx, viewer, { meetingId, present, close }, { community, ...meeting }) {
+  async work(tx, viewer, { meetingId, present, shown, close }, { community, ...meeting }) {
     assertLive(community);
     if (meeting.status === "CANCELLED") throw new AppError("CONFLICT", "This meeting was cancelled, so it has no register.");
     const now = new Date();
@@ -112,8 +113,12 @@ export const saveRegister = command({
     const recorded = await tx.attendance.findMany({ where: { meetingId, trustId: viewer.trustId }, select: { staffMemberId: true, attended: true } });
     // Anyone recorded before stays on the register even if they have since left the community.
     const onRegister = new Set([...members.map((m) => m.staffMemberId), ...recorded.map((r) => r.staffMemberId)]);
-    if (present.some((id) => !onRegister.has(id))) throw fieldError("present", "Only members of the community can be marked present.");
-    const attended = new Set(present);
+    if ([...present, ...(shown ?? [])].some((id) => !onRegister.has(id))) throw fieldError("present", "Only members of the community can be marked present.");
+    // A page of a long register changes only the people it showed; the others keep what was recorded.
+    const onForm = shown ? new Set([...shown, ...present]) : onRegister;
+    const was = new Map(recorded.map((r) => [r.staffMemberId, r.attended]));
+    const ticked = new Set(present);
+    const attended = new Set([...onRegister].filter((staffMemberId) => (onForm.has(staffMemberId) ? ticked.has(staffMemberId) : was.get(staffMemberId) === true)));
 
     await tx.attendance.deleteMany({ where: { meetingId, trustId: viewer.trustId } });
     await tx.attendance.createMany({

@@ -2,24 +2,55 @@ import type { Metadata } from "next";
 import { ExpectationForm } from "@/components/governance/ExpectationForm";
 import { TrainingForm } from "@/components/governance/TrainingForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Table, TableBox } from "@/components/ui/Table";
+import { Table } from "@/components/ui/Table";
+import { TextTable, type TextLine } from "@/components/governance/TextTable";
 import { can, canAny } from "@/lib/access/policy";
 import { requireViewer } from "@/lib/access/viewer";
 import { readFlash } from "@/lib/commands/flash";
 import { formatDate, formatMinutes, isoDay, londonToday } from "@/lib/dates";
 import { myGovernanceTraining, trainingCompletion } from "@/lib/governance/training/queries";
+import { trustRows } from "@/lib/governance/training/totals";
 import { notFound } from "next/navigation";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageOf } from "@/lib/paging";
+import { routes } from "@/lib/routes";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Governance training" };
 
 const STATE = { MET: "Done", DUE: "Due", OVERDUE: "Overdue" } as const;
 
-export default async function GovernanceTrainingPage() {
+/** Schools per page of the completion table (120 schools on one page were 161 kB of HTML at scale 10). */
+const SCHOOLS_PER_PAGE = 40;
+
+type Completion = NonNullable<Awaited<ReturnType<typeof trainingCompletion>>>;
+
+/** Completion over the trust (the board, all schools' governors), then by school a page at a time. */
+function CompletionTables({ completion, page }: { completion: Completion; page: number }) {
+  const { trust, schools } = trustRows(completion.rows, completion.expectations.map((e) => e.id));
+  const shown = pageOf(schools, page, SCHOOLS_PER_PAGE);
+  // Rows as short texts for a client table (the payload carries each figure once, issue 22).
+  const lines = (rows: Completion["rows"]) =>
+    rows.map((r): TextLine => [r.name, r.name, String(r.people), ...completion.expectations.map((e) => {
+      const m = r.met.find((x) => x.expectationId === e.id);
+      return m ? `${m.met} of ${r.people}` : "n/a";
+    })]);
+  const columns = (first: string) => [{ header: first }, { header: "People", right: true }, ...completion.expectations.map((e) => ({ header: e.name, right: true }))];
+  return (
+    <>
+      <TextTable label="Completion across the trust" caption="Governance training completion across the trust: the board, and every school's governors together" columns={columns("Who")} rows={lines(trust)} />
+      <TextTable label="Completion by school" caption={`Governance training completion by school${shown.pageCount > 1 ? `, page ${shown.page} of ${shown.pageCount}` : ""}`} columns={columns("School")} rows={lines(shown.rows)} />
+      {shown.pageCount > 1 && <Pager hrefFor={queryHref(routes.governorTraining(), {})} page={shown.page} pageCount={shown.pageCount} total={shown.total} label="Pages of schools" />}
+    </>
+  );
+}
+
+export default async function GovernanceTrainingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const own = canAny(viewer, "governance:train");
   const board = canAny(viewer, "governance:oversee");
   if (!own && !board) notFound();
-  const [mine, completion, flash] = await Promise.all([own ? myGovernanceTraining(viewer) : null, board ? trainingCompletion(viewer) : null, readFlash()]);
+  const [mine, completion, flash, page] = await Promise.all([own ? myGovernanceTraining(viewer) : null, board ? trainingCompletion(viewer) : null, readFlash(), searchParams.then((q) => pageNumber().parse(q.page))]);
   return (
     <>
       <PageHeader title="Governance training" lead="The trust's expectations of its governors and trustees, and the training recorded against them." />
@@ -47,19 +78,7 @@ export default async function GovernanceTrainingPage() {
             <h2 id="board-heading" className="text-lg font-semibold">Completion by school</h2>
             <p className="text-sm text-slate-700">Governors (or trustees) who have met each expectation, of those it applies to. Counts only.</p>
             {can(viewer, "trust:admin") && <ExpectationForm />}
-            <TableBox label="Completion by school">
-              <Table caption="Governance training completion by school" rows={completion.rows} rowKey={(r) => r.name} columns={[
-                { key: "name", header: "School", rowHeader: true, cell: (r) => r.name },
-                { key: "people", header: "People", align: "right", cell: (r) => r.people },
-                ...completion.expectations.map((e) => ({
-                  key: e.id, header: e.name, align: "right" as const,
-                  cell: (r: (typeof completion.rows)[number]) => {
-                    const m = r.met.find((x) => x.expectationId === e.id);
-                    return m ? `${m.met} of ${r.people}` : "n/a";
-                  },
-                })),
-              ]} />
-            </TableBox>
+            <CompletionTables completion={completion} page={page} />
           </section>
         )}
       </div>

@@ -5,18 +5,27 @@ import { personLine, StaffSearch } from "@/components/communities/StaffSearch";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
 import { addMemberAction, inviteMemberAction, removeMemberAction } from "@/lib/communities/actions";
-import { communityMembers, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
+import { communityMemberPage, getCommunity, searchStaffForCommunity } from "@/lib/communities/queries";
 import { memberSearchParams } from "@/lib/communities/schema";
 import { ensure } from "@/lib/access/viewer";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { asRoute, routes } from "@/lib/routes";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Manage members" };
+
+/** Matches shown for a search (each with its add and invite buttons); a second name narrows it. */
+const MATCHES = 10;
 
 export default async function ManageMembersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const community = await getCommunity(viewer, (await params).id);
   ensure(community.access.manage);
-  const { q } = memberSearchParams.parse(await searchParams);
-  const [hits, members] = await Promise.all([searchStaffForCommunity(viewer, community.id, q), communityMembers(viewer, community)]);
+  const query = await searchParams;
+  const { q } = memberSearchParams.parse(query);
+  // The members are paged as on the community's page (a trust-wide community has hundreds, each with its
+  // remove button: 593 kB of HTML at scale 10 listed whole); the count above is over all of them.
+  const [hits, members] = await Promise.all([searchStaffForCommunity(viewer, community.id, q, MATCHES), communityMemberPage(viewer, community, pageNumber().parse(query.members))]);
   const hidden = (staffMemberId: string) => ({ communityId: community.id, staffMemberId });
   return (
     <>
@@ -32,6 +41,7 @@ export default async function ManageMembersPage({ params, searchParams }: { para
             Staff matching “{q}”
           </h2>
           {hits.length === 0 && <p>No current staff match.</p>}
+          {hits.length === MATCHES && <p className="mb-2 text-sm text-slate-700">The first {MATCHES} matches by surname: add more of the name to narrow the search.</p>}
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
             {hits.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
@@ -39,6 +49,9 @@ export default async function ManageMembersPage({ params, searchParams }: { para
                   {personLine(s)}
                   {s.role ? ` · already a ${s.role === "LEADER" ? "leader" : "member"}` : s.invited ? " · invited" : ""}
                 </span>
+                {s.role === "MEMBER" && (
+                  <ActionButton id={`remove-found-${s.id}`} action={removeMemberAction} hidden={hidden(s.id)} label={`Remove ${s.firstName} ${s.lastName}`} variant="danger" />
+                )}
                 {!s.role && (
                   <span className="flex gap-2">
                     <ActionButton id={`add-${s.id}`} action={addMemberAction} hidden={hidden(s.id)} label={`Add ${s.firstName} ${s.lastName}`} variant="primary" />
@@ -50,12 +63,20 @@ export default async function ManageMembersPage({ params, searchParams }: { para
           </ul>
         </section>
       )}
+      {q ? (
+        <p>
+          <Link href={asRoute(routes.communityManage(community.id))} className="text-brand-700 underline">
+            Clear the search and show the members ({members.total})
+          </Link>
+        </p>
+      ) : (
       <section aria-labelledby="members">
         <h2 id="members" className="mb-2 text-lg font-semibold">
-          Members ({members.length})
+          Members ({members.total})
         </h2>
-        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {members.map((m) => (
+        {members.pageCount > 1 && <p className="mb-2 text-sm text-slate-700">Leaders first, then by name: page {members.page} of {members.pageCount}. Find a member by name above to add or remove them.</p>}
+        <ul aria-label={members.pageCount > 1 ? `Members, page ${members.page} of ${members.pageCount}` : "Members"} className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+          {members.rows.map((m) => (
             <li key={m.staffMember.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
               <span>
                 {personLine(m.staffMember)}
@@ -67,7 +88,11 @@ export default async function ManageMembersPage({ params, searchParams }: { para
             </li>
           ))}
         </ul>
+        {members.pageCount > 1 && (
+          <Pager hrefFor={queryHref(routes.communityManage(community.id), { q })} page={members.page} pageCount={members.pageCount} total={members.total} param="members" label="Pages of members" />
+        )}
       </section>
+      )}
     </>
   );
 }

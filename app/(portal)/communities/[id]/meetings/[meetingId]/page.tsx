@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/ui/ActionButton";
-import { MinutesForm, RegisterForm } from "@/components/communities/MeetingForms";
+import { MinutesForm, RegisterForm, type RegisterLine } from "@/components/communities/MeetingForms";
+import { Pager, queryHref } from "@/components/ui/Pager";
+import { pageOf } from "@/lib/paging";
+import { pageNumber } from "@/lib/validation/fields";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireViewer } from "@/lib/access/viewer";
@@ -12,10 +15,18 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Meeting" };
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string; meetingId: string }> }) {
+/** People per page of the register (a trust-wide network's has hundreds: 223 kB of HTML at scale 10 on one page). */
+const REGISTER_PER_PAGE = 50;
+
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string; meetingId: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const viewer = await requireViewer();
   const { id, meetingId } = await params;
   const { meeting, access, register, attendedCount, mine } = await getMeeting(viewer, id, meetingId);
+  // The register a page at a time, by surname; the counts are over all of it.
+  const shown = pageOf(register, pageNumber().parse((await searchParams).register), REGISTER_PER_PAGE);
+  const lines = shown.rows.map((r): RegisterLine => [r.id, `${r.firstName} ${r.lastName}, ${r.school}${r.role === "LEADER" ? " (leader)" : ""}`, r.attended === true ? 1 : 0]);
+  const tickedHere = lines.filter((l) => l[2] === 1).length;
+  const paged = shown.pageCount > 1 ? `page ${shown.page} of ${shown.pageCount}, by surname` : null;
   const closed = Boolean(meeting.registerClosedAt);
   const now = new Date();
   const registerOpen = londonDay(meeting.startsAt) <= londonDay(now);
@@ -87,7 +98,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                         ? "Closing the register marks the meeting held and logs its hours as CPD for everyone ticked: verified for them, and sent to your school's leaders to verify for you."
                       : `You can tick who has arrived now and close the register once the meeting has started (${formatMeetingTime(meeting.startsAt)}).`}
                 </p>
-                <RegisterForm {...hidden} rows={register} closed={closed} started={started} />
+                {paged && (
+                  <p className="mb-3 text-sm text-slate-700">
+                    The register is in pages of {REGISTER_PER_PAGE}: save each page before going to the next. Saving a page keeps the ticks on the others; closing the register logs CPD for everyone marked present on every page.
+                  </p>
+                )}
+                <RegisterForm key={shown.page} {...hidden} rows={lines} total={register.length} elsewhere={attendedCount - tickedHere} paged={paged} closed={closed} started={started} />
+                {paged && <Pager hrefFor={queryHref(routes.meeting(id, meetingId), {})} page={shown.page} pageCount={shown.pageCount} total={shown.total} param="register" label="Pages of the register" />}
                 {!closed && (
                   <div className="mt-6 border-t border-slate-200 pt-4">
                     <ActionButton id="cancel" action={cancelMeetingAction} hidden={hidden} label="Cancel this meeting" variant="danger" />
