@@ -115,7 +115,11 @@ async function everyPage(ctx: BenchContext, base: string, cookie: (email: string
       // Each parameter typed once, whether or not the route's SQL uses it.
       else for (const row of await ctx.prisma.$queryRawUnsafe<{ path: string }[]>(`SELECT path FROM (${sql}) q, (SELECT $1::uuid, $2::uuid, $3::uuid) p`, ...params)) paths.set(row.path, route);
     }
-    for (const page of WEIGHT_PAGES) if (page.role === role && typeof page.path === "string" && page.path.includes("?")) paths.set(page.path, page.path.split("?")[0]!);
+    // The weight bench's views chosen by a query (a tab, a form opened by a link) as well.
+    for (const page of WEIGHT_PAGES.filter((p) => p.role === role && !p.printed)) {
+      const target = typeof page.path === "string" ? page.path : await page.path(ctx);
+      if (target.includes("?")) paths.set(target, `${target.split("?")[0]} (a view)`);
+    }
     const signedIn = await cookie(DEMO_EMAILS[role]);
     for (const [target, route] of paths) {
       if (printed.includes(target)) continue;

@@ -105,6 +105,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/governance" },
   { role: "admin", path: biggestSchool((id) => `/governance/schools/${id}`) },
   { role: "admin", path: biggestSchool((id) => `/succession/${id}`) },
+  { role: "admin", path: biggestSchool((id) => `/succession/${id}?change=SENCO`) },
   { role: "admin", path: "/priorities" },
   { role: "multiRole", path: "/" },
 ];

@@ -37,9 +37,14 @@ export default async function SchoolSuccessionPage({ params, searchParams }: { p
       <PageHeader title={`Succession and talent: ${data.school.name}`} lead="The school's plan for its key posts, its staff's aspirations with your view of their readiness, and their NPQs." />
       <div className="space-y-10">
         <SchoolPlan schoolId={data.school.id} posts={data.posts} staff={data.staff} changing={changing} />
-        <TalentPool schoolId={data.school.id} aspirations={aspirations.rows} ownStaffId={data.ownStaffId} endorsing={endorsing} paging={{ ...aspirations, hrefFor }} />
-        <SchoolNpqs npqs={qualifications.rows} ownStaffId={data.ownStaffId} paging={{ ...qualifications, hrefFor }} />
-        <LackingExpected people={data.lacking} />
+        {/* Changing a post, the page is its plan alone: each of the post's three lists holds the school's staff. */}
+        {changing === null && (
+          <>
+            <TalentPool schoolId={data.school.id} aspirations={aspirations.rows} ownStaffId={data.ownStaffId} endorsing={endorsing} paging={{ ...aspirations, hrefFor }} />
+            <SchoolNpqs npqs={qualifications.rows} ownStaffId={data.ownStaffId} paging={{ ...qualifications, hrefFor }} />
+            <LackingExpected people={data.lacking} />
+          </>
+        )}
       </div>
     </>
   );
