@@ -58,6 +58,9 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: "/inductions" },
   { role: "admin", path: "/drop-ins" },
   { role: "admin", path: "/trust-pipeline" },
+  // Form pages: each form fetches its schema (zod) when first focused (decision 045).
+  { role: "admin", path: "/programme/new" },
+  { role: "admin", path: "/voice/build" },
   { role: "multiRole", path: "/" },
 ];
 
