@@ -76,7 +76,7 @@ test.describe("admin", () => {
     await title.fill("");
     await page.getByRole("button", { name: "Save survey" }).click();
     await expect(page.locator("#build-survey-summary")).toContainText("check the highlighted fields");
-    await expect(page.locator("#build-survey").getByText("Enter the survey's title.")).toBeVisible();
+    await expect(page.locator("#build-survey-title-error")).toContainText("Enter the survey's title.");
     expect(posts, "a form checked in the browser is not sent").toEqual([]);
   });
 });
