@@ -66,10 +66,18 @@ test.describe("admin", () => {
     // The last page's survey form: focusing it fetches the schema, which then checks the form in the
     // browser (nothing is posted).
     const title = page.locator("#build-survey").getByLabel("Title", { exact: true });
-    const schema = page.waitForResponse((r) => r.request().resourceType() === "script");
+    // Focusing fetches the schema module and zod (a chunk or two): wait until every script it asked for
+    // has arrived and none has been asked for since, then two frames for them to run.
+    const fetched: Promise<unknown>[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && fetched.push(r.response().then((res) => res?.finished())));
     await title.focus();
-    await (await schema).finished();
-    // The fetched module runs as its own task; two frames later its schema is in the form's hands.
+    await expect.poll(() => fetched.length, { message: "focusing the form fetched its schema" }).toBeGreaterThan(0);
+    let seen = -1;
+    while (seen !== fetched.length) {
+      seen = fetched.length;
+      await Promise.all(fetched);
+      await page.waitForTimeout(300);
+    }
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const posts: string[] = [];
     page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
