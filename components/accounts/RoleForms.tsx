@@ -3,11 +3,10 @@
 import { Choice, Form, Submit } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { grantRoleAction, resendInvitationAction, revokeRoleAction } from "@/lib/accounts/actions";
-import { grantRoleSchema } from "@/lib/accounts/schema";
 
 export function GrantRoleForm({ userId, roles, schools }: { userId: string; roles: Option[]; schools: Option[] }) {
   return (
-    <Form id="grant-role" action={grantRoleAction} schema={grantRoleSchema} hidden={{ userId }} className="max-w-md space-y-4">
+    <Form id="grant-role" action={grantRoleAction} loadSchema={() => import("@/lib/accounts/schema").then((m) => m.grantRoleSchema)} hidden={{ userId }} className="max-w-md space-y-4">
       <Choice name="role" label="Role" options={roles} empty="Choose a role" />
       <Choice
         name="schoolId"

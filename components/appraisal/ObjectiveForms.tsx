@@ -3,14 +3,13 @@
 // school priority or a trust one, with the CPD that serves it), remove one, and agree the set.
 import { Checkbox, Choice, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { agreeObjectivesAction, removeObjectiveAction, saveObjectiveAction, startPlanAction } from "@/lib/appraisal/actions";
-import { agreeSchema, objectiveSchema, removeObjectiveSchema, startPlanSchema } from "@/lib/appraisal/schema";
 
 type Option = { value: string; label: string };
 type Values = { title: string; successIndicators: string; timeframe: string; priorityId: string; trustPriority: string; evidence: string[] };
 
 export function StartPlanForm({ staffMemberId, label }: { staffMemberId: string; label: string }) {
   return (
-    <Form id={`start-${staffMemberId}`} action={startPlanAction} schema={startPlanSchema} hidden={{ staffMemberId }} label={label} className="inline">
+    <Form id={`start-${staffMemberId}`} action={startPlanAction} loadSchema={() => import("@/lib/appraisal/schema").then((m) => m.startPlanSchema)} hidden={{ staffMemberId }} label={label} className="inline">
       <Submit variant="secondary">{label}</Submit>
     </Form>
   );
@@ -22,7 +21,7 @@ export function ObjectiveForm({ planId, objectiveId, priorities, cpd, values }: 
     <Form
       id={id}
       action={saveObjectiveAction}
-      schema={objectiveSchema}
+      loadSchema={() => import("@/lib/appraisal/schema").then((m) => m.objectiveSchema)}
       hidden={{ planId, ...(objectiveId ? { objectiveId } : {}) }}
       values={values ? { title: values.title, successIndicators: values.successIndicators, timeframe: values.timeframe, priorityId: values.priorityId, trustPriority: values.trustPriority, "evidence[]": values.evidence.join("\n") } : undefined}
       className="space-y-4"
@@ -47,7 +46,7 @@ export function ObjectiveForm({ planId, objectiveId, priorities, cpd, values }: 
 
 export function RemoveObjectiveForm({ objectiveId, title }: { objectiveId: string; title: string }) {
   return (
-    <Form id={`remove-${objectiveId}`} action={removeObjectiveAction} schema={removeObjectiveSchema} hidden={{ objectiveId }} label={`Remove objective: ${title}`} className="inline">
+    <Form id={`remove-${objectiveId}`} action={removeObjectiveAction} loadSchema={() => import("@/lib/appraisal/schema").then((m) => m.removeObjectiveSchema)} hidden={{ objectiveId }} label={`Remove objective: ${title}`} className="inline">
       <Submit variant="link">Remove<span className="sr-only"> objective: {title}</span></Submit>
     </Form>
   );
@@ -55,7 +54,7 @@ export function RemoveObjectiveForm({ objectiveId, title }: { objectiveId: strin
 
 export function AgreeForm({ planId }: { planId: string }) {
   return (
-    <Form id="agree-objectives" action={agreeObjectivesAction} schema={agreeSchema} hidden={{ planId }} label="Agree the objectives">
+    <Form id="agree-objectives" action={agreeObjectivesAction} loadSchema={() => import("@/lib/appraisal/schema").then((m) => m.agreeSchema)} hidden={{ planId }} label="Agree the objectives">
       <Submit>Agree these objectives</Submit>
     </Form>
   );

@@ -5,7 +5,6 @@
 import { Choice, Form, GroupError, Submit, TextArea } from "@/components/ui/form";
 import { correctReviewAction, saveReviewAction } from "@/lib/appraisal/actions";
 import { CONVERSATION, PROGRESS_LABEL } from "@/lib/appraisal/labels";
-import { correctReviewSchema, reviewSchema } from "@/lib/appraisal/schema";
 import { options } from "@/lib/format";
 
 type Objective = { id: string; title: string; successIndicators: string };
@@ -31,7 +30,7 @@ export function ReviewForm({ planId, kind, objectives, asReviewer, values }: { p
     : {};
   const own = asReviewer ? "reviewer" : "reviewee";
   return (
-    <Form id="review" action={saveReviewAction} schema={reviewSchema} hidden={{ planId, kind }} values={initial} className="space-y-6">
+    <Form id="review" action={saveReviewAction} loadSchema={() => import("@/lib/appraisal/schema").then((m) => m.reviewSchema)} hidden={{ planId, kind }} values={initial} className="space-y-6">
       {objectives.map((o, i) => (
         <fieldset key={o.id} className="space-y-3 rounded border border-slate-200 p-3">
           <legend className="px-1 font-semibold break-words">Objective {i + 1}: {o.title}</legend>
@@ -58,7 +57,7 @@ export function ReviewForm({ planId, kind, objectives, asReviewer, values }: { p
 
 export function CorrectReviewForm({ reviewId }: { reviewId: string }) {
   return (
-    <Form id="correct-review" action={correctReviewAction} schema={correctReviewSchema} hidden={{ reviewId }} className="space-y-3">
+    <Form id="correct-review" action={correctReviewAction} loadSchema={() => import("@/lib/appraisal/schema").then((m) => m.correctReviewSchema)} hidden={{ reviewId }} className="space-y-3">
       <TextArea name="correctionNote" label="What needs correcting" hint="The signed-off version is kept; the correction is signed off again by both." rows={2} />
       <Submit variant="secondary">Open a correction</Submit>
     </Form>

@@ -4,14 +4,13 @@
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { createPairingAction, deleteSessionAction, editSessionAction, endPairingAction, recordSessionAction, secureStepAction, setStepAction } from "@/lib/coaching/actions";
 import { CADENCE_LABEL } from "@/lib/coaching/labels";
-import { editSessionSchema, endPairingSchema, pairingSchema, secureStepSchema, sessionIdSchema, sessionSchema, stepSchema } from "@/lib/coaching/schema";
 import { options } from "@/lib/format";
 
 type Option = { value: string; label: string };
 
 export function PairingForm({ coachees, coaches, coacheeHint, coachHint, today }: { coachees: Option[]; coaches: Option[]; coacheeHint?: string; coachHint: string; today: string }) {
   return (
-    <Form id="create-pairing" action={createPairingAction} schema={pairingSchema} className="space-y-4">
+    <Form id="create-pairing" action={createPairingAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.pairingSchema)} className="space-y-4">
       <Choice name="coacheeId" label="Coachee" hint={coacheeHint} empty="Choose who is coached…" options={coachees} />
       <Choice name="coachId" label="Coach" hint={coachHint} empty="Choose the coach…" options={coaches} />
       <TextArea name="focus" label="Focus" hint="What the coaching is for, for example “Leading a department through a curriculum change”." rows={2} />
@@ -25,7 +24,7 @@ export function PairingForm({ coachees, coaches, coacheeHint, coachHint, today }
 
 export function EndPairingForm({ pairingId, label }: { pairingId: string; label: string }) {
   return (
-    <Form id={`end-${pairingId}`} action={endPairingAction} schema={endPairingSchema} hidden={{ pairingId }} label={`End pairing: ${label}`} className="inline">
+    <Form id={`end-${pairingId}`} action={endPairingAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.endPairingSchema)} hidden={{ pairingId }} label={`End pairing: ${label}`} className="inline">
       <Submit variant="link">End pairing<span className="sr-only">: {label}</span></Submit>
     </Form>
   );
@@ -33,7 +32,7 @@ export function EndPairingForm({ pairingId, label }: { pairingId: string; label:
 
 export function StepForm({ pairingId }: { pairingId: string }) {
   return (
-    <Form id="set-step" action={setStepAction} schema={stepSchema} hidden={{ pairingId }} className="space-y-3">
+    <Form id="set-step" action={setStepAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.stepSchema)} hidden={{ pairingId }} className="space-y-3">
       <TextArea name="description" label="Next action step" hint="One small step you will be able to see, for example “Cold call three pupils before taking hands up”." rows={2} />
       <Submit variant="secondary">Set step</Submit>
     </Form>
@@ -42,7 +41,7 @@ export function StepForm({ pairingId }: { pairingId: string }) {
 
 export function SecureStepForm({ stepId }: { stepId: string }) {
   return (
-    <Form id="secure-step" action={secureStepAction} schema={secureStepSchema} hidden={{ stepId }} label="Mark the current step secure" className="inline">
+    <Form id="secure-step" action={secureStepAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.secureStepSchema)} hidden={{ stepId }} label="Mark the current step secure" className="inline">
       <Submit variant="secondary">Mark step secure</Submit>
     </Form>
   );
@@ -60,7 +59,7 @@ function SessionFields({ today }: { today: string }) {
 
 export function SessionForm({ pairingId, today }: { pairingId: string; today: string }) {
   return (
-    <Form id="record-session" action={recordSessionAction} schema={sessionSchema} hidden={{ pairingId }} values={{ heldOn: today }} className="space-y-3">
+    <Form id="record-session" action={recordSessionAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.sessionSchema)} hidden={{ pairingId }} values={{ heldOn: today }} className="space-y-3">
       <SessionFields today={today} />
       <Submit>Record session</Submit>
     </Form>
@@ -69,7 +68,7 @@ export function SessionForm({ pairingId, today }: { pairingId: string; today: st
 
 export function EditSessionForm({ session, today }: { session: { id: string; heldOnIso: string; minutes: number; notes: string }; today: string }) {
   return (
-    <Form id={`edit-session-${session.id}`} action={editSessionAction} schema={editSessionSchema} hidden={{ sessionId: session.id }} values={{ heldOn: session.heldOnIso, minutes: String(session.minutes), notes: session.notes }} className="space-y-3">
+    <Form id={`edit-session-${session.id}`} action={editSessionAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.editSessionSchema)} hidden={{ sessionId: session.id }} values={{ heldOn: session.heldOnIso, minutes: String(session.minutes), notes: session.notes }} className="space-y-3">
       <SessionFields today={today} />
       <Submit variant="secondary">Save session</Submit>
     </Form>
@@ -78,7 +77,7 @@ export function EditSessionForm({ session, today }: { session: { id: string; hel
 
 export function DeleteSessionForm({ sessionId, label }: { sessionId: string; label: string }) {
   return (
-    <Form id={`delete-session-${sessionId}`} action={deleteSessionAction} schema={sessionIdSchema} hidden={{ sessionId }} label={`Delete session: ${label}`} className="inline">
+    <Form id={`delete-session-${sessionId}`} action={deleteSessionAction} loadSchema={() => import("@/lib/coaching/schema").then((m) => m.sessionIdSchema)} hidden={{ sessionId }} label={`Delete session: ${label}`} className="inline">
       <Submit variant="link">Delete session<span className="sr-only">: {label}</span></Submit>
     </Form>
   );

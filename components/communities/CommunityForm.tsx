@@ -3,14 +3,13 @@ import { Checkbox, Choice, Form, Input, Submit, TextArea } from "@/components/ui
 import { createCommunityAction, updateCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_KIND_LABEL } from "@/lib/communities/labels";
 import { options } from "@/lib/format";
-import { createCommunitySchema, updateCommunitySchema } from "@/lib/communities/schema";
 
 type Values = { id: string; name: string; kind: string; subject: string | null; description: string; clusterId: string | null; isOpen: boolean };
 
 /** The trust admin's form to set a community up or change it. */
 export function CommunityForm({ clusters, community }: { clusters: { id: string; name: string }[]; community?: Values }) {
   return (
-    <Form id="community" className="space-y-4" action={community ? updateCommunityAction : createCommunityAction} schema={community ? updateCommunitySchema : createCommunitySchema} hidden={community ? { communityId: community.id } : {}}>
+    <Form id="community" className="space-y-4" action={community ? updateCommunityAction : createCommunityAction} loadSchema={() => import("@/lib/communities/schema").then((m) => (community ? m.updateCommunitySchema : m.createCommunitySchema))} hidden={community ? { communityId: community.id } : {}}>
       <Input name="name" label="Name" defaultValue={community?.name} />
       <Choice name="kind" label="Kind" defaultValue={community?.kind} empty="Choose…" options={options(COMMUNITY_KIND_LABEL)} />
       <Input name="subject" label="Subject (optional)" defaultValue={community?.subject ?? ""} />

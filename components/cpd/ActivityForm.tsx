@@ -4,7 +4,6 @@
 import { saveActivityAction } from "@/lib/cpd/actions";
 import { STRAND_LABEL, TYPE_LABEL } from "@/lib/cpd/labels";
 import { options } from "@/lib/format";
-import { activityForm } from "@/lib/cpd/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 
@@ -23,7 +22,7 @@ export function ActivityForm({
 }) {
   const editing = Boolean(values.id);
   return (
-    <Form id="activity" action={saveActivityAction} schema={activityForm} multipart values={values} notice={notice} hidden={editing ? { id: values.id ?? "" } : {}}>
+    <Form id="activity" action={saveActivityAction} loadSchema={() => import("@/lib/cpd/schema").then((m) => m.activityForm)} multipart values={values} notice={notice} hidden={editing ? { id: values.id ?? "" } : {}}>
       <Input name="title" label="Title" hint="For example: Retrieval practice course" autoComplete="off" />
       <div className="grid gap-5 sm:grid-cols-2">
         <Choice name="type" label="Type of activity" empty="Choose a type" options={options(TYPE_LABEL)} />

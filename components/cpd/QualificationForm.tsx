@@ -4,7 +4,6 @@
 import { saveQualificationAction } from "@/lib/cpd/actions";
 import { QUALIFICATION_LABEL } from "@/lib/cpd/labels";
 import { options } from "@/lib/format";
-import { qualificationForm } from "@/lib/cpd/schema";
 import { isNpq } from "@/lib/pipeline/labels";
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 
@@ -20,7 +19,7 @@ const KINDS = options(QUALIFICATION_LABEL).filter((o) => !isNpq(o.value));
 export function QualificationForm({ values = {}, today }: { values?: Record<string, string>; today: string }) {
   const editing = Boolean(values.id);
   return (
-    <Form id="qualification" action={saveQualificationAction} schema={qualificationForm} values={values} hidden={editing ? { id: values.id ?? "" } : {}}>
+    <Form id="qualification" action={saveQualificationAction} loadSchema={() => import("@/lib/cpd/schema").then((m) => m.qualificationForm)} values={values} hidden={editing ? { id: values.id ?? "" } : {}}>
       <Choice name="kind" label="Qualification" hint="For a national professional qualification, use Record an NPQ." empty="Choose a qualification" options={KINDS} />
       <Input name="title" label="Title (optional)" hint="For example: MA in Education. Shown instead of the qualification's name." autoComplete="off" />
       <Choice name="status" label="Status" empty="Choose a status" options={STATUS_OPTIONS} />

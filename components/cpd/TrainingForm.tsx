@@ -2,7 +2,6 @@
 // Record a statutory training completion: which training, when, and (optionally) the certificate.
 // The same zod schema checks it here and on the server; the expiry date is worked out on the server.
 import { recordTrainingAction } from "@/lib/cpd/actions";
-import { trainingForm } from "@/lib/cpd/schema";
 import { ACCEPT } from "@/lib/storage/validate";
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 
@@ -17,7 +16,7 @@ export function TrainingForm({
 }) {
   const options = requirements.map((r) => ({ value: r.id, label: `${r.name} (valid for ${r.validityMonths} months)` }));
   return (
-    <Form id="training" action={recordTrainingAction} schema={trainingForm} multipart values={values}>
+    <Form id="training" action={recordTrainingAction} loadSchema={() => import("@/lib/cpd/schema").then((m) => m.trainingForm)} multipart values={values}>
       <Choice name="requirementId" label="Training" empty="Choose the training" options={options} />
       <div className="max-w-60">
         <Input name="completedOn" label="Date you completed it" type="date" min="2000-01-01" max={today} hint="The expiry date is worked out from this." />

@@ -2,13 +2,13 @@
 // Trust admin editors: CPD hour targets per academic year and statutory training requirements.
 import { saveRequirementAction, saveTargetAction } from "@/lib/cpd/actions";
 import { DESIGNATION_LABEL, TARGET_SCOPE_LABEL } from "@/lib/cpd/labels";
-import { requirementForm, STAFF_CATEGORIES, targetForm } from "@/lib/cpd/schema";
+import { StaffCategory } from "@/lib/db/generated/enums";
 import { enumLabel, options } from "@/lib/format";
 import { Choice, Form, Input, Submit, useField } from "@/components/ui/form";
 
 export function TargetEditor({ years }: { years: { value: string; label: string }[] }) {
   return (
-    <Form id="target" action={saveTargetAction} schema={targetForm} className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-4" label="Set a CPD target">
+    <Form id="target" action={saveTargetAction} loadSchema={() => import("@/lib/cpd/schema").then((m) => m.targetForm)} className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-4" label="Set a CPD target">
       <Choice name="startYear" label="Academic year" options={years} defaultValue={years[0]?.value} />
       <Choice name="scope" label="Applies to" options={options(TARGET_SCOPE_LABEL)} defaultValue="DEFAULT" />
       <Input name="hours" label="Hours per year" inputMode="decimal" autoComplete="off" />
@@ -26,7 +26,7 @@ function Categories({ defaults }: { defaults: string[] }) {
       <legend className="font-medium">Staff categories</legend>
       <p className="text-sm text-slate-600">None ticked: applies to every category.</p>
       <div className="mt-1 flex flex-wrap gap-4">
-        {STAFF_CATEGORIES.map((c) => (
+        {Object.values(StaffCategory).map((c) => (
           <label key={c} className="flex items-center gap-2">
             <input type="checkbox" name="categories[]" value={c} defaultChecked={defaults.includes(c)} className="h-5 w-5" />
             {enumLabel(c)}
@@ -45,7 +45,7 @@ export function RequirementEditor({ requirement }: { requirement?: RequirementVa
     <Form
       id={id}
       action={saveRequirementAction}
-      schema={requirementForm}
+      loadSchema={() => import("@/lib/cpd/schema").then((m) => m.requirementForm)}
       hidden={requirement ? { id: requirement.id } : {}}
       className="space-y-3 rounded border border-slate-200 bg-white p-4"
       label={requirement ? `Edit ${requirement.name}` : "Add a requirement"}

@@ -1,12 +1,11 @@
 "use client";
 // Verify or return one activity from its page; the next one waiting in the same view of the queue opens after.
 import { verifyOneAction } from "@/lib/cpd/actions";
-import { verificationForm } from "@/lib/cpd/schema";
 import { Form, Submit, TextArea } from "@/components/ui/form";
 
 export function VerifyOne({ id, queue = "" }: { id: string; queue?: string }) {
   return (
-    <Form id="verify-one" action={verifyOneAction} schema={verificationForm} hidden={{ "ids[]": id, queue }} className="mt-6 space-y-4" label="Verify or return">
+    <Form id="verify-one" action={verifyOneAction} loadSchema={() => import("@/lib/cpd/schema").then((m) => m.verificationForm)} hidden={{ "ids[]": id, queue }} className="mt-6 space-y-4" label="Verify or return">
       <TextArea name="reason" label="Reason for returning (needed to return)" hint="The member of staff sees this." rows={2} />
       <p className="text-sm text-slate-700">Once you verify or return it, the next activity waiting opens.</p>
       <div className="flex flex-col gap-3 sm:flex-row">

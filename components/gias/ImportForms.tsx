@@ -5,11 +5,10 @@ import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/Button";
 import { Form, Input, Submit } from "@/components/ui/form";
 import { setGiasUidAction } from "@/lib/gias/actions";
-import { giasUidSchema } from "@/lib/gias/schema";
 
 export function GiasUidForm({ value }: { value: string | null }) {
   return (
-    <Form id="gias-uid" action={setGiasUidAction} schema={giasUidSchema} values={{ giasGroupUid: value ?? "" }} className="flex flex-wrap items-end gap-3">
+    <Form id="gias-uid" action={setGiasUidAction} loadSchema={() => import("@/lib/gias/schema").then((m) => m.giasUidSchema)} values={{ giasGroupUid: value ?? "" }} className="flex flex-wrap items-end gap-3">
       <Input name="giasGroupUid" label="The trust's GIAS group UID" hint="As in the file's 'Trusts (code)' column, e.g. TR01234." />
       <Submit variant="secondary">Save</Submit>
     </Form>

@@ -2,7 +2,6 @@
 // The trust admin edits a metric's name, unit, direction and RAG thresholds (issue 15 §4).
 import { Choice, Form, Input, Submit } from "@/components/ui/form";
 import { updateDefinitionAction } from "@/lib/governance/actions";
-import { definitionSchema } from "@/lib/governance/definitions/schema";
 import { DIRECTION_LABEL } from "@/lib/governance/labels";
 import { options } from "@/lib/format";
 
@@ -12,7 +11,7 @@ const text = (n: number | null) => (n === null ? "" : String(n));
 
 export function MetricDefinitionForm({ definition }: { definition: Definition }) {
   return (
-    <Form id="definition" action={updateDefinitionAction} schema={definitionSchema} hidden={{ id: definition.id }} className="max-w-xl space-y-5">
+    <Form id="definition" action={updateDefinitionAction} loadSchema={() => import("@/lib/governance/definitions/schema").then((m) => m.definitionSchema)} hidden={{ id: definition.id }} className="max-w-xl space-y-5">
       <Input name="label" label="Name" defaultValue={definition.label} />
       <Input name="unit" label="Unit" hint="e.g. %, pupils, days, £" defaultValue={definition.unit} />
       <Choice name="direction" label="Direction" defaultValue={definition.direction} options={options(DIRECTION_LABEL)} />

@@ -4,7 +4,6 @@
 import { Checkbox, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { deleteMeetingAction, editMeetingAction, logMeetingAction } from "@/lib/inductions/mentor-meetings/actions";
 import { AREAS, AREA_LABEL } from "@/lib/inductions/mentor-meetings/labels";
-import { deleteMeetingSchema, editMeetingSchema, logMeetingSchema } from "@/lib/inductions/mentor-meetings/schema";
 
 export type MeetingValues = { heldOn: string; minutes: string; areas: string[]; notes: string; nextStep: string };
 
@@ -33,7 +32,7 @@ function Fields({ areas }: { areas: string[] }) {
 
 export function LogMeetingForm({ inductionId, today }: { inductionId: string; today: string }) {
   return (
-    <Form id="log-meeting" action={logMeetingAction} schema={logMeetingSchema} hidden={{ inductionId }} values={{ heldOn: today, minutes: "45" }} className="max-w-2xl space-y-5">
+    <Form id="log-meeting" action={logMeetingAction} loadSchema={() => import("@/lib/inductions/mentor-meetings/schema").then((m) => m.logMeetingSchema)} hidden={{ inductionId }} values={{ heldOn: today, minutes: "45" }} className="max-w-2xl space-y-5">
       <Fields areas={[]} />
       <Submit>Log the meeting</Submit>
     </Form>
@@ -43,7 +42,7 @@ export function LogMeetingForm({ inductionId, today }: { inductionId: string; to
 export function EditMeetingForm({ meetingId, values }: { meetingId: string; values: MeetingValues }) {
   const { areas, ...rest } = values;
   return (
-    <Form id="edit-meeting" action={editMeetingAction} schema={editMeetingSchema} hidden={{ meetingId }} values={rest} className="max-w-2xl space-y-5">
+    <Form id="edit-meeting" action={editMeetingAction} loadSchema={() => import("@/lib/inductions/mentor-meetings/schema").then((m) => m.editMeetingSchema)} hidden={{ meetingId }} values={rest} className="max-w-2xl space-y-5">
       <Fields areas={areas} />
       <Submit>Save the meeting</Submit>
     </Form>
@@ -52,7 +51,7 @@ export function EditMeetingForm({ meetingId, values }: { meetingId: string; valu
 
 export function DeleteMeetingForm({ meetingId }: { meetingId: string }) {
   return (
-    <Form id="delete-meeting" action={deleteMeetingAction} schema={deleteMeetingSchema} hidden={{ meetingId }} label="Delete this meeting" className="space-y-3">
+    <Form id="delete-meeting" action={deleteMeetingAction} loadSchema={() => import("@/lib/inductions/mentor-meetings/schema").then((m) => m.deleteMeetingSchema)} hidden={{ meetingId }} label="Delete this meeting" className="space-y-3">
       <p className="text-sm text-slate-700">Deleting it removes the meeting from the log and its CPD records, yours and the ECT&rsquo;s.</p>
       <Submit variant="danger">Delete the meeting</Submit>
     </Form>

@@ -3,13 +3,12 @@
 import { Choice, Form, Submit } from "@/components/ui/form";
 import { savePreferencesAction } from "@/lib/notifications/actions";
 import { CHOICE_LABELS } from "@/lib/notifications/kinds";
-import { preferencesForm } from "@/lib/notifications/schema";
 
 const OPTIONS = Object.entries(CHOICE_LABELS).map(([value, label]) => ({ value, label }));
 
 export function PreferencesForm({ preferences }: { preferences: { kind: string; label: string; choice: string }[] }) {
   return (
-    <Form id="notification-preferences" action={savePreferencesAction} schema={preferencesForm} className="max-w-2xl space-y-5">
+    <Form id="notification-preferences" action={savePreferencesAction} loadSchema={() => import("@/lib/notifications/schema").then((m) => m.preferencesForm)} className="max-w-2xl space-y-5">
       {preferences.map((p) => (
         <Choice key={p.kind} name={p.kind} label={p.label} defaultValue={p.choice} options={OPTIONS} />
       ))}

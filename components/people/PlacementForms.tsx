@@ -4,7 +4,6 @@
 import { Form, Input, Submit, Choice, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { cancelPlacementAction, endPlacementAction, secondStaffAction, swapStaffAction, transferStaffAction } from "@/lib/people/employment/actions";
-import { endPlacementSchema, secondmentSchema, swapSchema, transferSchema } from "@/lib/people/employment/schema";
 
 /** The period and note of a secondment or swap, and its button. */
 function Period({ first, last, submit }: { first: string; last: string; submit: string }) {
@@ -24,7 +23,7 @@ const Note = () => <TextArea name="note" label="Note (optional)" rows={2} />;
 
 export function TransferForm({ id, schools, today }: { id: string; schools: Option[]; today: string }) {
   return (
-    <Form id="transfer" action={transferStaffAction} schema={transferSchema} hidden={{ staffMemberId: id }} values={{ startDate: today }} className="max-w-xl space-y-4">
+    <Form id="transfer" action={transferStaffAction} loadSchema={() => import("@/lib/people/employment/schema").then((m) => m.transferSchema)} hidden={{ staffMemberId: id }} values={{ startDate: today }} className="max-w-xl space-y-4">
       <Choice name="toSchoolId" label="School they move to" options={schools} empty="Choose a school" />
       <Input name="startDate" label="Date of the move" type="date" hint="Their first day at the new school: today or earlier." />
       <Note />
@@ -35,7 +34,7 @@ export function TransferForm({ id, schools, today }: { id: string; schools: Opti
 
 export function SecondmentForm({ id, schools }: { id: string; schools: Option[] }) {
   return (
-    <Form id="secondment" action={secondStaffAction} schema={secondmentSchema} hidden={{ staffMemberId: id }} className="max-w-xl space-y-4">
+    <Form id="secondment" action={secondStaffAction} loadSchema={() => import("@/lib/people/employment/schema").then((m) => m.secondmentSchema)} hidden={{ staffMemberId: id }} className="max-w-xl space-y-4">
       <Choice name="toSchoolId" label="School they are seconded to" options={schools} empty="Choose a school" />
       <Period first="First day there" last="Last day there" submit="Record the secondment" />
     </Form>
@@ -44,7 +43,7 @@ export function SecondmentForm({ id, schools }: { id: string; schools: Option[] 
 
 export function SwapForm({ id, people, school }: { id: string; people: Option[]; school: string }) {
   return (
-    <Form id="swap" action={swapStaffAction} schema={swapSchema} hidden={{ staffMemberId: id }} className="max-w-xl space-y-4">
+    <Form id="swap" action={swapStaffAction} loadSchema={() => import("@/lib/people/employment/schema").then((m) => m.swapSchema)} hidden={{ staffMemberId: id }} className="max-w-xl space-y-4">
       <Choice name="otherStaffMemberId" label={`Who at ${school} they swap with`} options={people} empty="Choose a person" />
       <Period first="First day of the swap" last="Last day of the swap" submit="Record the swap" />
     </Form>
@@ -53,7 +52,7 @@ export function SwapForm({ id, people, school }: { id: string; people: Option[];
 
 export function EndPlacementForm({ placementId, earliest, what }: { placementId: string; earliest: string; what: string }) {
   return (
-    <Form id={`end-${placementId}`} action={endPlacementAction} schema={endPlacementSchema} hidden={{ placementId }} values={{ endDate: earliest }} className="flex flex-wrap items-end gap-2">
+    <Form id={`end-${placementId}`} action={endPlacementAction} loadSchema={() => import("@/lib/people/employment/schema").then((m) => m.endPlacementSchema)} hidden={{ placementId }} values={{ endDate: earliest }} className="flex flex-wrap items-end gap-2">
       <Input name="endDate" label={`New last day of the ${what}`} type="date" />
       <Submit variant="secondary">End early</Submit>
     </Form>

@@ -4,7 +4,6 @@
 import { Checkbox, Choice, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { createStaffAction, recordLeaverAction, updateStaffAction } from "@/lib/people/actions";
-import { createStaffSchema, leaverSchema, updateStaffSchema } from "@/lib/people/staff-schema";
 import { LEAVE_REASON_LABEL } from "@/lib/people/labels";
 import { DESIGNATION_LABEL } from "@/lib/cpd/labels";
 import { CareerStage, StaffCategory } from "@/lib/db/generated/enums";
@@ -41,7 +40,7 @@ function Fields({ designations, managers }: { designations: string[]; managers: 
 
 export function NewStaffForm({ schools, schoolId, managers }: { schools: Option[]; schoolId?: string; managers: ManagerGroup[] }) {
   return (
-    <Form id="new-staff" action={createStaffAction} schema={createStaffSchema} className="max-w-2xl space-y-5" values={schoolId ? { schoolId } : {}}>
+    <Form id="new-staff" action={createStaffAction} loadSchema={() => import("@/lib/people/staff-schema").then((m) => m.createStaffSchema)} className="max-w-2xl space-y-5" values={schoolId ? { schoolId } : {}}>
       <Choice name="schoolId" label="School" options={schools} empty="Choose a school" defaultValue={schools.length === 1 ? schools[0]?.value : undefined} />
       <Fields designations={[]} managers={managers} />
       <Checkbox name="invite" label="Email them a link to set their password now" defaultChecked />
@@ -52,7 +51,7 @@ export function NewStaffForm({ schools, schoolId, managers }: { schools: Option[
 
 export function EditStaffForm({ id, values, managers }: { id: string; values: Record<string, string>; managers: ManagerGroup[] }) {
   return (
-    <Form id="edit-staff" action={updateStaffAction} schema={updateStaffSchema} hidden={{ staffMemberId: id }} values={values} className="max-w-2xl space-y-5">
+    <Form id="edit-staff" action={updateStaffAction} loadSchema={() => import("@/lib/people/staff-schema").then((m) => m.updateStaffSchema)} hidden={{ staffMemberId: id }} values={values} className="max-w-2xl space-y-5">
       <Fields designations={(values["designations[]"] ?? "").split("\n")} managers={managers} />
       <Submit>Save the record</Submit>
     </Form>
@@ -63,7 +62,7 @@ const reasons = options(LEAVE_REASON_LABEL);
 
 export function LeaverForm({ id, today }: { id: string; today: string }) {
   return (
-    <Form id="leaver" action={recordLeaverAction} schema={leaverSchema} hidden={{ staffMemberId: id }} values={{ leaveDate: today }} className="max-w-md space-y-4">
+    <Form id="leaver" action={recordLeaverAction} loadSchema={() => import("@/lib/people/staff-schema").then((m) => m.leaverSchema)} hidden={{ staffMemberId: id }} values={{ leaveDate: today }} className="max-w-md space-y-4">
       <Input name="leaveDate" label="Leave date" type="date" hint="Their last day; today or earlier." />
       <Choice name="leaveReason" label="Reason" options={reasons} empty="Choose a reason" />
       <TextArea name="leaveNote" label="Note (optional)" hint="Kept on their record for those who read it; never shown in figures." />

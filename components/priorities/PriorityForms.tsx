@@ -7,7 +7,6 @@ import {
   addMilestoneAction, attachActionAction, copyForwardAction, createPriorityAction, editPriorityAction, recordProgressAction, setMilestoneDoneAction,
 } from "@/lib/priorities/actions";
 import { PRIORITY_RAG_LABEL, STRAND_LABEL } from "@/lib/priorities/labels";
-import { attachActionSchema, copyForwardSchema, createPrioritySchema, editPrioritySchema, milestoneDoneSchema, milestoneSchema, progressSchema } from "@/lib/priorities/schema";
 
 type Option = { value: string; label: string };
 type Values = { title: string; why: string; reviewLink: string; strand: string; ownerId: string; successCriteria: string };
@@ -27,7 +26,7 @@ function Fields({ owners, reviewLinks }: { owners: Option[]; reviewLinks: Option
 
 export function CreatePriorityForm({ schoolId, year, owners, reviewLinks }: { schoolId: string; year: number; owners: Option[]; reviewLinks: Option[] }) {
   return (
-    <Form id="create-priority" action={createPriorityAction} schema={createPrioritySchema} hidden={{ schoolId, academicYear: String(year) }} className="space-y-4">
+    <Form id="create-priority" action={createPriorityAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.createPrioritySchema)} hidden={{ schoolId, academicYear: String(year) }} className="space-y-4">
       <Fields owners={owners} reviewLinks={reviewLinks} />
       <Submit>Add priority</Submit>
     </Form>
@@ -36,7 +35,7 @@ export function CreatePriorityForm({ schoolId, year, owners, reviewLinks }: { sc
 
 export function EditPriorityForm({ priorityId, values, owners, reviewLinks }: { priorityId: string; values: Values; owners: Option[]; reviewLinks: Option[] }) {
   return (
-    <Form id="edit-priority" action={editPriorityAction} schema={editPrioritySchema} hidden={{ priorityId }} values={values} className="space-y-4">
+    <Form id="edit-priority" action={editPriorityAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.editPrioritySchema)} hidden={{ priorityId }} values={values} className="space-y-4">
       <Fields owners={owners} reviewLinks={reviewLinks} />
       <Submit>Save priority</Submit>
     </Form>
@@ -45,7 +44,7 @@ export function EditPriorityForm({ priorityId, values, owners, reviewLinks }: { 
 
 export function MilestoneForm({ priorityId }: { priorityId: string }) {
   return (
-    <Form id="add-milestone" action={addMilestoneAction} schema={milestoneSchema} hidden={{ priorityId }} className="space-y-3">
+    <Form id="add-milestone" action={addMilestoneAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.milestoneSchema)} hidden={{ priorityId }} className="space-y-3">
       <Input name="title" label="Milestone" />
       <Input name="dueOn" label="Due date" type="date" />
       <Submit variant="secondary">Add milestone</Submit>
@@ -55,7 +54,7 @@ export function MilestoneForm({ priorityId }: { priorityId: string }) {
 
 export function MilestoneDoneForm({ milestoneId, title, done }: { milestoneId: string; title: string; done: boolean }) {
   return (
-    <Form id={`milestone-${milestoneId}`} action={setMilestoneDoneAction} schema={milestoneDoneSchema} hidden={{ milestoneId, ...(done ? {} : { done: "on" }) }} label={`${done ? "Reopen" : "Mark done"}: ${title}`} className="inline">
+    <Form id={`milestone-${milestoneId}`} action={setMilestoneDoneAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.milestoneDoneSchema)} hidden={{ milestoneId, ...(done ? {} : { done: "on" }) }} label={`${done ? "Reopen" : "Mark done"}: ${title}`} className="inline">
       <Submit variant="link">{done ? "Reopen" : "Mark done"}<span className="sr-only">: {title}</span></Submit>
     </Form>
   );
@@ -64,7 +63,7 @@ export function MilestoneDoneForm({ milestoneId, title, done }: { milestoneId: s
 export function ProgressForm({ priorityId, terms }: { priorityId: string; terms: { term: number; label: string }[] }) {
   const current = terms.at(-1);
   return (
-    <Form id="record-progress" action={recordProgressAction} schema={progressSchema} hidden={{ priorityId }} className="space-y-3">
+    <Form id="record-progress" action={recordProgressAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.progressSchema)} hidden={{ priorityId }} className="space-y-3">
       <Choice name="term" label="Term" options={terms.map((t) => ({ value: String(t.term), label: t.label }))} defaultValue={current ? String(current.term) : undefined} />
       <Choice name="rating" label="Rating" empty="Choose a rating…" options={options(PRIORITY_RAG_LABEL)} />
       <TextArea name="note" label="Progress note" hint="What has changed this term, and what comes next." rows={3} />
@@ -75,7 +74,7 @@ export function ProgressForm({ priorityId, terms }: { priorityId: string; terms:
 
 export function AttachActionForm({ priorityId, actions }: { priorityId: string; actions: Option[] }) {
   return (
-    <Form id="attach-action" action={attachActionAction} schema={attachActionSchema} hidden={{ priorityId }} className="space-y-3">
+    <Form id="attach-action" action={attachActionAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.attachActionSchema)} hidden={{ priorityId }} className="space-y-3">
       <Choice name="actionId" label="CSI action" empty="Choose an open action…" options={actions} />
       <Submit variant="secondary">Attach action</Submit>
     </Form>
@@ -84,7 +83,7 @@ export function AttachActionForm({ priorityId, actions }: { priorityId: string; 
 
 export function CopyForwardForm({ schoolId, year, count }: { schoolId: string; year: number; count: number }) {
   return (
-    <Form id="copy-forward" action={copyForwardAction} schema={copyForwardSchema} hidden={{ schoolId, academicYear: String(year) }} className="space-y-2">
+    <Form id="copy-forward" action={copyForwardAction} loadSchema={() => import("@/lib/priorities/schema").then((m) => m.copyForwardSchema)} hidden={{ schoolId, academicYear: String(year) }} className="space-y-2">
       <p>Last year has {count} unfinished {count === 1 ? "priority" : "priorities"} not yet carried forward.</p>
       <Submit variant="secondary">Copy last year’s unfinished priorities</Submit>
     </Form>

@@ -4,7 +4,6 @@ import { Checkbox, Choice, Form, GroupError, Input, Submit, TextArea } from "@/c
 import { options } from "@/lib/format";
 import { addSessionAction, createCourseAction, editCourseAction, publishCourseAction, removeSessionAction } from "@/lib/programme/actions";
 import { CAREER_STAGE_LABEL, CATEGORY_LABEL, KIND_LABEL, PHASE_LABEL, STRAND_LABEL } from "@/lib/programme/labels";
-import { courseIdSchema, createCourseSchema, editCourseSchema, sessionIdSchema, sessionSchema } from "@/lib/programme/schema";
 
 type Option = { value: string; label: string };
 
@@ -49,7 +48,7 @@ export function CreateCourseForm({ owners: others, schools, schoolOwners }: { ow
   const mine = schoolOwners === "all" ? schools : schools.filter((s) => schoolOwners.includes(s.value));
   const owners = [...others.filter((o) => o.value === "trust"), ...mine.map((s) => ({ value: `school:${s.value}`, label: s.label })), ...others.filter((o) => o.value !== "trust")];
   return (
-    <Form id="create-course" action={createCourseAction} schema={createCourseSchema} className="space-y-4">
+    <Form id="create-course" action={createCourseAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.createCourseSchema)} className="space-y-4">
       <Choice name="owner" label="Run by" options={owners} empty={owners.length > 1 ? "Choose who runs it…" : undefined} defaultValue={owners.length === 1 ? owners[0]!.value : undefined} />
       <Fields schools={schools} />
       <Submit>Save as a draft</Submit>
@@ -59,7 +58,7 @@ export function CreateCourseForm({ owners: others, schools, schoolOwners }: { ow
 
 export function EditCourseForm({ courseId, values, schools }: { courseId: string; values: Record<string, string>; schools: Option[] }) {
   return (
-    <Form id="edit-course" action={editCourseAction} schema={editCourseSchema} hidden={{ courseId }} values={values} className="space-y-4">
+    <Form id="edit-course" action={editCourseAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.editCourseSchema)} hidden={{ courseId }} values={values} className="space-y-4">
       <Fields schools={schools} />
       <Submit>Save course</Submit>
     </Form>
@@ -68,7 +67,7 @@ export function EditCourseForm({ courseId, values, schools }: { courseId: string
 
 export function SessionForm({ courseId, conference }: { courseId: string; conference: boolean }) {
   return (
-    <Form id="add-session" action={addSessionAction} schema={sessionSchema} hidden={{ courseId, ...(conference ? {} : { slot: "1" }) }} className="space-y-3">
+    <Form id="add-session" action={addSessionAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.sessionSchema)} hidden={{ courseId, ...(conference ? {} : { slot: "1" }) }} className="space-y-3">
       <Input name="title" label={conference ? "Session title" : "Session title (optional)"} />
       {conference && <Input name="slot" label="Slot" type="number" inputMode="numeric" min={1} defaultValue="1" hint="Sessions in the same slot run at the same time: bookers choose one." />}
       <Input name="startsAt" label="Starts" type="datetime-local" />
@@ -82,7 +81,7 @@ export function SessionForm({ courseId, conference }: { courseId: string; confer
 
 export function RemoveSessionForm({ sessionId, label }: { sessionId: string; label: string }) {
   return (
-    <Form id={`remove-${sessionId}`} action={removeSessionAction} schema={sessionIdSchema} hidden={{ sessionId }} label={`Remove session: ${label}`} className="inline">
+    <Form id={`remove-${sessionId}`} action={removeSessionAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.sessionIdSchema)} hidden={{ sessionId }} label={`Remove session: ${label}`} className="inline">
       <Submit variant="link">Remove<span className="sr-only"> session: {label}</span></Submit>
     </Form>
   );
@@ -90,7 +89,7 @@ export function RemoveSessionForm({ sessionId, label }: { sessionId: string; lab
 
 export function PublishForm({ courseId }: { courseId: string }) {
   return (
-    <Form id="publish-course" action={publishCourseAction} schema={courseIdSchema} hidden={{ courseId }} label="Publish the course">
+    <Form id="publish-course" action={publishCourseAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.courseIdSchema)} hidden={{ courseId }} label="Publish the course">
       <Submit>Publish</Submit>
     </Form>
   );

@@ -3,7 +3,6 @@
 import { useRef, useState } from "react";
 import { Form, GroupError, Submit } from "@/components/ui/form";
 import { saveRegisterAction } from "@/lib/programme/actions";
-import { registerSchema } from "@/lib/programme/schema";
 
 type Row = { id: string; name: string; school: string; present: boolean };
 
@@ -12,7 +11,7 @@ export function SessionRegisterForm({ sessionId, rows }: { sessionId: string; ro
   const [count, setCount] = useState(rows.filter((r) => r.present).length);
   const recount = () => setCount([...(fieldset.current?.querySelectorAll<HTMLInputElement>('input[name="present"]') ?? [])].filter((b) => b.checked).length);
   return (
-    <Form id="register" action={saveRegisterAction} schema={registerSchema} hidden={{ sessionId }} className="space-y-4">
+    <Form id="register" action={saveRegisterAction} loadSchema={() => import("@/lib/programme/schema").then((m) => m.registerSchema)} hidden={{ sessionId }} className="space-y-4">
       <GroupError name="present" />
       <fieldset ref={fieldset} onChange={recount}>
         <legend className="mb-2 font-medium">Who attended?</legend>

@@ -3,7 +3,7 @@
 // areas for development and evidence notes; "Save draft" or "Submit to the trust".
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import { saveReviewAction } from "@/lib/reviews/actions";
-import { gradeField, saveReviewSchema } from "@/lib/reviews/schema";
+import { gradeField } from "@/lib/reviews/fields";
 
 type Props = {
   review: {
@@ -23,7 +23,7 @@ type Props = {
 export function ReviewForm({ review, grades, notice }: Props) {
   const gradeOptions = grades.map((g) => ({ value: g.code, label: g.label }));
   return (
-    <Form id="review" action={saveReviewAction} schema={saveReviewSchema} hidden={{ reviewId: review.id }} className="space-y-5" notice={notice}>
+    <Form id="review" action={saveReviewAction} loadSchema={() => import("@/lib/reviews/schema").then((m) => m.saveReviewSchema)} hidden={{ reviewId: review.id }} className="space-y-5" notice={notice}>
       <Input name="visitDate" label="Visit date" type="date" defaultValue={review.visitDate ?? ""} />
       <fieldset className="space-y-3 rounded border border-slate-300 p-3">
         <legend className="px-1 font-semibold">Judgements</legend>

@@ -4,13 +4,13 @@
 import { Checkbox, Form, GroupError, Submit, TextArea } from "@/components/ui/form";
 import { Radios } from "@/components/voice/AnswerForm";
 import { answerExitSurveyAction } from "@/lib/staff-retention/actions";
-import { EXIT_QUESTIONS, exitAnswerSchema, FACTORS, FACTORS_FIELD, FACTORS_TEXT } from "@/lib/staff-retention/exit-survey";
+import { EXIT_QUESTIONS, FACTORS, FACTORS_FIELD, FACTORS_TEXT } from "@/lib/staff-retention/exit-questions";
 import { SCALE_LABELS } from "@/lib/voice/bank";
-import { fieldName } from "@/lib/voice/schema";
+import { fieldName } from "@/lib/voice/fields";
 
 export function ExitSurveyForm({ token }: { token: string }) {
   return (
-    <Form id="exit-survey" action={answerExitSurveyAction} schema={exitAnswerSchema} hidden={{ token }} className="space-y-4">
+    <Form id="exit-survey" action={answerExitSurveyAction} loadSchema={() => import("@/lib/staff-retention/exit-survey").then((m) => m.exitAnswerSchema)} hidden={{ token }} className="space-y-4">
       <GroupError name="token" />
       <fieldset className="rounded border border-slate-200 bg-white p-3">
         <legend className="px-1 font-medium">{FACTORS_TEXT}</legend>

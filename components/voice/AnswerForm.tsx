@@ -4,7 +4,7 @@
 import { Checkbox, FieldError, Form, GroupError, Submit, TextArea, Input, useField } from "@/components/ui/form";
 import { answerSurveyAction } from "@/lib/voice/actions";
 import { SCALE_LABELS, TASKS } from "@/lib/voice/bank";
-import { answerSchema, fieldName } from "@/lib/voice/schema";
+import { fieldName } from "@/lib/voice/fields";
 import type { SurveyQuestionKind } from "@/lib/db/generated/enums";
 
 type Q = { key: string; kind: SurveyQuestionKind; text: string };
@@ -56,7 +56,7 @@ function Question({ q }: { q: Q }) {
 
 export function AnswerForm({ surveyId, questions }: { surveyId: string; questions: Q[] }) {
   return (
-    <Form id="answer-survey" action={answerSurveyAction} schema={answerSchema} hidden={{ surveyId }} className="space-y-4">
+    <Form id="answer-survey" action={answerSurveyAction} loadSchema={() => import("@/lib/voice/schema").then((m) => m.answerSchema)} hidden={{ surveyId }} className="space-y-4">
       <GroupError name="surveyId" />
       {questions.map((q) => <Question key={q.key} q={q} />)}
       <Submit>Send my answers</Submit>

@@ -3,7 +3,6 @@
 // recording "you said, we did" against its results.
 import { Checkbox, Choice, Form, GroupError, Input, Submit, TextArea } from "@/components/ui/form";
 import { buildSurveyAction, recordActionAction } from "@/lib/voice/actions";
-import { actionSchema, buildSurveySchema } from "@/lib/voice/schema";
 
 type Option = { value: string; label: string };
 type BankRow = { key: string; theme: string; text: string; kind: string; checked: boolean };
@@ -11,7 +10,7 @@ type BankRow = { key: string; theme: string; text: string; kind: string; checked
 export function BuildSurveyForm({ scopes, bank, defaults }: { scopes: Option[]; bank: BankRow[]; defaults: { opensOn: string; closesOn: string; title: string } }) {
   const themes = [...new Set(bank.map((q) => q.theme))];
   return (
-    <Form id="build-survey" action={buildSurveyAction} schema={buildSurveySchema} className="space-y-4" values={{ title: defaults.title, opensOn: defaults.opensOn, closesOn: defaults.closesOn, schoolId: scopes[0]?.value ?? "" }}>
+    <Form id="build-survey" action={buildSurveyAction} loadSchema={() => import("@/lib/voice/schema").then((m) => m.buildSurveySchema)} className="space-y-4" values={{ title: defaults.title, opensOn: defaults.opensOn, closesOn: defaults.closesOn, schoolId: scopes[0]?.value ?? "" }}>
       <Choice name="schoolId" label="Who is asked" options={scopes} />
       <Input name="title" label="Title" />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -38,7 +37,7 @@ export function BuildSurveyForm({ scopes, bank, defaults }: { scopes: Option[]; 
 
 export function RecordActionForm({ surveyId, schoolId, questions }: { surveyId: string; schoolId: string | null; questions: Option[] }) {
   return (
-    <Form id="record-action" action={recordActionAction} schema={actionSchema} hidden={{ surveyId, schoolId: schoolId ?? "" }} className="space-y-3">
+    <Form id="record-action" action={recordActionAction} loadSchema={() => import("@/lib/voice/schema").then((m) => m.actionSchema)} hidden={{ surveyId, schoolId: schoolId ?? "" }} className="space-y-3">
       <Choice name="questionKey" label="The result it answers (optional)" empty="The survey as a whole" options={questions} />
       <TextArea name="youSaid" label="You said" hint="What the results told you, in staff's terms." rows={2} />
       <TextArea name="weDid" label="We did" hint="What has changed, or will, and when." rows={3} />

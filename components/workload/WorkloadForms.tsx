@@ -4,13 +4,12 @@
 import { Checkbox, Choice, Form, GroupError, Input, Submit } from "@/components/ui/form";
 import { answerCheckAction, decideDemandAction, proposeDemandAction } from "@/lib/workload/actions";
 import { KIND_LABEL } from "@/lib/workload/labels";
-import { checkAnswerSchema, decideSchema, proposeSchema } from "@/lib/workload/schema";
 import { options } from "@/lib/format";
 import { DIMENSION_VALUES } from "@/lib/voice/labels";
 
 export function ProposeDemandForm({ schoolId }: { schoolId: string | null }) {
   return (
-    <Form id="propose-demand" action={proposeDemandAction} schema={proposeSchema} hidden={{ schoolId: schoolId ?? "" }} className="space-y-4">
+    <Form id="propose-demand" action={proposeDemandAction} loadSchema={() => import("@/lib/workload/schema").then((m) => m.proposeSchema)} hidden={{ schoolId: schoolId ?? "" }} className="space-y-4">
       <Input name="title" label="The new demand" hint="For example “Weekly written feedback in every exercise book”." />
       <Choice name="kind" label="Kind" empty="Choose a kind…" options={options(KIND_LABEL)} />
       <fieldset>
@@ -29,7 +28,7 @@ export function ProposeDemandForm({ schoolId }: { schoolId: string | null }) {
 
 export function DecideForm({ demandId, title }: { demandId: string; title: string }) {
   return (
-    <Form id={`decide-${demandId}`} action={decideDemandAction} schema={decideSchema} hidden={{ demandId }} label={`Decide: ${title}`} className="relative flex gap-3">
+    <Form id={`decide-${demandId}`} action={decideDemandAction} loadSchema={() => import("@/lib/workload/schema").then((m) => m.decideSchema)} hidden={{ demandId }} label={`Decide: ${title}`} className="relative flex gap-3">
       <Submit name="decision" value="APPROVED" variant="secondary">Approve<span className="sr-only">: {title}</span></Submit>
       <Submit name="decision" value="REJECTED" variant="link">Reject<span className="sr-only">: {title}</span></Submit>
     </Form>
@@ -38,7 +37,7 @@ export function DecideForm({ demandId, title }: { demandId: string; title: strin
 
 export function CheckAnswerForm({ checkId, title }: { checkId: string; title: string }) {
   return (
-    <Form id="answer-check" action={answerCheckAction} schema={checkAnswerSchema} hidden={{ checkId }} className="space-y-4">
+    <Form id="answer-check" action={answerCheckAction} loadSchema={() => import("@/lib/workload/schema").then((m) => m.checkAnswerSchema)} hidden={{ checkId }} className="space-y-4">
       <Input name="hours" label={`Since it started (about half a term), how many hours has “${title}” taken you?`} hint="Your best estimate, in hours; 0 if none." inputMode="decimal" />
       <Submit>Send my answer</Submit>
     </Form>

@@ -1,13 +1,9 @@
 // The account forms' zod schemas, shared by the browser check and the commands.
 import { z } from "zod";
 import { idField, stripNul } from "@/lib/validation/fields";
+import { GRANTABLE_ROLES, INVITABLE_ROLES, SCHOOL_ROLES, type GrantableRole } from "./roles";
 
-/** Roles granted here. Network leaders are appointed through their community, staff by a staff record. */
-export const GRANTABLE_ROLES = ["HEADTEACHER", "SENIOR_LEADER", "LOCAL_GOVERNOR", "TRUSTEE", "TRUST_ADMIN"] as const;
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
-export const SCHOOL_ROLES: readonly GrantableRole[] = ["HEADTEACHER", "SENIOR_LEADER", "LOCAL_GOVERNOR"];
-/** Who may be invited without a staff record: governors, trustees, central team. */
-export const INVITABLE_ROLES = ["LOCAL_GOVERNOR", "TRUSTEE", "TRUST_ADMIN"] as const;
+export { GRANTABLE_ROLES, INVITABLE_ROLES, SCHOOL_ROLES, type GrantableRole };
 
 /** A blank school for a trust-wide role; a school is required of a school role. */
 const schoolFor = <T extends { role: GrantableRole; schoolId?: string | undefined }>(v: T, ctx: z.RefinementCtx) => {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CriticalFriendKind, CsiLevelKind, ReviewActionStatus, ReviewKind, SchoolPhase } from "@/lib/db/generated/enums";
 import { isoDay, londonToday } from "@/lib/dates";
+import { GRADE_PREFIX, gradeField } from "./fields";
 import { dayField, idField, numberField, optionalText, requiredText, textField } from "@/lib/validation/fields";
 
 const id = idField("Choose a valid record.");
@@ -40,8 +41,7 @@ export const assignReviewSchema = z.object({
 });
 
 /** Grades arrive as one field per area, `grade_<areaId>`; they are gathered into `grades`. */
-const GRADE_PREFIX = "grade_";
-export const gradeField = (areaId: string) => `${GRADE_PREFIX}${areaId}`;
+export { gradeField };
 
 export const saveReviewSchema = z.preprocess(
   (raw) => {

@@ -2,39 +2,10 @@
 // factors), five statements on the staff survey's 5-point scale, the Net Promoter question about the
 // trust, and one optional comment. Pure: the answer form, the command and the seed share it.
 import { z } from "zod";
-import { checkAnswers, type Answer, type Question } from "@/lib/voice/schema";
+import { checkAnswers, type Answer } from "@/lib/voice/schema";
+import { EXIT_QUESTIONS, FACTORS, FACTORS_FIELD, FACTORS_KEY, FACTORS_TEXT, MAX_FACTORS } from "./exit-questions";
 
-export const FACTORS = [
-  "Workload",
-  "Pay",
-  "Leadership and management",
-  "Pupil behaviour",
-  "Lack of development or promotion",
-  "Lack of flexible working",
-  "Moving house",
-  "Family or caring responsibilities",
-  "Health",
-  "Retirement",
-  "Leaving education",
-  "Something else",
-] as const;
-export const MAX_FACTORS = 3;
-
-export const FACTORS_KEY = "exit.factors";
-export const FACTORS_TEXT = "What most influenced your decision to leave? Tick up to three.";
-
-/** The questions after the factors, in order: the staff survey's kinds, so its checks and figures apply. */
-export const EXIT_QUESTIONS: (Question & { text: string })[] = [
-  { key: "exit.valued", kind: "SCALE", text: "I felt valued and recognised for the work I did." },
-  { key: "exit.workload", kind: "SCALE", text: "My workload was manageable." },
-  { key: "exit.leadership", kind: "SCALE", text: "Leaders supported me to do my job well." },
-  { key: "exit.development", kind: "SCALE", text: "I had good opportunities for professional development." },
-  { key: "exit.return", kind: "SCALE", text: "I would consider working for the trust again." },
-  { key: "exit.enps", kind: "ENPS", text: "How likely are you to recommend the trust as a place to work?" },
-  { key: "exit.comment", kind: "TEXT", text: "Is there anything else you would like the trust to know? (optional)" },
-];
-
-export const FACTORS_FIELD = "factors[]";
+export { EXIT_QUESTIONS, FACTORS, FACTORS_FIELD, FACTORS_KEY, FACTORS_TEXT, MAX_FACTORS };
 
 export const exitAnswerSchema = z.object({ token: z.string().min(20).max(100) }).catchall(z.unknown());
 

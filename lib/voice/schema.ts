@@ -1,9 +1,11 @@
 // The staff survey forms, declared once for the browser's check and the command's. Answers are checked
 // against the survey's own questions (checkAnswers), which the static schema cannot know.
 import { z } from "zod";
-import type { SurveyQuestionKind } from "@/lib/db/generated/enums";
 import { dayField, idField, optionalText, requiredText } from "@/lib/validation/fields";
 import { bankQuestion, valueRange } from "./bank";
+import { fieldName, type Question } from "./fields";
+
+export { fieldName, type Question };
 
 const id = idField("Choose a valid record.");
 const keys = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()));
@@ -36,11 +38,8 @@ export const actionSchema = z.object({
   weDid: requiredText("Say what was done about it.", "What was done", 2000),
 });
 
-export type Question = { key: string; kind: SurveyQuestionKind };
 export type Answer = { questionKey: string; value: number | null; text: string | null };
 
-/** The form field of a question's answer (a task list is a group of checkboxes). */
-export const fieldName = (q: Question) => `q-${q.key.replaceAll(".", "-")}${q.kind === "TASKS" ? "[]" : ""}`;
 
 const textAnswer = optionalText("Your comment", 2000);
 

@@ -107,6 +107,9 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: biggestSchool((id) => `/succession/${id}`) },
   { role: "admin", path: biggestSchool((id) => `/succession/${id}?change=SENCO`) },
   { role: "admin", path: "/priorities" },
+  // Form pages: each form fetches its schema (zod) when first focused (decision 045).
+  { role: "admin", path: "/programme/new" },
+  { role: "admin", path: "/voice/build" },
   { role: "multiRole", path: "/" },
 ];
 

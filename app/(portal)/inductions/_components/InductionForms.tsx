@@ -4,7 +4,6 @@
 import { Choice, Form, Input, Submit, TextArea } from "@/components/ui/form";
 import type { Option } from "@/components/ui/Select";
 import { correctReviewAction, recordFinalAssessmentAction, recordReviewAction, startInductionAction, updateInductionAction } from "@/lib/inductions/actions";
-import { correctReviewSchema, finalAssessmentSchema, recordReviewSchema, startInductionSchema, updateInductionSchema } from "@/lib/inductions/schema";
 
 function People({ colleagues }: { colleagues: Option[] }) {
   return (
@@ -18,7 +17,7 @@ function People({ colleagues }: { colleagues: Option[] }) {
 
 export function StartInductionForm({ ects, colleagues, values }: { ects: Option[]; colleagues: Option[]; values: Record<string, string> }) {
   return (
-    <Form id="start-induction" action={startInductionAction} schema={startInductionSchema} values={values} className="max-w-2xl space-y-5">
+    <Form id="start-induction" action={startInductionAction} loadSchema={() => import("@/lib/inductions/schema").then((m) => m.startInductionSchema)} values={values} className="max-w-2xl space-y-5">
       <Choice name="staffMemberId" label="Early career teacher" hint="A teacher of the school without an induction; their career stage becomes ECT." options={ects} empty="Choose a teacher" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Input name="startDate" label="Start date" type="date" />
@@ -32,7 +31,7 @@ export function StartInductionForm({ ects, colleagues, values }: { ects: Option[
 
 export function UpdateInductionForm({ id, colleagues, values }: { id: string; colleagues: Option[]; values: Record<string, string> }) {
   return (
-    <Form id="update-induction" action={updateInductionAction} schema={updateInductionSchema} hidden={{ inductionId: id }} values={values} className="max-w-2xl space-y-5">
+    <Form id="update-induction" action={updateInductionAction} loadSchema={() => import("@/lib/inductions/schema").then((m) => m.updateInductionSchema)} hidden={{ inductionId: id }} values={values} className="max-w-2xl space-y-5">
       <People colleagues={colleagues} />
       <Submit variant="secondary">Save the mentor, tutor and appropriate body</Submit>
     </Form>
@@ -51,7 +50,7 @@ function Held() {
 
 export function RecordReviewForm({ reviews, today }: { reviews: Option[]; today: string }) {
   return (
-    <Form id="record-review" action={recordReviewAction} schema={recordReviewSchema} values={{ heldOn: today, reviewId: reviews[0]?.value ?? "" }} className="max-w-2xl space-y-5">
+    <Form id="record-review" action={recordReviewAction} loadSchema={() => import("@/lib/inductions/schema").then((m) => m.recordReviewSchema)} values={{ heldOn: today, reviewId: reviews[0]?.value ?? "" }} className="max-w-2xl space-y-5">
       <Choice name="reviewId" label="Review" options={reviews} empty="Choose the review" />
       <Choice name="outcome" label="Outcome" options={[{ value: "ON_TRACK", label: "On track" }, { value: "NOT_ON_TRACK", label: "Not on track" }]} empty="Choose the outcome" />
       <Held />
@@ -62,7 +61,7 @@ export function RecordReviewForm({ reviews, today }: { reviews: Option[]; today:
 
 export function FinalAssessmentForm({ id, today }: { id: string; today: string }) {
   return (
-    <Form id="final-assessment" action={recordFinalAssessmentAction} schema={finalAssessmentSchema} hidden={{ inductionId: id }} values={{ heldOn: today }} className="max-w-2xl space-y-5">
+    <Form id="final-assessment" action={recordFinalAssessmentAction} loadSchema={() => import("@/lib/inductions/schema").then((m) => m.finalAssessmentSchema)} hidden={{ inductionId: id }} values={{ heldOn: today }} className="max-w-2xl space-y-5">
       <Choice name="outcome" label="Final outcome" hint="Recorded once: it completes the induction." options={[{ value: "SATISFACTORY", label: "Satisfactory" }, { value: "UNSATISFACTORY", label: "Unsatisfactory" }]} empty="Choose the outcome" />
       <Held />
       <Submit>Record the final assessment</Submit>
@@ -79,7 +78,7 @@ export function CorrectReviewForm({ review, final }: { review: { id: string; ver
     <Form
       id={`correct-${review.id}`}
       action={correctReviewAction}
-      schema={correctReviewSchema}
+      loadSchema={() => import("@/lib/inductions/schema").then((m) => m.correctReviewSchema)}
       hidden={{ reviewId: review.id, version: String(review.version) }}
       values={{ heldOn: review.heldOn, outcome: review.outcome, notes: review.notes }}
       className="max-w-2xl space-y-5"
