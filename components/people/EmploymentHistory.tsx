@@ -12,7 +12,7 @@ import { CancelPlacementForm, EndPlacementForm, SecondmentForm, SwapForm, Transf
 type History = Awaited<ReturnType<typeof employmentHistory>>;
 type Row = History["rows"][number];
 
-export function EmploymentHistory({ history, targets }: { history: History; targets: Option[] }) {
+export function EmploymentHistory({ id, history, targets }: { id: string; history: History; targets: Option[] }) {
   const columns = [
     { key: "kind", header: "Kind", rowHeader: true, cell: (r: Row) => PLACEMENT_LABEL[r.kind] },
     { key: "from", header: "From", cell: (r: Row) => r.fromSchool.name },
@@ -47,7 +47,7 @@ export function EmploymentHistory({ history, targets }: { history: History; targ
       <Table caption="Transfers, secondments and swaps" columns={columns} rows={history.rows} rowKey={(r) => r.id} empty="No transfers, secondments or swaps." />
       {history.mayMove && targets.length > 0 && (
         <p>
-          <a href="#move-heading" className="text-brand-700 underline">
+          <a href={`/staff/${id}?move=1#move-heading`} className="text-brand-700 underline">
             Record a transfer, secondment or swap
           </a>
         </p>
@@ -74,6 +74,7 @@ export function MoveForms({ id, targets, swap, today }: { id: string; targets: O
         </Section>
         <Section id="swap-heading" title="Swap with someone at another school" headingClassName="text-base font-semibold">
           <form method="get" action={`/staff/${id}#swap-heading`} className="flex flex-wrap items-end gap-2" aria-label="Choose the school to swap with">
+            <input type="hidden" name="move" value="1" />
             <SelectField id="swapSchool" name="swapSchool" label="School to swap with" defaultValue={swap.school?.value} emptyLabel="Choose a school" options={targets} />
             <button type="submit" className="min-h-11 rounded border border-slate-500 bg-white px-3">
               Show its staff

@@ -33,9 +33,11 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   await noteOpened(viewer, "portfolio", p.person.id, p.person.id);
   const name = `${p.person.firstName} ${p.person.lastName}`;
   const swapSchool = typeof query.swapSchool === "string" ? query.swapSchool : undefined;
+  // The forms to move them open on request (?move=1): each lists every other school.
+  const moving = history.mayMove && query.move === "1";
   const [targets, swapPeople] = await Promise.all([
     history.mayMove ? moveTargets(viewer, p.person.school.id) : [],
-    history.mayMove ? swapCandidates(viewer, swapSchool) : [],
+    moving ? swapCandidates(viewer, swapSchool) : [],
   ]);
   const targetOptions = targets.map((s) => ({ value: s.id, label: s.name }));
   // An activity opens on its school's verification page: not for a host head, nor one logged before a transfer.
@@ -77,7 +79,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         )}
       </dl>
       <div className="space-y-8">
-        <EmploymentHistory history={history} targets={targetOptions} />
+        <EmploymentHistory id={p.person.id} history={history} targets={targetOptions} />
         <HoursProgress hours={p.hours} whose="their" />
         <Section id="activities-heading" title="Activities" className="space-y-3">
           <p className="text-sm text-slate-700">Submitted, returned and verified activities; drafts stay private to {p.person.firstName}.</p>
@@ -99,7 +101,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
             {can(viewer, "induction:view:any", { schoolId: p.person.school.id }) && <Link href={`/inductions/${p.induction.id}`} className="text-brand-700 underline">Induction: reviews, assessments and status</Link>}
           </Section>
         )}
-        {history.mayMove && targetOptions.length > 0 && (
+        {moving && targetOptions.length > 0 && (
           <MoveForms
             id={p.person.id}
             targets={targetOptions}
