@@ -16,7 +16,7 @@ type Plan = { id: string; holder: Person | null; emergencyCover: Person | null; 
 export const nameOf = (p: Person | null) => (p ? `${p.firstName} ${p.lastName}` : null);
 
 /** `changing`: the post whose forms are open (the others link to theirs). */
-export function SchoolPlan({ schoolId, posts, staff, changing }: { schoolId: string; posts: { post: KeyPost; plan: Plan }[]; staff: Person[]; changing: KeyPost | null }) {
+export function SchoolPlan({ schoolId, posts, staff, changing, adding = false }: { schoolId: string; posts: { post: KeyPost; plan: Plan }[]; staff: Person[]; changing: KeyPost | null; adding?: boolean }) {
   const choices = changing === null ? [] : staff.map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName} (${s.jobTitle})` }));
   return (
     <Section id="posts" title="Key posts" className="space-y-4">
@@ -49,12 +49,21 @@ export function SchoolPlan({ schoolId, posts, staff, changing }: { schoolId: str
                 <p className="text-sm text-slate-700">None named.</p>
               )}
               {post === changing ? (
-                <div className="mt-3">
-                  <div className="grid gap-6 md:grid-cols-2">
-                    <PostForm schoolId={schoolId} post={post} label={label} staff={choices} values={{ holderId: plan?.holder?.id ?? "", emergencyCoverId: plan?.emergencyCover?.id ?? "" }} />
+                <div className="mt-3 space-y-3">
+                  {/* One form at a time: each of its lists holds the school's every member of staff. */}
+                  {adding ? (
                     <SuccessorForm schoolId={schoolId} post={post} label={label} staff={choices} />
-                  </div>
-                  <Link href={asRoute(withHash(routes.schoolSuccession(schoolId), `post-${post}`))} className="mt-3 inline-block text-brand-700 underline">Done changing {label}</Link>
+                  ) : (
+                    <PostForm schoolId={schoolId} post={post} label={label} staff={choices} values={{ holderId: plan?.holder?.id ?? "", emergencyCoverId: plan?.emergencyCover?.id ?? "" }} />
+                  )}
+                  <p className="flex flex-wrap gap-x-6 gap-y-2">
+                    {adding ? (
+                      <Link href={asRoute(withHash(withQuery(routes.schoolSuccession(schoolId), `change=${post}`), `post-${post}`))} className="text-brand-700 underline">Change {label}&rsquo;s holder and cover</Link>
+                    ) : (
+                      <Link href={asRoute(withHash(withQuery(routes.schoolSuccession(schoolId), `change=${post}&successor=add`), `post-${post}`))} className="text-brand-700 underline">Add a successor for {label}</Link>
+                    )}
+                    <Link href={asRoute(withHash(routes.schoolSuccession(schoolId), `post-${post}`))} className="text-brand-700 underline">Done changing {label}</Link>
+                  </p>
                 </div>
               ) : (
                 <Link href={asRoute(withHash(withQuery(routes.schoolSuccession(schoolId), `change=${post}`), `post-${post}`))} className="mt-3 inline-block text-brand-700 underline">Change {label}</Link>

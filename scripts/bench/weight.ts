@@ -106,6 +106,7 @@ export const WEIGHT_PAGES: WeightPage[] = [
   { role: "admin", path: biggestSchool((id) => `/governance/schools/${id}`) },
   { role: "admin", path: biggestSchool((id) => `/succession/${id}`) },
   { role: "admin", path: biggestSchool((id) => `/succession/${id}?change=SENCO`) },
+  { role: "admin", path: biggestSchool((id) => `/succession/${id}?change=SENCO&successor=add`) },
   { role: "admin", path: "/priorities" },
   // Form pages: each form fetches its schema (zod) when first focused (decision 045).
   { role: "admin", path: "/programme/new" },

@@ -85,6 +85,11 @@ test("a head keeps the SENCO post's succession plan", async ({ browser, axe }) =
   await expect(post.getByRole("status")).toHaveText("Post saved.");
   await expect(senco.getByText(holder, { exact: true })).toBeVisible();
 
+  // One form at a time: the successor's is a link away (each lists the school's every member of staff).
+  await expect(head.getByRole("form", { name: "SENCO: add a successor" })).toHaveCount(0);
+  await senco.getByRole("link", { name: "Add a successor for SENCO" }).click();
+  await expect(head.getByRole("form", { name: "SENCO: holder and cover" })).toHaveCount(0);
+
   // The holder cannot be their own successor.
   const successor = head.getByRole("form", { name: "SENCO: add a successor" });
   await chooseByName(successor.getByLabel("SENCO: potential successor"), holder);

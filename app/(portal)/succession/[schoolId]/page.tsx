@@ -18,13 +18,13 @@ export const metadata: Metadata = { title: "Succession and talent" };
 const ASPIRATIONS_PER_PAGE = 8;
 const NPQS_PER_PAGE = 5;
 
-export default async function SchoolSuccessionPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ change?: string | string[]; endorse?: string | string[]; talent?: string | string[]; npqs?: string | string[] }> }) {
+export default async function SchoolSuccessionPage({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<{ change?: string | string[]; successor?: string | string[]; endorse?: string | string[]; talent?: string | string[]; npqs?: string | string[] }> }) {
   const viewer = await requireViewer();
   const { schoolId } = await params;
   if (!isId(schoolId)) notFound();
   const data = await schoolPipeline(viewer, schoolId);
   // The key post being changed: its forms are open, the others link to theirs.
-  const { change, endorse, talent, npqs } = await searchParams;
+  const { change, successor, endorse, talent, npqs } = await searchParams;
   const changing = KEY_POSTS.find((p) => p === change) ?? null;
   const endorsing = typeof endorse === "string" ? endorse : null;
   // An aspiration being endorsed shows on its own page of the list.
@@ -36,7 +36,7 @@ export default async function SchoolSuccessionPage({ params, searchParams }: { p
     <>
       <PageHeader title={`Succession and talent: ${data.school.name}`} lead="The school's plan for its key posts, its staff's aspirations with your view of their readiness, and their NPQs." />
       <div className="space-y-10">
-        <SchoolPlan schoolId={data.school.id} posts={data.posts} staff={data.staff} changing={changing} />
+        <SchoolPlan schoolId={data.school.id} posts={data.posts} staff={data.staff} changing={changing} adding={successor === "add"} />
         {/* Changing a post, the page is its plan alone: each of the post's three lists holds the school's staff. */}
         {changing === null && (
           <>
