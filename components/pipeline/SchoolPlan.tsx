@@ -1,8 +1,8 @@
 // A school's succession plan: each key post with its holder, emergency cover and potential successors
-// by readiness, and the head's forms to keep it, one post at a time (`?change=POST` in the address, so
-// the page carries one post's two lists of the school's staff, not fourteen; the remove-successor
-// buttons too, so a large school's fourteen posts are not a form per successor). Server component;
-// readiness is written out.
+// by readiness, and the head's forms to keep it, one post at a time (`?change=POST` in the address: the
+// page is then that post's card alone, with its holder-and-cover form or, `&successor=add`, its
+// add-a-successor form, each listing the school's staff; the remove-successor buttons only there too).
+// Server component; readiness is written out.
 import Link from "next/link";
 import { Section } from "@/components/ui/Section";
 import { POST_LABEL, READINESS_LABEL, READY_SOON } from "@/lib/pipeline/labels";
@@ -22,7 +22,8 @@ export function SchoolPlan({ schoolId, posts, staff, changing, adding = false }:
     <Section id="posts" title="Key posts" className="space-y-4">
       <p className="text-slate-700">A post counts as covered when a successor is ready within two years.</p>
       <ul className="space-y-4">
-        {posts.map(({ post, plan }) => {
+        {/* Changing a post, its card alone: the others return with "Done changing". */}
+        {posts.filter(({ post }) => changing === null || post === changing).map(({ post, plan }) => {
           const label = POST_LABEL[post];
           const covered = plan?.successors.some((s) => READY_SOON.includes(s.readiness)) ?? false;
           return (

@@ -103,10 +103,12 @@ test("a head keeps the SENCO post's succession plan", async ({ browser, axe }) =
   await noSidewaysScroll(head);
   await axe(head);
 
-  // While a post is changed the page is the plan alone (its lists hold every member of staff); done, the rest is back.
+  // While a post is changed the page is its card alone (its lists hold every member of staff); done, the rest is back.
   await expect(head.getByRole("heading", { level: 2, name: /^Aspirations and talent pool/ })).toHaveCount(0);
+  await expect(head.getByRole("heading", { level: 3, name: "Headteacher", exact: true })).toHaveCount(0);
   await senco.getByRole("link", { name: "Done changing SENCO" }).click();
   await expect(head.getByRole("heading", { level: 2, name: /^Aspirations and talent pool/ })).toBeVisible();
+  await expect(head.getByRole("heading", { level: 3, name: "Headteacher", exact: true })).toBeVisible();
   await expect(head.getByRole("form", { name: "SENCO: holder and cover" })).toHaveCount(0);
 });
 
