@@ -30,6 +30,9 @@ export async function readBackup(
   const failures: unknown[] = [];
   input.on("error", (error) => failures.push(error));
   const lines = createInterface({ input, crlfDelay: Infinity });
+  // readline passes the stream's error on to itself too: once the loop below has stopped early (a bad
+  // line found before gzip's own check fails), nothing else listens there, and it would be unhandled.
+  lines.on("error", (error) => failures.push(error));
   const whole = createHash("sha256");
   let manifest: Manifest | undefined;
   let table: { name: string; hash: Hash; rows: number } | undefined;
@@ -71,6 +74,9 @@ export async function readBackup(
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`The backup cannot be read (${describe(failures[0] ?? error)}): the file is damaged or not a portal backup.`);
+  } finally {
+    // Stopped early: no need to read and unzip the rest.
+    input.destroy();
   }
   if (failures.length) throw new BackupError(`The backup cannot be read (${describe(failures[0])}): the file is damaged or not a portal backup.`);
   if (!manifest || !done) throw new BackupError("The backup ends before its last line: the file is incomplete (was it still being written?).");
