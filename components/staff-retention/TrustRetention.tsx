@@ -2,13 +2,12 @@
 // decision 040): turnover and stability (the trend, by school, by phase, by category and career stage),
 // early-career teachers, why people left, or the exit survey. The by-school tables are 20 schools a
 // page by name (`?page=`), the whole trust's row first on every page; the trust's comments 20 a page.
-import type { Route } from "next";
-import Link from "next/link";
 import { Pager, queryHref } from "@/components/ui/Pager";
+import { QueryTabs } from "@/components/ui/QueryTabs";
 import { Section } from "@/components/ui/Section";
 import { pageOf } from "@/lib/paging";
 import type { trustRetentionInsight } from "@/lib/staff-retention/queries";
-import { routes, withQuery } from "@/lib/routes";
+import { asRoute, type Href, routes } from "@/lib/routes";
 import { CohortTable, DEFINITIONS, ExitGroups, ExitResults, ReasonsTable, SeriesTable, TrendChart } from "./Figures";
 
 type Data = Awaited<ReturnType<typeof trustRetentionInsight>>;
@@ -27,18 +26,6 @@ export const trustQueryOf = (q: Record<string, unknown>, page: (v: unknown) => n
   comments: page(q.comments),
 });
 
-function Tabs<T extends string>({ label, labels, current, href }: { label: string; labels: Record<T, string>; current: T; href: (t: T) => string }) {
-  return (
-    <nav aria-label={label} className="flex flex-wrap gap-4 border-b border-slate-200 text-sm">
-      {(Object.keys(labels) as T[]).map((t) => (
-        <Link key={t} href={href(t) as Route} aria-current={t === current ? "page" : undefined} className={t === current ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}>
-          {labels[t]}
-        </Link>
-      ))}
-    </nav>
-  );
-}
-
 export function TrustRetention({ d, q }: { d: Data; q: TrustQuery }) {
   const span = `${d.years[0]} to ${d.years[d.years.length - 1]}`;
   // One list of schools (by name) for every by-school table, so a page holds the same schools in each.
@@ -52,7 +39,7 @@ export function TrustRetention({ d, q }: { d: Data; q: TrustQuery }) {
   const pager = schools.pageCount > 1 && <Pager hrefFor={queryHref(routes.retention(), { ...state, page: undefined })} page={schools.page} pageCount={schools.pageCount} total={schools.total} label="Pages of schools" />;
   return (
     <div className="space-y-8">
-      <Tabs label="Retention views" labels={VIEWS} current={q.show} href={(t) => withQuery(routes.retention(), t === "turnover" ? "" : `show=${t}`)} />
+      <QueryTabs label="Retention views" className="" tabs={VIEWS} current={q.show} hrefFor={queryHref(routes.retention(), {})} />
       {q.show === "turnover" && (
         <div className="space-y-10">
           <Section id="trend" title="The trust over five years" className="space-y-3">
@@ -61,7 +48,7 @@ export function TrustRetention({ d, q }: { d: Data; q: TrustQuery }) {
           </Section>
           <Section id="by-school" title="By school" className="space-y-4">
             <p className="text-sm text-slate-700">{SCHOOLS_PER_PAGE} schools a page by name, the whole trust first on every page. A school&apos;s name opens its own page.</p>
-            <Tabs label="Turnover or stability by school" labels={{ turnover: "Turnover", stability: "Stability" }} current={q.measure} href={(m) => href({ measure: m === "turnover" ? undefined : m }, "#by-school")} />
+            <QueryTabs label="Turnover or stability by school" className="" param="measure" tabs={{ turnover: "Turnover", stability: "Stability" }} current={q.measure} hrefFor={(c) => asRoute(href({ measure: c.measure || undefined }, "#by-school") as Href)} />
             <SeriesTable caption={`${q.measure === "turnover" ? "Turnover" : "Stability"} by school, ${span}${of}`} groupLabel="School" years={d.years} rows={[d.trust, ...schools.rows]} measure={q.measure} href={(r) => link(r.key)} />
             {pager}
           </Section>

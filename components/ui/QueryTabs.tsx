@@ -5,10 +5,12 @@ import type { HrefFor } from "./Pager";
  * One table at a time (decision 036's way): links to the views of one page, chosen by a query
  * parameter (`?show=`), the current one marked for assistive technology. Links, so they work without JavaScript.
  */
-export function QueryTabs<T extends string>({ label, tabs, current, hrefFor, param = "show" }: { label: string; tabs: Record<T, string>; current: T; hrefFor: HrefFor; param?: string }) {
+export function QueryTabs<T extends string>({
+  label, tabs, current, hrefFor, param = "show", className = "mb-4",
+}: { label: string; tabs: Partial<Record<T, string>>; current: T; hrefFor: HrefFor; param?: string; className?: string }) {
   const first = Object.keys(tabs)[0];
   return (
-    <nav aria-label={label} className="mb-4 flex flex-wrap gap-4 border-b border-slate-200 text-sm">
+    <nav aria-label={label} className={`${className} flex flex-wrap gap-4 border-b border-slate-200 text-sm`}>
       {(Object.keys(tabs) as T[]).map((t) => (
         <Link
           key={t}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager, queryHref } from "@/components/ui/Pager";
+import { QueryTabs } from "@/components/ui/QueryTabs";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { Table, TableBox } from "@/components/ui/Table";
@@ -45,13 +46,7 @@ export default async function WorkloadPage({ searchParams }: Props) {
         <Stat label="Live demands" value={d.demands.filter((x) => x.status === "APPROVED").length} />
       </StatGrid>
       {d.bySchool.length > 0 && (
-        <nav aria-label="Parts of the trust's workload" className="mt-6 flex flex-wrap gap-4 border-b border-slate-200 text-sm">
-          {(["demands", "schools"] as const).map((t) => (
-            <Link key={t} href={hrefFor({ show: t === "demands" ? "" : t, page: "" })} aria-current={t === show ? "page" : undefined} className={t === show ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}>
-              {t === "demands" ? "Demands" : "Each school’s load"}
-            </Link>
-          ))}
-        </nav>
+        <QueryTabs label="Parts of the trust's workload" className="mt-6" tabs={{ demands: "Demands", schools: "Each school’s load" }} current={show} hrefFor={hrefFor} />
       )}
       <div className="mt-6 space-y-8">
         {demands && (

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager, queryHref } from "@/components/ui/Pager";
+import { QueryTabs } from "@/components/ui/QueryTabs";
 import { Section } from "@/components/ui/Section";
 import { requireViewer } from "@/lib/access/viewer";
 import { headsCycle, trustCompletion } from "@/lib/appraisal/overview/queries";
@@ -50,13 +51,7 @@ export default async function TrustPerformancePage({ searchParams }: { searchPar
       <FlashNotice />
       <div className="space-y-8">
         {c.setsCycle && (
-          <nav aria-label="Across the trust: views" className="flex flex-wrap gap-4 border-b border-slate-200 text-sm">
-            {(Object.keys(TABS) as Tab[]).map((t) => (
-              <Link key={t} href={asRoute(withQuery(routes.performanceTrust(), t === "completion" ? "" : `show=${t}`))} aria-current={t === show ? "page" : undefined} className={t === show ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}>
-                {TABS[t]}
-              </Link>
-            ))}
-          </nav>
+          <QueryTabs label="Across the trust: views" className="" tabs={TABS} current={show} hrefFor={queryHref(routes.performanceTrust(), {})} />
         )}
         {show === "completion" && <div className="space-y-2">
           <FiguresGrid

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { FlashNotice } from "@/components/ui/FlashNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager, queryHref } from "@/components/ui/Pager";
+import { QueryTabs } from "@/components/ui/QueryTabs";
 import { Section } from "@/components/ui/Section";
 import { Stat, StatGrid } from "@/components/ui/Stat";
 import { ResultFilters } from "@/components/voice/ResultFilters";
@@ -58,13 +58,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
         <Stat label="Participation" value={`${d.participation.percent}%`} hint={`${d.participation.answered} of ${d.participation.invited} current staff answered`} />
         {v.shown && <Stat label="Answers in this view" value={v.n} hint={v.caution ? `Fewer than ${CAUTION_UNDER}: read with caution` : undefined} />}
       </StatGrid>
-      <nav aria-label="Parts of the results" className="mt-6 flex flex-wrap gap-4 border-b border-slate-200 text-sm">
-        {tabs.map((t) => (
-          <Link key={t} href={hrefFor({ show: t === "questions" ? "" : t, page: "" })} aria-current={t === show ? "page" : undefined} className={t === show ? "-mb-px border-b-2 border-brand-700 px-1 py-2 font-semibold" : "px-1 py-2 text-brand-700 underline"}>
-            {SHOW_LABEL[t]}
-          </Link>
-        ))}
-      </nav>
+      <QueryTabs label="Parts of the results" className="mt-6" tabs={Object.fromEntries(tabs.map((t) => [t, SHOW_LABEL[t]]))} current={show} hrefFor={hrefFor} />
       <div className="mt-6 space-y-8">
         {show === "questions" && (!v.shown ? (
           <p role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
